@@ -1,0 +1,142 @@
+package io.sluice.expression.internal;
+
+import io.sluice.expression.internal.parser.SluiceLexer;
+import io.sluice.expression.internal.parser.SluiceParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Stops at the first syntax error and describes it in plain words: what was found and what could have come there
+ * ("unexpected ')' — expected an expression"), instead of ANTLR's token-set dump. Replaces the default strategy's
+ * recovery, so no error is printed to the console and no later, confusing error is reported.
+ */
+final class SyntaxErrors extends DefaultErrorStrategy {
+
+    /** Tokens that can start an expression: when one of the "core" ones is expected we just say "an expression". */
+    private static final IntervalSet EXPRESSION_START = IntervalSet.of(SluiceLexer.INTEGER, SluiceLexer.INTEGER);
+    private static final IntervalSet OPERATORS = new IntervalSet();
+
+    static {
+        for (int t : new int[] {SluiceLexer.DECIMAL, SluiceLexer.STRING, SluiceLexer.IDENTIFIER,
+            SluiceLexer.QUOTED_IDENTIFIER, SluiceLexer.LPAREN, SluiceLexer.MINUS, SluiceLexer.PLUS, SluiceLexer.NOT,
+            SluiceLexer.CASE, SluiceLexer.CAST, SluiceLexer.TRUE, SluiceLexer.FALSE, SluiceLexer.NULL}) {
+            EXPRESSION_START.add(t);
+        }
+        for (int t : new int[] {SluiceLexer.PLUS, SluiceLexer.MINUS, SluiceLexer.STAR, SluiceLexer.SLASH,
+            SluiceLexer.PERCENT, SluiceLexer.CONCAT, SluiceLexer.EQ, SluiceLexer.NEQ, SluiceLexer.LT, SluiceLexer.LE,
+            SluiceLexer.GT, SluiceLexer.GE, SluiceLexer.IS, SluiceLexer.IN, SluiceLexer.BETWEEN, SluiceLexer.LIKE,
+            SluiceLexer.NOT, SluiceLexer.OR}) {
+            OPERATORS.add(t);
+        }
+    }
+
+    private Parsing.Failure failure;
+
+    Parsing.Failure failure() {
+        return failure;
+    }
+
+    @Override
+    public void sync(Parser recognizer) {
+        // no look-ahead recovery: loops simply end, and the next match reports the error with a precise expectation
+    }
+
+    @Override
+    public void recover(Parser recognizer, RecognitionException e) {
+        throw new ParseCancellationException(e);
+    }
+
+    @Override
+    public Token recoverInline(Parser recognizer) {
+        InputMismatchException e = new InputMismatchException(recognizer);
+        reportError(recognizer, e);
+        throw new ParseCancellationException(e);
+    }
+
+    @Override
+    public void reportError(Parser recognizer, RecognitionException e) {
+        if (failure != null) {
+            return;
+        }
+        Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
+        IntervalSet expected;
+        if (e instanceof NoViableAltException || e instanceof FailedPredicateException) {
+            expected = e.getExpectedTokens();
+        } else {
+            expected = recognizer.getExpectedTokens();
+        }
+        int ruleIndex = recognizer.getContext() == null ? -1 : recognizer.getContext().getRuleIndex();
+        failure = new Parsing.Failure(offsetOf(offending),
+                Messages.unexpected(describe(offending), describeExpected(expected, ruleIndex)));
+    }
+
+    private static int offsetOf(Token t) {
+        return Math.max(t.getStartIndex(), 0);
+    }
+
+    static String describe(Token t) {
+        if (t.getType() == Token.EOF) {
+            return Messages.END_OF_INPUT;
+        }
+        String text = t.getText();
+        if (t.getType() == SluiceLexer.STRING) {
+            return "string " + text; //$NON-NLS-1$
+        }
+        if (text.length() > 40) {
+            text = text.substring(0, 37) + "..."; //$NON-NLS-1$
+        }
+        return "'" + text + "'"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static String describeExpected(IntervalSet expected, int ruleIndex) {
+        if (expected == null || expected.isNil()) {
+            return ""; //$NON-NLS-1$
+        }
+        List<String> items = new ArrayList<>();
+        boolean expression = expected.contains(SluiceLexer.INTEGER) && expected.contains(SluiceLexer.LPAREN);
+        if (expression) {
+            items.add(Messages.AN_EXPRESSION);
+        } else if (expected.contains(SluiceLexer.IDENTIFIER)) {
+            items.add(ruleIndex == SluiceParser.RULE_typeName ? Messages.A_TYPE_NAME : Messages.A_NAME);
+        }
+        for (int t : expected.toList()) {
+            if (expression && EXPRESSION_START.contains(t)) {
+                continue;
+            }
+            if (expression && OPERATORS.contains(t) || t == SluiceLexer.IDENTIFIER) {
+                continue;
+            }
+            switch (t) {
+                case Token.EOF -> items.add(expected.size() == 1 ? Messages.OPERATOR_OR_END : Messages.END_OF_INPUT);
+                case SluiceLexer.STRING -> items.add(Messages.A_STRING);
+                default -> items.add(keyword(t));
+            }
+        }
+        return join(items);
+    }
+
+    private static String keyword(int tokenType) {
+        String literal = SluiceLexer.VOCABULARY.getLiteralName(tokenType);
+        if (literal == null) {
+            return SluiceLexer.VOCABULARY.getDisplayName(tokenType);
+        }
+        String bare = literal.substring(1, literal.length() - 1);
+        return Character.isLetter(bare.charAt(0)) ? bare : literal;
+    }
+
+    private static String join(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0); //$NON-NLS-1$
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

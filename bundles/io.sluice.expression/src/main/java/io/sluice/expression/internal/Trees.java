@@ -1,0 +1,133 @@
+package io.sluice.expression.internal;
+
+import io.sluice.expression.Expr;
+import io.sluice.expression.Span;
+import io.sluice.expression.TypedExpr;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Walks over trees: column references, span removal. */
+public final class Trees {
+
+    private Trees() {
+    }
+
+    public static Set<String> referencedColumns(Expr expr) {
+        Set<String> names = new LinkedHashSet<>();
+        collect(expr, names);
+        return Collections.unmodifiableSet(names);
+    }
+
+    private static void collect(Expr expr, Set<String> names) {
+        switch (expr) {
+            case Expr.Literal l -> { }
+            case Expr.Column c -> names.add(c.name());
+            case Expr.Unary u -> collect(u.operand(), names);
+            case Expr.Binary b -> {
+                collect(b.left(), names);
+                collect(b.right(), names);
+            }
+            case Expr.IsNull n -> collect(n.operand(), names);
+            case Expr.In in -> {
+                collect(in.operand(), names);
+                in.values().forEach(v -> collect(v, names));
+            }
+            case Expr.Between b -> {
+                collect(b.operand(), names);
+                collect(b.low(), names);
+                collect(b.high(), names);
+            }
+            case Expr.Like l -> {
+                collect(l.operand(), names);
+                collect(l.pattern(), names);
+            }
+            case Expr.Case c -> {
+                c.operand().ifPresent(o -> collect(o, names));
+                for (Expr.When w : c.whens()) {
+                    collect(w.condition(), names);
+                    collect(w.result(), names);
+                }
+                c.otherwise().ifPresent(o -> collect(o, names));
+            }
+            case Expr.Cast c -> collect(c.operand(), names);
+            case Expr.Call c -> c.args().forEach(a -> collect(a, names));
+        }
+    }
+
+    public static Set<String> referencedColumns(TypedExpr expr) {
+        Set<String> names = new LinkedHashSet<>();
+        collect(expr, names);
+        return Collections.unmodifiableSet(names);
+    }
+
+    private static void collect(TypedExpr expr, Set<String> names) {
+        switch (expr) {
+            case TypedExpr.Literal l -> { }
+            case TypedExpr.Column c -> names.add(c.name());
+            case TypedExpr.Unary u -> collect(u.operand(), names);
+            case TypedExpr.Binary b -> {
+                collect(b.left(), names);
+                collect(b.right(), names);
+            }
+            case TypedExpr.IsNull n -> collect(n.operand(), names);
+            case TypedExpr.In in -> {
+                collect(in.operand(), names);
+                in.values().forEach(v -> collect(v, names));
+            }
+            case TypedExpr.Between b -> {
+                collect(b.operand(), names);
+                collect(b.low(), names);
+                collect(b.high(), names);
+            }
+            case TypedExpr.Like l -> {
+                collect(l.operand(), names);
+                collect(l.pattern(), names);
+            }
+            case TypedExpr.Case c -> {
+                for (TypedExpr.When w : c.whens()) {
+                    collect(w.condition(), names);
+                    collect(w.result(), names);
+                }
+                collect(c.otherwise(), names);
+            }
+            case TypedExpr.Cast c -> collect(c.operand(), names);
+            case TypedExpr.Call c -> c.args().forEach(a -> collect(a, names));
+        }
+    }
+
+    public static Expr withoutSpans(Expr expr) {
+        Span none = Span.NONE;
+        return switch (expr) {
+            case Expr.Literal l -> new Expr.Literal(l.value(), l.type(), none);
+            case Expr.Column c -> new Expr.Column(c.name(), none);
+            case Expr.Unary u -> new Expr.Unary(u.op(), withoutSpans(u.operand()), none);
+            case Expr.Binary b -> new Expr.Binary(b.op(), withoutSpans(b.left()), withoutSpans(b.right()), none);
+            case Expr.IsNull n -> new Expr.IsNull(withoutSpans(n.operand()), n.negated(), none);
+            case Expr.In in -> new Expr.In(withoutSpans(in.operand()), all(in.values()), in.negated(), none);
+            case Expr.Between b -> new Expr.Between(withoutSpans(b.operand()), withoutSpans(b.low()),
+                    withoutSpans(b.high()), b.negated(), none);
+            case Expr.Like l -> new Expr.Like(withoutSpans(l.operand()), withoutSpans(l.pattern()), l.negated(), none);
+            case Expr.Case c -> {
+                List<Expr.When> whens = new ArrayList<>();
+                for (Expr.When w : c.whens()) {
+                    whens.add(new Expr.When(withoutSpans(w.condition()), withoutSpans(w.result())));
+                }
+                yield new Expr.Case(c.operand().map(Trees::withoutSpans), whens,
+                        c.otherwise().map(Trees::withoutSpans), none);
+            }
+            case Expr.Cast c -> new Expr.Cast(withoutSpans(c.operand()), c.target(), none);
+            case Expr.Call c -> new Expr.Call(c.name(), all(c.args()), none);
+        };
+    }
+
+    private static List<Expr> all(List<Expr> exprs) {
+        List<Expr> result = new ArrayList<>(exprs.size());
+        for (Expr e : exprs) {
+            result.add(withoutSpans(e));
+        }
+        return result;
+    }
+}
