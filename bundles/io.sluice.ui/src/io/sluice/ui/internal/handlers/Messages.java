@@ -1,0 +1,16 @@
+package io.sluice.ui.internal.handlers;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "io.sluice.ui.internal.handlers.messages"; //$NON-NLS-1$
+
+    public static String OpenPipelinesFolder_title;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,100 @@
+package io.sluice.ui.tests.driver;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Real X input through {@code xdotool} (the XTest extension): the X server sees these events exactly as if they
+ * came from a mouse and keyboard, which native drag-and-drop and GEF tools need. SWT's {@code Display.post} only
+ * queues fake GDK events on GTK3 and never presses a real button, so it cannot drive the mouse.
+ * <p>
+ * A gesture is one {@code xdotool} process with short pauses between its steps; while it runs, the calling UI
+ * thread keeps dispatching SWT events, so the application reacts to every step as it would to a user.
+ */
+public final class XInput {
+
+    private static final String PAUSE = "0.015"; //$NON-NLS-1$
+    private final Display display;
+
+    XInput(Display display) {
+        this.display = display;
+    }
+
+    /** Moves the pointer to absolute screen coordinates. */
+    public void move(int x, int y) {
+        run(List.of("mousemove", Integer.toString(x), Integer.toString(y))); //$NON-NLS-1$
+    }
+
+    /**
+     * Moves and clicks in one command. Press and release must reach the X server together: SWT's drag detection
+     * turns a press followed by a pause on a drag source (a palette template entry) into an empty native drag that
+     * swallows the click.
+     */
+    public void click(int x, int y) {
+        run(List.of("mousemove", Integer.toString(x), Integer.toString(y), "click", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /**
+     * Presses at {@code (x0, y0)}, moves in {@code steps} steps (past GTK's 8-pixel drag threshold) to
+     * {@code (x1, y1)} and releases.
+     */
+    public void drag(int x0, int y0, int x1, int y1, int steps) {
+        List<String> args = new ArrayList<>(List.of("mousemove", Integer.toString(x0), Integer.toString(y0), //$NON-NLS-1$
+                "sleep", PAUSE, "mousedown", "1", "sleep", PAUSE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        for (int i = 1; i <= steps; i++) {
+            args.addAll(List.of("mousemove", Integer.toString(x0 + (x1 - x0) * i / steps), //$NON-NLS-1$
+                    Integer.toString(y0 + (y1 - y0) * i / steps), "sleep", PAUSE)); //$NON-NLS-1$
+        }
+        args.addAll(List.of("mouseup", "1")); //$NON-NLS-1$ //$NON-NLS-2$
+        run(args);
+    }
+
+    /** Types a key chord in xdotool's notation, for example {@code ctrl+z}, {@code Delete}, {@code Return}. */
+    public void key(String chord) {
+        run(List.of("key", "--clearmodifiers", chord)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Types text as a user would, key by key. */
+    public void type(String text) {
+        run(List.of("type", "--delay", "8", text)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private void run(List<String> arguments) {
+        List<String> command = new ArrayList<>(arguments.size() + 1);
+        command.add("xdotool"); //$NON-NLS-1$
+        command.addAll(arguments);
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("xdotool is not installed (apt-get install xdotool): " + e, e); //$NON-NLS-1$
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (process.isAlive()) {
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new AssertionError("xdotool did not finish: " + command); //$NON-NLS-1$
+            }
+            while (display.readAndDispatch()) {
+                // the application must see each step while the gesture is under way
+            }
+            Thread.onSpinWait();
+        }
+        if (process.exitValue() != 0) {
+            String output;
+            try {
+                output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                output = e.toString();
+            }
+            throw new IllegalStateException(String.format(Locale.ROOT, "xdotool failed (%d): %s %s", //$NON-NLS-1$
+                    process.exitValue(), command, output));
+        }
+    }
+}
