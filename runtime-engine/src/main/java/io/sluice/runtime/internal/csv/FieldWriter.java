@@ -1,0 +1,350 @@
+package io.sluice.runtime.internal.csv;
+
+import io.sluice.runtime.internal.types.ColType;
+import io.sluice.runtime.internal.types.Temporal;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarCharVector;
+
+/**
+ * Parses one CSV field's bytes straight into a typed Arrow vector. {@link #write} returns null on success or
+ * the reason why the text is not a value of the column's type.
+ */
+abstract class FieldWriter {
+    final String column;
+    final ColType type;
+    final boolean nullable;
+
+    FieldWriter(String column, ColType type, boolean nullable) {
+        this.column = column;
+        this.type = type;
+        this.nullable = nullable;
+    }
+
+    abstract void bind(FieldVector v);
+
+    abstract void setNull(int row);
+
+    /** Writes a non-null value from b[s, e) (quotes removed; escaped quotes already undone for strings). */
+    abstract String parse(int row, byte[] b, int s, int e);
+
+    final String nullValue(int row) {
+        if (!nullable) {
+            return "column '" + column + "' is not nullable but the field is empty"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        setNull(row);
+        return null;
+    }
+
+    final String bad(byte[] b, int s, int e) {
+        String text = new String(b, s, Math.min(e - s, 200), StandardCharsets.UTF_8);
+        return "column '" + column + "': cannot read '" + text + "' as " + type; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    static FieldWriter of(String column, ColType type, boolean nullable) {
+        return switch (type) {
+            case BOOLEAN -> new Bool(column, nullable);
+            case INT32 -> new Int32(column, nullable);
+            case INT64 -> new Int64(column, nullable);
+            case FLOAT64 -> new Float64(column, nullable);
+            case STRING -> new Utf8(column, nullable);
+            case DATE -> new Date(column, nullable);
+            case TIMESTAMP -> new Timestamp(column, nullable);
+        };
+    }
+
+    static int trimStart(byte[] b, int s, int e) {
+        while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+            s++;
+        }
+        return s;
+    }
+
+    static int trimEnd(byte[] b, int s, int e) {
+        while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Parses a decimal integer; sets {@code ok[0]} false on bad text or overflow. */
+    static long parseLong(byte[] b, int s, int e, boolean[] ok) {
+        s = trimStart(b, s, e);
+        e = trimEnd(b, s, e);
+        boolean neg = false;
+        if (s < e && (b[s] == '-' || b[s] == '+')) {
+            neg = b[s] == '-';
+            s++;
+        }
+        if (s >= e) {
+            ok[0] = false;
+            return 0;
+        }
+        long v = 0;
+        for (int i = s; i < e; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                ok[0] = false;
+                return 0;
+            }
+            // accumulate negatively so that Long.MIN_VALUE parses
+            if (v < (Long.MIN_VALUE + d) / 10) {
+                ok[0] = false;
+                return 0;
+            }
+            v = v * 10 - d;
+        }
+        if (!neg) {
+            if (v == Long.MIN_VALUE) {
+                ok[0] = false;
+                return 0;
+            }
+            v = -v;
+        }
+        ok[0] = true;
+        return v;
+    }
+
+    static final class Bool extends FieldWriter {
+        private BitVector v;
+
+        Bool(String c, boolean n) {
+            super(c, ColType.BOOLEAN, n);
+        }
+
+        @Override
+        void bind(FieldVector vec) {
+            v = (BitVector) vec;
+        }
+
+        @Override
+        void setNull(int row) {
+            v.setNull(row);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            int ts = trimStart(b, s, e);
+            int te = trimEnd(b, ts, e);
+            String t = new String(b, ts, te - ts, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+            switch (t) {
+                case "true", "t", "1", "yes", "y" -> v.setSafe(row, 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                case "false", "f", "0", "no", "n" -> v.setSafe(row, 0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                default -> {
+                    return bad(b, s, e);
+                }
+            }
+            return null;
+        }
+    }
+
+    static final class Int32 extends FieldWriter {
+        private IntVector v;
+        private final boolean[] ok = new boolean[1];
+
+        Int32(String c, boolean n) {
+            super(c, ColType.INT32, n);
+        }
+
+        @Override
+        void bind(FieldVector vec) {
+            v = (IntVector) vec;
+        }
+
+        @Override
+        void setNull(int row) {
+            v.setNull(row);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            long x = parseLong(b, s, e, ok);
+            if (!ok[0] || x < Integer.MIN_VALUE || x > Integer.MAX_VALUE) {
+                return bad(b, s, e);
+            }
+            v.setSafe(row, (int) x);
+            return null;
+        }
+    }
+
+    static final class Int64 extends FieldWriter {
+        private BigIntVector v;
+        private final boolean[] ok = new boolean[1];
+
+        Int64(String c, boolean n) {
+            super(c, ColType.INT64, n);
+        }
+
+        @Override
+        void bind(FieldVector vec) {
+            v = (BigIntVector) vec;
+        }
+
+        @Override
+        void setNull(int row) {
+            v.setNull(row);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            long x = parseLong(b, s, e, ok);
+            if (!ok[0]) {
+                return bad(b, s, e);
+            }
+            v.setSafe(row, x);
+            return null;
+        }
+    }
+
+    static final class Float64 extends FieldWriter {
+        private Float8Vector v;
+        private final boolean[] ok = new boolean[1];
+
+        Float64(String c, boolean n) {
+            super(c, ColType.FLOAT64, n);
+        }
+
+        @Override
+        void bind(FieldVector vec) {
+            v = (Float8Vector) vec;
+        }
+
+        @Override
+        void setNull(int row) {
+            v.setNull(row);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            int ts = trimStart(b, s, e);
+            int te = trimEnd(b, ts, e);
+            if (ts == te) {
+                return bad(b, s, e);
+            }
+            // fast path: plain integers
+            boolean plain = te - ts <= 15;
+            for (int i = ts; i < te && plain; i++) {
+                byte c = b[i];
+                plain = (c >= '0' && c <= '9') || (i == ts && c == '-');
+            }
+            if (plain && !(te - ts == 1 && b[ts] == '-')) {
+                long x = parseLong(b, ts, te, ok);
+                if (ok[0]) {
+                    v.setSafe(row, (double) x);
+                    return null;
+                }
+            }
+            for (int i = ts; i < te; i++) {
+                byte c = b[i];
+                boolean allowed = (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E'
+                        || c == 'N' || c == 'a' || c == 'I' || c == 'n' || c == 'f' || c == 'i' || c == 't' || c == 'y';
+                if (!allowed) {
+                    return bad(b, s, e);
+                }
+            }
+            try {
+                String t = new String(b, ts, te - ts, StandardCharsets.ISO_8859_1);
+                double d = switch (t) {
+                    case "nan", "NaN" -> Double.NaN; //$NON-NLS-1$ //$NON-NLS-2$
+                    case "inf", "Infinity", "+inf", "+Infinity" -> Double.POSITIVE_INFINITY; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    case "-inf", "-Infinity" -> Double.NEGATIVE_INFINITY; //$NON-NLS-1$ //$NON-NLS-2$
+                    default -> Double.parseDouble(t);
+                };
+                v.setSafe(row, d);
+                return null;
+            } catch (NumberFormatException ex) {
+                return bad(b, s, e);
+            }
+        }
+    }
+
+    static final class Utf8 extends FieldWriter {
+        private VarCharVector v;
+
+        Utf8(String c, boolean n) {
+            super(c, ColType.STRING, n);
+        }
+
+        @Override
+        void bind(FieldVector vec) {
+            v = (VarCharVector) vec;
+        }
+
+        @Override
+        void setNull(int row) {
+            v.setNull(row);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            v.setSafe(row, b, s, e - s);
+            return null;
+        }
+    }
+
+    static final class Date extends FieldWriter {
+        private DateDayVector v;
+
+        Date(String c, boolean n) {
+            super(c, ColType.DATE, n);
+        }
+
+        @Override
+        void bind(FieldVector vec) {
+            v = (DateDayVector) vec;
+        }
+
+        @Override
+        void setNull(int row) {
+            v.setNull(row);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            int ts = trimStart(b, s, e);
+            long d = Temporal.parseDate(b, ts, trimEnd(b, ts, e));
+            if (d == Temporal.INVALID || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
+                return bad(b, s, e);
+            }
+            v.setSafe(row, (int) d);
+            return null;
+        }
+    }
+
+    static final class Timestamp extends FieldWriter {
+        private TimeStampVector v;
+
+        Timestamp(String c, boolean n) {
+            super(c, ColType.TIMESTAMP, n);
+        }
+
+        @Override
+        void bind(FieldVector vec) {
+            v = (TimeStampVector) vec;
+        }
+
+        @Override
+        void setNull(int row) {
+            v.setNull(row);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            int ts = trimStart(b, s, e);
+            long t = Temporal.parseTimestamp(b, ts, trimEnd(b, ts, e));
+            if (t == Temporal.INVALID) {
+                return bad(b, s, e);
+            }
+            v.setSafe(row, t);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.sluice.runtime.internal.exec;
+
+import org.apache.arrow.vector.VectorSchemaRoot;
+
+/**
+ * The sink role: {@link #accept} runs in parallel on every worker with that worker's local state,
+ * {@link #combine} runs once per worker when its input is exhausted, and {@link #finish} runs once, alone,
+ * after every worker combined. A sink that keeps data past {@code accept} must copy or transfer it.
+ *
+ * @param <G> global state (guarded by the sink itself; the only state workers share)
+ * @param <L> per-worker local state
+ */
+public interface BatchSink<G extends AutoCloseable, L extends AutoCloseable> {
+    G createGlobal(StepContext step) throws Exception;
+
+    L createLocal(G global, WorkerState ws) throws Exception;
+
+    void accept(VectorSchemaRoot in, G global, L local, WorkerState ws) throws Exception;
+
+    void combine(G global, L local, WorkerState ws) throws Exception;
+
+    void finish(G global, StepContext step) throws Exception;
+}

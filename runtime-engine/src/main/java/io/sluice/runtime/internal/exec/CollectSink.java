@@ -1,0 +1,85 @@
+package io.sluice.runtime.internal.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Keeps at most {@code maxRows} rows as Java values (previews, tests). Values: Boolean, Integer, Long,
+ * Double, String, Integer days (DATE), Long micros (TIMESTAMP) — what {@link FieldVector#getObject} gives,
+ * with text as {@link String}.
+ */
+public final class CollectSink implements BatchSink<CollectSink.Rows, AutoCloseable> {
+    private final Schema schema;
+    private final long maxRows;
+    private volatile Rows result;
+
+    public CollectSink(Schema schema, long maxRows) {
+        this.schema = schema;
+        this.maxRows = maxRows;
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    /** The rows collected by the last run (after it finished). */
+    public List<List<Object>> rows() {
+        Rows r = result;
+        return r == null ? List.of() : r.rows;
+    }
+
+    /** Global state: the rows, guarded by itself. */
+    public static final class Rows implements AutoCloseable {
+        final List<List<Object>> rows = new ArrayList<>();
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Override
+    public Rows createGlobal(StepContext step) {
+        Rows r = new Rows();
+        result = r;
+        return r;
+    }
+
+    @Override
+    public AutoCloseable createLocal(Rows global, WorkerState ws) {
+        return BatchOperator.NO_STATE;
+    }
+
+    @Override
+    public void accept(VectorSchemaRoot in, Rows global, AutoCloseable local, WorkerState ws) {
+        synchronized (global) {
+            for (int r = 0; r < in.getRowCount() && global.rows.size() < maxRows; r++) {
+                List<Object> row = new ArrayList<>(in.getFieldVectors().size());
+                for (FieldVector v : in.getFieldVectors()) {
+                    Object o = v.getObject(r);
+                    if (o instanceof org.apache.arrow.vector.util.Text t) {
+                        o = t.toString();
+                    } else if (o instanceof java.time.LocalDateTime || o instanceof java.time.LocalDate) {
+                        o = v.getClass().getSimpleName().startsWith("DateDay") //$NON-NLS-1$
+                                ? (Object) ((org.apache.arrow.vector.DateDayVector) v).get(r)
+                                : (Object) ((org.apache.arrow.vector.TimeStampVector) v).get(r);
+                    }
+                    row.add(o);
+                }
+                global.rows.add(row);
+            }
+        }
+    }
+
+    @Override
+    public void combine(Rows global, AutoCloseable local, WorkerState ws) {
+    }
+
+    @Override
+    public void finish(Rows global, StepContext step) {
+    }
+
+}

@@ -1,0 +1,159 @@
+package io.sluice.runtime.internal.exec;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * The physical plan: steps (sources, streaming operators, blocking operators, sinks) connected from an
+ * output port ({@code out} or a side port such as {@code rejects}) to the single input of the next step. A
+ * port may feed several steps (fan-out). The {@link Executor} cuts it into pipelines.
+ */
+public final class ExecGraph {
+    public enum Role { SOURCE, OPERATOR, BLOCKING, SINK }
+
+    public static final String OUT = "out"; //$NON-NLS-1$
+    public static final String REJECTS = "rejects"; //$NON-NLS-1$
+
+    /** An output port of a node. */
+    public record Port(Node node, String name) {
+        public Schema schema() {
+            return node.schemaOf(name);
+        }
+    }
+
+    /** One step of the plan. */
+    public static final class Node {
+        private final String name;
+        private final String kind;
+        private final Role role;
+        private final Object impl;
+        private final Port input;
+        private final Map<String, Schema> sidePorts;
+
+        Node(String name, String kind, Role role, Object impl, Port input, Map<String, Schema> sidePorts) {
+            this.name = name;
+            this.kind = kind;
+            this.role = role;
+            this.impl = impl;
+            this.input = input;
+            this.sidePorts = Collections.unmodifiableMap(new LinkedHashMap<>(sidePorts));
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String kind() {
+            return kind;
+        }
+
+        public Role role() {
+            return role;
+        }
+
+        public Object impl() {
+            return impl;
+        }
+
+        public Port input() {
+            return input;
+        }
+
+        public Map<String, Schema> sidePorts() {
+            return sidePorts;
+        }
+
+        public Port out() {
+            return port(OUT);
+        }
+
+        public Port port(String port) {
+            if (!OUT.equals(port) && !sidePorts.containsKey(port)) {
+                throw new IllegalArgumentException("step " + name + " has no port '" + port + "'; expected out or " //$NON-NLS-1$ //$NON-NLS-2$
+                        + sidePorts.keySet());
+            }
+            if (role == Role.SINK && OUT.equals(port)) {
+                throw new IllegalArgumentException("sink " + name + " has no out port"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            return new Port(this, port);
+        }
+
+        Schema schemaOf(String port) {
+            if (!OUT.equals(port)) {
+                return sidePorts.get(port);
+            }
+            return switch (role) {
+                case SOURCE -> ((BatchSource<?, ?>) impl).schema();
+                case OPERATOR -> ((BatchOperator<?>) impl).outputSchema();
+                case BLOCKING -> ((BlockingOperator<?>) impl).outputSchema();
+                case SINK -> throw new IllegalStateException("sink has no output"); //$NON-NLS-1$
+            };
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+
+    public Node source(String name, String kind, BatchSource<?, ?> source, Map<String, Schema> sidePorts) {
+        return add(new Node(name, kind, Role.SOURCE, source, null, sidePorts));
+    }
+
+    public Node source(String name, String kind, BatchSource<?, ?> source) {
+        return source(name, kind, source, Map.of());
+    }
+
+    public Node operator(String name, String kind, BatchOperator<?> op, Port input, Map<String, Schema> sidePorts) {
+        return add(new Node(name, kind, Role.OPERATOR, op, input, sidePorts));
+    }
+
+    public Node operator(String name, String kind, BatchOperator<?> op, Port input) {
+        return operator(name, kind, op, input, Map.of());
+    }
+
+    public Node blocking(String name, String kind, BlockingOperator<?> op, Port input) {
+        return add(new Node(name, kind, Role.BLOCKING, op, input, Map.of()));
+    }
+
+    public Node sink(String name, String kind, BatchSink<?, ?> sink, Port input) {
+        return add(new Node(name, kind, Role.SINK, sink, input, Map.of()));
+    }
+
+    private Node add(Node n) {
+        if (nodes.containsKey(n.name())) {
+            throw new IllegalArgumentException("duplicate step name " + n.name()); //$NON-NLS-1$
+        }
+        if (n.input() != null && nodes.get(n.input().node().name()) != n.input().node()) {
+            throw new IllegalArgumentException("input of " + n.name() + " is not in this graph: " + n.input()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        nodes.put(n.name(), n);
+        return n;
+    }
+
+    public List<Node> nodes() {
+        return new ArrayList<>(nodes.values());
+    }
+
+    public Node node(String name) {
+        return nodes.get(name);
+    }
+
+    /** Steps reading from that port, in insertion order. */
+    public List<Node> consumers(Port port) {
+        List<Node> result = new ArrayList<>();
+        for (Node n : nodes.values()) {
+            if (n.input() != null && n.input().node() == port.node() && n.input().name().equals(port.name())) {
+                result.add(n);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,541 @@
+package io.sluice.runtime.internal.exec;
+
+import io.sluice.runtime.CancellationToken.CancelledException;
+import io.sluice.runtime.internal.exec.ExecGraph.Node;
+import io.sluice.runtime.internal.exec.ExecGraph.Port;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Cuts an {@link ExecGraph} into pipelines and runs them.
+ *
+ * <p>A pipeline is one source, a chain of streaming operators and one sink. It ends at a blocking operator
+ * (whose sink it runs; the operator's result source starts the next pipeline once this one completed), at a
+ * sink, or at a port with several consumers: there a {@link QueueWriter} puts every batch into one bounded
+ * {@link BatchQueue} per consumer and each consumer starts a pipeline of its own that runs concurrently
+ * (back-pressure through the queue). Side outputs ({@code rejects}) work the same way.
+ *
+ * <p>Each pipeline runs on {@code min(threads, source.maxThreads)} workers; each worker pulls morsels from
+ * the source's global state and pushes them through the whole chain, re-entering operators that have more
+ * output. Operators never start threads. The first failure cancels the run's token; every worker stops at its
+ * next batch or queue wait.
+ */
+public final class Executor {
+    private final ExecContext ctx;
+    private final List<Pipeline> pipelines = new ArrayList<>();
+    private final Map<Node, StepContext> steps = new LinkedHashMap<>();
+    private final ExecGraph graph;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    public Executor(ExecGraph graph, ExecContext ctx) {
+        this.graph = graph;
+        this.ctx = ctx;
+        for (Node n : graph.nodes()) {
+            StepCounters c = ctx.counters(n.name(), n.kind());
+            if (n.role() == ExecGraph.Role.SINK) {
+                c.markSink();
+            }
+            steps.put(n, new StepContext(n.name(), c, ctx, new HashMap<>()));
+        }
+        compile();
+    }
+
+    /** One source, streaming operators, one sink. */
+    static final class Pipeline {
+        final int id;
+        Supplier<BatchSource<?, ?>> source;
+        StepContext sourceStep;
+        final List<BatchOperator<?>> ops = new ArrayList<>();
+        final List<StepContext> opSteps = new ArrayList<>();
+        BatchSink<?, ?> sink;
+        StepContext sinkStep;
+        final Set<Pipeline> deps = new LinkedHashSet<>();
+        final List<QueueWriter> sideWriters = new ArrayList<>();
+        final AtomicReference<Object> sinkGlobal = new AtomicReference<>();
+        final Set<StepCounters> counters = new LinkedHashSet<>();
+
+        Pipeline(int id) {
+            this.id = id;
+        }
+
+        String label() {
+            StringBuilder sb = new StringBuilder("p").append(id).append(':'); //$NON-NLS-1$
+            sb.append(sourceStep == null ? "queue" : sourceStep.name()); //$NON-NLS-1$
+            for (StepContext s : opSteps) {
+                sb.append('>').append(s.name());
+            }
+            sb.append('>').append(sinkStep == null ? sink.getClass().getSimpleName() : sinkStep.name());
+            return sb.toString();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- planning
+
+    private Pipeline newPipeline(Set<Pipeline> deps) {
+        Pipeline p = new Pipeline(pipelines.size());
+        p.deps.addAll(deps);
+        pipelines.add(p);
+        return p;
+    }
+
+    private void compile() {
+        for (Node n : graph.nodes()) {
+            if (n.role() == ExecGraph.Role.SOURCE) {
+                Pipeline p = newPipeline(Set.of());
+                BatchSource<?, ?> src = (BatchSource<?, ?>) n.impl();
+                p.source = () -> src;
+                p.sourceStep = steps.get(n);
+                p.counters.add(p.sourceStep.counters());
+                attachSides(n, p);
+                continueChain(p, n.out());
+            }
+        }
+    }
+
+    private void continueChain(Pipeline p, Port port) {
+        while (true) {
+            List<Node> consumers = graph.consumers(port);
+            if (consumers.isEmpty()) {
+                p.sink = new DiscardOutput(port.schema());
+                return;
+            }
+            if (consumers.size() > 1) {
+                List<BatchQueue> queues = new ArrayList<>();
+                for (Node c : consumers) {
+                    BatchQueue q = newQueue(port, c);
+                    queues.add(q);
+                    startFromQueue(q, c, p.deps);
+                }
+                p.sink = new QueueWriter(port.schema(), queues);
+                return;
+            }
+            Node c = consumers.get(0);
+            switch (c.role()) {
+                case OPERATOR -> {
+                    addOperator(p, c);
+                    port = c.out();
+                }
+                case SINK -> {
+                    setSink(p, c);
+                    return;
+                }
+                case BLOCKING -> {
+                    attachBlocking(p, c);
+                    return;
+                }
+                default -> throw new IllegalStateException("a source cannot consume " + port); //$NON-NLS-1$
+            }
+        }
+    }
+
+    private BatchQueue newQueue(Port from, Node to) {
+        BatchQueue q = ctx.register(new BatchQueue(from.node().name() + "." + from.name() + ">" + to.name(), //$NON-NLS-1$ //$NON-NLS-2$
+                from.schema(), Math.max(1, ctx.options().queueBatches()), ctx.token()));
+        steps.get(to).counters().inputQueue(q::fill);
+        return q;
+    }
+
+    private void addOperator(Pipeline p, Node c) {
+        p.ops.add((BatchOperator<?>) c.impl());
+        StepContext sc = steps.get(c);
+        p.opSteps.add(sc);
+        p.counters.add(sc.counters());
+        attachSides(c, p);
+    }
+
+    private void setSink(Pipeline p, Node c) {
+        p.sink = (BatchSink<?, ?>) c.impl();
+        p.sinkStep = steps.get(c);
+        p.counters.add(p.sinkStep.counters());
+    }
+
+    private void startFromQueue(BatchQueue q, Node c, Set<Pipeline> deps) {
+        Pipeline p = newPipeline(deps);
+        QueueSource qs = new QueueSource(q);
+        p.source = () -> qs;
+        switch (c.role()) {
+            case OPERATOR -> {
+                addOperator(p, c);
+                continueChain(p, c.out());
+            }
+            case SINK -> setSink(p, c);
+            case BLOCKING -> attachBlocking(p, c);
+            default -> throw new IllegalStateException("a source cannot have an input: " + c); //$NON-NLS-1$
+        }
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void attachBlocking(Pipeline p, Node c) {
+        BlockingOperator op = (BlockingOperator) c.impl();
+        p.sink = op.sink();
+        p.sinkStep = steps.get(c);
+        p.counters.add(p.sinkStep.counters());
+        Set<Pipeline> deps = new LinkedHashSet<>(p.deps);
+        deps.add(p);
+        Pipeline next = newPipeline(deps);
+        Pipeline build = p;
+        next.source = () -> op.resultSource((AutoCloseable) build.sinkGlobal.get());
+        next.sourceStep = steps.get(c);
+        next.counters.add(next.sourceStep.counters());
+        continueChain(next, c.out());
+    }
+
+    private void attachSides(Node n, Pipeline p) {
+        StepContext sc = steps.get(n);
+        Map<String, SideOutput> outs = new HashMap<>();
+        for (Map.Entry<String, Schema> e : n.sidePorts().entrySet()) {
+            Port port = n.port(e.getKey());
+            List<Node> consumers = graph.consumers(port);
+            if (consumers.isEmpty()) {
+                outs.put(e.getKey(), new DiscardOutput(e.getValue()));
+            } else {
+                List<BatchQueue> queues = new ArrayList<>();
+                for (Node c : consumers) {
+                    BatchQueue q = newQueue(port, c);
+                    queues.add(q);
+                    startFromQueue(q, c, p.deps);
+                }
+                QueueWriter w = new QueueWriter(e.getValue(), queues);
+                p.sideWriters.add(w);
+                outs.put(e.getKey(), w);
+            }
+        }
+        sc.sideOutputs().putAll(outs);
+    }
+
+    /** Pipelines in creation order (for tests and diagnostics). */
+    public List<String> describe() {
+        List<String> result = new ArrayList<>();
+        for (Pipeline p : pipelines) {
+            StringBuilder sb = new StringBuilder(p.label());
+            if (!p.deps.isEmpty()) {
+                sb.append(" after"); //$NON-NLS-1$
+                for (Pipeline d : p.deps) {
+                    sb.append(" p").append(d.id); //$NON-NLS-1$
+                }
+            }
+            result.add(sb.toString());
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------- running
+
+    private record Ended(Pipeline pipeline) {
+    }
+
+    /**
+     * Runs every pipeline; returns normally on success, throws {@link StepFailure} (or another runtime
+     * exception) on failure and {@link CancelledException} when cancelled from outside.
+     */
+    public void run() {
+        Map<Pipeline, Integer> stepUse = new IdentityHashMap<>();
+        Map<StepCounters, Integer> remaining = new HashMap<>();
+        for (Pipeline p : pipelines) {
+            for (StepCounters c : p.counters) {
+                remaining.merge(c, 1, Integer::sum);
+            }
+            stepUse.put(p, p.counters.size());
+        }
+        LinkedBlockingQueue<Ended> events = new LinkedBlockingQueue<>();
+        ExecutorService pool = Executors.newCachedThreadPool(threadFactory(ctx.runId()));
+        Set<Pipeline> started = new HashSet<>();
+        Set<Pipeline> ended = new HashSet<>();
+        try {
+            while (ended.size() < pipelines.size()) {
+                if (!ctx.token().isCancelled()) {
+                    for (Pipeline p : pipelines) {
+                        if (!started.contains(p) && ended.containsAll(p.deps)) {
+                            started.add(p);
+                            start(p, pool, events);
+                        }
+                    }
+                }
+                if (started.size() == ended.size()) {
+                    break; // cancelled: nothing is running any more, the rest never starts
+                }
+                Ended e;
+                try {
+                    e = events.take();
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    ctx.token().cancel("interrupted"); //$NON-NLS-1$
+                    continue;
+                }
+                ended.add(e.pipeline());
+                if (failure.get() == null && !ctx.token().isCancelled()) {
+                    for (StepCounters c : e.pipeline().counters) {
+                        if (remaining.merge(c, -1, Integer::sum) == 0) {
+                            c.done();
+                        }
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Throwable t = failure.get();
+        if (t != null) {
+            for (StepCounters c : ctx.allCounters()) {
+                c.cancelled();
+            }
+            if (t instanceof RuntimeException re) {
+                throw re;
+            }
+            if (t instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(t);
+        }
+        if (ctx.token().isCancelled()) {
+            for (StepCounters c : ctx.allCounters()) {
+                c.cancelled();
+            }
+            throw new CancelledException(ctx.token().reason());
+        }
+    }
+
+    private static ThreadFactory threadFactory(String runId) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "sluice-" + runId + "-" + n.getAndIncrement()); //$NON-NLS-1$ //$NON-NLS-2$
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private void fail(Throwable t) {
+        if (t instanceof CancelledException && ctx.token().isCancelled()) {
+            return; // a consequence, not a cause
+        }
+        if (failure.compareAndSet(null, t)) {
+            if (t instanceof StepFailure sf) {
+                StepCounters c = ctx.counters(sf.step(), "?"); //$NON-NLS-1$
+                c.failed(StepFailure.describe(sf.getCause()));
+            }
+            ctx.token().cancel("failed: " + StepFailure.describe(t)); //$NON-NLS-1$
+        }
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void start(Pipeline p, ExecutorService pool, LinkedBlockingQueue<Ended> events) {
+        int workers;
+        BatchSource source;
+        AutoCloseable sourceGlobal;
+        AutoCloseable sinkGlobal;
+        try {
+            for (StepCounters c : p.counters) {
+                c.running();
+            }
+            source = p.source.get();
+            sourceGlobal = attributed(p.sourceStep, () -> ctx.register(source.createGlobal(orDummy(p.sourceStep))));
+            sinkGlobal = attributed(p.sinkStep, () -> ctx.register(p.sink.createGlobal(orDummy(p.sinkStep))));
+            p.sinkGlobal.set(sinkGlobal);
+            workers = Math.max(1, Math.min(ctx.options().threads(), source.maxThreads(sourceGlobal)));
+        } catch (Throwable t) {
+            fail(t);
+            events.add(new Ended(p));
+            return;
+        }
+        BufferAllocator pipelineAllocator = ctx.newAllocator(p.label());
+        AtomicInteger running = new AtomicInteger(workers);
+        AtomicLong sourceRows = new AtomicLong();
+        for (int w = 0; w < workers; w++) {
+            int index = w;
+            pool.execute(() -> {
+                try {
+                    BufferAllocator wa = ctx.newAllocator(pipelineAllocator, p.label() + "#w" + index); //$NON-NLS-1$
+                    runWorker(p, new WorkerState(wa, ctx.token(), index, ctx), source, sourceGlobal, sinkGlobal,
+                            sourceRows);
+                } catch (Throwable t) {
+                    fail(t);
+                }
+                if (running.decrementAndGet() == 0) {
+                    try {
+                        if (failure.get() == null && !ctx.token().isCancelled()) {
+                            attributed(p.sinkStep, () -> {
+                                ((BatchSink) p.sink).finish(sinkGlobal, orDummy(p.sinkStep));
+                                return null;
+                            });
+                        }
+                    } catch (Throwable t) {
+                        fail(t);
+                    } finally {
+                        for (QueueWriter sw : p.sideWriters) {
+                            sw.endOfStream();
+                        }
+                        events.add(new Ended(p));
+                    }
+                }
+            });
+        }
+    }
+
+    private StepContext orDummy(StepContext s) {
+        return s != null ? s : new StepContext("(internal)", new StepCounters("(internal)", "internal"), ctx, Map.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private interface Call<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T attributed(StepContext step, Call<T> c) throws Exception {
+        try {
+            return c.call();
+        } catch (CancelledException | StepFailure e) {
+            throw e;
+        } catch (Exception | Error e) {
+            if (step == null) {
+                throw e;
+            }
+            throw new StepFailure(step.name(), e);
+        }
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void runWorker(Pipeline p, WorkerState ws, BatchSource source, AutoCloseable sourceGlobal,
+            AutoCloseable sinkGlobal, AtomicLong sourceRows) throws Exception {
+        int nOps = p.ops.size();
+        List<AutoCloseable> toClose = new ArrayList<>();
+        try {
+            VectorSchemaRoot[] roots = new VectorSchemaRoot[nOps + 1];
+            roots[0] = VectorSchemaRoot.create(source.schema(), ws.allocator());
+            toClose.add(roots[0]);
+            AutoCloseable[] opLocals = new AutoCloseable[nOps];
+            for (int i = 0; i < nOps; i++) {
+                roots[i + 1] = VectorSchemaRoot.create(p.ops.get(i).outputSchema(), ws.allocator());
+                toClose.add(roots[i + 1]);
+                BatchOperator op = p.ops.get(i);
+                StepContext sc = p.opSteps.get(i);
+                opLocals[i] = attributed(sc, () -> op.createLocal(sc, ws));
+                toClose.add(opLocals[i]);
+            }
+            AutoCloseable sourceLocal = attributed(p.sourceStep, () -> source.createLocal(sourceGlobal, ws));
+            toClose.add(sourceLocal);
+            AutoCloseable sinkLocal = attributed(p.sinkStep, () -> ((BatchSink) p.sink).createLocal(sinkGlobal, ws));
+            toClose.add(sinkLocal);
+            long maxRows = ctx.options().maxRows();
+            Chain chain = new Chain(p, ws, roots, opLocals, sinkGlobal, sinkLocal);
+            while (true) {
+                ws.checkCancelled();
+                boolean has = attributed(p.sourceStep, () -> source.next(sourceGlobal, sourceLocal, roots[0], ws));
+                if (!has) {
+                    break;
+                }
+                int n = roots[0].getRowCount();
+                if (p.sourceStep != null) {
+                    countOut(p.sourceStep.counters(), roots[0]);
+                }
+                if (n > 0 && chain.push(0, roots[0]) == Flow.DONE) {
+                    break;
+                }
+                if (maxRows >= 0 && p.sourceStep != null && sourceRows.addAndGet(n) >= maxRows) {
+                    break;
+                }
+            }
+            attributed(p.sinkStep, () -> {
+                ((BatchSink) p.sink).combine(sinkGlobal, sinkLocal, ws);
+                return null;
+            });
+        } finally {
+            Exception first = null;
+            for (int i = toClose.size() - 1; i >= 0; i--) {
+                try {
+                    toClose.get(i).close();
+                } catch (Exception e) {
+                    if (first == null) {
+                        first = e;
+                    }
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        }
+    }
+
+    static void countOut(StepCounters c, VectorSchemaRoot root) {
+        c.rowsOut.add(root.getRowCount());
+        c.batchesOut.increment();
+        long bytes = 0;
+        for (FieldVector v : root.getFieldVectors()) {
+            bytes += v.getBufferSize();
+        }
+        c.bytesOut.add(bytes);
+    }
+
+    /** Pushes one batch through operators i.. and the sink, re-entering operators with more output. */
+    private final class Chain {
+        private final Pipeline p;
+        private final WorkerState ws;
+        private final VectorSchemaRoot[] roots;
+        private final AutoCloseable[] locals;
+        private final AutoCloseable sinkGlobal;
+        private final AutoCloseable sinkLocal;
+
+        Chain(Pipeline p, WorkerState ws, VectorSchemaRoot[] roots, AutoCloseable[] locals, AutoCloseable sinkGlobal,
+                AutoCloseable sinkLocal) {
+            this.p = p;
+            this.ws = ws;
+            this.roots = roots;
+            this.locals = locals;
+            this.sinkGlobal = sinkGlobal;
+            this.sinkLocal = sinkLocal;
+        }
+
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        Flow push(int i, VectorSchemaRoot in) throws Exception {
+            if (i == p.ops.size()) {
+                if (p.sinkStep != null) {
+                    p.sinkStep.counters().rowsIn.add(in.getRowCount());
+                    p.sinkStep.counters().batchesIn.increment();
+                }
+                attributed(p.sinkStep, () -> {
+                    ((BatchSink) p.sink).accept(in, sinkGlobal, sinkLocal, ws);
+                    return null;
+                });
+                return Flow.NEEDS_INPUT;
+            }
+            BatchOperator op = p.ops.get(i);
+            StepContext sc = p.opSteps.get(i);
+            StepCounters c = sc.counters();
+            c.rowsIn.add(in.getRowCount());
+            c.batchesIn.increment();
+            VectorSchemaRoot out = roots[i + 1];
+            while (true) {
+                Flow f = attributed(sc, () -> op.apply(in, out, locals[i], ws));
+                if (out.getRowCount() > 0) {
+                    countOut(c, out);
+                    if (push(i + 1, out) == Flow.DONE) {
+                        return Flow.DONE;
+                    }
+                }
+                if (f != Flow.HAS_MORE_OUTPUT) {
+                    return f;
+                }
+                ws.checkCancelled();
+            }
+        }
+    }
+}

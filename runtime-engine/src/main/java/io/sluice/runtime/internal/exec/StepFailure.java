@@ -1,0 +1,21 @@
+package io.sluice.runtime.internal.exec;
+
+/** A failure attributed to one step; the message names the step. */
+public final class StepFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String step;
+
+    public StepFailure(String step, Throwable cause) {
+        super("step '" + step + "': " + describe(cause), cause); //$NON-NLS-1$ //$NON-NLS-2$
+        this.step = step;
+    }
+
+    public String step() {
+        return step;
+    }
+
+    static String describe(Throwable t) {
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+}
