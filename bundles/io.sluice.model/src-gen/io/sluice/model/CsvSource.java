@@ -1,0 +1,145 @@
+/**
+ */
+package io.sluice.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Csv Source</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.sluice.model.CsvSource#getDelimiter <em>Delimiter</em>}</li>
+ *   <li>{@link io.sluice.model.CsvSource#getQuote <em>Quote</em>}</li>
+ *   <li>{@link io.sluice.model.CsvSource#isHeader <em>Header</em>}</li>
+ *   <li>{@link io.sluice.model.CsvSource#getEncoding <em>Encoding</em>}</li>
+ *   <li>{@link io.sluice.model.CsvSource#getNullValue <em>Null Value</em>}</li>
+ * </ul>
+ *
+ * @see io.sluice.model.SluicePackage#getCsvSource()
+ * @model
+ * @generated
+ */
+public interface CsvSource extends FileSource {
+	/**
+	 * Returns the value of the '<em><b>Delimiter</b></em>' attribute.
+	 * The default value is <code>","</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Delimiter</em>' attribute.
+	 * @see #setDelimiter(String)
+	 * @see io.sluice.model.SluicePackage#getCsvSource_Delimiter()
+	 * @model default=","
+	 * @generated
+	 */
+	String getDelimiter();
+
+	/**
+	 * Sets the value of the '{@link io.sluice.model.CsvSource#getDelimiter <em>Delimiter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Delimiter</em>' attribute.
+	 * @see #getDelimiter()
+	 * @generated
+	 */
+	void setDelimiter(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Quote</b></em>' attribute.
+	 * The default value is <code>"\""</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Quote</em>' attribute.
+	 * @see #setQuote(String)
+	 * @see io.sluice.model.SluicePackage#getCsvSource_Quote()
+	 * @model default="\""
+	 * @generated
+	 */
+	String getQuote();
+
+	/**
+	 * Sets the value of the '{@link io.sluice.model.CsvSource#getQuote <em>Quote</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Quote</em>' attribute.
+	 * @see #getQuote()
+	 * @generated
+	 */
+	void setQuote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Header</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Header</em>' attribute.
+	 * @see #setHeader(boolean)
+	 * @see io.sluice.model.SluicePackage#getCsvSource_Header()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isHeader();
+
+	/**
+	 * Sets the value of the '{@link io.sluice.model.CsvSource#isHeader <em>Header</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Header</em>' attribute.
+	 * @see #isHeader()
+	 * @generated
+	 */
+	void setHeader(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Encoding</b></em>' attribute.
+	 * The default value is <code>"UTF-8"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Encoding</em>' attribute.
+	 * @see #setEncoding(String)
+	 * @see io.sluice.model.SluicePackage#getCsvSource_Encoding()
+	 * @model default="UTF-8"
+	 * @generated
+	 */
+	String getEncoding();
+
+	/**
+	 * Sets the value of the '{@link io.sluice.model.CsvSource#getEncoding <em>Encoding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Encoding</em>' attribute.
+	 * @see #getEncoding()
+	 * @generated
+	 */
+	void setEncoding(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Null Value</b></em>' attribute.
+	 * The default value is <code>""</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Text read as null (default: the empty field).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Null Value</em>' attribute.
+	 * @see #setNullValue(String)
+	 * @see io.sluice.model.SluicePackage#getCsvSource_NullValue()
+	 * @model default=""
+	 * @generated
+	 */
+	String getNullValue();
+
+	/**
+	 * Sets the value of the '{@link io.sluice.model.CsvSource#getNullValue <em>Null Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Null Value</em>' attribute.
+	 * @see #getNullValue()
+	 * @generated
+	 */
+	void setNullValue(String value);
+
+} // CsvSource
