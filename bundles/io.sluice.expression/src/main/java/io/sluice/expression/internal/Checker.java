@@ -1,17 +1,538 @@
 package io.sluice.expression.internal;
 
+import io.sluice.expression.BinaryOp;
+import io.sluice.expression.BuiltinFunction;
 import io.sluice.expression.CheckResult;
 import io.sluice.expression.Expr;
+import io.sluice.expression.ExpressionProblem;
+import io.sluice.expression.Span;
+import io.sluice.expression.TypedExpr;
+import io.sluice.expression.UnaryOp;
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
-/** The type checker. */
+/**
+ * The type checker: {@link Expr} to {@link TypedExpr}. It reports every independent problem it finds; a node with a
+ * problem is "poisoned" (null) and its parents do not report again about it.
+ */
 public final class Checker {
 
-    private Checker() {
+    private static final Set<String> NOT_OFFERED = Set.of("now", "current_timestamp", "current_date", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "current_time", "localtimestamp", "random", "rand", "uuid", "gen_random_uuid"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+    private final Schema schema;
+    private final String source;
+    private final List<ExpressionProblem> problems = new ArrayList<>();
+
+    private Checker(Schema schema, String source) {
+        this.schema = schema;
+        this.source = source;
     }
 
+    /**
+     * Checks {@code expr}; with {@code expected} BOOLEAN the result must be a condition.
+     *
+     * @param source the text {@code expr} was parsed from, or null (then line 1, column = offset + 1)
+     */
     public static CheckResult check(Expr expr, Schema schema, String source, DataType expected) {
-        throw new UnsupportedOperationException("not yet"); //$NON-NLS-1$
+        java.util.Objects.requireNonNull(expr, "expr"); //$NON-NLS-1$
+        java.util.Objects.requireNonNull(schema, "schema"); //$NON-NLS-1$
+        Checker checker = new Checker(schema, source);
+        TypedExpr typed = checker.type(expr);
+        if (typed != null && expected == DataType.BOOLEAN) {
+            if (typed.type() == DataType.NULL) {
+                typed = coerce(typed, DataType.BOOLEAN);
+            } else if (typed.type() != DataType.BOOLEAN) {
+                checker.problem(expr.span().start(), Messages.conditionNotBoolean(typed.type()));
+            }
+        }
+        if (!checker.problems.isEmpty()) {
+            List<ExpressionProblem> sorted = new ArrayList<>(checker.problems);
+            sorted.sort(Comparator.comparingInt(ExpressionProblem::offset));
+            return CheckResult.failure(sorted);
+        }
+        return CheckResult.success(typed);
+    }
+
+    private void problem(int offset, String message) {
+        if (source != null) {
+            problems.add(ExpressionProblem.at(source, offset, message));
+        } else {
+            problems.add(new ExpressionProblem(offset, 1, offset + 1, message));
+        }
+    }
+
+    /** Where the operator after {@code left} starts: the first non-blank character after it. */
+    private int after(Expr left) {
+        int i = left.span().end();
+        if (source == null) {
+            return i + 1;
+        }
+        while (i < source.length() && Character.isWhitespace(source.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- types
+
+    /** The common type two values convert to, or null when there is none. */
+    static DataType common(DataType a, DataType b) {
+        if (a == b) {
+            return a;
+        }
+        if (a == DataType.NULL) {
+            return b;
+        }
+        if (b == DataType.NULL) {
+            return a;
+        }
+        if (a.isNumeric() && b.isNumeric()) {
+            return a.ordinal() > b.ordinal() ? a : b;
+        }
+        if (a.isTemporal() && b.isTemporal()) {
+            return DataType.TIMESTAMP;
+        }
+        return null;
+    }
+
+    /** {@code e} as {@code target}: itself, a retyped null literal or an implicit cast. */
+    static TypedExpr coerce(TypedExpr e, DataType target) {
+        if (e.type() == target) {
+            return e;
+        }
+        if (e instanceof TypedExpr.Literal l && l.value() == null) {
+            return new TypedExpr.Literal(null, target, l.span());
+        }
+        return new TypedExpr.Cast(e, target, true, e.nullable(), e.span());
+    }
+
+    static boolean castable(DataType from, DataType to) {
+        if (from == to || from == DataType.NULL || from == DataType.STRING || to == DataType.STRING) {
+            return to != DataType.NULL || from == DataType.NULL;
+        }
+        return from.isNumeric() && to.isNumeric() || from.isTemporal() && to.isTemporal();
+    }
+
+    private static boolean isBooleanOrNull(DataType t) {
+        return t == DataType.BOOLEAN || t == DataType.NULL;
+    }
+
+    private static boolean isNumericOrNull(DataType t) {
+        return t.isNumeric() || t == DataType.NULL;
+    }
+
+    private static boolean anyNullable(TypedExpr... es) {
+        for (TypedExpr e : es) {
+            if (e.nullable()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyNullable(List<TypedExpr> es) {
+        return es.stream().anyMatch(TypedExpr::nullable);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- nodes
+
+    private TypedExpr type(Expr e) {
+        return switch (e) {
+            case Expr.Literal l -> new TypedExpr.Literal(l.value(), l.type(), l.span());
+            case Expr.Column c -> column(c);
+            case Expr.Unary u -> unary(u);
+            case Expr.Binary b -> binary(b);
+            case Expr.IsNull n -> {
+                TypedExpr operand = type(n.operand());
+                yield operand == null ? null : new TypedExpr.IsNull(operand, n.negated(), n.span());
+            }
+            case Expr.In in -> in(in);
+            case Expr.Between b -> between(b);
+            case Expr.Like l -> like(l);
+            case Expr.Case c -> caseExpr(c);
+            case Expr.Cast c -> cast(c);
+            case Expr.Call c -> call(c);
+        };
+    }
+
+    private TypedExpr column(Expr.Column c) {
+        Optional<Field> field = schema.field(c.name());
+        if (field.isEmpty()) {
+            problem(c.span().start(), Messages.unknownColumn(c.name(), Suggestions.closest(c.name(), schema.names())));
+            return null;
+        }
+        Field f = field.get();
+        return new TypedExpr.Column(f.name(), schema.indexOf(f.name()), f.type(), f.nullable(), c.span());
+    }
+
+    private TypedExpr unary(Expr.Unary u) {
+        TypedExpr operand = type(u.operand());
+        if (operand == null) {
+            return null;
+        }
+        if (u.op() == UnaryOp.NOT) {
+            if (!isBooleanOrNull(operand.type())) {
+                problem(u.operand().span().start(), Messages.needsBoolean("NOT", operand.type())); //$NON-NLS-1$
+                return null;
+            }
+            TypedExpr b = coerce(operand, DataType.BOOLEAN);
+            return new TypedExpr.Unary(UnaryOp.NOT, b, DataType.BOOLEAN, b.nullable(), u.span());
+        }
+        if (!isNumericOrNull(operand.type())) {
+            problem(u.span().start(), Messages.operatorType("-", operand.type())); //$NON-NLS-1$
+            return null;
+        }
+        return new TypedExpr.Unary(UnaryOp.NEGATE, operand, operand.type(), operand.nullable(), u.span());
+    }
+
+    private TypedExpr binary(Expr.Binary b) {
+        TypedExpr left = type(b.left());
+        TypedExpr right = type(b.right());
+        if (left == null || right == null) {
+            return null;
+        }
+        DataType lt = left.type();
+        DataType rt = right.type();
+        BinaryOp op = b.op();
+        boolean nullable = anyNullable(left, right);
+        if (op.isLogical()) {
+            boolean ok = true;
+            if (!isBooleanOrNull(lt)) {
+                problem(b.left().span().start(), Messages.needsBoolean(op.symbol(), lt));
+                ok = false;
+            }
+            if (!isBooleanOrNull(rt)) {
+                problem(b.right().span().start(), Messages.needsBoolean(op.symbol(), rt));
+                ok = false;
+            }
+            return ok ? new TypedExpr.Binary(op, coerce(left, DataType.BOOLEAN), coerce(right, DataType.BOOLEAN),
+                    DataType.BOOLEAN, nullable, b.span()) : null;
+        }
+        if (op == BinaryOp.CONCAT) {
+            boolean ok = lt == DataType.STRING || rt == DataType.STRING || lt == DataType.NULL && rt == DataType.NULL;
+            if (!ok) {
+                problem(after(b.left()), Messages.operatorTypes(op.symbol(), lt, rt));
+                return null;
+            }
+            return new TypedExpr.Binary(op, coerce(left, DataType.STRING), coerce(right, DataType.STRING),
+                    DataType.STRING, nullable, b.span());
+        }
+        if (op.isArithmetic()) {
+            boolean integral = op == BinaryOp.MOD;
+            boolean ok = integral ? (lt.isInteger() || lt == DataType.NULL) && (rt.isInteger() || rt == DataType.NULL)
+                    : isNumericOrNull(lt) && isNumericOrNull(rt);
+            if (!ok) {
+                problem(after(b.left()), Messages.operatorTypes(op.symbol(), lt, rt));
+                return null;
+            }
+            DataType operandType = op == BinaryOp.DIV ? DataType.FLOAT64 : common(lt, rt);
+            DataType resultType = op == BinaryOp.DIV ? DataType.FLOAT64 : operandType;
+            return new TypedExpr.Binary(op, coerce(left, operandType), coerce(right, operandType), resultType,
+                    nullable, b.span());
+        }
+        // comparison
+        DataType common = common(lt, rt);
+        if (common == null) {
+            String message = Messages.operatorTypes(op.symbol(), lt, rt);
+            if (lt == DataType.STRING && rt.isTemporal() || rt == DataType.STRING && lt.isTemporal()) {
+                message += Messages.hintDateLiteral();
+            }
+            problem(after(b.left()), message);
+            return null;
+        }
+        return new TypedExpr.Binary(op, coerce(left, common), coerce(right, common), DataType.BOOLEAN, nullable,
+                b.span());
+    }
+
+    /** Types {@code exprs}, converting them to their common type; reports {@code what} at the first misfit. */
+    private List<TypedExpr> unify(String what, List<Expr> exprs, boolean comparison) {
+        List<TypedExpr> typed = new ArrayList<>();
+        boolean ok = true;
+        for (Expr e : exprs) {
+            TypedExpr t = type(e);
+            ok &= t != null;
+            typed.add(t);
+        }
+        if (!ok) {
+            return null;
+        }
+        DataType common = typed.get(0).type();
+        for (int i = 1; i < typed.size(); i++) {
+            DataType next = common(common, typed.get(i).type());
+            if (next == null) {
+                problem(exprs.get(i).span().start(), comparison
+                        ? Messages.cannotCompare(what, common, typed.get(i).type())
+                        : Messages.noCommonType(what, List.of(common, typed.get(i).type())));
+                return null;
+            }
+            common = next;
+        }
+        List<TypedExpr> result = new ArrayList<>(typed.size());
+        for (TypedExpr t : typed) {
+            result.add(coerce(t, common));
+        }
+        return result;
+    }
+
+    private TypedExpr in(Expr.In in) {
+        List<Expr> all = new ArrayList<>();
+        all.add(in.operand());
+        all.addAll(in.values());
+        List<TypedExpr> typed = unify("IN", all, true); //$NON-NLS-1$
+        if (typed == null) {
+            return null;
+        }
+        return new TypedExpr.In(typed.get(0), typed.subList(1, typed.size()), in.negated(), anyNullable(typed),
+                in.span());
+    }
+
+    private TypedExpr between(Expr.Between b) {
+        List<TypedExpr> typed = unify("BETWEEN", List.of(b.operand(), b.low(), b.high()), true); //$NON-NLS-1$
+        if (typed == null) {
+            return null;
+        }
+        return new TypedExpr.Between(typed.get(0), typed.get(1), typed.get(2), b.negated(), anyNullable(typed),
+                b.span());
+    }
+
+    private TypedExpr like(Expr.Like l) {
+        TypedExpr operand = type(l.operand());
+        TypedExpr pattern = type(l.pattern());
+        if (operand == null || pattern == null) {
+            return null;
+        }
+        boolean ok = (operand.type() == DataType.STRING || operand.type() == DataType.NULL)
+                && (pattern.type() == DataType.STRING || pattern.type() == DataType.NULL);
+        if (!ok) {
+            problem(after(l.operand()), Messages.operatorTypes("LIKE", operand.type(), pattern.type())); //$NON-NLS-1$
+            return null;
+        }
+        return new TypedExpr.Like(coerce(operand, DataType.STRING), coerce(pattern, DataType.STRING), l.negated(),
+                anyNullable(operand, pattern), l.span());
+    }
+
+    private TypedExpr caseExpr(Expr.Case c) {
+        List<TypedExpr> conditions = new ArrayList<>();
+        boolean ok = true;
+        if (c.operand().isPresent()) {
+            Expr operand = c.operand().get();
+            for (Expr.When w : c.whens()) {
+                List<TypedExpr> pair = unify("CASE", List.of(operand, w.condition()), true); //$NON-NLS-1$
+                if (pair == null) {
+                    ok = false;
+                    continue;
+                }
+                conditions.add(new TypedExpr.Binary(BinaryOp.EQ, pair.get(0), pair.get(1), DataType.BOOLEAN,
+                        anyNullable(pair), w.condition().span()));
+            }
+        } else {
+            for (Expr.When w : c.whens()) {
+                TypedExpr condition = type(w.condition());
+                if (condition == null) {
+                    ok = false;
+                } else if (!isBooleanOrNull(condition.type())) {
+                    problem(w.condition().span().start(), Messages.caseConditionNotBoolean(condition.type()));
+                    ok = false;
+                } else {
+                    conditions.add(coerce(condition, DataType.BOOLEAN));
+                }
+            }
+        }
+        List<Expr> results = new ArrayList<>();
+        for (Expr.When w : c.whens()) {
+            results.add(w.result());
+        }
+        c.otherwise().ifPresent(results::add);
+        List<TypedExpr> typedResults = unify("CASE", results, false); //$NON-NLS-1$
+        if (!ok || typedResults == null) {
+            return null;
+        }
+        DataType type = typedResults.get(0).type();
+        List<TypedExpr.When> whens = new ArrayList<>();
+        for (int i = 0; i < c.whens().size(); i++) {
+            whens.add(new TypedExpr.When(conditions.get(i), typedResults.get(i)));
+        }
+        TypedExpr otherwise = c.otherwise().isPresent() ? typedResults.get(typedResults.size() - 1)
+                : new TypedExpr.Literal(null, type, Span.NONE);
+        boolean nullable = anyNullable(typedResults) || c.otherwise().isEmpty();
+        return new TypedExpr.Case(whens, otherwise, type, nullable, c.span());
+    }
+
+    private TypedExpr cast(Expr.Cast c) {
+        TypedExpr operand = type(c.operand());
+        if (operand == null) {
+            return null;
+        }
+        if (!castable(operand.type(), c.target())) {
+            problem(c.span().start(), Messages.cannotCast(operand.type(), c.target()));
+            return null;
+        }
+        if (operand instanceof TypedExpr.Literal l && l.value() == null) {
+            return new TypedExpr.Cast(new TypedExpr.Literal(null, DataType.NULL, l.span()), c.target(), false, true,
+                    c.span());
+        }
+        return new TypedExpr.Cast(operand, c.target(), false, operand.nullable(), c.span());
+    }
+
+    // ---------------------------------------------------------------------------------------------------- calls
+
+    private TypedExpr call(Expr.Call c) {
+        Optional<BuiltinFunction> found = BuiltinFunction.byName(c.name());
+        List<TypedExpr> args = new ArrayList<>();
+        boolean ok = true;
+        for (Expr a : c.args()) {
+            TypedExpr t = type(a);
+            ok &= t != null;
+            args.add(t);
+        }
+        if (found.isEmpty()) {
+            if (NOT_OFFERED.contains(c.name())) {
+                problem(c.span().start(), Messages.notOffered(c.name()));
+            } else {
+                List<String> names = new ArrayList<>();
+                for (BuiltinFunction f : BuiltinFunction.values()) {
+                    names.add(f.functionName());
+                }
+                problem(c.span().start(), Messages.unknownFunction(c.name(), Suggestions.closest(c.name(), names)));
+            }
+            return null;
+        }
+        BuiltinFunction f = found.get();
+        if (c.args().size() < f.minArgs() || c.args().size() > f.maxArgs()) {
+            problem(c.span().start(),
+                    Messages.arity(f.functionName(), f.minArgs(), f.maxArgs(), c.args().size(), f.signature()));
+            return null;
+        }
+        if (!ok) {
+            return null;
+        }
+        return resolve(f, c, args);
+    }
+
+    private TypedExpr resolve(BuiltinFunction f, Expr.Call c, List<TypedExpr> args) {
+        String name = f.functionName();
+        List<TypedExpr> converted = new ArrayList<>(args);
+        boolean ok = true;
+        DataType argumentType = null;
+        // the common types first
+        DataType common = DataType.NULL;
+        DataType commonTemporal = DataType.NULL;
+        for (int i = 0; i < args.size(); i++) {
+            BuiltinFunction.Param p = f.paramAt(i);
+            DataType t = args.get(i).type();
+            if (p == BuiltinFunction.Param.COMMON || p == BuiltinFunction.Param.COMMON_VARIADIC) {
+                DataType next = common(common, t);
+                if (next == null) {
+                    problem(c.args().get(i).span().start(),
+                            Messages.noCommonType("function '" + name + "'", List.of(common, t))); //$NON-NLS-1$ //$NON-NLS-2$
+                    return null;
+                }
+                common = next;
+            } else if (p == BuiltinFunction.Param.COMMON_TEMPORAL && (t.isTemporal() || t == DataType.NULL)) {
+                commonTemporal = common(commonTemporal, t);
+            }
+        }
+        for (int i = 0; i < args.size(); i++) {
+            BuiltinFunction.Param p = f.paramAt(i);
+            TypedExpr a = args.get(i);
+            DataType t = a.type();
+            Expr source = c.args().get(i);
+            int position = i + 1;
+            TypedExpr result = switch (p) {
+                case STRING, REGEX -> {
+                    if (t != DataType.STRING && t != DataType.NULL) {
+                        problem(source.span().start(), Messages.argumentType(name, position, "STRING", t)); //$NON-NLS-1$
+                        yield null;
+                    }
+                    if (p == BuiltinFunction.Param.REGEX && a instanceof TypedExpr.Literal l && l.value() != null) {
+                        try {
+                            Pattern.compile((String) l.value());
+                        } catch (PatternSyntaxException e) {
+                            problem(source.span().start(), Messages.invalidRegex(name, e.getDescription()));
+                            yield null;
+                        }
+                    }
+                    yield coerce(a, DataType.STRING);
+                }
+                case INTEGER -> {
+                    if (!t.isInteger() && t != DataType.NULL) {
+                        problem(source.span().start(), Messages.argumentType(name, position, "INT32 or INT64", t)); //$NON-NLS-1$
+                        yield null;
+                    }
+                    yield coerce(a, DataType.INT64);
+                }
+                case NUMERIC, FLOAT -> {
+                    if (!isNumericOrNull(t)) {
+                        problem(source.span().start(), Messages.argumentType(name, position, "a number", t)); //$NON-NLS-1$
+                        yield null;
+                    }
+                    if (p == BuiltinFunction.Param.FLOAT) {
+                        yield coerce(a, DataType.FLOAT64);
+                    }
+                    argumentType = t;
+                    yield a;
+                }
+                case TEMPORAL, TIMESTAMP, COMMON_TEMPORAL -> {
+                    if (!t.isTemporal() && t != DataType.NULL) {
+                        problem(source.span().start(),
+                                Messages.argumentType(name, position, "DATE or TIMESTAMP", t)); //$NON-NLS-1$
+                        yield null;
+                    }
+                    if (p == BuiltinFunction.Param.TIMESTAMP) {
+                        yield coerce(a, DataType.TIMESTAMP);
+                    }
+                    if (p == BuiltinFunction.Param.COMMON_TEMPORAL) {
+                        yield coerce(a, commonTemporal);
+                    }
+                    argumentType = t;
+                    yield a;
+                }
+                case UNIT -> {
+                    if (!(a instanceof TypedExpr.Literal l) || !(l.value() instanceof String unit)) {
+                        problem(source.span().start(), Messages.unitNotLiteral(name, BuiltinFunction.DATE_UNITS));
+                        yield null;
+                    }
+                    String lower = unit.toLowerCase(Locale.ROOT);
+                    if (!BuiltinFunction.DATE_UNITS.contains(lower)) {
+                        problem(source.span().start(), Messages.unknownUnit(name, unit, BuiltinFunction.DATE_UNITS));
+                        yield null;
+                    }
+                    yield new TypedExpr.Literal(lower, DataType.STRING, l.span());
+                }
+                case COMMON, COMMON_VARIADIC -> coerce(a, common);
+                case TO_STRING_VARIADIC -> coerce(a, DataType.STRING);
+            };
+            ok &= result != null;
+            converted.set(i, result);
+        }
+        if (!ok) {
+            return null;
+        }
+        DataType type = switch (f.result()) {
+            case BOOLEAN -> DataType.BOOLEAN;
+            case INT32 -> DataType.INT32;
+            case INT64 -> DataType.INT64;
+            case FLOAT64 -> DataType.FLOAT64;
+            case STRING -> DataType.STRING;
+            case ARGUMENT -> argumentType;
+            case COMMON -> common;
+        };
+        boolean nullable = switch (f.nulls()) {
+            case PROPAGATE -> anyNullable(converted);
+            case IF_ALL -> converted.stream().allMatch(TypedExpr::nullable);
+            case ALWAYS -> true;
+            case NEVER -> false;
+        };
+        return new TypedExpr.Call(f, converted, type, nullable, c.span());
     }
 }
