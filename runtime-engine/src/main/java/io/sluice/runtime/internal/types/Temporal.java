@@ -172,7 +172,7 @@ public final class Temporal {
         return sb.toString();
     }
 
-    /** {@code YYYY-MM-DD HH:MM:SS[.ffffff]} (UTC; fraction only when non-zero). */
+    /** {@code YYYY-MM-DD HH:MM:SS[.ffffff]} (UTC; fraction only when non-zero, without trailing zeros). */
     public static String formatTimestamp(long micros) {
         long days = Math.floorDiv(micros, MICROS_PER_DAY);
         long rest = Math.floorMod(micros, MICROS_PER_DAY);
@@ -185,7 +185,13 @@ public final class Temporal {
         long frac = rest % 1_000_000;
         if (frac != 0) {
             sb.append('.');
+            int len = sb.length();
             pad(sb, (int) frac, 6);
+            int end = sb.length();
+            while (end > len && sb.charAt(end - 1) == '0') {
+                end--;
+            }
+            sb.setLength(end);
         }
         return sb.toString();
     }

@@ -1,0 +1,1000 @@
+package io.sluice.runtime.internal.kernel;
+
+import io.sluice.expression.BinaryOp;
+import io.sluice.expression.BuiltinFunction;
+import io.sluice.expression.EvaluationException;
+import io.sluice.expression.TypedExpr;
+import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TemporalValues;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+
+/**
+ * A typed expression compiled into a tree of column-at-a-time kernels: each node runs one tight loop over all
+ * rows of the batch (per operator and type), never an interpretation of the tree per row. Semantics follow the
+ * expression bundle's {@code Evaluator}, which the tests use as the oracle.
+ *
+ * <p>Instances are immutable and thread-safe; columns are read from the input root by index (the index the
+ * expression was checked against).
+ */
+public final class ExprKernel {
+    /** Evaluation context: input root and the rows to evaluate (all when sel is null). */
+    record Ctx(VectorSchemaRoot root, int[] sel, int n) {
+    }
+
+    interface Node {
+        Vals eval(Ctx c);
+    }
+
+    private final Node root;
+    private final DataType type;
+    private final TypedExpr expr;
+
+    private ExprKernel(TypedExpr expr) {
+        this.expr = expr;
+        this.type = expr.type();
+        this.root = node(expr);
+    }
+
+    public static ExprKernel compile(TypedExpr expr) {
+        return new ExprKernel(expr);
+    }
+
+    public DataType type() {
+        return type;
+    }
+
+    public TypedExpr expr() {
+        return expr;
+    }
+
+    /** Evaluates over all rows of {@code in} into {@code out} (allocated and sized here). */
+    public void evaluateInto(VectorSchemaRoot in, FieldVector out) {
+        root.eval(new Ctx(in, null, in.getRowCount())).write(out);
+    }
+
+    /** Evaluates a BOOLEAN expression; writes the indices of rows where it is TRUE into sel; returns their count. */
+    public int select(VectorSchemaRoot in, int[] sel) {
+        int n = in.getRowCount();
+        Vals v = root.eval(new Ctx(in, null, n));
+        if (v.type == DataType.NULL) {
+            return 0;
+        }
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (!v.isNull(i) && v.l[i] != 0) {
+                sel[k++] = i;
+            }
+        }
+        return k;
+    }
+
+    /** Values as Java objects of the Evaluator's classes (tests, previews). */
+    public List<Object> evaluateToObjects(VectorSchemaRoot in) {
+        Vals v = root.eval(new Ctx(in, null, in.getRowCount()));
+        List<Object> out = new ArrayList<>(v.n);
+        for (int i = 0; i < v.n; i++) {
+            out.add(toObject(v, i));
+        }
+        return out;
+    }
+
+    static Object toObject(Vals v, int i) {
+        if (v.type == DataType.NULL || v.isNull(i)) {
+            return null;
+        }
+        return switch (v.type) {
+            case BOOLEAN -> v.l[i] != 0;
+            case INT32 -> (int) v.l[i];
+            case INT64 -> v.l[i];
+            case FLOAT64 -> v.d[i];
+            case STRING -> v.s()[i];
+            case DATE -> TemporalValues.fromDays(v.l[i]);
+            case TIMESTAMP -> TemporalValues.fromMicros(v.l[i]);
+            case NULL -> null;
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------ compile
+
+    private static Node node(TypedExpr e) {
+        return switch (e) {
+            case TypedExpr.Literal lit -> literal(lit);
+            case TypedExpr.Column col -> c -> Vals.read(c.root().getVector(col.index()), col.type(), c.sel(), c.n());
+            case TypedExpr.Unary u -> unary(u);
+            case TypedExpr.Binary b -> binary(b);
+            case TypedExpr.IsNull isn -> isNull(isn);
+            case TypedExpr.In in -> in(in);
+            case TypedExpr.Between bt -> between(bt);
+            case TypedExpr.Like like -> like(like);
+            case TypedExpr.Case cs -> caseWhen(cs);
+            case TypedExpr.Cast cast -> cast(cast);
+            case TypedExpr.Call call -> call(call);
+        };
+    }
+
+    private static Node literal(TypedExpr.Literal lit) {
+        DataType t = lit.type();
+        Object v = lit.value();
+        return c -> {
+            Vals r = new Vals(t, c.n());
+            if (v == null || t == DataType.NULL) {
+                r.nulls = Vals.allTrue(c.n());
+                return r;
+            }
+            switch (t) {
+                case BOOLEAN -> java.util.Arrays.fill(r.l, ((Boolean) v) ? 1 : 0);
+                case INT32 -> java.util.Arrays.fill(r.l, (Integer) v);
+                case INT64 -> java.util.Arrays.fill(r.l, (Long) v);
+                case FLOAT64 -> java.util.Arrays.fill(r.d, (Double) v);
+                case STRING -> java.util.Arrays.fill(r.s(), v);
+                case DATE -> java.util.Arrays.fill(r.l, TemporalValues.toDays((LocalDate) v));
+                case TIMESTAMP -> java.util.Arrays.fill(r.l, TemporalValues.toMicros((Instant) v));
+                default -> throw new IllegalStateException();
+            }
+            return r;
+        };
+    }
+
+    private static boolean[] orNulls(int n, Vals... vs) {
+        boolean[] out = null;
+        for (Vals v : vs) {
+            if (v.type == DataType.NULL) {
+                return Vals.allTrue(n);
+            }
+            if (v.nulls != null) {
+                if (out == null) {
+                    out = v.nulls.clone();
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        out[i] |= v.nulls[i];
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Node unary(TypedExpr.Unary u) {
+        Node a = node(u.operand());
+        DataType t = u.type();
+        return switch (u.op()) {
+            case NOT -> c -> {
+                Vals x = a.eval(c);
+                Vals r = new Vals(DataType.BOOLEAN, c.n());
+                r.nulls = orNulls(c.n(), x);
+                if (x.type != DataType.NULL) {
+                    for (int i = 0; i < c.n(); i++) {
+                        r.l[i] = x.l[i] == 0 ? 1 : 0;
+                    }
+                }
+                return r;
+            };
+            case NEGATE -> c -> {
+                Vals x = a.eval(c);
+                Vals r = new Vals(t, c.n());
+                r.nulls = orNulls(c.n(), x);
+                int n = c.n();
+                switch (t) {
+                    case FLOAT64 -> {
+                        for (int i = 0; i < n; i++) {
+                            r.d[i] = -x.d[i];
+                        }
+                    }
+                    case INT32, INT64 -> {
+                        long min = t == DataType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                        for (int i = 0; i < n; i++) {
+                            if (x.l[i] == min && !r.isNull(i)) {
+                                throw Scalars.overflow("-" + x.l[i]); //$NON-NLS-1$
+                            }
+                            r.l[i] = -x.l[i];
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                return r;
+            };
+        };
+    }
+
+    private static Node binary(TypedExpr.Binary b) {
+        BinaryOp op = b.op();
+        if (op == BinaryOp.AND || op == BinaryOp.OR) {
+            return logical(b);
+        }
+        if (op.isComparison() && b.left().type() == DataType.STRING) {
+            Node fast = stringLiteralEquality(b);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        Node left = node(b.left());
+        Node right = node(b.right());
+        DataType opType = b.left().type();
+        DataType resultType = b.type();
+        return c -> {
+            Vals x = left.eval(c);
+            Vals y = right.eval(c);
+            int n = c.n();
+            Vals r = new Vals(resultType, n);
+            if (opType == DataType.NULL || resultType == DataType.NULL) {
+                r.nulls = Vals.allTrue(n);
+                return r;
+            }
+            boolean[] nulls = orNulls(n, x, y);
+            r.nulls = nulls;
+            if (op.isComparison()) {
+                compare(op, opType, x, y, r, n);
+                return r;
+            }
+            switch (op) {
+                case CONCAT -> {
+                    String[] xs = x.s();
+                    String[] ys = y.s();
+                    String[] rs = r.s();
+                    for (int i = 0; i < n; i++) {
+                        if (nulls == null || !nulls[i]) {
+                            rs[i] = xs[i].concat(ys[i]);
+                        }
+                    }
+                }
+                case DIV -> {
+                    for (int i = 0; i < n; i++) {
+                        double p = opType == DataType.FLOAT64 ? x.d[i] : x.l[i];
+                        double q = opType == DataType.FLOAT64 ? y.d[i] : y.l[i];
+                        r.d[i] = p / q;
+                    }
+                }
+                case MOD -> {
+                    for (int i = 0; i < n; i++) {
+                        if (nulls != null && nulls[i]) {
+                            continue;
+                        }
+                        if (y.l[i] == 0) {
+                            throw new EvaluationException("division by zero"); //$NON-NLS-1$
+                        }
+                        r.l[i] = y.l[i] == -1 ? 0 : x.l[i] % y.l[i];
+                    }
+                }
+                default -> arithmetic(op, opType, x, y, r, nulls, n);
+            }
+            return r;
+        };
+    }
+
+    private static void arithmetic(BinaryOp op, DataType t, Vals x, Vals y, Vals r, boolean[] nulls, int n) {
+        if (t == DataType.FLOAT64) {
+            double[] a = x.d;
+            double[] b = y.d;
+            double[] o = r.d;
+            switch (op) {
+                case ADD -> {
+                    for (int i = 0; i < n; i++) {
+                        o[i] = a[i] + b[i];
+                    }
+                }
+                case SUB -> {
+                    for (int i = 0; i < n; i++) {
+                        o[i] = a[i] - b[i];
+                    }
+                }
+                case MUL -> {
+                    for (int i = 0; i < n; i++) {
+                        o[i] = a[i] * b[i];
+                    }
+                }
+                default -> throw new IllegalStateException(op.toString());
+            }
+            return;
+        }
+        long[] a = x.l;
+        long[] b = y.l;
+        long[] o = r.l;
+        boolean int32 = t == DataType.INT32;
+        for (int i = 0; i < n; i++) {
+            if (nulls != null && nulls[i]) {
+                continue;
+            }
+            long v;
+            try {
+                v = switch (op) {
+                    case ADD -> Math.addExact(a[i], b[i]);
+                    case SUB -> Math.subtractExact(a[i], b[i]);
+                    case MUL -> Math.multiplyExact(a[i], b[i]);
+                    default -> throw new IllegalStateException(op.toString());
+                };
+            } catch (ArithmeticException e) {
+                throw Scalars.overflow(a[i] + " " + op.symbol() + " " + b[i]); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (int32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+                throw Scalars.overflow(a[i] + " " + op.symbol() + " " + b[i]); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            o[i] = v;
+        }
+    }
+
+    private static boolean test(BinaryOp op, int cmp) {
+        return switch (op) {
+            case EQ -> cmp == 0;
+            case NE -> cmp != 0;
+            case LT -> cmp < 0;
+            case LE -> cmp <= 0;
+            case GT -> cmp > 0;
+            case GE -> cmp >= 0;
+            default -> throw new IllegalStateException(op.toString());
+        };
+    }
+
+    static int compareAt(DataType t, Vals x, int i, Vals y, int j) {
+        return switch (t) {
+            case FLOAT64 -> Scalars.cmp(x.d[i], y.d[j]);
+            case STRING -> Scalars.cmp(x.s()[i], y.s()[j]);
+            default -> Long.compare(x.l[i], y.l[j]);
+        };
+    }
+
+    private static void compare(BinaryOp op, DataType t, Vals x, Vals y, Vals r, int n) {
+        long[] o = r.l;
+        switch (t) {
+            case FLOAT64 -> {
+                for (int i = 0; i < n; i++) {
+                    o[i] = test(op, Scalars.cmp(x.d[i], y.d[i])) ? 1 : 0;
+                }
+            }
+            case STRING -> {
+                String[] a = x.s();
+                String[] b = y.s();
+                for (int i = 0; i < n; i++) {
+                    if (!r.isNull(i)) {
+                        o[i] = test(op, Scalars.cmp(a[i], b[i])) ? 1 : 0;
+                    }
+                }
+            }
+            default -> {
+                long[] a = x.l;
+                long[] b = y.l;
+                for (int i = 0; i < n; i++) {
+                    o[i] = test(op, Long.compare(a[i], b[i])) ? 1 : 0;
+                }
+            }
+        }
+    }
+
+    /** {@code column = 'literal'} (and the other comparisons) on the UTF-8 bytes, without decoding strings. */
+    private static Node stringLiteralEquality(TypedExpr.Binary b) {
+        TypedExpr l = b.left();
+        TypedExpr rr = b.right();
+        boolean swapped = false;
+        if (l instanceof TypedExpr.Literal && rr instanceof TypedExpr.Column) {
+            TypedExpr t = l;
+            l = rr;
+            rr = t;
+            swapped = true;
+        }
+        if (!(l instanceof TypedExpr.Column col) || !(rr instanceof TypedExpr.Literal lit) || lit.value() == null) {
+            return null;
+        }
+        byte[] key = ((String) lit.value()).getBytes(StandardCharsets.UTF_8);
+        BinaryOp op = b.op();
+        boolean swap = swapped;
+        return c -> {
+            int n = c.n();
+            Vals r = new Vals(DataType.BOOLEAN, n);
+            VarCharVector v = (VarCharVector) c.root().getVector(col.index());
+            org.apache.arrow.memory.ArrowBuf data = v.getDataBuffer();
+            for (int i = 0; i < n; i++) {
+                int row = c.sel() == null ? i : c.sel()[i];
+                if (v.isNull(row)) {
+                    r.setNull(i);
+                    continue;
+                }
+                long s = v.getStartOffset(row);
+                int len = (int) (v.getEndOffset(row) - s);
+                int m = Math.min(len, key.length);
+                int cmp = 0;
+                for (int k = 0; k < m && cmp == 0; k++) {
+                    cmp = (data.getByte(s + k) & 0xff) - (key[k] & 0xff);
+                }
+                if (cmp == 0) {
+                    cmp = len - key.length;
+                }
+                if (swap) {
+                    cmp = -cmp;
+                }
+                r.l[i] = test(op, cmp) ? 1 : 0;
+            }
+            return r;
+        };
+    }
+
+    private static Node logical(TypedExpr.Binary b) {
+        Node left = node(b.left());
+        Node right = node(b.right());
+        boolean and = b.op() == BinaryOp.AND;
+        return c -> {
+            Vals x = left.eval(c);
+            Vals y = right.eval(c);
+            int n = c.n();
+            Vals r = new Vals(DataType.BOOLEAN, n);
+            for (int i = 0; i < n; i++) {
+                boolean xn = x.type == DataType.NULL || x.isNull(i);
+                boolean yn = y.type == DataType.NULL || y.isNull(i);
+                boolean xv = !xn && x.l[i] != 0;
+                boolean yv = !yn && y.l[i] != 0;
+                if (and) {
+                    if ((!xn && !xv) || (!yn && !yv)) {
+                        r.l[i] = 0;
+                    } else if (xn || yn) {
+                        r.setNull(i);
+                    } else {
+                        r.l[i] = 1;
+                    }
+                } else {
+                    if (xv || yv) {
+                        r.l[i] = 1;
+                    } else if (xn || yn) {
+                        r.setNull(i);
+                    } else {
+                        r.l[i] = 0;
+                    }
+                }
+            }
+            return r;
+        };
+    }
+
+    private static Node isNull(TypedExpr.IsNull e) {
+        Node a = node(e.operand());
+        boolean neg = e.negated();
+        return c -> {
+            Vals x = a.eval(c);
+            Vals r = new Vals(DataType.BOOLEAN, c.n());
+            for (int i = 0; i < c.n(); i++) {
+                boolean isNull = x.type == DataType.NULL || x.isNull(i);
+                r.l[i] = isNull != neg ? 1 : 0;
+            }
+            return r;
+        };
+    }
+
+    private static Node in(TypedExpr.In e) {
+        Node a = node(e.operand());
+        List<Node> values = e.values().stream().map(ExprKernel::node).toList();
+        DataType t = e.operand().type();
+        boolean neg = e.negated();
+        return c -> {
+            int n = c.n();
+            Vals x = a.eval(c);
+            List<Vals> vs = new ArrayList<>();
+            for (Node v : values) {
+                vs.add(v.eval(c));
+            }
+            Vals r = new Vals(DataType.BOOLEAN, n);
+            for (int i = 0; i < n; i++) {
+                if (t == DataType.NULL || x.isNull(i)) {
+                    r.setNull(i);
+                    continue;
+                }
+                boolean found = false;
+                boolean sawNull = false;
+                for (Vals v : vs) {
+                    if (v.type == DataType.NULL || v.isNull(i)) {
+                        sawNull = true;
+                    } else if (compareAt(t, x, i, v, i) == 0) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (found) {
+                    r.l[i] = neg ? 0 : 1;
+                } else if (sawNull) {
+                    r.setNull(i);
+                } else {
+                    r.l[i] = neg ? 1 : 0;
+                }
+            }
+            return r;
+        };
+    }
+
+    private static Node between(TypedExpr.Between e) {
+        Node a = node(e.operand());
+        Node lo = node(e.low());
+        Node hi = node(e.high());
+        DataType t = e.operand().type();
+        boolean neg = e.negated();
+        return c -> {
+            int n = c.n();
+            Vals x = a.eval(c);
+            Vals l = lo.eval(c);
+            Vals h = hi.eval(c);
+            Vals r = new Vals(DataType.BOOLEAN, n);
+            for (int i = 0; i < n; i++) {
+                boolean xn = t == DataType.NULL || x.isNull(i);
+                // x >= low
+                Boolean ge = xn || l.type == DataType.NULL || l.isNull(i) ? null : compareAt(t, x, i, l, i) >= 0;
+                Boolean le = xn || h.type == DataType.NULL || h.isNull(i) ? null : compareAt(t, x, i, h, i) <= 0;
+                Boolean v;
+                if (Boolean.FALSE.equals(ge) || Boolean.FALSE.equals(le)) {
+                    v = false;
+                } else if (ge == null || le == null) {
+                    v = null;
+                } else {
+                    v = true;
+                }
+                if (v == null) {
+                    r.setNull(i);
+                } else {
+                    r.l[i] = v != neg ? 1 : 0;
+                }
+            }
+            return r;
+        };
+    }
+
+    private static Node like(TypedExpr.Like e) {
+        Node a = node(e.operand());
+        boolean neg = e.negated();
+        Pattern constant = e.pattern() instanceof TypedExpr.Literal lit && lit.value() instanceof String s
+                ? Scalars.likePattern(s)
+                : null;
+        Node p = node(e.pattern());
+        return c -> {
+            int n = c.n();
+            Vals x = a.eval(c);
+            Vals pv = p.eval(c);
+            Vals r = new Vals(DataType.BOOLEAN, n);
+            r.nulls = orNulls(n, x, pv);
+            if (x.type == DataType.NULL || pv.type == DataType.NULL) {
+                return r;
+            }
+            String[] xs = x.s();
+            String[] ps = pv.s();
+            String lastP = null;
+            Pattern last = constant;
+            for (int i = 0; i < n; i++) {
+                if (r.isNull(i)) {
+                    continue;
+                }
+                Pattern pat = last;
+                if (constant == null && !ps[i].equals(lastP)) {
+                    pat = Scalars.likePattern(ps[i]);
+                    lastP = ps[i];
+                    last = pat;
+                }
+                r.l[i] = pat.matcher(xs[i]).matches() != neg ? 1 : 0;
+            }
+            return r;
+        };
+    }
+
+    /** CASE: each THEN/ELSE is evaluated only over the rows that select it (gathered, then scattered back). */
+    private static Node caseWhen(TypedExpr.Case e) {
+        List<Node> conds = new ArrayList<>();
+        List<Node> results = new ArrayList<>();
+        for (TypedExpr.When w : e.whens()) {
+            conds.add(node(w.condition()));
+            results.add(node(w.result()));
+        }
+        Node otherwise = node(e.otherwise());
+        DataType t = e.type();
+        return c -> {
+            int n = c.n();
+            Vals r = new Vals(t, n);
+            if (t == DataType.NULL) {
+                return r;
+            }
+            int[] remaining = new int[n];
+            for (int i = 0; i < n; i++) {
+                remaining[i] = i;
+            }
+            int rem = n;
+            for (int w = 0; w < conds.size() && rem > 0; w++) {
+                Ctx sub = subset(c, remaining, rem);
+                Vals cond = conds.get(w).eval(sub);
+                int[] take = new int[rem];
+                int nt = 0;
+                int[] keep = new int[rem];
+                int nk = 0;
+                for (int i = 0; i < rem; i++) {
+                    if (cond.type != DataType.NULL && !cond.isNull(i) && cond.l[i] != 0) {
+                        take[nt++] = remaining[i];
+                    } else {
+                        keep[nk++] = remaining[i];
+                    }
+                }
+                if (nt > 0) {
+                    scatter(results.get(w).eval(subset(c, take, nt)), take, nt, r);
+                }
+                remaining = keep;
+                rem = nk;
+            }
+            if (rem > 0) {
+                scatter(otherwise.eval(subset(c, remaining, rem)), remaining, rem, r);
+            }
+            return r;
+        };
+    }
+
+    /** The context of the rows {@code idx[0..k)} of c (indices relative to c). */
+    private static Ctx subset(Ctx c, int[] idx, int k) {
+        int[] sel = new int[k];
+        for (int i = 0; i < k; i++) {
+            sel[i] = c.sel() == null ? idx[i] : c.sel()[idx[i]];
+        }
+        return new Ctx(c.root(), sel, k);
+    }
+
+    private static void scatter(Vals v, int[] idx, int k, Vals r) {
+        for (int i = 0; i < k; i++) {
+            int o = idx[i];
+            if (v.type == DataType.NULL || v.isNull(i)) {
+                r.setNull(o);
+                continue;
+            }
+            switch (r.type) {
+                case FLOAT64 -> r.d[o] = v.d[i];
+                case STRING -> r.s()[o] = v.s()[i];
+                default -> r.l[o] = v.l[i];
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ casts
+
+    private static Node cast(TypedExpr.Cast e) {
+        Node a = node(e.operand());
+        DataType from = e.operand().type();
+        DataType to = e.type();
+        return c -> castVals(a.eval(c), from, to);
+    }
+
+    static Vals castVals(Vals x, DataType from, DataType to) {
+        int n = x.n;
+        if (from == to) {
+            return x;
+        }
+        Vals r = new Vals(to, n);
+        if (from == DataType.NULL) {
+            r.nulls = Vals.allTrue(n);
+            return r;
+        }
+        if (to == DataType.NULL) {
+            return r;
+        }
+        r.nulls = x.nulls == null ? null : x.nulls.clone();
+        String[] xs = from == DataType.STRING ? x.s() : null;
+        for (int i = 0; i < n; i++) {
+            if (r.isNull(i)) {
+                continue;
+            }
+            switch (to) {
+                case STRING -> r.s()[i] = Scalars.toText(from, from == DataType.FLOAT64 ? 0 : x.l[i],
+                        from == DataType.FLOAT64 ? x.d[i] : 0);
+                case FLOAT64 -> r.d[i] = from == DataType.STRING ? Scalars.parseDouble(xs[i]) : (double) x.l[i];
+                case INT32, INT64 -> {
+                    long v;
+                    if (from == DataType.STRING) {
+                        v = Scalars.parseLongForm(xs[i], to);
+                    } else if (from == DataType.FLOAT64) {
+                        v = Scalars.doubleToLong(x.d[i], to);
+                    } else {
+                        v = x.l[i];
+                        if (to == DataType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+                            throw new EvaluationException("cannot cast " + v + " to INT32: out of range"); //$NON-NLS-1$ //$NON-NLS-2$
+                        }
+                    }
+                    r.l[i] = v;
+                }
+                case BOOLEAN -> r.l[i] = from == DataType.STRING ? Scalars.parseLongForm(xs[i], to) : x.l[i];
+                case DATE -> r.l[i] = switch (from) {
+                    case STRING -> Scalars.parseLongForm(xs[i], to);
+                    case TIMESTAMP -> Math.floorDiv(x.l[i], io.sluice.runtime.internal.types.Temporal.MICROS_PER_DAY);
+                    default -> throw new EvaluationException("cannot cast " + from + " to DATE"); //$NON-NLS-1$ //$NON-NLS-2$
+                };
+                case TIMESTAMP -> r.l[i] = switch (from) {
+                    case STRING -> Scalars.parseLongForm(xs[i], to);
+                    case DATE -> x.l[i] * io.sluice.runtime.internal.types.Temporal.MICROS_PER_DAY;
+                    default -> throw new EvaluationException("cannot cast " + from + " to TIMESTAMP"); //$NON-NLS-1$ //$NON-NLS-2$
+                };
+                default -> throw new IllegalStateException(to.toString());
+            }
+        }
+        return r;
+    }
+
+    // ------------------------------------------------------------------------------------------ functions
+
+    private static String unitOf(TypedExpr e) {
+        if (e instanceof TypedExpr.Literal lit && lit.value() instanceof String s) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        throw new IllegalArgumentException("the date unit must be a STRING literal, was " + e); //$NON-NLS-1$
+    }
+
+    private static Node call(TypedExpr.Call call) {
+        BuiltinFunction f = call.function();
+        List<Node> args = call.args().stream().map(ExprKernel::node).toList();
+        List<DataType> argTypes = call.args().stream().map(TypedExpr::type).toList();
+        DataType t = call.type();
+        String unit = (f == BuiltinFunction.DATE_TRUNC || f == BuiltinFunction.DATE_DIFF) ? unitOf(call.args().get(0))
+                : null;
+        Pattern constantRegex = null;
+        if (f == BuiltinFunction.REGEXP_MATCHES && call.args().get(1) instanceof TypedExpr.Literal lit
+                && lit.value() instanceof String s) {
+            try {
+                constantRegex = Pattern.compile(s);
+            } catch (PatternSyntaxException ex) {
+                constantRegex = null;
+            }
+        }
+        Pattern regex = constantRegex;
+        return c -> {
+            int n = c.n();
+            List<Vals> xs = new ArrayList<>(args.size());
+            for (Node a : args) {
+                xs.add(a.eval(c));
+            }
+            Vals r = new Vals(t, n);
+            if (t == DataType.NULL) {
+                return r;
+            }
+            switch (f) {
+                case COALESCE -> {
+                    for (int i = 0; i < n; i++) {
+                        Vals pick = null;
+                        for (Vals x : xs) {
+                            if (x.type != DataType.NULL && !x.isNull(i)) {
+                                pick = x;
+                                break;
+                            }
+                        }
+                        if (pick == null) {
+                            r.setNull(i);
+                        } else {
+                            copy(pick, i, r, i);
+                        }
+                    }
+                    return r;
+                }
+                case CONCAT -> {
+                    for (int i = 0; i < n; i++) {
+                        StringBuilder sb = new StringBuilder();
+                        for (Vals x : xs) {
+                            if (x.type != DataType.NULL && !x.isNull(i)) {
+                                sb.append(x.s()[i]);
+                            }
+                        }
+                        r.s()[i] = sb.toString();
+                    }
+                    return r;
+                }
+                case NULLIF -> {
+                    Vals a = xs.get(0);
+                    Vals b = xs.get(1);
+                    DataType at = argTypes.get(0);
+                    for (int i = 0; i < n; i++) {
+                        if (a.type == DataType.NULL || a.isNull(i)) {
+                            r.setNull(i);
+                        } else if (b.type != DataType.NULL && !b.isNull(i) && compareAt(at, a, i, b, i) == 0) {
+                            r.setNull(i);
+                        } else {
+                            copy(a, i, r, i);
+                        }
+                    }
+                    return r;
+                }
+                default -> {
+                }
+            }
+            // null-propagating functions
+            r.nulls = orNulls(n, xs.toArray(new Vals[0]));
+            if (r.nulls != null && allNull(r.nulls)) {
+                return r;
+            }
+            switch (f) {
+                case UPPER, LOWER, TRIM, LTRIM, RTRIM -> {
+                    String[] s = xs.get(0).s();
+                    for (int i = 0; i < n; i++) {
+                        if (!r.isNull(i)) {
+                            r.s()[i] = switch (f) {
+                                case UPPER -> Scalars.upper(s[i]);
+                                case LOWER -> Scalars.lower(s[i]);
+                                case TRIM -> s[i].strip();
+                                case LTRIM -> s[i].stripLeading();
+                                default -> s[i].stripTrailing();
+                            };
+                        }
+                    }
+                }
+                case LENGTH -> {
+                    String[] s = xs.get(0).s();
+                    for (int i = 0; i < n; i++) {
+                        if (!r.isNull(i)) {
+                            r.l[i] = s[i].codePointCount(0, s[i].length());
+                        }
+                    }
+                }
+                case SUBSTRING -> {
+                    String[] s = xs.get(0).s();
+                    Vals start = xs.get(1);
+                    Vals len = xs.size() > 2 ? xs.get(2) : null;
+                    for (int i = 0; i < n; i++) {
+                        if (!r.isNull(i)) {
+                            r.s()[i] = Scalars.substring(s[i], start.l[i], len == null ? 0 : len.l[i], len != null);
+                        }
+                    }
+                }
+                case REPLACE -> {
+                    String[] s = xs.get(0).s();
+                    String[] from = xs.get(1).s();
+                    String[] to = xs.get(2).s();
+                    for (int i = 0; i < n; i++) {
+                        if (!r.isNull(i)) {
+                            r.s()[i] = from[i].isEmpty() ? s[i] : s[i].replace(from[i], to[i]);
+                        }
+                    }
+                }
+                case STARTS_WITH, ENDS_WITH, CONTAINS -> {
+                    String[] s = xs.get(0).s();
+                    String[] p = xs.get(1).s();
+                    for (int i = 0; i < n; i++) {
+                        if (!r.isNull(i)) {
+                            boolean v = switch (f) {
+                                case STARTS_WITH -> s[i].startsWith(p[i]);
+                                case ENDS_WITH -> s[i].endsWith(p[i]);
+                                default -> s[i].contains(p[i]);
+                            };
+                            r.l[i] = v ? 1 : 0;
+                        }
+                    }
+                }
+                case REGEXP_MATCHES -> {
+                    String[] s = xs.get(0).s();
+                    String[] p = xs.get(1).s();
+                    Pattern last = regex;
+                    String lastText = null;
+                    for (int i = 0; i < n; i++) {
+                        if (!r.isNull(i)) {
+                            Pattern pat = last;
+                            if (regex == null && !p[i].equals(lastText)) {
+                                try {
+                                    pat = Pattern.compile(p[i]);
+                                } catch (PatternSyntaxException ex) {
+                                    throw new EvaluationException("invalid regular expression '" + p[i] + "': " //$NON-NLS-1$ //$NON-NLS-2$
+                                            + ex.getDescription(), ex);
+                                }
+                                last = pat;
+                                lastText = p[i];
+                            }
+                            r.l[i] = pat.matcher(s[i]).find() ? 1 : 0;
+                        }
+                    }
+                }
+                case ABS, FLOOR, CEIL -> {
+                    Vals x = xs.get(0);
+                    for (int i = 0; i < n; i++) {
+                        if (r.isNull(i)) {
+                            continue;
+                        }
+                        if (t == DataType.FLOAT64) {
+                            r.d[i] = switch (f) {
+                                case ABS -> Math.abs(x.d[i]);
+                                case FLOOR -> Math.floor(x.d[i]);
+                                default -> Math.ceil(x.d[i]);
+                            };
+                        } else if (f == BuiltinFunction.ABS) {
+                            long min = t == DataType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                            if (x.l[i] == min) {
+                                throw Scalars.overflow("abs(" + x.l[i] + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                            }
+                            r.l[i] = Math.abs(x.l[i]);
+                        } else {
+                            r.l[i] = x.l[i];
+                        }
+                    }
+                }
+                case ROUND -> {
+                    Vals x = xs.get(0);
+                    Vals d = xs.size() > 1 ? xs.get(1) : null;
+                    for (int i = 0; i < n; i++) {
+                        if (r.isNull(i)) {
+                            continue;
+                        }
+                        long digits = d == null ? 0 : d.l[i];
+                        if (t == DataType.FLOAT64) {
+                            r.d[i] = Scalars.round(x.d[i], digits);
+                        } else {
+                            r.l[i] = Scalars.round(x.l[i], digits, t);
+                        }
+                    }
+                }
+                case SQRT, POWER -> {
+                    Vals x = xs.get(0);
+                    Vals y = xs.size() > 1 ? xs.get(1) : null;
+                    for (int i = 0; i < n; i++) {
+                        if (!r.isNull(i)) {
+                            r.d[i] = f == BuiltinFunction.SQRT ? Math.sqrt(x.d[i]) : Math.pow(x.d[i], y.d[i]);
+                        }
+                    }
+                }
+                case LEAST, GREATEST -> {
+                    boolean least = f == BuiltinFunction.LEAST;
+                    for (int i = 0; i < n; i++) {
+                        if (r.isNull(i)) {
+                            continue;
+                        }
+                        Vals best = xs.get(0);
+                        for (int k = 1; k < xs.size(); k++) {
+                            int cmp = compareAt(t, xs.get(k), i, best, i);
+                            if (least ? cmp < 0 : cmp > 0) {
+                                best = xs.get(k);
+                            }
+                        }
+                        copy(best, i, r, i);
+                    }
+                }
+                case YEAR, MONTH, DAY, HOUR -> {
+                    Vals x = xs.get(0);
+                    DataType at = argTypes.get(0);
+                    String field = f.functionName();
+                    for (int i = 0; i < n; i++) {
+                        if (!r.isNull(i)) {
+                            r.l[i] = Scalars.extract(field, at, x.l[i]);
+                        }
+                    }
+                }
+                case DATE_TRUNC -> {
+                    Vals x = xs.get(1);
+                    for (int i = 0; i < n; i++) {
+                        if (!r.isNull(i)) {
+                            r.l[i] = t == DataType.DATE ? Scalars.truncDays(unit, x.l[i])
+                                    : Scalars.truncMicros(unit, x.l[i]);
+                        }
+                    }
+                }
+                case DATE_DIFF -> {
+                    Vals a = xs.get(1);
+                    Vals b = xs.get(2);
+                    DataType at = argTypes.get(1);
+                    for (int i = 0; i < n; i++) {
+                        if (!r.isNull(i)) {
+                            r.l[i] = Scalars.dateDiff(unit, at, a.l[i], b.l[i]);
+                        }
+                    }
+                }
+                default -> throw new UnsupportedOperationException("function " + f.functionName()); //$NON-NLS-1$
+            }
+            return r;
+        };
+    }
+
+    private static boolean allNull(boolean[] nulls) {
+        for (boolean b : nulls) {
+            if (!b) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void copy(Vals from, int i, Vals to, int o) {
+        switch (to.type) {
+            case FLOAT64 -> to.d[o] = from.d[i];
+            case STRING -> to.s()[o] = from.s()[i];
+            default -> to.l[o] = from.l[i];
+        }
+    }
+}

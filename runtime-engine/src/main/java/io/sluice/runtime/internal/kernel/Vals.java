@@ -1,0 +1,224 @@
+package io.sluice.runtime.internal.kernel;
+
+import io.sluice.expression.types.DataType;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarCharVector;
+
+/**
+ * The values of one expression node for the {@code n} rows of a batch, column-at-a-time: BOOLEAN, INT32,
+ * INT64, DATE and TIMESTAMP in {@link #l} (booleans as 0/1), FLOAT64 in {@link #d}, STRING in {@link #s}
+ * (decoded lazily from a {@link VarCharVector} when the node is a column). {@link #nulls} is null when no row
+ * is null.
+ */
+final class Vals {
+    final DataType type;
+    final int n;
+    boolean[] nulls;
+    long[] l;
+    double[] d;
+    private String[] s;
+    private VarCharVector source;
+    private int[] sel;
+
+    Vals(DataType type, int n) {
+        this.type = type;
+        this.n = n;
+        switch (type) {
+            case FLOAT64 -> d = new double[n];
+            case STRING -> s = new String[n];
+            case NULL -> nulls = allTrue(n);
+            default -> l = new long[n];
+        }
+    }
+
+    static boolean[] allTrue(int n) {
+        boolean[] b = new boolean[n];
+        java.util.Arrays.fill(b, true);
+        return b;
+    }
+
+    /** A STRING column read straight from a vector (rows through {@code sel} when not null). */
+    static Vals strings(VarCharVector v, int[] sel, int n) {
+        Vals r = new Vals(DataType.STRING, 0, n);
+        r.source = v;
+        r.sel = sel;
+        boolean any = false;
+        boolean[] nl = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int row = sel == null ? i : sel[i];
+            if (v.isNull(row)) {
+                nl[i] = true;
+                any = true;
+            }
+        }
+        r.nulls = any ? nl : null;
+        return r;
+    }
+
+    private Vals(DataType type, int unused, int n) {
+        this.type = type;
+        this.n = n;
+    }
+
+    boolean isNull(int i) {
+        return nulls != null && nulls[i];
+    }
+
+    void setNull(int i) {
+        if (nulls == null) {
+            nulls = new boolean[n];
+        }
+        nulls[i] = true;
+    }
+
+    /** The strings (decoding them on first use); null entries for null rows. */
+    String[] s() {
+        if (s == null && source != null) {
+            s = new String[n];
+            for (int i = 0; i < n; i++) {
+                if (!isNull(i)) {
+                    s[i] = new String(source.get(sel == null ? i : sel[i]), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The vector this STRING column reads from, or null if computed. */
+    VarCharVector source() {
+        return source;
+    }
+
+    int row(int i) {
+        return sel == null ? i : sel[i];
+    }
+
+    boolean bool(int i) {
+        return l[i] != 0;
+    }
+
+    /** Reads column values from an Arrow vector (rows through {@code sel} when not null). */
+    static Vals read(FieldVector v, DataType type, int[] sel, int n) {
+        if (type == DataType.STRING) {
+            return strings((VarCharVector) v, sel, n);
+        }
+        Vals r = new Vals(type, n);
+        if (type == DataType.NULL) {
+            return r;
+        }
+        boolean any = false;
+        boolean[] nl = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int row = sel == null ? i : sel[i];
+            if (v.isNull(row)) {
+                nl[i] = true;
+                any = true;
+                continue;
+            }
+            switch (type) {
+                case BOOLEAN -> r.l[i] = ((BitVector) v).get(row);
+                case INT32 -> r.l[i] = ((IntVector) v).get(row);
+                case INT64 -> r.l[i] = ((BigIntVector) v).get(row);
+                case FLOAT64 -> r.d[i] = ((Float8Vector) v).get(row);
+                case DATE -> r.l[i] = ((DateDayVector) v).get(row);
+                case TIMESTAMP -> r.l[i] = ((TimeStampVector) v).get(row);
+                default -> throw new IllegalStateException(type.toString());
+            }
+        }
+        r.nulls = any ? nl : null;
+        return r;
+    }
+
+    /** Writes the values into {@code v} (allocated here), rows 0..n-1. */
+    void write(FieldVector v) {
+        v.setInitialCapacity(n);
+        v.allocateNew();
+        switch (v) {
+            case BitVector b -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        b.setNull(i);
+                    } else {
+                        b.set(i, (int) l[i]);
+                    }
+                }
+            }
+            case IntVector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, (int) l[i]);
+                    }
+                }
+            }
+            case BigIntVector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, l[i]);
+                    }
+                }
+            }
+            case Float8Vector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, d[i]);
+                    }
+                }
+            }
+            case DateDayVector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, (int) l[i]);
+                    }
+                }
+            }
+            case TimeStampVector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, l[i]);
+                    }
+                }
+            }
+            case VarCharVector x -> {
+                if (type == DataType.STRING && source != null) {
+                    for (int i = 0; i < n; i++) {
+                        if (isNull(i)) {
+                            x.setNull(i);
+                        } else {
+                            x.setSafe(i, source.get(row(i)));
+                        }
+                    }
+                } else {
+                    String[] str = type == DataType.STRING ? s() : null;
+                    for (int i = 0; i < n; i++) {
+                        if (isNull(i) || str == null) {
+                            x.setNull(i);
+                        } else {
+                            x.setSafe(i, str[i].getBytes(StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("cannot write " + type + " into " + v.getClass().getSimpleName()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        v.setValueCount(n);
+    }
+}
