@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -33,6 +34,7 @@ import io.sluice.model.SluiceFactory;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
 import io.sluice.model.internal.migration.Migrations;
+import io.sluice.model.validation.SluiceEValidator;
 
 /**
  * Entry point for reading and writing .sluice files, with or without OSGi. Using this class registers
@@ -59,10 +61,14 @@ public final class SluiceModel {
   private SluiceModel() {
   }
 
-  /** Registers the package and the resource factory globally; idempotent, called by the class initializer. */
+  /**
+   * Registers the package, the resource factory and {@link SluiceEValidator} globally; idempotent, called by
+   * the class initializer. Under OSGi, call it once (e.g. from the designer's activator) to get the validator.
+   */
   public static void init() {
     EPackage.Registry.INSTANCE.put(SluicePackage.eNS_URI, SluicePackage.eINSTANCE);
     Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(FILE_EXTENSION, new SluiceResourceFactory());
+    EValidator.Registry.INSTANCE.putIfAbsent(SluicePackage.eINSTANCE, SluiceEValidator.INSTANCE);
   }
 
   /** A resource set that reads and writes .sluice files whatever the global registries hold. */

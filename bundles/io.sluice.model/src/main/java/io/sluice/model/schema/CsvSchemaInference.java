@@ -1,0 +1,227 @@
+package io.sluice.model.schema;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.Field;
+import io.sluice.expression.types.Schema;
+import io.sluice.model.CsvSource;
+import io.sluice.model.PipelineParameters;
+import io.sluice.model.Source;
+
+/**
+ * Infers a CSV source's schema from its header and the first rows, without Arrow.
+ * <ul>
+ * <li>Names come from the header (or {@code column_1, column_2, ...} without one); blank names become
+ * {@code column_N}, repeated names get {@code _2}, {@code _3}, ...</li>
+ * <li>A column's type is the narrowest that every non-empty sampled value fits, tried in this order:
+ * BOOLEAN ({@code true}/{@code false}), INT64, FLOAT64, DATE ({@code yyyy-MM-dd}), TIMESTAMP
+ * ({@code yyyy-MM-dd HH:mm:ss[.f]}, also with {@code T}), else STRING. A column with no value is STRING.</li>
+ * <li>Every inferred column is nullable: a sample cannot prove that a value is never missing.</li>
+ * </ul>
+ * Paths expand {@code ${param}} (overrides first, then the parameter's default) and resolve relative
+ * to the base directory (the working directory by default).
+ */
+public final class CsvSchemaInference implements SourceSchemaResolver {
+
+  private static final Pattern INT = Pattern.compile("[-+]?\\d{1,18}"); //$NON-NLS-1$
+  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"); //$NON-NLS-1$
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"); //$NON-NLS-1$
+  private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z?"); //$NON-NLS-1$
+
+  private final Path baseDir;
+  private final Map<String, String> overrides;
+  private final int sampleRows;
+
+  /** Reads up to 100 rows, paths relative to the working directory, parameter defaults only. */
+  public CsvSchemaInference() {
+    this(Path.of(""), Map.of(), 100); //$NON-NLS-1$
+  }
+
+  public CsvSchemaInference(Path baseDir, Map<String, String> parameterOverrides, int sampleRows) {
+    this.baseDir = baseDir;
+    this.overrides = Map.copyOf(parameterOverrides);
+    this.sampleRows = sampleRows;
+  }
+
+  @Override
+  public Optional<Schema> resolve(Source source) {
+    if (!(source instanceof CsvSource csv) || csv.getPath() == null) {
+      return Optional.empty();
+    }
+    String path = PipelineParameters.expand(csv.getPipeline(), csv.getPath(), overrides);
+    if (path.contains("${")) { //$NON-NLS-1$
+      return Optional.empty();
+    }
+    Charset charset;
+    try {
+      charset = csv.getEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(csv.getEncoding());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return Optional.empty();
+    }
+    char delimiter = csv.getDelimiter() == null || csv.getDelimiter().length() != 1 ? ',' : csv.getDelimiter().charAt(0);
+    char quote = csv.getQuote() == null || csv.getQuote().length() != 1 ? '"' : csv.getQuote().charAt(0);
+    try (BufferedReader in = Files.newBufferedReader(baseDir.resolve(path), charset)) {
+      return Optional.of(infer(in, delimiter, quote, csv.isHeader(), csv.getNullValue(), sampleRows));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Infers a schema from CSV text (see the class comment for the rules). */
+  public static Schema infer(Reader reader, char delimiter, char quote, boolean header, String nullValue, int sampleRows)
+      throws IOException {
+    CsvRecords records = new CsvRecords(reader, delimiter, quote);
+    List<String> first = records.next();
+    if (first == null) {
+      return Schema.EMPTY;
+    }
+    List<String> names = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    if (header) {
+      names.addAll(first);
+    } else {
+      rows.add(first);
+      for (int i = 0; i < first.size(); i++) {
+        names.add(""); //$NON-NLS-1$
+      }
+    }
+    List<String> row;
+    while (rows.size() < sampleRows && (row = records.next()) != null) {
+      rows.add(row);
+    }
+    List<Field> fields = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (int c = 0; c < names.size(); c++) {
+      String name = names.get(c).strip();
+      if (name.isEmpty()) {
+        name = "column_" + (c + 1); //$NON-NLS-1$
+      }
+      String unique = name;
+      for (int n = 2; !taken.add(unique); n++) {
+        unique = name + "_" + n; //$NON-NLS-1$
+      }
+      fields.add(Field.nullable(unique, inferType(rows, c, nullValue == null ? "" : nullValue))); //$NON-NLS-1$
+    }
+    return new Schema(fields);
+  }
+
+  private static DataType inferType(List<List<String>> rows, int column, String nullValue) {
+    boolean any = false;
+    boolean bool = true;
+    boolean integer = true;
+    boolean floating = true;
+    boolean date = true;
+    boolean timestamp = true;
+    for (List<String> row : rows) {
+      if (column >= row.size()) {
+        continue;
+      }
+      String v = row.get(column).strip();
+      if (v.isEmpty() || v.equals(nullValue)) {
+        continue;
+      }
+      any = true;
+      bool &= v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"); //$NON-NLS-1$ //$NON-NLS-2$
+      integer &= INT.matcher(v).matches();
+      floating &= FLOAT.matcher(v).matches();
+      date &= DATE.matcher(v).matches();
+      timestamp &= TIMESTAMP.matcher(v).matches();
+    }
+    if (!any) {
+      return DataType.STRING;
+    }
+    if (bool) {
+      return DataType.BOOLEAN;
+    }
+    if (integer) {
+      return DataType.INT64;
+    }
+    if (floating) {
+      return DataType.FLOAT64;
+    }
+    if (date) {
+      return DataType.DATE;
+    }
+    return timestamp ? DataType.TIMESTAMP : DataType.STRING;
+  }
+
+  /** Minimal RFC 4180 record reader: quoted fields, doubled quotes, line breaks inside quotes. */
+  private static final class CsvRecords {
+    private final Reader in;
+    private final char delimiter;
+    private final char quote;
+    private boolean eof;
+
+    CsvRecords(Reader in, char delimiter, char quote) {
+      this.in = in.markSupported() ? in : new BufferedReader(in);
+      this.delimiter = delimiter;
+      this.quote = quote;
+    }
+
+    List<String> next() throws IOException {
+      if (eof) {
+        return null;
+      }
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      boolean sawAnything = false;
+      int c;
+      while (true) {
+        c = in.read();
+        if (c < 0) {
+          eof = true;
+          if (!sawAnything) {
+            return null;
+          }
+          fields.add(field.toString());
+          return fields;
+        }
+        sawAnything = true;
+        char ch = (char) c;
+        if (quoted) {
+          if (ch == quote) {
+            in.mark(1);
+            int n = in.read();
+            if (n == quote) {
+              field.append(quote);
+            } else {
+              quoted = false;
+              if (n >= 0) {
+                in.reset();
+              }
+            }
+          } else {
+            field.append(ch);
+          }
+        } else if (ch == quote) {
+          quoted = true;
+        } else if (ch == delimiter) {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else if (ch == '\n') {
+          fields.add(field.toString());
+          return fields;
+        } else if (ch != '\r') {
+          field.append(ch);
+        }
+      }
+    }
+  }
+}
