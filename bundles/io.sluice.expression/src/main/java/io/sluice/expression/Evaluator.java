@@ -100,7 +100,7 @@ import java.util.Objects;
  * <li>from STRING (surrounding white space ignored): integers in decimal, FLOAT64 by
  * {@link Double#parseDouble(String)} (so {@code 'NaN'} and {@code 'Infinity'} work), BOOLEAN from
  * {@code true}/{@code false} in any case, DATE from {@code yyyy-MM-dd}, TIMESTAMP from
- * {@code yyyy-MM-dd[( |T)HH:mm:ss[.f…]][Z]}; anything else is an error ("cannot cast 'abc' to INT32").</li>
+ * {@code yyyy-MM-dd[( |T)HH:mm[:ss[.f…]]][Z]} (digits below a microsecond dropped); anything else is an error ("cannot cast 'abc' to INT32").</li>
  * <li>DATE to TIMESTAMP: midnight UTC; TIMESTAMP to DATE: the UTC date.</li>
  * <li>BOOLEAN to or from a number, and temporal to or from a number, are check-time problems.</li>
  * </ul>

@@ -26,6 +26,7 @@ public final class Messages {
     public static final String OPERATOR_OR_END = "an operator or the end of the expression"; //$NON-NLS-1$
     public static final String UNTERMINATED_STRING = "unterminated string literal (a ' is missing)"; //$NON-NLS-1$
     public static final String UNTERMINATED_IDENTIFIER = "unterminated quoted name (a \" is missing)"; //$NON-NLS-1$
+    public static final String TOO_DEEP = "the expression is nested too deeply"; //$NON-NLS-1$
     public static final String EMPTY_IDENTIFIER = "a quoted name must not be empty"; //$NON-NLS-1$
 
     public static String unexpectedCharacter(String c) {
@@ -110,7 +111,7 @@ public final class Messages {
     public static String arity(String function, int min, int max, int actual, String signature) {
         String expected = min == max ? Integer.toString(min)
                 : max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max; //$NON-NLS-1$ //$NON-NLS-2$
-        return "function '" + function + "' expects " + expected + " argument" + (min == 1 && max == 1 ? "" : "s") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        return "function '" + function + "' expects " + expected + " argument" + (min == 1 && (max == 1 || max == Integer.MAX_VALUE) ? "" : "s") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 + " but got " + actual + ": " + signature; //$NON-NLS-1$ //$NON-NLS-2$
     }
 

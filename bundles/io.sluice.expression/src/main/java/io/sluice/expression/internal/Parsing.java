@@ -61,6 +61,8 @@ public final class Parsing {
             return ParseResult.success(text, expr);
         } catch (Failure f) {
             return ParseResult.failure(text, List.of(ExpressionProblem.at(text, f.offset, f.getMessage())));
+        } catch (StackOverflowError e) {
+            return ParseResult.failure(text, List.of(ExpressionProblem.at(text, 0, Messages.TOO_DEEP)));
         }
     }
 

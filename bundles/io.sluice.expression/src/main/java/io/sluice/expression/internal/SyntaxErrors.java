@@ -125,6 +125,9 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     }
 
     private static String keyword(int tokenType) {
+        if (tokenType == SluiceLexer.NEQ) {
+            return "'<>'"; //$NON-NLS-1$
+        }
         String literal = SluiceLexer.VOCABULARY.getLiteralName(tokenType);
         if (literal == null) {
             return SluiceLexer.VOCABULARY.getDisplayName(tokenType);
