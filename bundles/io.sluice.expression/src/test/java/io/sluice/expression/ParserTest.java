@@ -143,9 +143,15 @@ class ParserTest {
     void expectedTokensInPlainWords() {
         assertEquals("unexpected end of input — expected an expression", Expressions.parse("").problems().get(0).message());
         assertEquals("unexpected '1' — expected '('", Expressions.parse("a IN 1").problems().get(0).message());
-        assertEquals("unexpected end of input — expected ')'", Expressions.parse("f(a").problems().get(0).message());
-        assertEquals("unexpected 'x' — expected THEN", Expressions.parse("CASE WHEN a x").problems().get(0).message());
-        assertEquals("unexpected ')' — expected AS", Expressions.parse("CAST(a)").problems().get(0).message());
+        assertEquals("unexpected end of input — expected an operator, ',' or ')'", Expressions.parse("f(a").problems().get(0).message());
+        assertEquals("unexpected 'x' — expected an operator or THEN", Expressions.parse("CASE WHEN a x").problems().get(0).message());
+        assertEquals("unexpected ')' — expected an operator or AS", Expressions.parse("CAST(a)").problems().get(0).message());
+        assertEquals("unexpected 'b' — expected an operator or the end of the expression",
+                Expressions.parse("a b").problems().get(0).message());
+        assertEquals("unexpected ')' — expected an operator or the end of the expression",
+                Expressions.parse("f(a))").problems().get(0).message());
+        assertEquals("unexpected ',' — expected an operator or ')'", Expressions.parse("(a, b)").problems().get(0).message());
+        assertEquals("unexpected '5' — expected NULL", Expressions.parse("a IS 5").problems().get(0).message());
         assertEquals("invalid TIMESTAMP literal 'x' (expected yyyy-MM-dd HH:mm:ss[.ffffff])",
                 Expressions.parse("TIMESTAMP 'x'").problems().get(0).message());
     }

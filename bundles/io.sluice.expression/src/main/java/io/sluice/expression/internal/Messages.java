@@ -22,6 +22,8 @@ public final class Messages {
     public static final String AN_EXPRESSION = "an expression"; //$NON-NLS-1$
     public static final String A_TYPE_NAME = "a type name"; //$NON-NLS-1$
     public static final String A_NAME = "a name"; //$NON-NLS-1$
+    public static final String AN_OPERATOR = "an operator"; //$NON-NLS-1$
+    public static final String THE_END = "the end of the expression"; //$NON-NLS-1$
     public static final String A_STRING = "a string"; //$NON-NLS-1$
     public static final String OPERATOR_OR_END = "an operator or the end of the expression"; //$NON-NLS-1$
     public static final String UNTERMINATED_STRING = "unterminated string literal (a ' is missing)"; //$NON-NLS-1$

@@ -5,12 +5,11 @@ import io.sluice.expression.internal.parser.SluiceParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
-import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -45,9 +44,32 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         return failure;
     }
 
+    /**
+     * Never recovers; only remembers, when a loop or optional part could end here but the next token does not fit
+     * it, where that was, so that an error at the next match lists everything that could have come (the loop's
+     * continuation, such as an operator or ',', as well as what follows), as ANTLR's default strategy does.
+     */
     @Override
     public void sync(Parser recognizer) {
-        // no look-ahead recovery: loops simply end, and the next match reports the error with a precise expectation
+        ATNState state = recognizer.getInterpreter().atn.states.get(recognizer.getState());
+        IntervalSet next = recognizer.getATN().nextTokens(state);
+        if (next.contains(recognizer.getInputStream().LA(1))) {
+            forget();
+        } else if (next.contains(Token.EPSILON) && nextTokensContext == null) {
+            nextTokensContext = recognizer.getContext();
+            nextTokensState = recognizer.getState();
+        }
+    }
+
+    @Override
+    public void reportMatch(Parser recognizer) {
+        super.reportMatch(recognizer);
+        forget();
+    }
+
+    private void forget() {
+        nextTokensContext = null;
+        nextTokensState = ATNState.INVALID_STATE_NUMBER;
     }
 
     @Override
@@ -57,7 +79,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
 
     @Override
     public Token recoverInline(Parser recognizer) {
-        InputMismatchException e = new InputMismatchException(recognizer);
+        InputMismatchException e = nextTokensContext == null ? new InputMismatchException(recognizer)
+                : new InputMismatchException(recognizer, nextTokensState, nextTokensContext);
         reportError(recognizer, e);
         throw new ParseCancellationException(e);
     }
@@ -68,10 +91,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             return;
         }
         Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
-        IntervalSet expected;
-        if (e instanceof NoViableAltException || e instanceof FailedPredicateException) {
-            expected = e.getExpectedTokens();
-        } else {
+        IntervalSet expected = e.getExpectedTokens();
+        if (expected == null) {
             expected = recognizer.getExpectedTokens();
         }
         int ruleIndex = recognizer.getContext() == null ? -1 : recognizer.getContext().getRuleIndex();
@@ -101,25 +122,38 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         if (expected == null || expected.isNil()) {
             return ""; //$NON-NLS-1$
         }
-        List<String> items = new ArrayList<>();
         boolean expression = expected.contains(SluiceLexer.INTEGER) && expected.contains(SluiceLexer.LPAREN);
-        if (expression) {
-            items.add(Messages.AN_EXPRESSION);
-        } else if (expected.contains(SluiceLexer.IDENTIFIER)) {
-            items.add(ruleIndex == SluiceParser.RULE_typeName ? Messages.A_TYPE_NAME : Messages.A_NAME);
-        }
+        // AND is the operator, except where BETWEEN needs it
+        boolean andIsKeyword = ruleIndex == SluiceParser.RULE_predicateSuffix;
+        boolean operator = false;
+        List<String> items = new ArrayList<>();
+        List<String> keywords = new ArrayList<>();
+        boolean end = false;
         for (int t : expected.toList()) {
             if (expression && EXPRESSION_START.contains(t)) {
                 continue;
             }
-            if (expression && OPERATORS.contains(t) || t == SluiceLexer.IDENTIFIER) {
-                continue;
+            if (OPERATORS.contains(t) || t == SluiceLexer.AND && !andIsKeyword) {
+                operator = true;
+            } else if (t == Token.EOF) {
+                end = true;
+            } else if (t == SluiceLexer.IDENTIFIER) {
+                items.add(ruleIndex == SluiceParser.RULE_typeName ? Messages.A_TYPE_NAME : Messages.A_NAME);
+            } else if (t == SluiceLexer.STRING) {
+                items.add(Messages.A_STRING);
+            } else {
+                keywords.add(keyword(t));
             }
-            switch (t) {
-                case Token.EOF -> items.add(expected.size() == 1 ? Messages.OPERATOR_OR_END : Messages.END_OF_INPUT);
-                case SluiceLexer.STRING -> items.add(Messages.A_STRING);
-                default -> items.add(keyword(t));
-            }
+        }
+        if (expression) {
+            items.add(0, Messages.AN_EXPRESSION);
+        }
+        if (operator && !expression) {
+            items.add(Messages.AN_OPERATOR);
+        }
+        items.addAll(keywords);
+        if (end) {
+            items.add(items.isEmpty() ? Messages.OPERATOR_OR_END : Messages.THE_END);
         }
         return join(items);
     }

@@ -38,8 +38,8 @@ GE      : '>=';
 LT      : '<';
 GT      : '>';
 LPAREN  : '(';
-RPAREN  : ')';
 COMMA   : ',';
+RPAREN  : ')';
 
 DECIMAL
     : DIGIT+ '.' DIGIT* EXPONENT?
