@@ -1,5 +1,6 @@
 package io.sluice.ui.internal.navigator;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+
+import io.sluice.ui.internal.editor.PipelineEditors;
 
 /**
  * Lists the pipelines of the chosen folder. With no folder chosen it says how to choose one instead of showing
@@ -39,6 +42,11 @@ public final class PipelinesView extends ViewPart {
         viewer.setContentProvider(new PipelineFileContentProvider());
         viewer.setLabelProvider(new PipelineFileLabelProvider());
         getSite().setSelectionProvider(viewer);
+        viewer.addDoubleClickListener(event -> {
+            if (viewer.getStructuredSelection().getFirstElement() instanceof Path path && !Files.isDirectory(path)) {
+                PipelineEditors.open(getSite().getPage(), path);
+            }
+        });
         PipelinesFolder.addListener(folderListener);
         refresh();
     }

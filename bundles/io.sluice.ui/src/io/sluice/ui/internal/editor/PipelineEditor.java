@@ -1,0 +1,216 @@
+package io.sluice.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EventObject;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.KeyHandler;
+import org.eclipse.gef.MouseWheelHandler;
+import org.eclipse.gef.MouseWheelZoomHandler;
+import org.eclipse.gef.commands.CommandStack;
+import org.eclipse.gef.dnd.TemplateTransferDragSourceListener;
+import org.eclipse.gef.dnd.TemplateTransferDropTargetListener;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.actions.ZoomInAction;
+import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.parts.GraphicalEditorWithPalette;
+import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.gef.ui.properties.UndoablePropertySheetEntry;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import io.sluice.model.Pipeline;
+import io.sluice.model.resource.LoadResult;
+import io.sluice.model.resource.SluiceModel;
+import io.sluice.ui.internal.parts.PipelineEditPartFactory;
+
+/**
+ * The pipeline editor: a GEF canvas with a palette beside it. Every change goes through the editor's command stack,
+ * so the stack alone decides dirty state, undo and redo. Saving writes the deterministic {@code .sluice} format.
+ */
+public final class PipelineEditor extends GraphicalEditorWithPalette {
+
+    public static final String ID = "io.sluice.ui.editors.pipeline"; //$NON-NLS-1$
+    private static final double[] ZOOM_LEVELS = { 0.1, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0 };
+
+    private Pipeline pipeline;
+    private Path file;
+    private PaletteRoot palette;
+
+    public PipelineEditor() {
+        setEditDomain(new DefaultEditDomain(this));
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IPathEditorInput pathInput)) {
+            throw new PartInitException("not a file: " + input.getName()); //$NON-NLS-1$
+        }
+        Path path = pathInput.getPath().toPath();
+        LoadResult result = SluiceModel.load(path);
+        if (!result.ok() || result.pipeline() == null) {
+            String problems = result.problems().stream().map(Object::toString).collect(Collectors.joining("\n")); //$NON-NLS-1$
+            throw new PartInitException(NLS.bind(Messages.PipelineEditor_cannotOpen, path.getFileName(), problems));
+        }
+        pipeline = result.pipeline();
+        file = path;
+        super.init(site, input);
+        setPartName(path.getFileName().toString());
+        setTitleToolTip(path.toString());
+    }
+
+    /** The pipeline being edited. */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public CommandStack getCommandStack() {
+        return super.getCommandStack();
+    }
+
+    @Override
+    public GraphicalViewer getGraphicalViewer() {
+        return super.getGraphicalViewer();
+    }
+
+    @Override
+    public org.eclipse.gef.ui.palette.PaletteViewer getPaletteViewer() {
+        return super.getPaletteViewer();
+    }
+
+    @Override
+    protected PaletteRoot getPaletteRoot() {
+        if (palette == null) {
+            palette = PipelinePaletteFactory.create();
+        }
+        return palette;
+    }
+
+    @Override
+    protected int getInitialPaletteSize() {
+        return 150;
+    }
+
+    @Override
+    protected void configureGraphicalViewer() {
+        super.configureGraphicalViewer();
+        GraphicalViewer viewer = getGraphicalViewer();
+        ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+        viewer.setRootEditPart(root);
+        viewer.setEditPartFactory(new PipelineEditPartFactory());
+        viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer).setParent(new KeyHandler()));
+        ZoomManager zoom = root.getZoomManager();
+        zoom.setZoomLevels(ZOOM_LEVELS);
+        zoom.setZoomLevelContributions(List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH));
+        getActionRegistry().registerAction(new ZoomInAction(zoom));
+        getActionRegistry().registerAction(new ZoomOutAction(zoom));
+        viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
+    }
+
+    @Override
+    protected void initializeGraphicalViewer() {
+        GraphicalViewer viewer = getGraphicalViewer();
+        viewer.setContents(pipeline);
+        viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
+    }
+
+    @Override
+    protected void initializePaletteViewer() {
+        super.initializePaletteViewer();
+        getPaletteViewer().addDragSourceListener(new TemplateTransferDragSourceListener(getPaletteViewer()));
+    }
+
+    @Override
+    public void commandStackChanged(EventObject event) {
+        firePropertyChange(PROP_DIRTY);
+        super.commandStackChanged(event);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (saveTo(file)) {
+            getCommandStack().markSaveLocation();
+        }
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void doSaveAs() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText(Messages.PipelineEditor_saveAsTitle);
+        dialog.setFilterExtensions(new String[] { "*.sluice" }); //$NON-NLS-1$
+        dialog.setFilterPath(file.getParent().toString());
+        dialog.setFileName(file.getFileName().toString());
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path target = Path.of(chosen.endsWith(".sluice") ? chosen : chosen + ".sluice"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (saveTo(target)) {
+            file = target;
+            setInputWithNotify(new PipelineEditorInput(target));
+            setPartName(target.getFileName().toString());
+            getCommandStack().markSaveLocation();
+        }
+    }
+
+    private boolean saveTo(Path target) {
+        try {
+            SluiceModel.save(pipeline, target);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            IStatus status = Status.error(NLS.bind(Messages.PipelineEditor_saveFailed, target), e);
+            ILog.of(PipelineEditor.class).log(status);
+            ErrorDialog.openError(getSite().getShell(), null, null, status);
+            return false;
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class type) {
+        if (type == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setRootEntry(new UndoablePropertySheetEntry(getCommandStack()));
+            return page;
+        }
+        if (type == Pipeline.class) {
+            return pipeline;
+        }
+        if (type == ZoomManager.class) {
+            return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+        }
+        if (type == GraphicalViewer.class) {
+            return getGraphicalViewer();
+        }
+        return super.getAdapter(type);
+    }
+}

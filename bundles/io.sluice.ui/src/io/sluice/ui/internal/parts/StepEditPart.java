@@ -1,0 +1,189 @@
+package io.sluice.ui.internal.parts;
+
+import java.util.List;
+
+import org.eclipse.draw2d.ConnectionAnchor;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.gef.ConnectionEditPart;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.NodeEditPart;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.eclipse.gef.requests.DropRequest;
+import org.eclipse.ui.views.properties.IPropertySource;
+
+import io.sluice.model.Bounds;
+import io.sluice.model.Link;
+import io.sluice.model.SluicePackage;
+import io.sluice.model.Step;
+import io.sluice.ui.internal.figures.PortAnchor;
+import io.sluice.ui.internal.figures.StepFigure;
+import io.sluice.ui.internal.policies.StepComponentEditPolicy;
+import io.sluice.ui.internal.policies.StepNodeEditPolicy;
+import io.sluice.ui.internal.properties.StepPropertySource;
+
+/** A step on the canvas; the links leaving and entering it are its source and target connections. */
+public final class StepEditPart extends AbstractGraphicalEditPart implements NodeEditPart {
+
+    private final Adapter listener = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification n) {
+            if (n.isTouch()) {
+                return;
+            }
+            if (n.getFeature() == SluicePackage.Literals.STEP__LAYOUT) {
+                listenTo((Bounds) n.getOldValue(), false);
+                listenTo((Bounds) n.getNewValue(), true);
+            }
+            refreshVisuals();
+        }
+    };
+
+    public Step step() {
+        return (Step) getModel();
+    }
+
+    public StepFigure stepFigure() {
+        return (StepFigure) getFigure();
+    }
+
+    @Override
+    protected IFigure createFigure() {
+        return new StepFigure();
+    }
+
+    @Override
+    protected void createEditPolicies() {
+        installEditPolicy(EditPolicy.COMPONENT_ROLE, new StepComponentEditPolicy());
+        installEditPolicy(EditPolicy.GRAPHICAL_NODE_ROLE, new StepNodeEditPolicy());
+    }
+
+    @Override
+    protected void refreshVisuals() {
+        Step step = step();
+        EClass kind = step.eClass();
+        StepFigure figure = stepFigure();
+        figure.setName(step.getName());
+        figure.setKind(StepKinds.title(kind), StepKinds.category(kind), StepKinds.glyph(kind));
+        figure.setPorts(step.inputPorts(), step.outputPorts());
+        ((GraphicalEditPart) getParent()).setLayoutConstraint(this, figure, boundsOf(step.getLayout()));
+    }
+
+    static Rectangle boundsOf(Bounds layout) {
+        if (layout == null) {
+            return new Rectangle(0, 0, StepFigure.DEFAULT_WIDTH, StepFigure.DEFAULT_HEIGHT);
+        }
+        return new Rectangle(layout.getX(), layout.getY(),
+                layout.getWidth() > 0 ? layout.getWidth() : StepFigure.DEFAULT_WIDTH,
+                layout.getHeight() > 0 ? layout.getHeight() : StepFigure.DEFAULT_HEIGHT);
+    }
+
+    /** Re-reads the links at this step (after links were added or removed). */
+    void refreshLinks() {
+        refreshSourceConnections();
+        refreshTargetConnections();
+    }
+
+    @Override
+    protected List<Link> getModelSourceConnections() {
+        Step step = step();
+        return step.getPipeline() == null ? List.of()
+                : step.getPipeline().getLinks().stream().filter(l -> l.getSource() == step).toList();
+    }
+
+    @Override
+    protected List<Link> getModelTargetConnections() {
+        Step step = step();
+        return step.getPipeline() == null ? List.of()
+                : step.getPipeline().getLinks().stream().filter(l -> l.getTarget() == step).toList();
+    }
+
+    @Override
+    public ConnectionAnchor getSourceConnectionAnchor(ConnectionEditPart connection) {
+        return new PortAnchor(stepFigure(), ((Link) connection.getModel()).getSourcePort());
+    }
+
+    @Override
+    public ConnectionAnchor getTargetConnectionAnchor(ConnectionEditPart connection) {
+        return new PortAnchor(stepFigure(), ((Link) connection.getModel()).getTargetPort());
+    }
+
+    @Override
+    public ConnectionAnchor getSourceConnectionAnchor(Request request) {
+        String port = outputPortAt(request);
+        return port == null ? null : new PortAnchor(stepFigure(), port);
+    }
+
+    @Override
+    public ConnectionAnchor getTargetConnectionAnchor(Request request) {
+        String port = inputPortAt(request);
+        return port == null ? null : new PortAnchor(stepFigure(), port);
+    }
+
+    /** The output port nearest to where the request points, or null if the step has none. */
+    public String outputPortAt(Request request) {
+        return portAt(step().outputPorts(), request);
+    }
+
+    /** The input port nearest to where the request points, or null if the step has none. */
+    public String inputPortAt(Request request) {
+        return portAt(step().inputPorts(), request);
+    }
+
+    private String portAt(List<String> ports, Request request) {
+        if (ports.isEmpty()) {
+            return null;
+        }
+        if (!(request instanceof DropRequest drop) || drop.getLocation() == null) {
+            return ports.get(0);
+        }
+        Point p = drop.getLocation().getCopy();
+        getFigure().translateToRelative(p);
+        return stepFigure().nearestPort(ports, p);
+    }
+
+    private void listenTo(Bounds layout, boolean listen) {
+        if (layout == null) {
+            return;
+        }
+        if (listen) {
+            layout.eAdapters().add(listener);
+        } else {
+            layout.eAdapters().remove(listener);
+        }
+    }
+
+    @Override
+    public void activate() {
+        if (!isActive()) {
+            super.activate();
+            step().eAdapters().add(listener);
+            listenTo(step().getLayout(), true);
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        if (isActive()) {
+            listenTo(step().getLayout(), false);
+            step().eAdapters().remove(listener);
+            super.deactivate();
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class type) {
+        if (type == IPropertySource.class) {
+            return new StepPropertySource(step());
+        }
+        return super.getAdapter(type);
+    }
+}

@@ -1,0 +1,91 @@
+package io.sluice.ui.internal.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+
+import io.sluice.model.SluicePackage;
+import io.sluice.ui.internal.figures.StepCategory;
+
+/**
+ * The designer's view of each concrete step kind of the model: its category, label, description and icon glyph.
+ * The model decides which kinds exist; this class only names and groups them, so a new kind in the metamodel
+ * shows up in the palette with a readable default name.
+ */
+public final class StepKinds {
+
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("io.sluice.ui.internal.parts.stepkinds"); //$NON-NLS-1$
+
+    private StepKinds() {
+    }
+
+    /** Every concrete step kind, in metamodel order. */
+    public static List<EClass> all() {
+        List<EClass> kinds = new ArrayList<>();
+        for (EClassifier classifier : SluicePackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass c && !c.isAbstract() && !c.isInterface()
+                    && SluicePackage.Literals.STEP.isSuperTypeOf(c)) {
+                kinds.add(c);
+            }
+        }
+        return kinds;
+    }
+
+    public static List<EClass> of(StepCategory category) {
+        return all().stream().filter(k -> category(k) == category).toList();
+    }
+
+    public static StepCategory category(EClass kind) {
+        if (SluicePackage.Literals.SOURCE.isSuperTypeOf(kind)) {
+            return StepCategory.SOURCE;
+        }
+        if (SluicePackage.Literals.SINK.isSuperTypeOf(kind)) {
+            return StepCategory.SINK;
+        }
+        if (SluicePackage.Literals.QUALITY_CHECK.isSuperTypeOf(kind)) {
+            return StepCategory.QUALITY;
+        }
+        return StepCategory.TRANSFORM;
+    }
+
+    /** Short label in the palette, e.g. "CSV" in the Sources drawer. */
+    public static String label(EClass kind) {
+        return text(kind.getName() + ".label", splitCamelCase(kind.getName())); //$NON-NLS-1$
+    }
+
+    /** Full name of the kind, e.g. "CSV source", shown on the step's card. */
+    public static String title(EClass kind) {
+        return text(kind.getName() + ".title", splitCamelCase(kind.getName())); //$NON-NLS-1$
+    }
+
+    public static String description(EClass kind) {
+        return text(kind.getName() + ".description", title(kind)); //$NON-NLS-1$
+    }
+
+    /** One or two characters drawn in the kind's icon. */
+    public static String glyph(EClass kind) {
+        return text(kind.getName() + ".glyph", kind.getName().substring(0, 1)); //$NON-NLS-1$
+    }
+
+    /** The name a new step of this kind starts from ("orders" would be better, but the user renames it). */
+    public static String baseName(EClass kind) {
+        return title(kind);
+    }
+
+    private static String text(String key, String fallback) {
+        try {
+            return TEXT.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    private static String splitCamelCase(String name) {
+        return name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}
