@@ -151,6 +151,11 @@ class ParserTest {
         assertEquals("unexpected ')' — expected an operator or the end of the expression",
                 Expressions.parse("f(a))").problems().get(0).message());
         assertEquals("unexpected ',' — expected an operator or ')'", Expressions.parse("(a, b)").problems().get(0).message());
+        assertEquals("unexpected 'NULL' — expected IN, BETWEEN or LIKE",
+                Expressions.parse("a NOT NULL").problems().get(0).message());
+        assertEquals("unexpected end of input — expected an operator, ',' or ')'",
+                Expressions.parse("a IN (1").problems().get(0).message());
+        assertEquals("unexpected character '😀'", Expressions.parse("a 😀").problems().get(0).message());
         assertEquals("unexpected '5' — expected NULL", Expressions.parse("a IS 5").problems().get(0).message());
         assertEquals("invalid TIMESTAMP literal 'x' (expected yyyy-MM-dd HH:mm:ss[.ffffff])",
                 Expressions.parse("TIMESTAMP 'x'").problems().get(0).message());

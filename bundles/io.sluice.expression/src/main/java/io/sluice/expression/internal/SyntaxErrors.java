@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATNState;
@@ -95,9 +97,18 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         if (expected == null) {
             expected = recognizer.getExpectedTokens();
         }
-        int ruleIndex = recognizer.getContext() == null ? -1 : recognizer.getContext().getRuleIndex();
-        failure = new Parsing.Failure(offsetOf(offending),
-                Messages.unexpected(describe(offending), describeExpected(expected, ruleIndex)));
+        ParserRuleContext context = recognizer.getContext();
+        String expectation;
+        if (e instanceof NoViableAltException n && n.getStartToken().getType() == SluiceLexer.NOT
+                && n.getStartToken() != offending && context != null
+                && context.getRuleIndex() == SluiceParser.RULE_predicateSuffix) {
+            // "a NOT NULL", "a NOT b": after a NOT that follows a value only IN, BETWEEN or LIKE can come
+            expectation = join(List.of(keyword(SluiceLexer.IN), keyword(SluiceLexer.BETWEEN),
+                    keyword(SluiceLexer.LIKE)));
+        } else {
+            expectation = describeExpected(expected, context);
+        }
+        failure = new Parsing.Failure(offsetOf(offending), Messages.unexpected(describe(offending), expectation));
     }
 
     private static int offsetOf(Token t) {
@@ -118,13 +129,14 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         return "'" + text + "'"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static String describeExpected(IntervalSet expected, int ruleIndex) {
+    private static String describeExpected(IntervalSet expected, ParserRuleContext context) {
+        int ruleIndex = context == null ? -1 : context.getRuleIndex();
         if (expected == null || expected.isNil()) {
             return ""; //$NON-NLS-1$
         }
         boolean expression = expected.contains(SluiceLexer.INTEGER) && expected.contains(SluiceLexer.LPAREN);
         // AND is the operator, except where BETWEEN needs it
-        boolean andIsKeyword = ruleIndex == SluiceParser.RULE_predicateSuffix;
+        boolean andIsKeyword = context instanceof SluiceParser.BetweenSuffixContext;
         boolean operator = false;
         List<String> items = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
