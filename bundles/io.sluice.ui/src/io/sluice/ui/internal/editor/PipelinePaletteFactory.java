@@ -48,6 +48,7 @@ public final class PipelinePaletteFactory {
 
     private static PaletteDrawer drawer(String label, StepCategory category) {
         PaletteDrawer drawer = new PaletteDrawer(label);
+        drawer.setInitialState(PaletteDrawer.INITIAL_STATE_OPEN);
         for (EClass kind : StepKinds.of(category)) {
             StepCreationFactory factory = new StepCreationFactory(kind);
             // the template is the factory itself, so the drop target's default getFactory(template) finds it

@@ -156,8 +156,8 @@ public final class StepFigure extends Figure {
     @Override
     protected void layout() {
         Rectangle r = getBounds();
-        name.setBounds(new Rectangle(r.x + 38, r.y + 7, r.width - 60, 18));
-        kind.setBounds(new Rectangle(r.x + 38, r.y + 24, r.width - 44, 16));
+        name.setBounds(new Rectangle(r.x + 46, r.y + 7, r.width - 70, 18));
+        kind.setBounds(new Rectangle(r.x + 46, r.y + 24, r.width - 52, 16));
         metrics.setBounds(new Rectangle(r.x + 12, r.y + r.height - 24, r.width - 46, 16));
         badge.setBounds(new Rectangle(r.right() - 22, r.y + 6, 16, 16));
     }

@@ -1,0 +1,97 @@
+package io.sluice.ui.tests.driver;
+
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.palette.PaletteContainer;
+import org.eclipse.gef.palette.PaletteEntry;
+import org.eclipse.gef.ui.palette.PaletteViewer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * Finds things on a GEF palette and canvas in the coordinates of their SWT controls, so a {@link UiDriver} can point
+ * at them with real input.
+ */
+public final class CanvasDriver {
+
+    private final UiDriver ui;
+    private final PaletteViewer palette;
+    private final GraphicalViewer canvas;
+
+    public CanvasDriver(UiDriver ui, PaletteViewer palette, GraphicalViewer canvas) {
+        this.ui = ui;
+        this.palette = palette;
+        this.canvas = canvas;
+    }
+
+    public Control paletteControl() {
+        return palette.getControl();
+    }
+
+    public Control canvasControl() {
+        return canvas.getControl();
+    }
+
+    /** The palette entry labelled {@code label} inside the container labelled {@code container} (null: anywhere). */
+    public PaletteEntry entry(String container, String label) {
+        PaletteEntry found = find(palette.getPaletteRoot(), container, label, container == null);
+        if (found == null) {
+            throw new AssertionError("no palette entry '" + label + "' in '" + container + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return found;
+    }
+
+    private static PaletteEntry find(PaletteContainer parent, String container, String label, boolean inside) {
+        for (Object child : parent.getChildren()) {
+            PaletteEntry entry = (PaletteEntry) child;
+            if (inside && label.equals(entry.getLabel()) && !(entry instanceof PaletteContainer)) {
+                return entry;
+            }
+            if (entry instanceof PaletteContainer nested) {
+                PaletteEntry found = find(nested, container, label, inside || nested.getLabel().equals(container));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Centre of a palette entry in the palette control's coordinates, scrolled into view first. */
+    public Point centreOf(PaletteEntry entry) {
+        GraphicalEditPart part = (GraphicalEditPart) palette.getEditPartRegistry().get(entry);
+        palette.reveal(part);
+        ui.pump(30);
+        return centreOf(part.getFigure());
+    }
+
+    /** Centre of {@code figure}'s bounds in its canvas control's coordinates. */
+    public static Point centreOf(IFigure figure) {
+        Rectangle r = figure.getBounds().getCopy();
+        figure.translateToAbsolute(r);
+        return new Point(r.x + r.width / 2, r.y + r.height / 2);
+    }
+
+    /** A point of figure coordinates ({@code figure}'s parent space) in control coordinates. */
+    public static Point toControl(IFigure figure, org.eclipse.draw2d.geometry.Point point) {
+        org.eclipse.draw2d.geometry.Point p = point.getCopy();
+        figure.translateToAbsolute(p);
+        return new Point(p.x, p.y);
+    }
+
+    /** Drags a palette entry onto the canvas and drops it at {@code at} (canvas control coordinates). */
+    public void dragFromPalette(PaletteEntry entry, Point at) {
+        ui.drag(paletteControl(), centreOf(entry), canvasControl(), at);
+    }
+
+    /** Clicks a palette entry (selecting its tool), then moves twice over an empty canvas spot. */
+    public void selectTool(PaletteEntry entry, Point emptyCanvasSpot) {
+        Point p = centreOf(entry);
+        ui.click(paletteControl(), p.x, p.y);
+        // After a palette click, the first motion over the canvas can still carry button 1 (GTK): settle first.
+        ui.hover(canvasControl(), emptyCanvasSpot.x, emptyCanvasSpot.y);
+        ui.hover(canvasControl(), emptyCanvasSpot.x + 5, emptyCanvasSpot.y + 5);
+    }
+}
