@@ -72,6 +72,20 @@ class MigrationTest {
   }
 
   @Test
+  void errorsInAMigratedFileNameTheOriginalLine() {
+    String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sluice:Pipeline xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:sluice=\"http://sluice.io/model/pipeline\" formatVersion=\"1\">\n"
+        + "  <steps xsi:type=\"sluice:Filter\" id=\"f\" label=\"keep\" bounds=\"1,2,3,4\"/>\n"
+        + "  <steps xsi:type=\"sluice:Filter\" id=\"g\" label=\"more\" bounds=\"1,2,3,4\">\n"
+        + "  </steps>\n"
+        + "  <steps xsi:type=\"sluice:Warp\" id=\"w\" label=\"warp\"/>\n</sluice:Pipeline>\n";
+    LoadResult r = SluiceModel.load("old.sluice", text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, r.problems().size(), r.problems().toString());
+    assertEquals(6, r.problems().get(0).line(), r.problems().toString());
+    assertTrue(r.problems().get(0).message().contains("Warp"));
+  }
+
+  @Test
   void badV1BoundsNamesTheLine() {
     String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sluice:Pipeline xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
         + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:sluice=\"http://sluice.io/model/pipeline\" formatVersion=\"1\">\n"

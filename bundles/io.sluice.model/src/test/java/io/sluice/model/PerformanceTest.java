@@ -70,6 +70,9 @@ class PerformanceTest {
   void fiveHundredSteps() {
     Pipeline p = generated(50);
     assertEquals(500, p.getSteps().size());
+    long w0 = System.nanoTime();
+    PipelineValidator.validate(generated(1)); // first use of EMF and the expression parser in this JVM
+    long warmup = System.nanoTime() - w0;
     long t0 = System.nanoTime();
     List<Problem> first = PipelineValidator.validate(p);
     long cold = System.nanoTime() - t0;
@@ -80,7 +83,8 @@ class PerformanceTest {
       PipelineValidator.validate(p);
       best = Math.min(best, System.nanoTime() - t);
     }
-    System.out.printf("500-step validation: first run %.1f ms, warm best of 10 %.1f ms%n", cold / 1e6, best / 1e6);
+    System.out.printf("500-step validation: 10-step warm-up %.1f ms, first 500-step run %.1f ms, best of 10 %.1f ms%n",
+        warmup / 1e6, cold / 1e6, best / 1e6);
     assertTrue(best < 2_000_000_000L, "warm validation took " + best / 1e6 + " ms");
   }
 }

@@ -223,7 +223,11 @@ public final class Migrations {
     try {
       Transformer t = TransformerFactory.newInstance().newTransformer();
       t.setOutputProperty(OutputKeys.ENCODING, "UTF-8"); //$NON-NLS-1$
+      // Written by hand with its line break, so that (migrations inserting no line breaks) every
+      // element stays on its original line and EMF's messages point at the file the user has.
+      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes"); //$NON-NLS-1$
       ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)); //$NON-NLS-1$
       t.transform(new DOMSource(doc), new StreamResult(out));
       return out.toByteArray();
     } catch (TransformerException e) {
