@@ -30,7 +30,8 @@ import java.util.Objects;
  * <h2>Nulls: SQL three-valued logic</h2>
  * <ul>
  * <li>Every operator and function returns null when any operand is null, except: {@code AND}, {@code OR},
- * {@code IS [NOT] NULL}, {@code IN}, {@code CASE}, {@code coalesce}, {@code concat}, as below.</li>
+ * {@code IS [NOT] NULL}, {@code IN}, {@code BETWEEN}, {@code CASE}, {@code coalesce}, {@code nullif} and
+ * {@code concat}, as below. An operand of type NULL is null in every row.</li>
  * <li>{@code AND}: FALSE if either side is FALSE, else NULL if either is NULL, else TRUE. {@code OR}: TRUE if
  * either side is TRUE, else NULL if either is NULL, else FALSE. {@code NOT NULL} is NULL.</li>
  * <li>{@code x IS NULL} / {@code IS NOT NULL} are never null.</li>

@@ -179,6 +179,9 @@ class ParserTest {
         assertEquals("-0.0", Expressions.print(lit(-0.0, DataType.FLOAT64)));
         assertEquals("1.0E-7", Expressions.print(lit(1e-7, DataType.FLOAT64)));
         assertEquals("'it''s'", Expressions.print(lit("it's", DataType.STRING)));
+        // a small INT64 constant (built by hand) keeps its type when printed
+        assertEquals("CAST(5 AS INT64)", Expressions.print(lit(5L, DataType.INT64)));
+        assertEquals("CAST('NaN' AS FLOAT64)", Expressions.print(lit(Double.NaN, DataType.FLOAT64)));
         assertEquals("TIMESTAMP '1969-12-31 23:59:59.5'",
                 Expressions.print(lit(Instant.parse("1969-12-31T23:59:59.5Z"), DataType.TIMESTAMP)));
     }

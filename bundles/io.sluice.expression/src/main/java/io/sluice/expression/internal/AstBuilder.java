@@ -165,7 +165,7 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
                 return integer("-" + i.INTEGER().getText(), span(ctx)); //$NON-NLS-1$
             }
             if (p.primary() instanceof SluiceParser.DecimalLiteralContext d) {
-                return new Expr.Literal(-Double.parseDouble(d.DECIMAL().getText()), DataType.FLOAT64, span(ctx));
+                return decimal("-" + d.DECIMAL().getText(), span(ctx)); //$NON-NLS-1$
             }
         }
         return new Expr.Unary(UnaryOp.NEGATE, visit(ctx.unary()), span(ctx));
@@ -201,7 +201,15 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitDecimalLiteral(SluiceParser.DecimalLiteralContext ctx) {
-        return new Expr.Literal(Double.parseDouble(ctx.DECIMAL().getText()), DataType.FLOAT64, span(ctx));
+        return decimal(ctx.DECIMAL().getText(), span(ctx));
+    }
+
+    private static Expr decimal(String text, Span span) {
+        double value = Double.parseDouble(text);
+        if (Double.isInfinite(value)) {
+            throw new Parsing.Failure(span.start(), Messages.decimalOutOfRange(text));
+        }
+        return new Expr.Literal(value, DataType.FLOAT64, span);
     }
 
     @Override

@@ -39,6 +39,10 @@ public final class Messages {
         return "integer literal " + text + " is out of range for INT64"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    public static String decimalOutOfRange(String text) {
+        return "number " + text + " is out of range for FLOAT64"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     public static String invalidDate(String text) {
         return "invalid DATE literal '" + text + "' (expected yyyy-MM-dd)"; //$NON-NLS-1$ //$NON-NLS-2$
     }

@@ -175,6 +175,8 @@ public final class Printer {
         switch (value) {
             case Boolean b -> sb.append(b ? "TRUE" : "FALSE"); //$NON-NLS-1$ //$NON-NLS-2$
             case Double d when d.isNaN() || d.isInfinite() -> sb.append("CAST('").append(d).append("' AS FLOAT64)"); //$NON-NLS-1$ //$NON-NLS-2$
+            case Long l when l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE -> // would read back as INT32
+                sb.append("CAST(").append(l).append(" AS INT64)"); //$NON-NLS-1$ //$NON-NLS-2$
             case Number n -> sb.append(n);
             case String s -> string(s, sb);
             case LocalDate d -> sb.append("DATE '").append(Temporals.formatDate(d)).append('\''); //$NON-NLS-1$
