@@ -47,11 +47,9 @@ public final class StepContext {
 
     /** The side output of that port; rows emitted there are counted as rejected. */
     public SideOutput sideOutput(String port) {
-        SideOutput s = sideOutputs.get(port);
-        if (s == null) {
-            throw new IllegalArgumentException("step " + name + " has no side output '" + port + "'; expected one of " //$NON-NLS-1$ //$NON-NLS-2$
-                    + sideOutputs.keySet());
-        }
+        SideOutput found = sideOutputs.get(port);
+        // a port the plan did not declare has no consumer: its rows are counted and dropped
+        SideOutput s = found != null ? found : new DiscardOutput(io.sluice.runtime.internal.types.Rejects.SCHEMA);
         return new SideOutput() {
             @Override
             public Schema schema() {

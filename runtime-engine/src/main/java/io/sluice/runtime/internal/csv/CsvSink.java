@@ -1,0 +1,171 @@
+package io.sluice.runtime.internal.csv;
+
+import io.sluice.runtime.internal.exec.BatchSink;
+import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.WorkerState;
+import io.sluice.runtime.internal.types.ColType;
+import io.sluice.runtime.internal.types.Temporal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Writes RFC 4180 CSV (UTF-8, CRLF-free: LF line ends, quotes only where needed). Workers format their batches
+ * into local buffers; appending to the file is serialized. Written under a temporary name, renamed at the end.
+ */
+public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
+    private final Path file;
+    private final Schema schema;
+    private final CsvOptions options;
+
+    public CsvSink(Path file, Schema schema, CsvOptions options) {
+        this.file = file.toAbsolutePath();
+        this.schema = schema;
+        this.options = options;
+    }
+
+    /** The open output. */
+    public final class Global implements AutoCloseable {
+        final Path tmp;
+        final OutputStream out;
+        boolean committed;
+
+        Global(StepContext step) throws IOException {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+            if (options.header()) {
+                StringBuilder sb = new StringBuilder();
+                List<Field> fs = schema.getFields();
+                for (int i = 0; i < fs.size(); i++) {
+                    if (i > 0) {
+                        sb.append(options.delimiter());
+                    }
+                    appendText(sb, fs.get(i).getName());
+                }
+                sb.append('\n');
+                out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } finally {
+                if (!committed) {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        }
+    }
+
+    /** A worker's formatting buffer. */
+    public static final class Local implements AutoCloseable {
+        final StringBuilder sb = new StringBuilder(1 << 16);
+
+        @Override
+        public void close() {
+        }
+    }
+
+    void appendText(StringBuilder sb, String s) {
+        boolean quote = s.isEmpty() && !options.nullValue().isEmpty() ? false : s.isEmpty();
+        for (int i = 0; i < s.length() && !quote; i++) {
+            char c = s.charAt(i);
+            quote = c == options.delimiter() || c == options.quote() || c == '\n' || c == '\r';
+        }
+        quote |= !options.nullValue().isEmpty() && s.equals(options.nullValue());
+        if (!quote) {
+            sb.append(s);
+            return;
+        }
+        sb.append(options.quote());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == options.quote()) {
+                sb.append(c);
+            }
+            sb.append(c);
+        }
+        sb.append(options.quote());
+    }
+
+    @Override
+    public Global createGlobal(StepContext step) throws IOException {
+        return new Global(step);
+    }
+
+    @Override
+    public Local createLocal(Global global, WorkerState ws) {
+        return new Local();
+    }
+
+    @Override
+    public void accept(VectorSchemaRoot in, Global global, Local local, WorkerState ws) throws IOException {
+        StringBuilder sb = local.sb;
+        sb.setLength(0);
+        List<FieldVector> vs = in.getFieldVectors();
+        ColType[] types = new ColType[vs.size()];
+        for (int c = 0; c < types.length; c++) {
+            types[c] = ColType.of(schema.getFields().get(c));
+        }
+        for (int r = 0; r < in.getRowCount(); r++) {
+            for (int c = 0; c < vs.size(); c++) {
+                if (c > 0) {
+                    sb.append(options.delimiter());
+                }
+                FieldVector v = vs.get(c);
+                if (v.isNull(r)) {
+                    sb.append(options.nullValue());
+                    continue;
+                }
+                switch (types[c]) {
+                    case BOOLEAN -> sb.append(((BitVector) v).get(r) != 0);
+                    case INT32 -> sb.append(((IntVector) v).get(r));
+                    case INT64 -> sb.append(((BigIntVector) v).get(r));
+                    case FLOAT64 -> sb.append(((Float8Vector) v).get(r));
+                    case DATE -> sb.append(Temporal.formatDate(((DateDayVector) v).get(r)));
+                    case TIMESTAMP -> sb.append(Temporal.formatTimestamp(((TimeStampVector) v).get(r)));
+                    case STRING -> appendText(sb, new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));
+                }
+            }
+            sb.append('\n');
+        }
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        synchronized (global) {
+            global.out.write(bytes);
+        }
+    }
+
+    @Override
+    public void combine(Global global, Local local, WorkerState ws) {
+    }
+
+    @Override
+    public void finish(Global global, StepContext step) throws IOException {
+        global.out.close();
+        Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        global.committed = true;
+    }
+
+}

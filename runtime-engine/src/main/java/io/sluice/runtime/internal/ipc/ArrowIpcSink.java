@@ -1,0 +1,98 @@
+package io.sluice.runtime.internal.ipc;
+
+import io.sluice.runtime.internal.exec.BatchSink;
+import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.WorkerState;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import org.apache.arrow.vector.VectorLoader;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.VectorUnloader;
+import org.apache.arrow.vector.ipc.ArrowFileWriter;
+import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/** Writes an Arrow IPC file (random-access format); batches are appended under a lock, renamed at the end. */
+public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCloseable> {
+    private final Path file;
+    private final Schema schema;
+
+    public ArrowIpcSink(Path file, Schema schema) {
+        this.file = file.toAbsolutePath();
+        this.schema = schema;
+    }
+
+    /** The writer, its root and the temporary file. */
+    public final class Global implements AutoCloseable {
+        final Path tmp;
+        final FileChannel channel;
+        final VectorSchemaRoot root;
+        final ArrowFileWriter writer;
+        boolean committed;
+
+        Global(StepContext step) throws IOException {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+            root = VectorSchemaRoot.create(schema, step.allocator());
+            writer = new ArrowFileWriter(root, null, channel);
+            writer.start();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                writer.close();
+                root.close();
+                channel.close();
+            } finally {
+                if (!committed) {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Global createGlobal(StepContext step) throws IOException {
+        return new Global(step);
+    }
+
+    @Override
+    public AutoCloseable createLocal(Global global, WorkerState ws) {
+        return () -> {
+        };
+    }
+
+    @Override
+    public void accept(VectorSchemaRoot in, Global g, AutoCloseable local, WorkerState ws) throws IOException {
+        try (ArrowRecordBatch b = new VectorUnloader(in).getRecordBatch()) {
+            synchronized (g) {
+                new VectorLoader(g.root).load(b);
+                g.writer.writeBatch();
+            }
+        }
+    }
+
+    @Override
+    public void combine(Global global, AutoCloseable local, WorkerState ws) {
+    }
+
+    @Override
+    public void finish(Global g, StepContext step) throws IOException {
+        g.writer.end();
+        g.channel.force(true);
+        g.root.clear();
+        Files.move(g.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        g.committed = true;
+    }
+}

@@ -1,0 +1,97 @@
+package io.sluice.runtime.internal.parquet;
+
+import io.sluice.runtime.internal.types.ColType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+
+/** Sluice column types to and from flat Parquet schemas. */
+public final class ParquetSchemas {
+    private ParquetSchemas() {
+    }
+
+    public static MessageType toParquet(Schema schema) {
+        Types.MessageTypeBuilder b = Types.buildMessage();
+        for (Field f : schema.getFields()) {
+            Type.Repetition rep = f.isNullable() ? Type.Repetition.OPTIONAL : Type.Repetition.REQUIRED;
+            PrimitiveType t = switch (ColType.of(f)) {
+                case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, rep).named(f.getName());
+                case INT32 -> Types.primitive(PrimitiveTypeName.INT32, rep).named(f.getName());
+                case INT64 -> Types.primitive(PrimitiveTypeName.INT64, rep).named(f.getName());
+                case FLOAT64 -> Types.primitive(PrimitiveTypeName.DOUBLE, rep).named(f.getName());
+                case STRING -> Types.primitive(PrimitiveTypeName.BINARY, rep)
+                        .as(LogicalTypeAnnotation.stringType()).named(f.getName());
+                case DATE -> Types.primitive(PrimitiveTypeName.INT32, rep).as(LogicalTypeAnnotation.dateType())
+                        .named(f.getName());
+                case TIMESTAMP -> Types.primitive(PrimitiveTypeName.INT64, rep)
+                        .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS))
+                        .named(f.getName());
+            };
+            b.addField(t);
+        }
+        return b.named("sluice"); //$NON-NLS-1$
+    }
+
+    /** The Sluice type of a flat Parquet column; throws naming the column for what Sluice cannot hold. */
+    public static ColType colType(Type t) {
+        if (!t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED)) {
+            throw new IllegalArgumentException("column '" + t.getName() + "' is nested or repeated; only flat columns are supported"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        PrimitiveType p = t.asPrimitiveType();
+        LogicalTypeAnnotation a = p.getLogicalTypeAnnotation();
+        switch (p.getPrimitiveTypeName()) {
+            case BOOLEAN:
+                return ColType.BOOLEAN;
+            case INT32:
+                if (a instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+                    return ColType.DATE;
+                }
+                if (a == null || a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && i.isSigned()) {
+                    return ColType.INT32;
+                }
+                if (a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation) {
+                    return ColType.INT64; // unsigned 8/16/32 bits fit
+                }
+                break;
+            case INT64:
+                if (a instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) {
+                    return ColType.TIMESTAMP;
+                }
+                if (a == null || a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && i.isSigned()) {
+                    return ColType.INT64;
+                }
+                break;
+            case FLOAT:
+            case DOUBLE:
+                return ColType.FLOAT64;
+            case BINARY:
+                if (a == null || a instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation
+                        || a instanceof LogicalTypeAnnotation.EnumLogicalTypeAnnotation
+                        || a instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation) {
+                    return ColType.STRING;
+                }
+                break;
+            default:
+                break;
+        }
+        throw new IllegalArgumentException("column '" + t.getName() + "' has Parquet type " + p //$NON-NLS-1$ //$NON-NLS-2$
+                + ", which Sluice does not read"); //$NON-NLS-1$
+    }
+
+    public static Schema toArrow(MessageType m) {
+        List<Field> fields = new ArrayList<>();
+        for (Type t : m.getFields()) {
+            fields.add(colType(t).field(t.getName(), !t.isRepetition(Type.Repetition.REQUIRED)));
+        }
+        return new Schema(fields);
+    }
+}

@@ -1,0 +1,200 @@
+package io.sluice.runtime.internal.parquet;
+
+import io.sluice.runtime.internal.exec.BatchSink;
+import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.WorkerState;
+import io.sluice.runtime.internal.types.ColType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.arrow.vector.BaseFixedWidthVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Schema;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * Writes a Parquet file with parquet-java's column writers and file writer, without Hadoop. Every worker
+ * encodes and compresses its own row groups; only appending a finished row group to the file is serialized.
+ * The file is written under a temporary name and renamed when the run finishes, so a failed run leaves no
+ * half-written output.
+ */
+public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetSink.Local> {
+    private final Path file;
+    private final Schema schema;
+    private final CompressionCodecName codec;
+    private final long rowGroupBytes;
+    private final MessageType parquetSchema;
+
+    public ParquetSink(Path file, Schema schema, CompressionCodecName codec, long rowGroupBytes) {
+        this.file = file.toAbsolutePath();
+        this.schema = schema;
+        this.codec = codec;
+        this.rowGroupBytes = rowGroupBytes;
+        this.parquetSchema = ParquetSchemas.toParquet(schema);
+    }
+
+    public ParquetSink(Path file, Schema schema, CompressionCodecName codec) {
+        this(file, schema, codec, 64L << 20);
+    }
+
+    /** The open file writer (appends are serialized on it) and the temporary file. */
+    public final class Global implements AutoCloseable {
+        final Path tmp;
+        final ParquetFileWriter writer;
+        final ParquetProperties props;
+        boolean committed;
+
+        Global(StepContext step) throws IOException {
+            Path dir = file.getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            props = ParquetProperties.builder().withPageSize(1 << 20).withDictionaryPageSize(1 << 20).build();
+            writer = new ParquetFileWriter(new LocalOutputFile(tmp), parquetSchema, ParquetFileWriter.Mode.OVERWRITE,
+                    rowGroupBytes, 0, ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH,
+                    ParquetProperties.DEFAULT_STATISTICS_TRUNCATE_LENGTH, false);
+            writer.start();
+        }
+
+        synchronized void append(Local l) throws IOException {
+            writer.startBlock(l.rows);
+            l.pages.flushToFileWriter(writer);
+            writer.endBlock();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                try {
+                    writer.end(Map.of());
+                } catch (IOException | RuntimeException e) {
+                    // the file is discarded anyway
+                }
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** One worker's open row group. */
+    public final class Local implements AutoCloseable {
+        final Global global;
+        ColumnChunkPageWriteStore pages;
+        ColumnWriteStore columns;
+        ColumnWriter[] writers;
+        long rows;
+
+        Local(Global global) {
+            this.global = global;
+            open();
+        }
+
+        private void open() {
+            pages = new ColumnChunkPageWriteStore(Codecs.INSTANCE.getCompressor(codec), parquetSchema,
+                    new HeapByteBufferAllocator(), ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH);
+            columns = global.props.newColumnWriteStore(parquetSchema, pages, pages);
+            List<ColumnDescriptor> cols = parquetSchema.getColumns();
+            writers = new ColumnWriter[cols.size()];
+            for (int i = 0; i < writers.length; i++) {
+                writers[i] = columns.getColumnWriter(cols.get(i));
+            }
+            rows = 0;
+        }
+
+        void flush() throws IOException {
+            if (rows > 0) {
+                columns.flush();
+                global.append(this);
+            }
+            columns.close();
+            pages.close();
+            open();
+        }
+
+        @Override
+        public void close() {
+            columns.close();
+            pages.close();
+        }
+    }
+
+    @Override
+    public Global createGlobal(StepContext step) throws IOException {
+        return new Global(step);
+    }
+
+    @Override
+    public Local createLocal(Global global, WorkerState ws) {
+        return new Local(global);
+    }
+
+    @Override
+    public void accept(VectorSchemaRoot in, Global global, Local l, WorkerState ws) throws IOException {
+        int n = in.getRowCount();
+        List<FieldVector> vs = in.getFieldVectors();
+        for (int c = 0; c < vs.size(); c++) {
+            writeColumn(vs.get(c), ColType.of(schema.getFields().get(c)), schema.getFields().get(c).isNullable(),
+                    l.writers[c], n);
+        }
+        for (int r = 0; r < n; r++) {
+            l.columns.endRecord();
+        }
+        l.rows += n;
+        if (l.columns.getBufferedSize() >= rowGroupBytes) {
+            l.flush();
+        }
+    }
+
+    private static void writeColumn(FieldVector v, ColType t, boolean nullable, ColumnWriter w, int n) {
+        int def = nullable ? 1 : 0;
+        for (int r = 0; r < n; r++) {
+            if (v.isNull(r)) {
+                if (!nullable) {
+                    throw new IllegalStateException("null in non-nullable column " + v.getName() + " at row " + r); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                w.writeNull(0, 0);
+                continue;
+            }
+            switch (t) {
+                case BOOLEAN -> w.write(((BitVector) v).get(r) != 0, 0, def);
+                case INT32, DATE -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4), 0, def);
+                case INT64, TIMESTAMP -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 8), 0, def);
+                case FLOAT64 -> w.write(((Float8Vector) v).get(r), 0, def);
+                case STRING -> w.write(Binary.fromConstantByteArray(((VarCharVector) v).get(r)), 0, def);
+            }
+        }
+    }
+
+    @Override
+    public void combine(Global global, Local local, WorkerState ws) throws IOException {
+        if (local.rows > 0) {
+            local.flush();
+        }
+    }
+
+    @Override
+    public void finish(Global global, StepContext step) throws IOException {
+        global.writer.end(Map.of("created_by_sluice", "io.sluice.runtime")); //$NON-NLS-1$ //$NON-NLS-2$
+        Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        global.committed = true;
+    }
+}
