@@ -6,6 +6,12 @@ public final class SluiceViews {
     /** The navigator listing the {@code *.sluice} files of the pipelines folder. */
     public static final String PIPELINES = "io.sluice.ui.views.pipelines"; //$NON-NLS-1$
 
+    /** Validation problems of the active pipeline. */
+    public static final String PROBLEMS = "io.sluice.ui.views.problems"; //$NON-NLS-1$
+
+    /** The propagated schema of the selected step. */
+    public static final String SCHEMA = "io.sluice.ui.views.schema"; //$NON-NLS-1$
+
     private SluiceViews() {
     }
 }

@@ -21,9 +21,12 @@ public final class SluicePerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea); //$NON-NLS-1$
         bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(SluiceViews.PROBLEMS);
+        bottom.addView(SluiceViews.SCHEMA);
 
         layout.addShowViewShortcut(SluiceViews.PIPELINES);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(SluiceViews.PROBLEMS);
+        layout.addShowViewShortcut(SluiceViews.SCHEMA);
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.MouseWheelHandler;
@@ -38,9 +39,12 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.sluice.model.Pipeline;
+import io.sluice.model.Step;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
+import io.sluice.ui.internal.navigator.PipelinesFolder;
 import io.sluice.ui.internal.parts.PipelineEditPartFactory;
+import io.sluice.ui.internal.validation.EditorValidator;
 
 /**
  * The pipeline editor: a GEF canvas with a palette beside it. Every change goes through the editor's command stack,
@@ -54,6 +58,7 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
     private Pipeline pipeline;
     private Path file;
     private PaletteRoot palette;
+    private EditorValidator validator;
 
     public PipelineEditor() {
         setEditDomain(new DefaultEditDomain(this));
@@ -135,6 +140,23 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         GraphicalViewer viewer = getGraphicalViewer();
         viewer.setContents(pipeline);
         viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
+        validator = new EditorValidator(pipeline, viewer, PipelinesFolder.current().orElse(file.getParent()));
+        validator.schedule();
+    }
+
+    /** Validation of this editor's pipeline, refreshed after every change. */
+    public EditorValidator validator() {
+        return validator;
+    }
+
+    /** Selects and reveals the step with {@code stepId} on the canvas, if it exists. */
+    public void selectStep(String stepId) {
+        Step step = pipeline.findStep(stepId);
+        Object part = step == null ? null : getGraphicalViewer().getEditPartRegistry().get(step);
+        if (part instanceof EditPart editPart) {
+            getGraphicalViewer().select(editPart);
+            getGraphicalViewer().reveal(editPart);
+        }
     }
 
     @Override
@@ -147,6 +169,17 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
     public void commandStackChanged(EventObject event) {
         firePropertyChange(PROP_DIRTY);
         super.commandStackChanged(event);
+        if (validator != null) {
+            validator.schedule();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (validator != null) {
+            validator.dispose();
+        }
+        super.dispose();
     }
 
     @Override

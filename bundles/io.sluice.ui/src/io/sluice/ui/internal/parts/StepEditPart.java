@@ -1,6 +1,8 @@
 package io.sluice.ui.internal.parts;
 
+import java.beans.PropertyChangeListener;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.draw2d.ConnectionAnchor;
 import org.eclipse.draw2d.IFigure;
@@ -24,10 +26,13 @@ import io.sluice.model.Link;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
 import io.sluice.ui.internal.figures.PortAnchor;
+import io.sluice.model.validation.Problem;
 import io.sluice.ui.internal.figures.StepFigure;
+import io.sluice.ui.internal.figures.StepFigure.ProblemSeverity;
 import io.sluice.ui.internal.policies.StepComponentEditPolicy;
 import io.sluice.ui.internal.policies.StepNodeEditPolicy;
 import io.sluice.ui.internal.properties.StepPropertySource;
+import io.sluice.ui.internal.validation.ValidationSnapshot;
 
 /** A step on the canvas; the links leaving and entering it are its source and target connections. */
 public final class StepEditPart extends AbstractGraphicalEditPart implements NodeEditPart {
@@ -43,6 +48,12 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
                 listenTo((Bounds) n.getNewValue(), true);
             }
             refreshVisuals();
+        }
+    };
+
+    private final PropertyChangeListener validationListener = event -> {
+        if (ValidationSnapshot.VIEWER_PROPERTY.equals(event.getPropertyName())) {
+            refreshProblems();
         }
     };
 
@@ -74,6 +85,18 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
         figure.setKind(StepKinds.title(kind), StepKinds.category(kind), StepKinds.glyph(kind));
         figure.setPorts(step.inputPorts(), step.outputPorts());
         ((GraphicalEditPart) getParent()).setLayoutConstraint(this, figure, boundsOf(step.getLayout()));
+    }
+
+    /** Shows the step's validation problems from the viewer's latest snapshot as a badge with a tooltip. */
+    private void refreshProblems() {
+        Object snapshot = getViewer().getProperty(ValidationSnapshot.VIEWER_PROPERTY);
+        List<Problem> problems = snapshot instanceof ValidationSnapshot s ? s.problemsOf(step().getId()) : List.of();
+        ProblemSeverity severity = problems.isEmpty() ? ProblemSeverity.NONE
+                : problems.stream().anyMatch(Problem::isError) ? ProblemSeverity.ERROR : ProblemSeverity.WARNING;
+        String message = problems.stream()
+                .map(p -> (p.field() == null ? "" : p.field() + ": ") + p.message()) //$NON-NLS-1$ //$NON-NLS-2$
+                .collect(Collectors.joining("\n")); //$NON-NLS-1$
+        stepFigure().setProblem(severity, message);
     }
 
     static Rectangle boundsOf(Bounds layout) {
@@ -166,12 +189,15 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
             super.activate();
             step().eAdapters().add(listener);
             listenTo(step().getLayout(), true);
+            getViewer().addPropertyChangeListener(validationListener);
+            refreshProblems();
         }
     }
 
     @Override
     public void deactivate() {
         if (isActive()) {
+            getViewer().removePropertyChangeListener(validationListener);
             listenTo(step().getLayout(), false);
             step().eAdapters().remove(listener);
             super.deactivate();

@@ -1,0 +1,138 @@
+package io.sluice.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.gef.commands.Command;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sluice.model.ColumnDef;
+import io.sluice.model.CsvSource;
+import io.sluice.model.Filter;
+import io.sluice.model.Pipeline;
+import io.sluice.model.Ports;
+import io.sluice.model.SluiceFactory;
+import io.sluice.model.SluicePackage;
+import io.sluice.model.resource.SluiceModel;
+import io.sluice.model.validation.Problem;
+import io.sluice.ui.SluiceViews;
+import io.sluice.ui.internal.editor.PipelineEditor;
+import io.sluice.ui.internal.editor.PipelineEditors;
+import io.sluice.ui.internal.figures.StepFigure.ProblemSeverity;
+import io.sluice.ui.internal.parts.StepEditPart;
+import io.sluice.ui.internal.views.PipelineProblemsView;
+import io.sluice.ui.internal.views.StepSchemaView;
+import io.sluice.ui.tests.driver.ScreenshotOnFailure;
+import io.sluice.ui.tests.driver.Screenshots;
+import io.sluice.ui.tests.driver.UiDriver;
+
+/** Validation runs in the background after every change and shows on the canvas, in Problems and in Schema. */
+@ExtendWith(ScreenshotOnFailure.class)
+class ValidationViewsTest {
+
+    private IWorkbenchPage page;
+    private UiDriver ui;
+    private PipelineEditor editor;
+
+    @BeforeEach
+    void open(@TempDir Path folder) throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
+        Path file = folder.resolve("checked.sluice"); //$NON-NLS-1$
+        SluiceModel.save(csvIntoFilterIntoSink(), file);
+        editor = PipelineEditors.open(page, file);
+        assertNotNull(editor);
+    }
+
+    @AfterEach
+    void close() {
+        page.closeEditor(editor, false);
+    }
+
+    private static Pipeline csvIntoFilterIntoSink() {
+        Pipeline p = SluiceModel.newPipeline("checked"); //$NON-NLS-1$
+        CsvSource csv = (CsvSource) SluiceModel.newStep(p, SluicePackage.Literals.CSV_SOURCE, "orders", 40, 60); //$NON-NLS-1$
+        csv.setPath("orders.csv"); //$NON-NLS-1$
+        csv.getColumns().add(column("amount", "FLOAT64")); //$NON-NLS-1$ //$NON-NLS-2$
+        csv.getColumns().add(column("status", "STRING")); //$NON-NLS-1$ //$NON-NLS-2$
+        p.getSteps().add(csv);
+        Filter filter = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "paid", 300, 60); //$NON-NLS-1$
+        filter.setCondition("status = 'paid'"); //$NON-NLS-1$
+        p.getSteps().add(filter);
+        var sink = SluiceModel.newStep(p, SluicePackage.Literals.CSV_SINK, "out", 560, 60); //$NON-NLS-1$
+        sink.eSet(SluicePackage.Literals.FILE_SINK__PATH, "out.csv"); //$NON-NLS-1$
+        p.getSteps().add(sink);
+        p.link(csv, Ports.OUT, filter, Ports.IN);
+        p.link(filter, Ports.OUT, sink, Ports.IN);
+        return p;
+    }
+
+    private static ColumnDef column(String name, String type) {
+        ColumnDef c = SluiceFactory.eINSTANCE.createColumnDef();
+        c.setName(name);
+        c.setType(type);
+        c.setNullable(true);
+        return c;
+    }
+
+    @Test
+    void badExpressionMarksTheStepListsTheProblemAndClearsOnUndo() throws Exception {
+        Filter filter = (Filter) editor.pipeline().findStepByName("paid"); //$NON-NLS-1$
+        StepEditPart part = (StepEditPart) editor.getGraphicalViewer().getEditPartRegistry().get(filter);
+        PipelineProblemsView problems = (PipelineProblemsView) page.showView(SluiceViews.PROBLEMS);
+        page.activate(editor);
+        ui.waitUntil("the first validation to finish", () -> editor.validator().latest() != null); //$NON-NLS-1$
+        assertEquals(ProblemSeverity.NONE, part.stepFigure().getProblem(), () -> "valid pipeline marked: " //$NON-NLS-1$
+                + editor.validator().latest().problems());
+
+        editor.getCommandStack().execute(setCondition(filter, "amount > 'abc' AND colour = 1")); //$NON-NLS-1$
+        ui.waitUntil("the filter to be marked with an error", //$NON-NLS-1$
+                () -> part.stepFigure().getProblem() == ProblemSeverity.ERROR);
+        List<Problem> shown = problems.shownProblems();
+        assertTrue(shown.stream().anyMatch(p -> "paid".equals(p.stepName()) && p.message().contains("colour")), //$NON-NLS-1$ //$NON-NLS-2$
+                () -> "Problems view does not name the unknown column: " + shown); //$NON-NLS-1$
+        Screenshots.capture(ui.display(), "validation-error-on-canvas"); //$NON-NLS-1$
+
+        editor.getCommandStack().undo();
+        ui.waitUntil("the mark to go away after undo", () -> part.stepFigure().getProblem() == ProblemSeverity.NONE); //$NON-NLS-1$
+        ui.waitUntil("the Problems view to empty", () -> problems.shownProblems().stream().noneMatch(Problem::isError)); //$NON-NLS-1$
+    }
+
+    @Test
+    void schemaViewShowsTheSelectedStepsPropagatedColumns() throws Exception {
+        StepSchemaView schema = (StepSchemaView) page.showView(SluiceViews.SCHEMA);
+        page.activate(editor);
+        ui.waitUntil("the first validation to finish", () -> editor.validator().latest() != null); //$NON-NLS-1$
+        Filter filter = (Filter) editor.pipeline().findStepByName("paid"); //$NON-NLS-1$
+        editor.selectStep(filter.getId());
+        ui.waitUntil("the Schema view to list the filter's columns", //$NON-NLS-1$
+                () -> schema.shownRows() != null && schema.shownRows().size() == 2);
+        assertEquals(List.of("amount:FLOAT64", "status:STRING"), schema.shownRows().stream() //$NON-NLS-1$ //$NON-NLS-2$
+                .map(r -> r.field().name() + ":" + r.field().type()).toList()); //$NON-NLS-1$
+    }
+
+    private Command setCondition(Filter filter, String condition) {
+        String old = filter.getCondition();
+        return new Command("Set condition") { //$NON-NLS-1$
+            @Override
+            public void execute() {
+                filter.setCondition(condition);
+            }
+
+            @Override
+            public void undo() {
+                filter.setCondition(old);
+            }
+        };
+    }
+}
