@@ -253,6 +253,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
             }
             int col = 0;
             String error = null;
+            String errorColumn = null;
             int p = pos;
             boolean recordEnd = false;
             while (!recordEnd) {
@@ -317,6 +318,9 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
                 }
                 if (error == null && col < writers.length) {
                     error = writeField(row, col, b, fs, fe, quoted, escapes);
+                    if (error != null) {
+                        errorColumn = writers[col].column;
+                    }
                 }
                 col++;
                 if (recordEnd) {
@@ -343,13 +347,14 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
             pos = p;
             if (col != writers.length && (error == null || !error.startsWith("unterminated"))) { //$NON-NLS-1$
                 error = "expected " + writers.length + " fields, found " + col; //$NON-NLS-1$ //$NON-NLS-2$
+                errorColumn = null;
             }
             if (error != null) {
                 int rawEnd = p;
                 while (rawEnd > recStart && (b[rawEnd - 1] == '\n' || b[rawEnd - 1] == '\r')) {
                     rawEnd--;
                 }
-                rejects.add(global.fileName, recLine, b, recStart, rawEnd - recStart,
+                rejects.add(global.fileName, recLine, b, recStart, rawEnd - recStart, errorColumn,
                         global.fileName + ":" + recLine + ": " + error); //$NON-NLS-1$ //$NON-NLS-2$
                 return false;
             }

@@ -21,6 +21,7 @@ public final class RejectsBuffer implements AutoCloseable {
     private final SideOutput output;
     private final WorkerState ws;
     private final byte[] step;
+    private final byte[] runId;
     private int rows;
 
     public RejectsBuffer(StepContext step, WorkerState ws) {
@@ -28,9 +29,11 @@ public final class RejectsBuffer implements AutoCloseable {
         this.output = step.sideOutput(ExecGraph.REJECTS);
         this.ws = ws;
         this.step = step.name().getBytes(StandardCharsets.UTF_8);
+        this.runId = step.run().runId().getBytes(StandardCharsets.UTF_8);
     }
 
-    public void add(String source, long line, byte[] raw, int off, int len, String reason) throws Exception {
+    public void add(String source, long line, byte[] raw, int off, int len, String column, String reason)
+            throws Exception {
         if (rows == 0) {
             root.allocateNew();
         }
@@ -40,7 +43,14 @@ public final class RejectsBuffer implements AutoCloseable {
             why = reason + " (raw text cut to " + MAX_RAW_BYTES + " bytes)"; //$NON-NLS-1$ //$NON-NLS-2$
         }
         ((VarCharVector) root.getVector(Rejects.STEP)).setSafe(rows, step);
-        VarCharVector src = (VarCharVector) root.getVector(Rejects.SOURCE);
+        ((VarCharVector) root.getVector(Rejects.RUN_ID)).setSafe(rows, runId);
+        VarCharVector col = (VarCharVector) root.getVector(Rejects.COLUMN);
+        if (column == null) {
+            col.setNull(rows);
+        } else {
+            col.setSafe(rows, column.getBytes(StandardCharsets.UTF_8));
+        }
+        VarCharVector src = (VarCharVector) root.getVector(Rejects.FILE);
         if (source == null) {
             src.setNull(rows);
         } else {

@@ -140,6 +140,10 @@ final class Vals {
 
     /** Writes the values into {@code v} (allocated here), rows 0..n-1. */
     void write(FieldVector v) {
+        if (source == v) {
+            s(); // writing over the vector we read from: decode first
+            source = null;
+        }
         v.setInitialCapacity(n);
         v.allocateNew();
         switch (v) {

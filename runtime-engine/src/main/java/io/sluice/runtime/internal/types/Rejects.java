@@ -5,22 +5,26 @@ import java.util.List;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * The schema of every {@code rejects} port: one row per rejected input row. Issue 6's quality rules add
- * {@code _rule} and {@code _run_id} columns to this stream; consumers must select columns by name.
+ * The schema of a source's {@code rejects} port: one row per rejected input record, a normal batch stream.
  */
 public final class Rejects {
-    public static final String STEP = "_step"; //$NON-NLS-1$
-    public static final String SOURCE = "_source"; //$NON-NLS-1$
+    public static final String FILE = "_file"; //$NON-NLS-1$
     public static final String LINE = "_line"; //$NON-NLS-1$
     public static final String RAW = "_raw"; //$NON-NLS-1$
+    public static final String COLUMN = "_column"; //$NON-NLS-1$
     public static final String REASON = "_reason"; //$NON-NLS-1$
+    public static final String STEP = "_step"; //$NON-NLS-1$
+    public static final String RUN_ID = "_run_id"; //$NON-NLS-1$
 
+    /** Same columns, order and types as the model's {@code SchemaPropagator.sourceRejects()}. */
     public static final Schema SCHEMA = new Schema(List.of(
-            ColType.STRING.field(STEP, false),
-            ColType.STRING.field(SOURCE, true),
+            ColType.STRING.field(FILE, true),
             ColType.INT64.field(LINE, true),
             ColType.STRING.field(RAW, true),
-            ColType.STRING.field(REASON, false)));
+            ColType.STRING.field(COLUMN, true),
+            ColType.STRING.field(REASON, false),
+            ColType.STRING.field(STEP, false),
+            ColType.STRING.field(RUN_ID, false)));
 
     private Rejects() {
     }

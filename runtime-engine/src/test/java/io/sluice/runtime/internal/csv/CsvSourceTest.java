@@ -57,7 +57,7 @@ class CsvSourceTest {
         List<List<Object>> r = new ArrayList<>(rows.rows());
         r.sort(Comparator.comparing(x -> (Comparable) x.get(0), Comparator.nullsLast(Comparator.naturalOrder())));
         List<List<Object>> j = new ArrayList<>(rejects.rows());
-        j.sort(Comparator.comparing(x -> (Long) x.get(2)));
+        j.sort(Comparator.comparing(x -> (Long) x.get(1)));
         return new Result(r, j);
     }
 
@@ -85,16 +85,18 @@ class CsvSourceTest {
         Result r = read(csv, PEOPLE, CsvOptions.defaults(), 1, 100);
         assertEquals(List.of(row(1L, "a", 1.0, 18262), row(7L, "ok", 7.0, null)), r.rows());
         assertEquals(6, r.rejects().size(), r.rejects().toString());
-        List<Long> lines = r.rejects().stream().map(x -> (Long) x.get(2)).toList();
+        List<Long> lines = r.rejects().stream().map(x -> (Long) x.get(1)).toList();
         assertEquals(List.of(3L, 4L, 5L, 7L, 8L, 10L), lines);
-        assertEquals("x,b,2,2020-01-01", r.rejects().get(0).get(3));
+        assertEquals("x,b,2,2020-01-01", r.rejects().get(0).get(2));
+        assertEquals("id", r.rejects().get(0).get(3));
         assertTrue(((String) r.rejects().get(0).get(4)).contains("column 'id'"), r.rejects().get(0).toString());
         assertTrue(((String) r.rejects().get(2).get(4)).contains("column 'born'"), r.rejects().get(2).toString());
-        assertEquals("4,\"multi\nline\",1,2020-02-30", r.rejects().get(2).get(3));
+        assertEquals("4,\"multi\nline\",1,2020-02-30", r.rejects().get(2).get(2));
         assertTrue(((String) r.rejects().get(3).get(4)).contains("expected 4 fields, found 5"));
         assertTrue(((String) r.rejects().get(4).get(4)).contains("expected 4 fields, found 2"));
         assertTrue(((String) r.rejects().get(5).get(4)).contains("unterminated"));
-        assertEquals("src", r.rejects().get(0).get(0));
+        assertEquals("src", r.rejects().get(0).get(5));
+        assertEquals("test", r.rejects().get(0).get(6));
     }
 
     @Test

@@ -1,0 +1,319 @@
+package io.sluice.runtime;
+
+import io.sluice.model.Pipeline;
+import io.sluice.model.resource.LoadResult;
+import io.sluice.model.resource.SluiceModel;
+import io.sluice.runtime.CancellationToken.CancelledException;
+import io.sluice.runtime.history.RunHistory;
+import io.sluice.runtime.history.RunRecord;
+import io.sluice.runtime.history.StepRecord;
+import io.sluice.runtime.internal.exec.ExecContext;
+import io.sluice.runtime.internal.exec.ExecOptions;
+import io.sluice.runtime.internal.exec.Executor;
+import io.sluice.runtime.internal.exec.StepCounters;
+import io.sluice.runtime.internal.plan.Planner;
+import io.sluice.runtime.internal.types.Types;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.arrow.memory.RootAllocator;
+
+/**
+ * The runtime's entry point: validates and plans a pipeline model, runs it on Arrow batches, publishes metrics
+ * every 250 ms, records the run in the history. Thread-safe; runs are independent (one root allocator each).
+ *
+ * <pre>{@code
+ * SluiceEngine engine = new SluiceEngine();
+ * RunHandle h = engine.start(RunRequest.of(Path.of("examples/orders.sluice")).withParameter("output", "out.parquet"));
+ * RunResult r = h.result().join();
+ * }</pre>
+ */
+public final class SluiceEngine {
+    private static final Logger LOG = Logger.getLogger(SluiceEngine.class.getName());
+    /** Metrics period while a run is active. */
+    public static final long METRICS_PERIOD_MILLIS = 250;
+
+    private final Path historyDir;
+    private final long memoryLimit;
+
+    /** History in {@link RunHistory#defaultLocation()}, memory limit 3/4 of the machine's heap-independent default (4 GiB). */
+    public SluiceEngine() {
+        this(RunHistory.defaultLocation(), 4L << 30);
+    }
+
+    /**
+     * @param historyDir  where the H2 history lives, or null for no history
+     * @param memoryLimit limit of each run's root allocator, bytes
+     */
+    public SluiceEngine(Path historyDir, long memoryLimit) {
+        this.historyDir = historyDir;
+        this.memoryLimit = memoryLimit;
+    }
+
+    /** The run history, if this engine keeps one. */
+    public Optional<RunHistory> history() {
+        if (historyDir == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RunHistory.open(historyDir));
+        } catch (java.sql.SQLException e) {
+            LOG.log(Level.WARNING, "cannot open the run history in " + historyDir, e); //$NON-NLS-1$
+            return Optional.empty();
+        }
+    }
+
+    private record Loaded(Pipeline pipeline, List<Problem> problems) {
+    }
+
+    private static Loaded load(RunRequest req) {
+        if (req.pipeline() != null) {
+            return new Loaded(req.pipeline(), List.of());
+        }
+        LoadResult r = SluiceModel.load(req.pipelineFile());
+        if (!r.ok()) {
+            return new Loaded(null, r.problems().stream()
+                    .map(p -> new Problem(Problem.Severity.ERROR, null, p.toString())).toList());
+        }
+        return new Loaded(r.pipeline(), List.of());
+    }
+
+    /** Loads, validates and plans without running: the problems that would refuse the run (empty if none). */
+    public List<Problem> validate(RunRequest req) {
+        Loaded l = load(req);
+        if (l.pipeline() == null) {
+            return l.problems();
+        }
+        return new Planner(l.pipeline(), req.parameters(), req.baseDir()).plan().problems();
+    }
+
+    /** Runs and waits. */
+    public RunResult run(RunRequest req) {
+        return start(req).result().join();
+    }
+
+    /** Starts a run on a thread of its own and returns at once. */
+    public RunHandle start(RunRequest req) {
+        String runId = newRunId();
+        CancellationToken token = new CancellationToken();
+        CompletableFuture<RunResult> future = new CompletableFuture<>();
+        AtomicReference<ExecContext> ctxRef = new AtomicReference<>();
+        Instant started = Instant.now();
+        Thread t = new Thread(() -> future.complete(execute(req, runId, token, ctxRef, started)), "sluice-run-" + runId); //$NON-NLS-1$
+        t.setDaemon(true);
+        t.start();
+        return new RunHandle() {
+            @Override
+            public String runId() {
+                return runId;
+            }
+
+            @Override
+            public CompletableFuture<RunResult> result() {
+                return future;
+            }
+
+            @Override
+            public void cancel() {
+                token.cancel("cancelled by the user"); //$NON-NLS-1$
+            }
+
+            @Override
+            public RunSnapshot snapshot() {
+                ExecContext c = ctxRef.get();
+                return snapshotOf(runId, c, future.isDone() ? future.join().status() : RunStatus.RUNNING, started, false);
+            }
+        };
+    }
+
+    static String newRunId() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC) //$NON-NLS-1$
+                .format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8); //$NON-NLS-1$
+    }
+
+    static RunSnapshot snapshotOf(String runId, ExecContext ctx, RunStatus status, Instant started, boolean fin) {
+        List<StepMetrics> steps = new ArrayList<>();
+        if (ctx != null) {
+            for (StepCounters c : ctx.allCounters()) {
+                if (!c.step().startsWith("_")) { //$NON-NLS-1$
+                    steps.add(c.snapshot());
+                }
+            }
+        }
+        return new RunSnapshot(runId, status, started, java.time.Duration.between(started, Instant.now()).toMillis(), steps,
+                fin);
+    }
+
+    private RunResult execute(RunRequest req, String runId, CancellationToken token, AtomicReference<ExecContext> ctxRef,
+            Instant started) {
+        RunListener listener = req.listener();
+        Loaded loaded = load(req);
+        RunResult result;
+        if (loaded.pipeline() == null) {
+            result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), loaded.problems(), null,
+                    snapshotOf(runId, null, RunStatus.INVALID, started, true));
+        } else {
+            Planner.Plan plan = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).plan();
+            if (!plan.ok()) {
+                result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), plan.problems(), null,
+                        snapshotOf(runId, null, RunStatus.INVALID, started, true));
+            } else {
+                result = runPlan(plan, req, runId, token, ctxRef, started, listener);
+            }
+        }
+        if (req.recordHistory()) {
+            record(req, loaded.pipeline(), result);
+        }
+        try {
+            listener.finished(result);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
+        }
+        return result;
+    }
+
+    private RunResult runPlan(Planner.Plan plan, RunRequest req, String runId, CancellationToken token,
+            AtomicReference<ExecContext> ctxRef, Instant started, RunListener listener) {
+        RunStatus status = RunStatus.SUCCEEDED;
+        String error = null;
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread th = new Thread(r, "sluice-metrics-" + runId); //$NON-NLS-1$
+            th.setDaemon(true);
+            return th;
+        });
+        ExecContext ctx = null;
+        RootAllocator root = new RootAllocator(memoryLimit);
+        try {
+            ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit);
+            ctx = new ExecContext(runId, root, token, options);
+            ctxRef.set(ctx);
+            ExecContext c = ctx;
+            Executor executor = new Executor(plan.graph(), ctx);
+            ticker.scheduleAtFixedRate(() -> {
+                try {
+                    listener.progress(snapshotOf(runId, c, RunStatus.RUNNING, started, false));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
+                }
+            }, METRICS_PERIOD_MILLIS, METRICS_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            executor.run();
+        } catch (CancelledException e) {
+            status = RunStatus.CANCELLED;
+            error = token.reason();
+        } catch (RuntimeException | Error e) {
+            status = RunStatus.FAILED;
+            error = message(e);
+        } finally {
+            ticker.shutdownNow();
+            try {
+                ticker.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (ctx != null) {
+                try {
+                    ctx.close();
+                } catch (RuntimeException e) {
+                    status = RunStatus.FAILED;
+                    error = (error == null ? "" : error + "; ") + "memory not released: " + message(e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+            }
+            try {
+                root.close();
+            } catch (RuntimeException e) {
+                status = RunStatus.FAILED;
+                error = (error == null ? "" : error + "; ") + "memory not released: " + message(e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        }
+        RunSnapshot fin = snapshotOf(runId, ctx, status, started, true);
+        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin);
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private void record(RunRequest req, Pipeline pipeline, RunResult r) {
+        if (historyDir == null) {
+            return;
+        }
+        try {
+            RunHistory h = RunHistory.open(historyDir);
+            String file = req.pipelineFile() == null ? null : req.pipelineFile().toAbsolutePath().normalize().toString();
+            String hash = null;
+            if (req.pipelineFile() != null && Files.isRegularFile(req.pipelineFile())) {
+                hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256") //$NON-NLS-1$
+                        .digest(Files.readAllBytes(req.pipelineFile())));
+            }
+            List<StepRecord> steps = new ArrayList<>();
+            for (StepMetrics m : r.finalSnapshot().steps()) {
+                steps.add(new StepRecord(m.step(), m.kind(), m.state().name(), m.rowsIn(), m.rowsOut(), m.rowsRejected(),
+                        m.batchesOut(), m.bytesOut(), m.errors(), m.elapsedMillis(), m.message()));
+            }
+            String error = r.error();
+            if (error == null && !r.problems().isEmpty()) {
+                error = String.join("\n", r.problems().stream().map(Problem::toString).toList()); //$NON-NLS-1$
+            }
+            h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, req.parameters(),
+                    r.startedAt(), r.endedAt(), r.status().name(), error, steps));
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "cannot record run " + r.runId() + " in the history " + historyDir, e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /**
+     * Runs the steps upstream of {@code stepId} and returns at most {@code maxRows} rows of its output. Sources
+     * stop after about {@code maxRows} rows; no sink of the model runs; nothing is recorded.
+     */
+    public PreviewResult preview(RunRequest req, String stepId, int maxRows) {
+        Loaded l = load(req);
+        if (l.pipeline() == null) {
+            return new PreviewResult(null, List.of(), l.problems(), null);
+        }
+        Planner.Plan plan = new Planner(l.pipeline(), req.parameters(), req.baseDir()).plan(stepId, maxRows);
+        if (!plan.ok()) {
+            return new PreviewResult(null, List.of(), plan.problems(), null);
+        }
+        String runId = "preview-" + newRunId(); //$NON-NLS-1$
+        try (RootAllocator root = new RootAllocator(memoryLimit);
+                ExecContext ctx = new ExecContext(runId, root, new CancellationToken(),
+                        ExecOptions.defaults().withThreads(req.threads()).withMaxRows(maxRows))) {
+            new Executor(plan.graph(), ctx).run();
+        } catch (RuntimeException e) {
+            return new PreviewResult(null, List.of(), List.of(), message(e));
+        }
+        io.sluice.expression.types.Schema schema = Types.sluice(plan.preview().schema());
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> raw : plan.preview().rows()) {
+            List<Object> row = new ArrayList<>();
+            for (int i = 0; i < raw.size(); i++) {
+                Object v = raw.get(i);
+                switch (schema.fields().get(i).type()) {
+                    case DATE -> v = v == null ? null : io.sluice.expression.types.TemporalValues.fromDays(((Number) v).longValue());
+                    case TIMESTAMP -> v = v == null ? null : io.sluice.expression.types.TemporalValues.fromMicros(((Number) v).longValue());
+                    default -> {
+                    }
+                }
+                row.add(v);
+            }
+            rows.add(row);
+        }
+        return new PreviewResult(schema, rows, List.of(), null);
+    }
+}

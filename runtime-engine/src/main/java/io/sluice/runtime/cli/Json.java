@@ -1,0 +1,64 @@
+package io.sluice.runtime.cli;
+
+import io.sluice.runtime.RunSnapshot;
+import io.sluice.runtime.StepMetrics;
+
+import java.util.Locale;
+
+/** The few JSON objects the CLI prints (no library needed for flat records). */
+final class Json {
+    private Json() {
+    }
+
+    static String str(String s) {
+        if (s == null) {
+            return "null"; //$NON-NLS-1$
+        }
+        StringBuilder sb = new StringBuilder("\""); //$NON-NLS-1$
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\""); //$NON-NLS-1$
+                case '\\' -> sb.append("\\\\"); //$NON-NLS-1$
+                case '\n' -> sb.append("\\n"); //$NON-NLS-1$
+                case '\r' -> sb.append("\\r"); //$NON-NLS-1$
+                case '\t' -> sb.append("\\t"); //$NON-NLS-1$
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c)); //$NON-NLS-1$
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    static String num(double d) {
+        return Double.isFinite(d) ? String.format(Locale.ROOT, "%.3f", d) : "null"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    static String snapshot(RunSnapshot s) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\"runId\":").append(str(s.runId())).append(",\"status\":").append(str(s.status().name())) //$NON-NLS-1$ //$NON-NLS-2$
+                .append(",\"final\":").append(s.fin()).append(",\"elapsedMillis\":").append(s.elapsedMillis()) //$NON-NLS-1$ //$NON-NLS-2$
+                .append(",\"steps\":["); //$NON-NLS-1$
+        boolean first = true;
+        for (StepMetrics m : s.steps()) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            sb.append("{\"step\":").append(str(m.step())).append(",\"kind\":").append(str(m.kind())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(",\"state\":").append(str(m.state().name())).append(",\"rowsIn\":").append(m.rowsIn()) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(",\"rowsOut\":").append(m.rowsOut()).append(",\"rowsRejected\":").append(m.rowsRejected()) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(",\"batchesIn\":").append(m.batchesIn()).append(",\"batchesOut\":").append(m.batchesOut()) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(",\"bytesOut\":").append(m.bytesOut()).append(",\"rowsPerSecond\":").append(num(m.rowsPerSecond())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(",\"queueFill\":").append(num(m.queueFill())).append(",\"errors\":").append(m.errors()) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(",\"elapsedMillis\":").append(m.elapsedMillis()).append(",\"message\":").append(str(m.message())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append('}');
+        }
+        return sb.append("]}").toString(); //$NON-NLS-1$
+    }
+}

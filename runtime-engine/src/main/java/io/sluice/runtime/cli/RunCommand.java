@@ -1,0 +1,145 @@
+package io.sluice.runtime.cli;
+
+import io.sluice.runtime.Problem;
+import io.sluice.runtime.RunHandle;
+import io.sluice.runtime.RunListener;
+import io.sluice.runtime.RunRequest;
+import io.sluice.runtime.RunResult;
+import io.sluice.runtime.RunSnapshot;
+import io.sluice.runtime.SluiceEngine;
+import io.sluice.runtime.StepMetrics;
+import io.sluice.runtime.history.RunHistory;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sluice run FILE [--param k=v]… [--threads N] [--metrics jsonl]}. */
+@Command(name = "run", description = "Validates and runs a pipeline.", mixinStandardHelpOptions = true) //$NON-NLS-1$ //$NON-NLS-2$
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .sluice pipeline") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Path file;
+
+    @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "a parameter value (repeatable)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "workers per pipeline (default: the number of cores)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Integer threads;
+
+    @Option(names = "--metrics", paramLabel = "FORMAT", description = "print metrics as they come: jsonl (one JSON object per line on stdout)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String metrics;
+
+    @Option(names = "--history", paramLabel = "DIR", description = "run history directory (default: ~/.sluice/history or -Dsluice.history.dir)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Path history;
+
+    @Option(names = "--no-history", description = "do not record the run") //$NON-NLS-1$ //$NON-NLS-2$
+    boolean noHistory;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (metrics != null && !metrics.equals("jsonl")) { //$NON-NLS-1$
+            err.println("sluice run: unknown metrics format '" + metrics + "'; expected jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
+            return ExitCodes.USAGE;
+        }
+        boolean json = metrics != null;
+        boolean terminal = System.console() != null && !json;
+        SluiceEngine engine = new SluiceEngine(noHistory ? null : history != null ? history : RunHistory.defaultLocation(),
+                4L << 30);
+        RunListener listener = new RunListener() {
+            @Override
+            public void progress(RunSnapshot s) {
+                if (json) {
+                    synchronized (out) {
+                        out.println(Json.snapshot(s));
+                        out.flush();
+                    }
+                } else if (terminal) {
+                    err.print("\r" + progressLine(s)); //$NON-NLS-1$
+                    err.flush();
+                }
+            }
+        };
+        RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(params).withListener(listener)
+                .withHistory(!noHistory);
+        if (threads != null) {
+            if (threads < 1) {
+                err.println("sluice run: --threads must be at least 1"); //$NON-NLS-1$
+                return ExitCodes.USAGE;
+            }
+            req = req.withThreads(threads);
+        }
+        RunHandle h = engine.start(req);
+        Thread hook = new Thread(h::cancel);
+        Runtime.getRuntime().addShutdownHook(hook);
+        RunResult r = h.result().join();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down
+        }
+        if (terminal) {
+            err.println();
+        }
+        if (json) {
+            out.println(Json.snapshot(r.finalSnapshot()));
+        }
+        switch (r.status()) {
+            case INVALID -> {
+                for (Problem p : r.problems()) {
+                    err.println(file + ": " + p); //$NON-NLS-1$
+                }
+                err.println("sluice run: " + file + ": not run, " + r.problems().size() + " problem(s)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                return ExitCodes.VALIDATION_ERRORS;
+            }
+            case SUCCEEDED -> {
+                summary(json ? err : out, r);
+                return ExitCodes.OK;
+            }
+            case CANCELLED -> {
+                err.println("sluice run: cancelled (run " + r.runId() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                return ExitCodes.CANCELLED;
+            }
+            default -> {
+                summary(err, r);
+                err.println("sluice run: " + file + ": run " + r.runId() + " failed: " + r.error()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                return ExitCodes.RUN_FAILED;
+            }
+        }
+    }
+
+    static String progressLine(RunSnapshot s) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%6.1fs", s.elapsedMillis() / 1000.0)); //$NON-NLS-1$
+        for (StepMetrics m : s.steps()) {
+            if (m.state() == io.sluice.runtime.StepState.RUNNING) {
+                sb.append("  ").append(m.step()).append(' ').append(String.format(Locale.ROOT, "%,d", //$NON-NLS-1$ //$NON-NLS-2$
+                        Math.max(m.rowsIn(), m.rowsOut())));
+            }
+        }
+        return sb.length() > 150 ? sb.substring(0, 150) : sb.toString();
+    }
+
+    static void summary(PrintWriter w, RunResult r) {
+        RunSnapshot s = r.finalSnapshot();
+        w.printf(Locale.ROOT, "run %s %s in %.2fs%n", r.runId(), r.status().name().toLowerCase(Locale.ROOT), //$NON-NLS-1$
+                s.elapsedMillis() / 1000.0);
+        for (StepMetrics m : s.steps()) {
+            w.printf(Locale.ROOT, "  %-24s %-14s %-9s in %,12d  out %,12d  rejected %,8d  %,.0f rows/s%n", m.step(), m.kind(), //$NON-NLS-1$
+                    m.state(), m.rowsIn(), m.rowsOut(), m.rowsRejected(), m.rowsPerSecond());
+        }
+        w.flush();
+    }
+}

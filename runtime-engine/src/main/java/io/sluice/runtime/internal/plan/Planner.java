@@ -1,0 +1,381 @@
+package io.sluice.runtime.internal.plan;
+
+import io.sluice.expression.CheckResult;
+import io.sluice.expression.Expressions;
+import io.sluice.expression.types.DataType;
+import io.sluice.model.Aggregate;
+import io.sluice.model.Aggregation;
+import io.sluice.model.ArrowIpcSink;
+import io.sluice.model.ArrowIpcSource;
+import io.sluice.model.CsvSink;
+import io.sluice.model.CsvSource;
+import io.sluice.model.Derivation;
+import io.sluice.model.Derive;
+import io.sluice.model.Filter;
+import io.sluice.model.Link;
+import io.sluice.model.NullOrder;
+import io.sluice.model.ParquetSink;
+import io.sluice.model.ParquetSource;
+import io.sluice.model.Pipeline;
+import io.sluice.model.PipelineParameters;
+import io.sluice.model.Ports;
+import io.sluice.model.Select;
+import io.sluice.model.SelectColumn;
+import io.sluice.model.Sort;
+import io.sluice.model.SortDirection;
+import io.sluice.model.SortKey;
+import io.sluice.model.Step;
+import io.sluice.model.schema.CsvSchemaInference;
+import io.sluice.model.schema.PipelineSchemas;
+import io.sluice.model.schema.SchemaPropagator;
+import io.sluice.model.validation.PipelineValidator;
+import io.sluice.runtime.Problem;
+import io.sluice.runtime.internal.csv.CsvOptions;
+import io.sluice.runtime.internal.exec.BatchSink;
+import io.sluice.runtime.internal.exec.CollectSink;
+import io.sluice.runtime.internal.exec.ExecGraph;
+import io.sluice.runtime.internal.kernel.ExprKernel;
+import io.sluice.runtime.internal.ops.AggFunction;
+import io.sluice.runtime.internal.ops.DeriveOperator;
+import io.sluice.runtime.internal.ops.FilterOperator;
+import io.sluice.runtime.internal.ops.HashAggregate;
+import io.sluice.runtime.internal.ops.ProjectOperator;
+import io.sluice.runtime.internal.ops.SortOperator;
+import io.sluice.runtime.internal.types.Rejects;
+import io.sluice.runtime.internal.types.Types;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+
+/**
+ * Plans a validated pipeline model into an {@link ExecGraph}: validation errors (and steps this runtime does
+ * not run yet) come back as problems and nothing runs. {@code ${name}} references in every string property are
+ * replaced from the run's parameters, falling back to the model's defaults. Relative paths resolve against the
+ * base directory. Node names are step ids, so metrics, rejects ({@code _step}) and history use ids.
+ */
+public final class Planner {
+    private final Pipeline pipeline;
+    private final Map<String, String> params;
+    private final Path baseDir;
+
+    public Planner(Pipeline pipeline, Map<String, String> params, Path baseDir) {
+        this.pipeline = pipeline;
+        this.params = Map.copyOf(params);
+        this.baseDir = baseDir;
+    }
+
+    /** A plan, or the problems that prevent one. {@code previews} holds the collecting sink of a preview. */
+    public record Plan(ExecGraph graph, List<Problem> problems, Map<String, String> stepKinds, CollectSink preview) {
+        public boolean ok() {
+            return graph != null;
+        }
+    }
+
+    static Problem error(Step step, String message) {
+        return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
+    }
+
+    String expand(String text) {
+        return PipelineParameters.expand(pipeline, text, params);
+    }
+
+    Path path(String text) {
+        return baseDir.resolve(expand(text));
+    }
+
+    public Plan plan() {
+        return plan(null, -1);
+    }
+
+    /**
+     * Plans the whole pipeline, or for a preview only the steps upstream of {@code previewStep} with a
+     * collecting sink of {@code maxRows} rows on its output (no sink of the model runs).
+     */
+    public Plan plan(String previewStep, long maxRows) {
+        List<Problem> problems = new ArrayList<>();
+        PipelineValidator.Result vr = new PipelineValidator(new CsvSchemaInference(baseDir, params, 1000)).run(pipeline);
+        for (io.sluice.model.validation.Problem p : vr.problems()) {
+            if (p.isError()) {
+                problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
+            }
+        }
+        for (String name : params.keySet()) {
+            if (pipeline.findParameter(name) == null) {
+                problems.add(new Problem(Problem.Severity.ERROR, null, "unknown parameter '" + name //$NON-NLS-1$
+                        + "'; the pipeline declares " + pipeline.getParameters().stream().map(p -> p.getName()).toList())); //$NON-NLS-1$
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Plan(null, problems, Map.of(), null);
+        }
+        PipelineSchemas schemas = vr.schemas();
+        Map<Step, List<Link>> inputs = new IdentityHashMap<>();
+        for (Link l : pipeline.getLinks()) {
+            inputs.computeIfAbsent(l.getTarget(), k -> new ArrayList<>()).add(l);
+        }
+        java.util.Set<Step> wanted = null;
+        if (previewStep != null) {
+            Step target = pipeline.getSteps().stream().filter(s -> previewStep.equals(s.getId())).findFirst().orElse(null);
+            if (target == null) {
+                return new Plan(null, List.of(error(null, "no step with id '" + previewStep + "'")), Map.of(), null); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            wanted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            collectUpstream(target, inputs, wanted);
+        }
+        ExecGraph g = new ExecGraph();
+        Map<String, String> kinds = new HashMap<>();
+        Map<Step, ExecGraph.Node> nodes = new IdentityHashMap<>();
+        CollectSink preview = null;
+        for (Step step : schemas.order()) {
+            if (wanted != null && !wanted.contains(step)) {
+                continue;
+            }
+            boolean isSinkStep = step instanceof io.sluice.model.Sink;
+            if (previewStep != null && isSinkStep) {
+                problems.add(error(step, "a sink has no output to preview")); //$NON-NLS-1$
+                continue;
+            }
+            List<Link> in = inputs.getOrDefault(step, List.of());
+            ExecGraph.Port input = null;
+            if (!in.isEmpty()) {
+                Link l = in.get(0);
+                ExecGraph.Node from = nodes.get(l.getSource());
+                if (from == null) {
+                    continue; // upstream failed to plan; reported there
+                }
+                input = from.port(l.getSourcePort() == null ? Ports.OUT : l.getSourcePort());
+            }
+            try {
+                ExecGraph.Node n = node(g, step, input, problems);
+                if (n != null) {
+                    nodes.put(step, n);
+                    kinds.put(step.getId(), step.eClass().getName());
+                }
+            } catch (RuntimeException e) {
+                problems.add(error(step, e.getMessage()));
+            }
+        }
+        if (previewStep != null && problems.isEmpty()) {
+            Step target = pipeline.getSteps().stream().filter(s -> previewStep.equals(s.getId())).findFirst().get();
+            ExecGraph.Node n = nodes.get(target);
+            preview = new CollectSink(n.out().schema(), maxRows);
+            g.sink("_preview", "preview", preview, n.out()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!problems.isEmpty()) {
+            return new Plan(null, problems, kinds, null);
+        }
+        return new Plan(g, List.of(), kinds, preview);
+    }
+
+    private static void collectUpstream(Step s, Map<Step, List<Link>> inputs, java.util.Set<Step> out) {
+        if (out.add(s)) {
+            for (Link l : inputs.getOrDefault(s, List.of())) {
+                collectUpstream(l.getSource(), inputs, out);
+            }
+        }
+    }
+
+    private static char oneChar(String s, char dflt, String what) {
+        if (s == null || s.isEmpty()) {
+            return dflt;
+        }
+        if (s.equals("\\t") || s.equals("tab")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return '\t';
+        }
+        if (s.length() != 1) {
+            throw new IllegalArgumentException(what + " must be a single character, was '" + s + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return s.charAt(0);
+    }
+
+    private ExprKernel compile(Step step, String text, Schema input, boolean predicate) {
+        io.sluice.expression.types.Schema s = Types.sluice(input);
+        String t = expand(text);
+        CheckResult r = predicate ? Expressions.compilePredicate(t, s) : Expressions.compile(t, s);
+        if (!r.ok()) {
+            throw new IllegalArgumentException("expression '" + t + "': " + r.problems()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return ExprKernel.compile(r.typed());
+    }
+
+    private static int index(Schema s, String column, Step step) {
+        for (int i = 0; i < s.getFields().size(); i++) {
+            if (s.getFields().get(i).getName().equals(column)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no column '" + column + "' in the input of step " + step.getId()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private ExecGraph.Node node(ExecGraph g, Step step, ExecGraph.Port input, List<Problem> problems) {
+        String id = step.getId();
+        String kind = step.eClass().getName();
+        Map<String, Schema> rejects = Map.of(Ports.REJECTS, Rejects.SCHEMA);
+        switch (step) {
+            case CsvSource c -> {
+                Schema schema = Types.arrow(declared(step));
+                CsvOptions o = new CsvOptions(oneChar(expand(c.getDelimiter()), ',', "delimiter"), //$NON-NLS-1$
+                        oneChar(expand(c.getQuote()), '"', "quote"), c.isHeader(), expand(c.getNullValue()), 8 << 20); //$NON-NLS-1$
+                if (c.getEncoding() != null && !c.getEncoding().isBlank() && !c.getEncoding().equalsIgnoreCase("UTF-8")) { //$NON-NLS-1$
+                    throw new IllegalArgumentException("only UTF-8 CSV is supported, not " + c.getEncoding()); //$NON-NLS-1$
+                }
+                return g.source(id, kind, new io.sluice.runtime.internal.csv.CsvSource(path(c.getPath()), schema, o), rejects);
+            }
+            case ParquetSource p -> {
+                return g.source(id, kind, new io.sluice.runtime.internal.parquet.ParquetSource(path(p.getPath()),
+                        Types.arrow(declared(step))), rejects);
+            }
+            case ArrowIpcSource a -> {
+                return g.source(id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSource(path(a.getPath()),
+                        Types.arrow(declared(step))), rejects);
+            }
+            case Filter f -> {
+                Schema s = input.schema();
+                return g.operator(id, kind, new FilterOperator(s, compile(step, f.getCondition(), s, true)), input);
+            }
+            case Derive d -> {
+                return g.operator(id, kind, derive(step, d, input.schema()), input);
+            }
+            case Select sel -> {
+                Schema s = input.schema();
+                List<ProjectOperator.Output> outs = new ArrayList<>();
+                for (SelectColumn c : sel.getColumns()) {
+                    int i = index(s, c.getColumn(), step);
+                    Field f = s.getFields().get(i);
+                    String name = c.getRename() == null || c.getRename().isBlank() ? f.getName() : expand(c.getRename());
+                    if (c.getCast() == null || c.getCast().isBlank()) {
+                        outs.add(ProjectOperator.Output.column(
+                                new Field(name, f.getFieldType(), null), i));
+                    } else {
+                        DataType t = DataType.fromName(expand(c.getCast())).orElseThrow(
+                                () -> new IllegalArgumentException("unknown type '" + c.getCast() + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+                        String quoted = "\"" + f.getName().replace("\"", "\"\"") + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        ExprKernel k = compile(step, "CAST(" + quoted + " AS " + t.typeName() + ")", s, false); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        outs.add(ProjectOperator.Output.expression(Types.col(t).field(name, f.isNullable()), k));
+                    }
+                }
+                return g.operator(id, kind, new ProjectOperator(outs), input);
+            }
+            case Aggregate a -> {
+                Schema s = input.schema();
+                int[] keys = new int[a.getGroupKeys().size()];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = index(s, a.getGroupKeys().get(i), step);
+                }
+                List<HashAggregate.Agg> aggs = new ArrayList<>();
+                for (Aggregation ag : a.getAggregations()) {
+                    AggFunction fn = AggFunction.valueOf(ag.getFunction().name());
+                    int col = fn == AggFunction.COUNT_ALL ? -1 : index(s, ag.getColumn(), step);
+                    aggs.add(new HashAggregate.Agg(fn, col, SchemaPropagator.outputName(ag)));
+                }
+                return g.blocking(id, kind, new HashAggregate(s, keys, aggs), input);
+            }
+            case Sort so -> {
+                Schema s = input.schema();
+                List<SortOperator.Key> keys = new ArrayList<>();
+                for (SortKey k : so.getKeys()) {
+                    boolean desc = k.getDirection() == SortDirection.DESC;
+                    boolean nullsFirst = k.getNulls() == NullOrder.FIRST;
+                    keys.add(new SortOperator.Key(index(s, k.getColumn(), step), desc, nullsFirst));
+                }
+                return g.blocking(id, kind, new SortOperator(s, keys), input);
+            }
+            case ParquetSink p -> {
+                CompressionCodecName codec = switch (p.getCompression()) {
+                    case NONE -> CompressionCodecName.UNCOMPRESSED;
+                    case GZIP -> CompressionCodecName.GZIP;
+                    case ZSTD -> CompressionCodecName.ZSTD;
+                    default -> CompressionCodecName.SNAPPY;
+                };
+                return sink(g, id, kind, new io.sluice.runtime.internal.parquet.ParquetSink(path(p.getPath()),
+                        input.schema(), codec), input);
+            }
+            case CsvSink c -> {
+                CsvOptions o = CsvOptions.defaults().withDelimiter(oneChar(expand(c.getDelimiter()), ',', "delimiter")) //$NON-NLS-1$
+                        .withHeader(c.isHeader());
+                return sink(g, id, kind, new io.sluice.runtime.internal.csv.CsvSink(path(c.getPath()), input.schema(), o),
+                        input);
+            }
+            case ArrowIpcSink a -> {
+                return sink(g, id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSink(path(a.getPath()), input.schema()),
+                        input);
+            }
+            default -> {
+                problems.add(error(step, "step kind " + kind + " is not supported by this runtime yet")); //$NON-NLS-1$ //$NON-NLS-2$
+                return null;
+            }
+        }
+    }
+
+    private static ExecGraph.Node sink(ExecGraph g, String id, String kind, BatchSink<?, ?> sink, ExecGraph.Port input) {
+        return g.sink(id, kind, sink, input);
+    }
+
+    private io.sluice.expression.types.Schema declared(Step step) {
+        if (step instanceof io.sluice.model.Source src && !src.getColumns().isEmpty()) {
+            List<io.sluice.expression.types.Field> fields = new ArrayList<>();
+            for (io.sluice.model.ColumnDef c : src.getColumns()) {
+                DataType t = DataType.fromName(c.getType()).orElseThrow(
+                        () -> new IllegalArgumentException("unknown type '" + c.getType() + "' of column " + c.getName())); //$NON-NLS-1$ //$NON-NLS-2$
+                fields.add(new io.sluice.expression.types.Field(c.getName(), t, c.isNullable()));
+            }
+            return new io.sluice.expression.types.Schema(fields);
+        }
+        // no declared columns: the validator inferred them (CSV sample) — ask it again through the same resolver
+        return new CsvSchemaInference(baseDir, params, 1000).resolve((io.sluice.model.Source) step).orElseThrow(
+                () -> new IllegalArgumentException("the columns of " + step.getId() + " are neither declared nor inferable")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private DeriveOperator derive(Step step, Derive d, Schema in) {
+        int inputs = in.getFields().size();
+        List<Field> out = new ArrayList<>(in.getFields());
+        // current view: column name -> slot (input index, or inputs + output slot)
+        List<String> names = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        for (int i = 0; i < inputs; i++) {
+            names.add(in.getFields().get(i).getName());
+            slots.add(i);
+        }
+        List<DeriveOperator.Step> steps = new ArrayList<>();
+        for (Derivation dv : d.getDerivations()) {
+            List<Integer> viewSlots = List.copyOf(slots);
+            List<Field> viewFields = new ArrayList<>();
+            for (int k = 0; k < names.size(); k++) {
+                int slot = slots.get(k);
+                Field f = slot < inputs ? in.getFields().get(slot) : out.get(slot - inputs);
+                viewFields.add(new Field(names.get(k), f.getFieldType(), null));
+            }
+            Schema view = new Schema(viewFields);
+            ExprKernel k = compile(step, dv.getExpression(), view, false);
+            String name = expand(dv.getName());
+            DataType t = k.type() == DataType.NULL ? DataType.STRING : k.type();
+            Field f = Types.col(t).field(name, k.expr().nullable() || k.type() == DataType.NULL);
+            int existing = names.indexOf(name);
+            int outSlot;
+            if (existing >= 0 && slots.get(existing) < inputs) {
+                outSlot = slots.get(existing);
+                out.set(outSlot, f);
+            } else if (existing >= 0) {
+                outSlot = slots.get(existing) - inputs;
+                out.set(outSlot, f);
+            } else {
+                outSlot = out.size();
+                out.add(f);
+                names.add(name);
+                slots.add(inputs + outSlot);
+                existing = names.size() - 1;
+            }
+            slots.set(existing, inputs + outSlot);
+            steps.add(new DeriveOperator.Step(outSlot, k, viewSlots));
+        }
+        return new DeriveOperator(new Schema(out), inputs, steps);
+    }
+}

@@ -1,0 +1,185 @@
+package io.sluice.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sluice.runtime.cli.ExitCodes;
+import io.sluice.runtime.cli.SluiceCli;
+import io.sluice.runtime.history.RunHistory;
+import io.sluice.runtime.history.RunRecord;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** examples/orders.sluice run headless through the API and the CLI; Parquet checked by DuckDB. */
+class EngineEndToEndTest {
+    static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    static final Path EXAMPLE = REPO.resolve("examples/orders.sluice");
+    static final Path SAMPLE = REPO.resolve("examples/data/orders-sample.csv");
+
+    @TempDir
+    Path dir;
+
+    static long duckCount(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void runsTheExampleAndMatchesDuckDb() throws Exception {
+        Path out = dir.resolve("orders.parquet");
+        Path history = dir.resolve("history");
+        List<RunSnapshot> snapshots = new CopyOnWriteArrayList<>();
+        RunResult[] finished = new RunResult[1];
+        SluiceEngine engine = new SluiceEngine(history, 1L << 30);
+        RunResult r = engine.run(RunRequest.of(EXAMPLE).withBaseDir(REPO).withParameter("output", out.toString())
+                .withThreads(2).withListener(new RunListener() {
+                    @Override
+                    public void progress(RunSnapshot s) {
+                        snapshots.add(s);
+                    }
+
+                    @Override
+                    public void finished(RunResult result) {
+                        finished[0] = result;
+                    }
+                }));
+        assertEquals(RunStatus.SUCCEEDED, r.status(), () -> r.error() + " " + r.problems());
+        assertEquals(r, finished[0]);
+        assertTrue(r.finalSnapshot().fin());
+        StepMetrics read = r.finalSnapshot().step("read_orders");
+        long csvRows = duckCount("SELECT count(*) FROM read_csv('" + SAMPLE + "', header=true)");
+        assertEquals(csvRows, read.rowsOut());
+        assertEquals(StepState.DONE, read.state());
+        for (StepMetrics m : r.finalSnapshot().steps()) {
+            assertEquals(StepState.DONE, m.state(), m.step());
+        }
+        String expected = "SELECT country, CAST(order_ts AS DATE) AS day, SUM(amount * quantity) AS revenue, COUNT(*) AS orders, "
+                + "AVG(amount) AS avg_amount FROM read_csv('" + SAMPLE + "', header=true) WHERE status = 'paid' AND quantity > 0 GROUP BY ALL";
+        long groups = duckCount("SELECT count(*) FROM (" + expected + ")");
+        assertEquals(groups, duckCount("SELECT count(*) FROM read_parquet('" + out + "')"));
+        assertEquals(0, duckCount("SELECT count(*) FROM (" + expected + ") e FULL JOIN read_parquet('" + out + "') p "
+                + "ON e.country IS NOT DISTINCT FROM p.country AND e.day = p.day WHERE p.day IS NULL OR e.day IS NULL "
+                + "OR e.orders <> p.orders OR abs(e.revenue - p.revenue) > 1e-6 * abs(e.revenue) "
+                + "OR abs(e.avg_amount - p.avg_amount) > 1e-9"));
+        // history
+        List<RunRecord> runs = RunHistory.open(history).list(EXAMPLE.toString(), 5);
+        assertEquals(1, runs.size());
+        assertEquals(r.runId(), runs.get(0).runId());
+        assertEquals("SUCCEEDED", runs.get(0).status());
+        assertEquals(64, runs.get(0).contentHash().length());
+        assertEquals(out.toString(), runs.get(0).parameters().get("output"));
+        assertEquals(6, runs.get(0).steps().size());
+        assertEquals(1, RunHistory.open(history).schemaVersion());
+    }
+
+    @Test
+    void refusesAnInvalidModelWithItsProblems() throws Exception {
+        String broken = Files.readString(EXAMPLE).replace("status = 'paid' AND quantity > 0", "no_such_column > 0");
+        Path file = dir.resolve("broken.sluice");
+        Files.writeString(file, broken);
+        SluiceEngine engine = new SluiceEngine(null, 1L << 30);
+        RunResult r = engine.run(RunRequest.of(file).withBaseDir(REPO).withParameter("output", dir.resolve("x.parquet").toString()));
+        assertEquals(RunStatus.INVALID, r.status());
+        assertFalse(r.problems().isEmpty());
+        assertTrue(r.problems().toString().contains("no_such_column"), r.problems().toString());
+        assertFalse(Files.exists(dir.resolve("x.parquet")));
+        RunResult unknown = engine.run(RunRequest.of(EXAMPLE).withBaseDir(REPO).withParameter("nope", "1"));
+        assertEquals(RunStatus.INVALID, unknown.status());
+    }
+
+    @Test
+    void failedRunNamesStepAndFileAndLeavesNoOutput() throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, Files.readString(SAMPLE));
+        Path out = dir.resolve("o.parquet");
+        // a sort key over a missing input file fails at run time
+        SluiceEngine engine = new SluiceEngine(dir.resolve("h"), 1L << 30);
+        RunResult r = engine.run(RunRequest.of(EXAMPLE).withBaseDir(REPO).withParameter("input", dir.resolve("missing.csv").toString())
+                .withParameter("output", out.toString()));
+        assertTrue(r.status() == RunStatus.FAILED || r.status() == RunStatus.INVALID, r.toString());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void previewRunsUpstreamOnlyAndReturnsRows() {
+        SluiceEngine engine = new SluiceEngine(null, 1L << 30);
+        PreviewResult p = engine.preview(RunRequest.of(EXAMPLE).withBaseDir(REPO), "add_revenue", 5);
+        assertTrue(p.ok(), () -> p.problems() + " " + p.error());
+        assertEquals(5, p.rows().size());
+        assertEquals("revenue", p.schema().fields().get(8).name());
+        assertTrue(p.rows().get(0).get(9) instanceof java.time.LocalDate);
+        assertNull(engine.preview(RunRequest.of(EXAMPLE).withBaseDir(REPO), "write_parquet", 5).schema());
+    }
+
+    @Test
+    void cliRunsAndListsRuns() throws Exception {
+        Path out = dir.resolve("cli.parquet");
+        Path history = dir.resolve("hist");
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        CommandLine cl = SluiceCli.commandLine();
+        cl.setOut(new PrintWriter(o));
+        cl.setErr(new PrintWriter(e));
+        int code = cl.execute("run", EXAMPLE.toString(), "--param", "input=" + SAMPLE, "--param", "output=" + out,
+                "--threads", "2", "--history", history.toString(), "--metrics", "jsonl");
+        assertEquals(ExitCodes.OK, code, e.toString());
+        assertTrue(Files.exists(out));
+        String last = o.toString().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.startsWith("{\"runId\":") && last.contains("\"final\":true") && last.contains("\"step\":\"read_orders\""), last);
+
+        StringWriter o2 = new StringWriter();
+        CommandLine c2 = SluiceCli.commandLine();
+        c2.setOut(new PrintWriter(o2));
+        assertEquals(ExitCodes.OK, c2.execute("runs", "--history", history.toString(), "--pipeline", EXAMPLE.toString(), "--last", "3"));
+        assertTrue(o2.toString().contains("SUCCEEDED"), o2.toString());
+
+        // validation error → 1, usage error → 64, --help → 0
+        Path broken = dir.resolve("broken.sluice");
+        Files.writeString(broken, Files.readString(EXAMPLE).replace("amount * quantity", "amount * nope"));
+        CommandLine c3 = SluiceCli.commandLine();
+        StringWriter e3 = new StringWriter();
+        c3.setErr(new PrintWriter(e3));
+        c3.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(ExitCodes.VALIDATION_ERRORS, c3.execute("run", broken.toString(), "--no-history"));
+        assertTrue(e3.toString().contains("nope"), e3.toString());
+        CommandLine c4 = SluiceCli.commandLine();
+        c4.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(ExitCodes.USAGE, c4.execute("run", "--threads"));
+        CommandLine c5 = SluiceCli.commandLine();
+        StringWriter o5 = new StringWriter();
+        c5.setOut(new PrintWriter(o5));
+        assertEquals(ExitCodes.OK, c5.execute("--help"));
+        assertTrue(o5.toString().contains("run"));
+        // run failed → 2
+        Path csv = dir.resolve("ragged.csv");
+        Files.writeString(csv, Files.readString(SAMPLE));
+        CommandLine c6 = SluiceCli.commandLine();
+        StringWriter e6 = new StringWriter();
+        c6.setErr(new PrintWriter(e6));
+        c6.setOut(new PrintWriter(new StringWriter()));
+        Path blocked = dir.resolve("file-not-dir");
+        Files.writeString(blocked, "x");
+        assertEquals(ExitCodes.RUN_FAILED, c6.execute("run", EXAMPLE.toString(), "--no-history", "--param",
+                "input=" + csv, "--param", "output=" + blocked.resolve("sub/out.parquet")));
+        assertTrue(e6.toString().contains("write_parquet"), e6.toString());
+    }
+}
