@@ -1,0 +1,86 @@
+package io.sluice.bench;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.sluice.bench.data.DataSet;
+
+/** The benchmark's workloads: what Sluice runs (a .sluice file and its parameters) and what DuckDB runs (SQL). */
+public enum Workload {
+    /**
+     * {@code examples/orders.sluice}: CSV, filter paid orders with a quantity, derive revenue and day, group by
+     * country and day (sum, count, avg), sort, Parquet.
+     */
+    AGGREGATE,
+    /** {@code orders-join.sluice}: dedup orders by order_id (keep first), inner join customers, Parquet. */
+    JOIN;
+
+    /** Resource path of the bundled join pipeline. */
+    public static final String JOIN_PIPELINE_RESOURCE = "/io/sluice/bench/orders-join.sluice"; //$NON-NLS-1$
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Workload of(String id) {
+        return valueOf(id.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** The --param values of the Sluice pipeline. */
+    public Map<String, String> parameters(DataSet data, Path output) {
+        Map<String, String> p = new LinkedHashMap<>();
+        switch (this) {
+            case AGGREGATE -> {
+                p.put("input", data.orders().toAbsolutePath().toString()); //$NON-NLS-1$
+                p.put("output", output.toAbsolutePath().toString()); //$NON-NLS-1$
+            }
+            case JOIN -> {
+                p.put("orders", data.orders().toAbsolutePath().toString()); //$NON-NLS-1$
+                p.put("customers", data.customersFile().toAbsolutePath().toString()); //$NON-NLS-1$
+                p.put("output", output.toAbsolutePath().toString()); //$NON-NLS-1$
+            }
+        }
+        return p;
+    }
+
+    /** DuckDB's statement for the same work: one COPY … TO … (FORMAT parquet). */
+    public String duckDbSql(DataSet data, Path output) {
+        String orders = ordersScan(data.orders());
+        String target = sqlString(output.toAbsolutePath().toString());
+        return switch (this) {
+            case AGGREGATE -> "COPY (SELECT country, CAST(order_ts AS DATE) AS day, SUM(amount * quantity) AS revenue, " //$NON-NLS-1$
+                    + "COUNT(*) AS orders, AVG(amount) AS avg_amount FROM " + orders //$NON-NLS-1$
+                    + " WHERE status = 'paid' AND quantity > 0 GROUP BY country, day " //$NON-NLS-1$
+                    + "ORDER BY country ASC NULLS LAST, day ASC NULLS LAST) TO " + target //$NON-NLS-1$
+                    + " (FORMAT parquet, COMPRESSION snappy)"; //$NON-NLS-1$
+            case JOIN -> "COPY (SELECT o.*, c.customer_id AS customer_id_right, c.name, c.country AS country_right, " //$NON-NLS-1$
+                    + "c.segment, c.signup_date FROM (SELECT * FROM " + orders //$NON-NLS-1$
+                    // the generator makes the first occurrence in the file the one with the earliest order_ts
+                    + " QUALIFY row_number() OVER (PARTITION BY order_id ORDER BY order_ts) = 1) o " //$NON-NLS-1$
+                    + "JOIN " + customersScan(data.customersFile()) + " c ON o.customer_id = c.customer_id) TO " //$NON-NLS-1$ //$NON-NLS-2$
+                    + target + " (FORMAT parquet, COMPRESSION snappy)"; //$NON-NLS-1$
+        };
+    }
+
+    static String ordersScan(Path csv) {
+        return "read_csv(" + sqlString(csv.toAbsolutePath().toString()) //$NON-NLS-1$
+                + ", header = true, delim = ',', quote = '\"', auto_detect = false, timestampformat = '%Y-%m-%d %H:%M:%S', " //$NON-NLS-1$
+                + "columns = {'order_id': 'BIGINT', 'customer_id': 'BIGINT', 'country': 'VARCHAR', " //$NON-NLS-1$
+                + "'order_ts': 'TIMESTAMP', 'amount': 'DOUBLE', 'quantity': 'INTEGER', 'status': 'VARCHAR', " //$NON-NLS-1$
+                + "'email': 'VARCHAR'})"; //$NON-NLS-1$
+    }
+
+    static String customersScan(Path csv) {
+        return "read_csv(" + sqlString(csv.toAbsolutePath().toString()) //$NON-NLS-1$
+                + ", header = true, delim = ',', quote = '\"', auto_detect = false, dateformat = '%Y-%m-%d', " //$NON-NLS-1$
+                + "columns = {'customer_id': 'BIGINT', 'name': 'VARCHAR', 'country': 'VARCHAR', " //$NON-NLS-1$
+                + "'segment': 'VARCHAR', 'signup_date': 'DATE'})"; //$NON-NLS-1$
+    }
+
+    /** A SQL string literal. */
+    public static String sqlString(String s) {
+        return "'" + s.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+}
