@@ -14,6 +14,8 @@ public final class Messages extends NLS {
     public static String LinkDeleteCommand_label;
     public static String NoteCreateCommand_label;
     public static String NoteDeleteCommand_label;
+    public static String StepsPasteCommand_label;
+    public static String NoteTextCommand_label;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

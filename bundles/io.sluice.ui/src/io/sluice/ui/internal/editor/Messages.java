@@ -18,6 +18,9 @@ public final class Messages extends NLS {
     public static String PipelineEditor_cannotOpen;
     public static String PipelineEditor_saveFailed;
     public static String PipelineEditor_saveAsTitle;
+    public static String ClipboardActions_copy;
+    public static String ClipboardActions_cut;
+    public static String ClipboardActions_paste;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

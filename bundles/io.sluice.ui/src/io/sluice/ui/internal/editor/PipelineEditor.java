@@ -22,6 +22,7 @@ import org.eclipse.gef.dnd.TemplateTransferDropTargetListener;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.actions.SelectionAction;
 import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithPalette;
@@ -35,6 +36,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
@@ -133,6 +135,22 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         getActionRegistry().registerAction(new ZoomInAction(zoom));
         getActionRegistry().registerAction(new ZoomOutAction(zoom));
         viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void createActions() {
+        super.createActions();
+        for (SelectionAction action : List.of(new ClipboardActions.Copy(this), new ClipboardActions.Cut(this),
+                new ClipboardActions.Paste(this))) {
+            getActionRegistry().registerAction(action);
+            getSelectionActions().add(action.getId());
+        }
+    }
+
+    /** Steps were put on the clipboard: Paste may have become possible. */
+    void clipboardChanged() {
+        updateActions(List.of(ActionFactory.PASTE.getId()));
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
- * Connects the workbench's Undo, Redo, Delete and Select All (registered by the application) to the active
+ * Connects the workbench's Undo, Redo, Delete, Copy, Cut, Paste and Select All (registered by the application) to the active
  * pipeline editor's GEF actions, and adds zoom to the toolbar.
  */
 public final class PipelineEditorContributor extends ActionBarContributor {
@@ -25,6 +25,9 @@ public final class PipelineEditorContributor extends ActionBarContributor {
         addGlobalActionKey(ActionFactory.UNDO.getId());
         addGlobalActionKey(ActionFactory.REDO.getId());
         addGlobalActionKey(ActionFactory.DELETE.getId());
+        addGlobalActionKey(ActionFactory.COPY.getId());
+        addGlobalActionKey(ActionFactory.CUT.getId());
+        addGlobalActionKey(ActionFactory.PASTE.getId());
         addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
     }
 

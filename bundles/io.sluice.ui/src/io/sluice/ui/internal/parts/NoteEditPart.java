@@ -7,6 +7,8 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 
 import io.sluice.model.Bounds;
@@ -14,6 +16,7 @@ import io.sluice.model.Note;
 import io.sluice.model.SluicePackage;
 import io.sluice.ui.internal.figures.NoteFigure;
 import io.sluice.ui.internal.policies.NoteComponentEditPolicy;
+import io.sluice.ui.internal.policies.NoteDirectEditPolicy;
 
 /** A free-text note on the canvas. */
 public final class NoteEditPart extends AbstractGraphicalEditPart {
@@ -45,6 +48,16 @@ public final class NoteEditPart extends AbstractGraphicalEditPart {
     @Override
     protected void createEditPolicies() {
         installEditPolicy(EditPolicy.COMPONENT_ROLE, new NoteComponentEditPolicy());
+        installEditPolicy(EditPolicy.DIRECT_EDIT_ROLE, new NoteDirectEditPolicy());
+    }
+
+    @Override
+    public void performRequest(Request request) {
+        if (RequestConstants.REQ_DIRECT_EDIT.equals(request.getType()) || RequestConstants.REQ_OPEN.equals(request.getType())) {
+            new NoteDirectEditManager(this).show();
+        } else {
+            super.performRequest(request);
+        }
     }
 
     @Override

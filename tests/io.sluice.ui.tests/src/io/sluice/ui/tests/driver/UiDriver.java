@@ -96,6 +96,13 @@ public final class UiDriver {
         pump(2L * STEP_MILLIS);
     }
 
+    /** Double-clicks with the left button at a point of {@code control}. */
+    public void doubleClick(Control control, int x, int y) {
+        Point screen = control.toDisplay(x, y);
+        input.doubleClick(screen.x, screen.y);
+        pump(2L * STEP_MILLIS);
+    }
+
     /** Moves the pointer over a point of {@code control} without pressing anything. */
     public void hover(Control control, int x, int y) {
         Point screen = control.toDisplay(x, y);

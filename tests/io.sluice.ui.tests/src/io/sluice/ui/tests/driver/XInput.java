@@ -40,6 +40,11 @@ public final class XInput {
         run(List.of("mousemove", Integer.toString(x), Integer.toString(y), "click", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
+    /** Moves and double-clicks in one command. */
+    public void doubleClick(int x, int y) {
+        run(List.of("mousemove", Integer.toString(x), Integer.toString(y), "click", "--repeat", "2", "--delay", "60", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    }
+
     /**
      * Presses at {@code (x0, y0)}, moves in {@code steps} steps (past GTK's 8-pixel drag threshold) to
      * {@code (x1, y1)} and releases.
