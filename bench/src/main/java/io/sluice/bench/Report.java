@@ -49,9 +49,13 @@ final class Report {
     }
 
     private static String duckDbVersion() {
-        Package p = org.duckdb.DuckDBDriver.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        return v == null ? "unknown" : v; //$NON-NLS-1$
+        try (java.sql.Connection c = io.sluice.bench.duckdb.DuckDbRunner.open(1);
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT version()")) { //$NON-NLS-1$
+            return rs.next() ? rs.getString(1) : "unknown"; //$NON-NLS-1$
+        } catch (java.sql.SQLException e) {
+            return "unknown"; //$NON-NLS-1$
+        }
     }
 
     static String sec(double s) {

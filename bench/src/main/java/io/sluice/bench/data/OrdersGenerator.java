@@ -117,7 +117,7 @@ public final class OrdersGenerator {
         long cents = 100 + (long) (u * u * 49_900);
         boolean amountNull = r.chance(0.003);
         double q = r.nextDouble();
-        int quantity = r.chance(0.05) ? 0 : 1 + (int) (9 * q * q);
+        int quantity = r.chance(0.05) ? 0 : 1 + (int) (10 * q * q);
         boolean quantityNull = r.chance(0.003);
         int status = STATUSES.draw(r);
         boolean statusNull = r.chance(0.002);
