@@ -2,6 +2,7 @@ package io.sluice.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -78,20 +79,25 @@ public final class Harness {
 
         for (int i = 0; i < config.warmups(); i++) {
             if (doSluice) {
+                long cpu = cpuNanos();
                 SluiceRunner.Timed t = runSluice(pipeline, params, w);
                 if (!t.ok()) {
                     status = "failed: " + t.failure(); //$NON-NLS-1$
                     doSluice = false;
                 }
-                progress(w, "warm-up", "sluice", t.nanos(), t.ok() ? null : t.failure()); //$NON-NLS-1$ //$NON-NLS-2$
+                progress(w, "warm-up", "sluice", t.nanos(), cpuNanos() - cpu, t.ok() ? null : t.failure()); //$NON-NLS-1$ //$NON-NLS-2$
             }
             if (doDuck) {
-                progress(w, "warm-up", "duckdb", runDuck(sql, w), null); //$NON-NLS-1$ //$NON-NLS-2$
+                long cpu = cpuNanos();
+                long nanos = runDuck(sql, w);
+                progress(w, "warm-up", "duckdb", nanos, cpuNanos() - cpu, null); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
 
         List<Double> sluiceTimes = new ArrayList<>();
+        List<Double> sluiceCpu = new ArrayList<>();
         List<Double> duckTimes = new ArrayList<>();
+        List<Double> duckCpu = new ArrayList<>();
         long peakHeap = 0;
         long peakAfterGc = 0;
         long peakNative = nativeMemory.available() ? 0 : -1;
@@ -99,37 +105,44 @@ public final class Harness {
             boolean sluiceFirst = rep % 2 == 0;
             for (int turn = 0; turn < 2; turn++) {
                 boolean isSluice = (turn == 0) == sluiceFirst;
+                String what = "rep " + (rep + 1); //$NON-NLS-1$
                 if (isSluice && doSluice) {
                     heap.start();
                     nativeMemory.start();
+                    long cpu = cpuNanos();
                     SluiceRunner.Timed t = runSluice(pipeline, params, w);
+                    cpu = cpuNanos() - cpu;
                     long nat = nativeMemory.stop();
                     HeapSampler.Heap h = heap.stop();
                     if (!t.ok()) {
                         status = "failed: " + t.failure(); //$NON-NLS-1$
                         doSluice = false;
-                        progress(w, "rep " + (rep + 1), "sluice", t.nanos(), t.failure()); //$NON-NLS-1$ //$NON-NLS-2$
+                        progress(w, what, "sluice", t.nanos(), cpu, t.failure()); //$NON-NLS-1$
                         continue;
                     }
                     sluiceTimes.add(t.nanos() / 1e9);
+                    sluiceCpu.add(cpu / 1e9);
                     peakHeap = Math.max(peakHeap, h.peakUsed());
                     peakAfterGc = Math.max(peakAfterGc, h.peakAfterGc());
                     if (peakNative >= 0) {
                         peakNative = Math.max(peakNative, nat);
                     }
-                    progress(w, "rep " + (rep + 1), "sluice", t.nanos(), null); //$NON-NLS-1$ //$NON-NLS-2$
+                    progress(w, what, "sluice", t.nanos(), cpu, null); //$NON-NLS-1$
                 } else if (!isSluice && doDuck) {
+                    long cpu = cpuNanos();
                     long nanos = runDuck(sql, w);
+                    cpu = cpuNanos() - cpu;
                     duckTimes.add(nanos / 1e9);
-                    progress(w, "rep " + (rep + 1), "duckdb", nanos, null); //$NON-NLS-1$ //$NON-NLS-2$
+                    duckCpu.add(cpu / 1e9);
+                    progress(w, what, "duckdb", nanos, cpu, null); //$NON-NLS-1$
                 }
             }
         }
         long sluiceRows = !sluiceTimes.isEmpty() ? OutputCheck.countRows(sluiceOutput(w)) : -1;
         long duckRows = !duckTimes.isEmpty() ? OutputCheck.countRows(duckDbOutput(w)) : -1;
         return new WorkloadResult(w, config.data().rows(), config.threads(), status, toArray(sluiceTimes),
-                toArray(duckTimes), peakHeap, peakAfterGc, Runtime.getRuntime().maxMemory(), peakNative, sluiceRows,
-                duckRows, loadBefore, loadAverage());
+                toArray(duckTimes), toArray(sluiceCpu), toArray(duckCpu), peakHeap, peakAfterGc,
+                Runtime.getRuntime().maxMemory(), peakNative, sluiceRows, duckRows, loadBefore, loadAverage());
     }
 
     private SluiceRunner.Timed runSluice(Path pipeline, Map<String, String> params, Workload w) throws IOException {
@@ -142,8 +155,17 @@ public final class Harness {
         return DuckDbRunner.run(sql, config.threads());
     }
 
-    private void progress(Workload w, String what, String engine, long nanos, String failure) {
-        log.printf("%-9s %-7s %-6s %8.3f s%s%n", w.id(), what, engine, nanos / 1e9, //$NON-NLS-1$
+    /** CPU time of the whole process (all threads, DuckDB's native ones included), or 0 when unknown. */
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
+    }
+
+    private void progress(Workload w, String what, String engine, long nanos, long cpuNanos, String failure) {
+        log.printf("%-9s %-7s %-6s %8.3f s  cpu %7.3f s  load %s%s%n", w.id(), what, engine, nanos / 1e9, //$NON-NLS-1$
+                cpuNanos / 1e9, loadAverage(),
                 failure == null ? "" : "  " + failure); //$NON-NLS-1$ //$NON-NLS-2$
         log.flush();
     }

@@ -22,19 +22,21 @@ final class Report {
 
     static String table(List<WorkloadResult> results) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-9s %10s %4s %9s %9s %6s %12s %12s %9s %9s %9s  %s%n", //$NON-NLS-1$
-                "workload", "rows", "thr", "sluice s", "duckdb s", "ratio", "sluice r/s", "duckdb r/s", "heap MiB", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+        b.append(String.format(Locale.ROOT, "%-9s %10s %4s %9s %9s %6s %9s %9s %12s %12s %9s %9s %9s  %s%n", //$NON-NLS-1$
+                "workload", "rows", "thr", "sluice s", "duckdb s", "ratio", "sl cpu s", "dk cpu s", "sluice r/s", "duckdb r/s", "heap MiB", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
                 "gc'd MiB", "arrow MiB", "sluice")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (WorkloadResult r : results) {
             boolean s = r.sluiceRan();
-            b.append(String.format(Locale.ROOT, "%-9s %10d %4d %9s %9s %6s %12s %12s %9s %9s %9s  %s%n", //$NON-NLS-1$
+            b.append(String.format(Locale.ROOT, "%-9s %10d %4d %9s %9s %6s %9s %9s %12s %12s %9s %9s %9s  %s%n", //$NON-NLS-1$
                     r.workload().id(), r.rows(), r.threads(), sec(r.sluiceMedian()), sec(r.duckDbMedian()),
                     Double.isNaN(r.ratio()) ? "-" : String.format(Locale.ROOT, "%.2f", r.ratio()), //$NON-NLS-1$ //$NON-NLS-2$
+                    sec(WorkloadResult.median(r.sluiceCpuSeconds())), sec(WorkloadResult.median(r.duckDbCpuSeconds())),
                     rate(r.rows() / r.sluiceMedian()), rate(r.rows() / r.duckDbMedian()),
                     s ? mib(r.peakHeapUsed()) : "-", s ? mib(r.peakHeapAfterGc()) : "-", //$NON-NLS-1$ //$NON-NLS-2$
                     s && r.peakNative() >= 0 ? mib(r.peakNative()) : "-", r.sluiceStatus())); //$NON-NLS-1$
         }
-        b.append("heap MiB: peak sampled heap use during Sluice runs (garbage included); gc'd MiB: peak heap right after a GC;\n") //$NON-NLS-1$
+        b.append("s: median wall time; cpu s: median process CPU time (all threads), less sensitive to other load on the machine;\n") //$NON-NLS-1$
+                .append("heap MiB: peak sampled heap use during Sluice runs (garbage included); gc'd MiB: peak heap right after a GC;\n") //$NON-NLS-1$
                 .append("arrow MiB: peak native memory booked by Unsafe.allocateMemory (Arrow buffers) above the baseline.\n"); //$NON-NLS-1$
         return b.toString();
     }

@@ -10,6 +10,8 @@ import java.util.Locale;
  *                         {@code skipped}
  * @param sluiceSeconds    wall time of each measured Sluice run (warm-up excluded)
  * @param duckDbSeconds    wall time of each measured DuckDB run (warm-up excluded)
+ * @param sluiceCpuSeconds process CPU time of each measured Sluice run (all threads)
+ * @param duckDbCpuSeconds process CPU time of each measured DuckDB run (all threads, native ones included)
  * @param peakHeapUsed     largest sampled heap use during the Sluice runs (garbage included), bytes
  * @param peakHeapAfterGc  largest heap use right after a GC during the Sluice runs (live data bound), bytes
  * @param heapMax          the JVM's heap limit, bytes
@@ -20,7 +22,7 @@ import java.util.Locale;
  * @param loadAfter        /proc/loadavg after the workload
  */
 public record WorkloadResult(Workload workload, long rows, int threads, String sluiceStatus, double[] sluiceSeconds,
-        double[] duckDbSeconds, long peakHeapUsed, long peakHeapAfterGc, long heapMax, long peakNative,
+        double[] duckDbSeconds, double[] sluiceCpuSeconds, double[] duckDbCpuSeconds, long peakHeapUsed, long peakHeapAfterGc, long heapMax, long peakNative,
         long sluiceOutputRows, long duckDbOutputRows, String loadBefore, String loadAfter) {
 
     public boolean sluiceRan() {
@@ -68,6 +70,8 @@ public record WorkloadResult(Workload workload, long rows, int threads, String s
         field(b, "sluice_peak_heap_after_gc_bytes", sluiceRan() ? Long.toString(peakHeapAfterGc) : "null"); //$NON-NLS-1$ //$NON-NLS-2$
         field(b, "sluice_peak_native_bytes", sluiceRan() && peakNative >= 0 ? Long.toString(peakNative) : "null"); //$NON-NLS-1$ //$NON-NLS-2$
         field(b, "heap_max_bytes", Long.toString(heapMax)); //$NON-NLS-1$
+        field(b, "sluice_cpu_s", num(median(sluiceCpuSeconds))); //$NON-NLS-1$
+        field(b, "duckdb_cpu_s", num(median(duckDbCpuSeconds))); //$NON-NLS-1$
         field(b, "sluice_runs_s", nums(sluiceSeconds)); //$NON-NLS-1$
         field(b, "duckdb_runs_s", nums(duckDbSeconds)); //$NON-NLS-1$
         field(b, "sluice_output_rows", sluiceOutputRows < 0 ? "null" : Long.toString(sluiceOutputRows)); //$NON-NLS-1$ //$NON-NLS-2$
