@@ -6,7 +6,8 @@
 # Data and outputs go under /tmp/sluice-bench (never into the repository). Picks a JDK 21+ like ./sluice does,
 # builds the runtime and the bench module when they are missing or older than their sources.
 # Environment: BENCH_HEAP (default 2g) is the -Xmx of the benchmark JVM; BENCH_JVM_OPTS adds JVM options
-# (e.g. BENCH_JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/sluice-bench/bench.jfr').
+# (e.g. BENCH_JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/sluice-bench/bench.jfr,settings=profile');
+# BENCH_NO_BUILD=1 runs what is built (the runtime's sources change often while it is written).
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -67,7 +68,10 @@ jvm_args() { # the root POM's sluice.jvm.args, so the benchmark runs with the fl
 }
 
 choose_jdk
-ensure_built
+if [ -z "${BENCH_NO_BUILD:-}" ]; then
+  ensure_built
+fi
+[ -f "$BENCH_JAR" ] && [ -d "$BENCH_LIB" ] || die "the benchmark is not built; run without BENCH_NO_BUILD"
 # shellcheck disable=SC2206
 JVM=($(jvm_args) "-Xmx${BENCH_HEAP:-2g}" -XX:NativeMemoryTracking=summary ${BENCH_JVM_OPTS:-})
 if [ $# -eq 0 ]; then
