@@ -12,6 +12,9 @@ public final class SluiceViews {
     /** The propagated schema of the selected step. */
     public static final String SCHEMA = "io.sluice.ui.views.schema"; //$NON-NLS-1$
 
+    /** The first rows of a previewed step. */
+    public static final String PREVIEW = "io.sluice.ui.views.preview"; //$NON-NLS-1$
+
     private SluiceViews() {
     }
 }

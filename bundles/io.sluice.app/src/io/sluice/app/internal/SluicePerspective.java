@@ -23,10 +23,12 @@ public final class SluicePerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(SluiceViews.PROBLEMS);
         bottom.addView(SluiceViews.SCHEMA);
+        bottom.addView(SluiceViews.PREVIEW);
 
         layout.addShowViewShortcut(SluiceViews.PIPELINES);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(SluiceViews.PROBLEMS);
         layout.addShowViewShortcut(SluiceViews.SCHEMA);
+        layout.addShowViewShortcut(SluiceViews.PREVIEW);
     }
 }

@@ -114,7 +114,14 @@ public final class SluiceEngine {
         CompletableFuture<RunResult> future = new CompletableFuture<>();
         AtomicReference<ExecContext> ctxRef = new AtomicReference<>();
         Instant started = Instant.now();
-        Thread t = new Thread(() -> future.complete(execute(req, runId, token, ctxRef, started)), "sluice-run-" + runId); //$NON-NLS-1$
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(execute(req, runId, token, ctxRef, started));
+            } catch (Throwable e) {
+                // even an Error (a broken class path, out of memory) must end the run, or its caller waits forever
+                future.completeExceptionally(e);
+            }
+        }, "sluice-run-" + runId); //$NON-NLS-1$
         t.setDaemon(true);
         t.start();
         return new RunHandle() {

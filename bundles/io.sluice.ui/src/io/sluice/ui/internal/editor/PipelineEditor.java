@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
@@ -46,6 +48,10 @@ import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.ui.internal.navigator.PipelinesFolder;
 import io.sluice.ui.internal.parts.PipelineEditPartFactory;
+import io.sluice.runtime.RunRequest;
+import io.sluice.ui.internal.run.DesignerEngine;
+import io.sluice.ui.internal.run.PipelineRunJob;
+import io.sluice.ui.internal.run.RunDisplay;
 import io.sluice.ui.internal.validation.EditorValidator;
 
 /**
@@ -61,6 +67,8 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
     private Path file;
     private PaletteRoot palette;
     private EditorValidator validator;
+    private RunDisplay runDisplay;
+    private PipelineRunJob currentRun;
 
     public PipelineEditor() {
         setEditDomain(new DefaultEditDomain(this));
@@ -158,8 +166,39 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         GraphicalViewer viewer = getGraphicalViewer();
         viewer.setContents(pipeline);
         viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
-        validator = new EditorValidator(pipeline, viewer, PipelinesFolder.current().orElse(file.getParent()));
+        validator = new EditorValidator(pipeline, viewer, baseDirectory());
         validator.schedule();
+    }
+
+    /** Where relative paths of this pipeline (its data files) are resolved: the pipelines folder, else the file's. */
+    public Path baseDirectory() {
+        return PipelinesFolder.current().orElse(file.getParent());
+    }
+
+    /**
+     * A request to run the pipeline as it is in the editor now, saved or not. The engine gets a copy, so the user can
+     * keep editing while it runs.
+     */
+    public RunRequest runRequest() {
+        return RunRequest.of(EcoreUtil.copy(pipeline), file, baseDirectory());
+    }
+
+    /** Starts a run of the pipeline with live metrics on the canvas; null when one is already running. */
+    public PipelineRunJob run() {
+        if (currentRun != null && currentRun.getState() != Job.NONE) {
+            return null;
+        }
+        if (runDisplay == null) {
+            runDisplay = new RunDisplay(getSite().getShell().getDisplay(), getGraphicalViewer());
+        }
+        currentRun = new PipelineRunJob(pipeline.getName(), DesignerEngine.get(), runRequest(), runDisplay);
+        currentRun.schedule();
+        return currentRun;
+    }
+
+    /** The run started last from this editor, running or finished; null if none. */
+    public PipelineRunJob currentRun() {
+        return currentRun;
     }
 
     /** Validation of this editor's pipeline, refreshed after every change. */
@@ -196,6 +235,9 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
     public void dispose() {
         if (validator != null) {
             validator.dispose();
+        }
+        if (currentRun != null) {
+            currentRun.cancel();
         }
         super.dispose();
     }

@@ -32,6 +32,10 @@ import io.sluice.ui.internal.figures.StepFigure.ProblemSeverity;
 import io.sluice.ui.internal.policies.StepComponentEditPolicy;
 import io.sluice.ui.internal.policies.StepNodeEditPolicy;
 import io.sluice.ui.internal.properties.StepPropertySource;
+import io.sluice.runtime.RunSnapshot;
+import io.sluice.runtime.StepMetrics;
+import io.sluice.ui.internal.run.MetricsText;
+import io.sluice.ui.internal.run.RunDisplay;
 import io.sluice.ui.internal.validation.ValidationSnapshot;
 
 /** A step on the canvas; the links leaving and entering it are its source and target connections. */
@@ -51,9 +55,11 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
         }
     };
 
-    private final PropertyChangeListener validationListener = event -> {
+    private final PropertyChangeListener viewerListener = event -> {
         if (ValidationSnapshot.VIEWER_PROPERTY.equals(event.getPropertyName())) {
             refreshProblems();
+        } else if (RunDisplay.VIEWER_PROPERTY.equals(event.getPropertyName())) {
+            refreshMetrics();
         }
     };
 
@@ -97,6 +103,21 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
                 .map(p -> (p.field() == null ? "" : p.field() + ": ") + p.message()) //$NON-NLS-1$ //$NON-NLS-2$
                 .collect(Collectors.joining("\n")); //$NON-NLS-1$
         stepFigure().setProblem(severity, message);
+    }
+
+    /** Shows the step's counters from the viewer's latest run snapshot, tinted by the step's state. */
+    private void refreshMetrics() {
+        StepMetrics metrics = MetricsText.of((RunSnapshot) getViewer().getProperty(RunDisplay.VIEWER_PROPERTY), step().getId());
+        if (metrics == null) {
+            stepFigure().setMetrics(null, null);
+        } else {
+            stepFigure().setMetrics(MetricsText.line(metrics), MetricsText.colour(metrics.state()));
+        }
+    }
+
+    /** The metrics shown, for tests. */
+    public String metricsText() {
+        return stepFigure().getMetrics();
     }
 
     static Rectangle boundsOf(Bounds layout) {
@@ -189,15 +210,16 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
             super.activate();
             step().eAdapters().add(listener);
             listenTo(step().getLayout(), true);
-            getViewer().addPropertyChangeListener(validationListener);
+            getViewer().addPropertyChangeListener(viewerListener);
             refreshProblems();
+            refreshMetrics();
         }
     }
 
     @Override
     public void deactivate() {
         if (isActive()) {
-            getViewer().removePropertyChangeListener(validationListener);
+            getViewer().removePropertyChangeListener(viewerListener);
             listenTo(step().getLayout(), false);
             step().eAdapters().remove(listener);
             super.deactivate();

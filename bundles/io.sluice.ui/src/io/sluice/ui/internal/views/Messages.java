@@ -16,6 +16,10 @@ public final class Messages extends NLS {
     public static String Schema_noStep;
     public static String Schema_unknown;
     public static String Schema_of;
+    public static String Preview_hint;
+    public static String Preview_running;
+    public static String Preview_failed;
+    public static String Preview_rows;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
