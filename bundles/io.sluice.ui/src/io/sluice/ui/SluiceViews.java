@@ -15,6 +15,9 @@ public final class SluiceViews {
     /** The first rows of a previewed step. */
     public static final String PREVIEW = "io.sluice.ui.views.preview"; //$NON-NLS-1$
 
+    /** The run history of the active pipeline. */
+    public static final String RUNS = "io.sluice.ui.views.runs"; //$NON-NLS-1$
+
     private SluiceViews() {
     }
 }

@@ -24,11 +24,13 @@ public final class SluicePerspective implements IPerspectiveFactory {
         bottom.addView(SluiceViews.PROBLEMS);
         bottom.addView(SluiceViews.SCHEMA);
         bottom.addView(SluiceViews.PREVIEW);
+        bottom.addView(SluiceViews.RUNS);
 
         layout.addShowViewShortcut(SluiceViews.PIPELINES);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(SluiceViews.PROBLEMS);
         layout.addShowViewShortcut(SluiceViews.SCHEMA);
         layout.addShowViewShortcut(SluiceViews.PREVIEW);
+        layout.addShowViewShortcut(SluiceViews.RUNS);
     }
 }

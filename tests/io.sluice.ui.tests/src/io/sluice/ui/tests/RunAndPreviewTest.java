@@ -42,6 +42,7 @@ import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.internal.run.MetricsText;
 import io.sluice.ui.internal.run.RunDisplay;
 import io.sluice.ui.internal.views.PreviewView;
+import io.sluice.ui.internal.views.RunsView;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.Screenshots;
 import io.sluice.ui.tests.driver.UiDriver;
@@ -159,6 +160,15 @@ class RunAndPreviewTest {
                 + runningUpdates + " while running), mid-run card: " + midRun); //$NON-NLS-1$
         assertTrue(runningUpdates * 250 <= millis + 500, "no more than ~4 canvas updates per second"); //$NON-NLS-1$
         Screenshots.capture(ui.display(), "run-finished"); //$NON-NLS-1$
+
+        RunsView runs = (RunsView) page.showView(SluiceViews.RUNS);
+        page.activate(editor);
+        ui.waitUntil("the Runs view to list this run from the H2 history", Duration.ofSeconds(20), //$NON-NLS-1$
+                () -> runs.shownRuns().stream().anyMatch(r -> r.runId().equals(result.runId())));
+        var recorded = runs.shownRuns().stream().filter(r -> r.runId().equals(result.runId())).findFirst().orElseThrow();
+        assertEquals("SUCCEEDED", recorded.status()); //$NON-NLS-1$
+        assertEquals(paidRows, recorded.steps().stream().filter(s -> s.step().equals(paid.getId())).findFirst()
+                .orElseThrow().rowsOut(), "the history keeps each step's final counts"); //$NON-NLS-1$
     }
 
     @Test

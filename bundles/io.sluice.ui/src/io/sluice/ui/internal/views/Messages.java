@@ -20,6 +20,23 @@ public final class Messages extends NLS {
     public static String Preview_running;
     public static String Preview_failed;
     public static String Preview_rows;
+    public static String Runs_status;
+    public static String Runs_started;
+    public static String Runs_duration;
+    public static String Runs_read;
+    public static String Runs_rejected;
+    public static String Runs_error;
+    public static String Runs_id;
+    public static String Runs_step;
+    public static String Runs_state;
+    public static String Runs_in;
+    public static String Runs_out;
+    public static String Runs_rate;
+    public static String Runs_message;
+    public static String Runs_loading;
+    public static String Runs_loadFailed;
+    public static String Runs_scope;
+    public static String Runs_allPipelines;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

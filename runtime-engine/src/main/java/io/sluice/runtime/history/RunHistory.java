@@ -3,7 +3,6 @@ package io.sluice.runtime.history;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The run history: an embedded H2 database file, created and migrated by the engine ({@code schema_version}
@@ -61,7 +62,12 @@ public final class RunHistory {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, "sluice", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        // H2's own data source, not DriverManager: inside OSGi, DriverManager cannot see drivers of other bundles.
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser("sluice"); //$NON-NLS-1$
+        source.setPassword(""); //$NON-NLS-1$
+        return source.getConnection();
     }
 
     /** The schema version after migration. */
