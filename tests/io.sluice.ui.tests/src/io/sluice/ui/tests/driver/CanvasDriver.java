@@ -86,10 +86,24 @@ public final class CanvasDriver {
         ui.drag(paletteControl(), centreOf(entry), canvasControl(), at);
     }
 
-    /** Clicks a palette entry (selecting its tool), then moves twice over an empty canvas spot. */
+    /**
+     * Clicks a palette entry until its tool is the active one (a click can be lost while the machine is busy), then
+     * moves twice over an empty canvas spot.
+     */
     public void selectTool(PaletteEntry entry, Point emptyCanvasSpot) {
-        Point p = centreOf(entry);
-        ui.click(paletteControl(), p.x, p.y);
+        for (int attempt = 0; attempt < 3 && palette.getActiveTool() != entry; attempt++) {
+            Point p = centreOf(entry);
+            ui.click(paletteControl(), p.x, p.y);
+            try {
+                ui.waitUntil("tool '" + entry.getLabel() + "' to become active", java.time.Duration.ofSeconds(2), //$NON-NLS-1$ //$NON-NLS-2$
+                        () -> palette.getActiveTool() == entry);
+            } catch (AssertionError lostClick) {
+                ui.pump(200);
+            }
+        }
+        if (palette.getActiveTool() != entry) {
+            throw new AssertionError("palette tool '" + entry.getLabel() + "' could not be selected"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         // After a palette click, the first motion over the canvas can still carry button 1 (GTK): settle first.
         ui.hover(canvasControl(), emptyCanvasSpot.x, emptyCanvasSpot.y);
         ui.hover(canvasControl(), emptyCanvasSpot.x + 5, emptyCanvasSpot.y + 5);
