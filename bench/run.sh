@@ -4,10 +4,12 @@
 #   bench/run.sh run --rows 10000000      any options of the harness (bench/run.sh run --help)
 #   bench/run.sh generate --rows N --out DIR
 # Data and outputs go under /tmp/sluice-bench (never into the repository). Picks a JDK 21+ like ./sluice does,
-# builds the runtime and the bench module when they are missing or older than their sources.
+# builds what is missing: the runtime (expression, model, runtime-engine; when the local Maven repository lacks
+# it, or always with BENCH_REBUILD_RUNTIME=1) and this module (also when its sources or the installed runtime
+# are newer). The harness prints the runtime's Bundle-Version (its build time) with the results.
 # Environment: BENCH_HEAP (default 2g) is the -Xmx of the benchmark JVM; BENCH_JVM_OPTS adds JVM options
 # (e.g. BENCH_JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/sluice-bench/bench.jfr,settings=profile');
-# BENCH_NO_BUILD=1 runs what is built (the runtime's sources change often while it is written).
+# BENCH_NO_BUILD=1 runs what is built, as it is.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -15,7 +17,7 @@ ROOT=$(cd "$BENCH/.." && pwd)
 VERSION=0.1.0-SNAPSHOT
 BENCH_JAR="$BENCH/target/io.sluice.bench-$VERSION.jar"
 BENCH_LIB="$BENCH/target/lib"
-RUNTIME_JAR="$ROOT/runtime-engine/target/io.sluice.runtime-$VERSION.jar"
+M2_RUNTIME="${M2_REPO:-$HOME/.m2/repository}/io/sluice/io.sluice.runtime/$VERSION/io.sluice.runtime-$VERSION.jar"
 
 say() { printf 'bench: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
@@ -48,14 +50,15 @@ newer_sources() { # true when a file below the given folders is newer than file 
 mvn() { "$ROOT/mvnw" -B -q "$@"; }
 
 ensure_built() {
-  if [ ! -f "$RUNTIME_JAR" ] \
-     || newer_sources "$RUNTIME_JAR" "$ROOT/runtime-engine" "$ROOT/bundles/io.sluice.model" "$ROOT/bundles/io.sluice.expression"; then
-    say "building the runtime (first use or sources changed)…"
+  # The runtime comes from the local Maven repository, like any dependency: it is built from this tree only
+  # when it is missing there (or with BENCH_REBUILD_RUNTIME=1), so a runtime someone installed is not replaced.
+  if [ ! -f "$M2_RUNTIME" ] || [ -n "${BENCH_REBUILD_RUNTIME:-}" ]; then
+    say "building the runtime from $ROOT…"
     mvn -f "$ROOT/bundles/io.sluice.expression/pom.xml" -DskipTests install >&2
     mvn -f "$ROOT/bundles/io.sluice.model/pom.xml" -DskipTests install >&2
     mvn -f "$ROOT/runtime-engine/pom.xml" -DskipTests install >&2
   fi
-  if [ ! -f "$BENCH_JAR" ] || [ ! -d "$BENCH_LIB" ] || [ "$RUNTIME_JAR" -nt "$BENCH_JAR" ] \
+  if [ ! -f "$BENCH_JAR" ] || [ ! -d "$BENCH_LIB" ] || [ "$M2_RUNTIME" -nt "$BENCH_JAR" ] \
      || newer_sources "$BENCH_JAR" "$BENCH/src" "$BENCH/pom.xml"; then
     say "building the benchmark…"
     rm -rf "$BENCH_LIB"

@@ -126,6 +126,9 @@ public final class BenchMain implements Callable<Integer> {
         @Option(names = "--arrow-limit", paramLabel = "BYTES", description = "Sluice's allocator limit per run (default ${DEFAULT-VALUE})", defaultValue = "4294967296") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         long arrowLimit;
 
+        @Option(names = "--timeout", paramLabel = "SECONDS", description = "cancel a Sluice run after this long (default ${DEFAULT-VALUE})", defaultValue = "900") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        long timeout;
+
         @Option(names = "--verify", description = "after timing, compare Sluice's outputs with DuckDB's") //$NON-NLS-1$ //$NON-NLS-2$
         boolean verify;
 
@@ -151,7 +154,8 @@ public final class BenchMain implements Callable<Integer> {
             }
             boolean sluice = engines.stream().anyMatch(e -> e.trim().equalsIgnoreCase("sluice")); //$NON-NLS-1$
             boolean duck = engines.stream().anyMatch(e -> e.trim().equalsIgnoreCase("duckdb")); //$NON-NLS-1$
-            Harness.Config config = new Harness.Config(ds, work, agg, join, threads, reps, warmups, arrowLimit, sluice, duck);
+            Harness.Config config = new Harness.Config(ds, work, agg, join, threads, reps, warmups, arrowLimit, sluice, duck,
+                    timeout);
             Harness h = new Harness(config, out);
             out.printf(Locale.ROOT, "%s%n", Report.header(config, h.nativeMemoryMeasured())); //$NON-NLS-1$
             List<WorkloadResult> results = new ArrayList<>();

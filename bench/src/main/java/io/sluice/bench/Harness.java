@@ -23,9 +23,9 @@ import io.sluice.bench.sluice.SluiceRunner;
  * native (Arrow) memory are sampled during its measured runs only.
  */
 public final class Harness {
-    /** Where the inputs are, where outputs go, what to run. */
+    /** Where the inputs are, where outputs go, what to run; a Sluice run longer than timeoutSeconds fails. */
     public record Config(DataSet data, Path outDir, Path aggregatePipeline, Path joinPipeline, int threads, int reps,
-            int warmups, long arrowLimit, boolean runSluice, boolean runDuckDb) {
+            int warmups, long arrowLimit, boolean runSluice, boolean runDuckDb, long timeoutSeconds) {
     }
 
     private final Config config;
@@ -147,7 +147,7 @@ public final class Harness {
 
     private SluiceRunner.Timed runSluice(Path pipeline, Map<String, String> params, Workload w) throws IOException {
         Files.deleteIfExists(sluiceOutput(w));
-        return sluice.run(pipeline, params, config.threads());
+        return sluice.run(pipeline, params, config.threads(), config.timeoutSeconds());
     }
 
     private long runDuck(String sql, Workload w) throws IOException, SQLException {

@@ -14,9 +14,10 @@ final class Report {
     static String header(Harness.Config c, boolean nativeMeasured) {
         return String.format(Locale.ROOT,
                 "bench: %,d orders (%s), %d threads, %d warm-up + %d measured runs per engine, heap limit %s, " //$NON-NLS-1$
-                        + "cores %d, load %s%n  Sluice aggregate: %s%n  Sluice join:      %s%n  native memory: %s", //$NON-NLS-1$
+                        + "cores %d, load %s%n  runtime %s, DuckDB %s%n  Sluice aggregate: %s%n  Sluice join:      %s%n  native memory: %s", //$NON-NLS-1$
                 c.data().rows(), c.data().dir(), c.threads(), c.warmups(), c.reps(), mib(Runtime.getRuntime().maxMemory()),
-                Runtime.getRuntime().availableProcessors(), Harness.loadAverage(), c.aggregatePipeline(), c.joinPipeline(),
+                Runtime.getRuntime().availableProcessors(), Harness.loadAverage(), runtimeVersion(), duckDbVersion(),
+                c.aggregatePipeline(), c.joinPipeline(),
                 nativeMeasured ? "measured through NMT (Other)" : "not measured (start the JVM with -XX:NativeMemoryTracking=summary)"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -47,7 +48,21 @@ final class Report {
                 + ",\"java\":" + WorkloadResult.str(System.getProperty("java.version")) //$NON-NLS-1$ //$NON-NLS-2$
                 + ",\"jvm_args\":" + WorkloadResult.str(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())) //$NON-NLS-1$ //$NON-NLS-2$
                 + ",\"duckdb\":" + WorkloadResult.str(duckDbVersion()) //$NON-NLS-1$
+                + ",\"runtime\":" + WorkloadResult.str(runtimeVersion()) //$NON-NLS-1$
                 + ",\"native_measured\":" + nativeMeasured; //$NON-NLS-1$
+    }
+
+    /** The runtime jar's Bundle-Version (bnd stamps the build time into its qualifier), or "unknown". */
+    static String runtimeVersion() {
+        try {
+            java.net.URL jar = io.sluice.runtime.SluiceEngine.class.getProtectionDomain().getCodeSource().getLocation();
+            try (java.util.jar.JarFile f = new java.util.jar.JarFile(new java.io.File(jar.toURI()))) {
+                String v = f.getManifest().getMainAttributes().getValue("Bundle-Version"); //$NON-NLS-1$
+                return v == null ? "unknown" : v; //$NON-NLS-1$
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "unknown"; //$NON-NLS-1$
+        }
     }
 
     private static String duckDbVersion() {

@@ -94,7 +94,7 @@ class CorrectnessTest {
     void harnessMeasuresBothEnginesAndPrintsJson() throws IOException, SQLException {
         StringWriter log = new StringWriter();
         Harness h = new Harness(new Harness.Config(data, dir.resolve("harness"), pipeline(Workload.AGGREGATE), joinPipeline,
-                THREADS, 2, 0, 1L << 30, true, true), new PrintWriter(log));
+                THREADS, 2, 0, 1L << 30, true, true, 120), new PrintWriter(log));
         WorkloadResult r = h.run(Workload.AGGREGATE);
         assertEquals("ok", r.sluiceStatus(), log::toString);
         assertEquals(2, r.sluiceSeconds().length);
