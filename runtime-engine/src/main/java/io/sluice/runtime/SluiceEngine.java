@@ -90,6 +90,7 @@ public final class SluiceEngine {
             return new Loaded(null, r.problems().stream()
                     .map(p -> new Problem(Problem.Severity.ERROR, null, p.toString())).toList());
         }
+        io.sluice.runtime.internal.boot.Warmup.forPipeline(r.pipeline());
         return new Loaded(r.pipeline(), List.of());
     }
 

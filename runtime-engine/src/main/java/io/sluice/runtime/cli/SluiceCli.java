@@ -25,6 +25,14 @@ public final class SluiceCli implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Commands that run pipelines start loading Arrow and the expression parser while picocli and EMF start. */
+    static CommandLine warm(String[] args) {
+        if (args.length > 0 && (args[0].equals("run") || args[0].equals("preview"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            io.sluice.runtime.internal.boot.Warmup.core();
+        }
+        return commandLine();
+    }
+
     /** The command line with our exit codes for usage and internal errors. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SluiceCli());
@@ -43,6 +51,6 @@ public final class SluiceCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(warm(args).execute(args));
     }
 }
