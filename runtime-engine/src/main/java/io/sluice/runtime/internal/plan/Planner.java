@@ -36,7 +36,12 @@ import io.sluice.runtime.internal.exec.CollectSink;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.kernel.ExprKernel;
 import io.sluice.runtime.internal.ops.AggFunction;
+import io.sluice.runtime.internal.ops.Deduplicate;
 import io.sluice.runtime.internal.ops.DeriveOperator;
+import io.sluice.runtime.internal.ops.HashJoin;
+import io.sluice.runtime.internal.ops.MaskOperator;
+import io.sluice.runtime.internal.ops.WindowAssign;
+import io.sluice.model.Join;
 import io.sluice.runtime.internal.ops.FilterOperator;
 import io.sluice.runtime.internal.ops.HashAggregate;
 import io.sluice.runtime.internal.ops.ProjectOperator;
@@ -65,6 +70,8 @@ public final class Planner {
     private final Pipeline pipeline;
     private final Map<String, String> params;
     private final Path baseDir;
+    private PipelineSchemas schemas;
+    private Map<String, List<ExecGraph.Port>> stepInputs = Map.of();
 
     public Planner(Pipeline pipeline, Map<String, String> params, Path baseDir) {
         this.pipeline = pipeline;
@@ -116,7 +123,7 @@ public final class Planner {
         if (!problems.isEmpty()) {
             return new Plan(null, problems, Map.of(), null);
         }
-        PipelineSchemas schemas = vr.schemas();
+        schemas = vr.schemas();
         Map<Step, List<Link>> inputs = new IdentityHashMap<>();
         for (Link l : pipeline.getLinks()) {
             inputs.computeIfAbsent(l.getTarget(), k -> new ArrayList<>()).add(l);
@@ -145,14 +152,24 @@ public final class Planner {
             }
             List<Link> in = inputs.getOrDefault(step, List.of());
             ExecGraph.Port input = null;
-            if (!in.isEmpty()) {
-                Link l = in.get(0);
+            Map<String, List<ExecGraph.Port>> byPort = new HashMap<>();
+            boolean missing = false;
+            for (Link l : in) {
                 ExecGraph.Node from = nodes.get(l.getSource());
                 if (from == null) {
-                    continue; // upstream failed to plan; reported there
+                    missing = true; // upstream failed to plan; reported there
+                    break;
                 }
-                input = from.port(l.getSourcePort() == null ? Ports.OUT : l.getSourcePort());
+                ExecGraph.Port port = from.port(l.getSourcePort() == null ? Ports.OUT : l.getSourcePort());
+                byPort.computeIfAbsent(l.getTargetPort() == null ? Ports.IN : l.getTargetPort(), k -> new ArrayList<>()).add(port);
+                if (input == null) {
+                    input = port;
+                }
             }
+            if (missing) {
+                continue;
+            }
+            stepInputs = byPort;
             try {
                 ExecGraph.Node n = node(g, step, input, problems);
                 if (n != null) {
@@ -308,11 +325,105 @@ public final class Planner {
                 return sink(g, id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSink(path(a.getPath()), input.schema()),
                         input);
             }
+            case Join j -> {
+                ExecGraph.Port left = stepInputs.get(Ports.LEFT).get(0);
+                ExecGraph.Port right = stepInputs.get(Ports.RIGHT).get(0);
+                int[] lk = new int[j.getLeftKeys().size()];
+                int[] rk = new int[j.getRightKeys().size()];
+                for (int i = 0; i < lk.length; i++) {
+                    lk[i] = index(left.schema(), j.getLeftKeys().get(i), step);
+                }
+                for (int i = 0; i < rk.length; i++) {
+                    rk[i] = index(right.schema(), j.getRightKeys().get(i), step);
+                }
+                HashJoin hj = new HashJoin(HashJoin.Kind.valueOf(j.getKind().name()), left.schema(), right.schema(), lk, rk,
+                        modelOutput(step));
+                ExecGraph.Node build = g.sink(id + "#build", kind, hj.buildSink(), right).countsAs(id); //$NON-NLS-1$
+                return g.operator(id, kind, hj, left).startAfter(build);
+            }
+            case io.sluice.model.Deduplicate d -> {
+                Schema s = input.schema();
+                int[] keys = new int[d.getKeys().size()];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = index(s, d.getKeys().get(i), step);
+                }
+                int order = d.getOrderColumn() == null || d.getOrderColumn().isBlank() ? -1 : index(s, d.getOrderColumn(), step);
+                return g.blocking(id, kind, new Deduplicate(s, keys, d.getKeep() == io.sluice.model.KeepPolicy.LAST, order),
+                        input);
+            }
+            case io.sluice.model.Union u -> {
+                Schema out = modelOutput(step);
+                List<ExecGraph.Port> converted = new ArrayList<>();
+                List<ExecGraph.Port> ins = stepInputs.get(Ports.IN);
+                for (int i = 0; i < ins.size(); i++) {
+                    Schema s = ins.get(i).schema();
+                    List<ProjectOperator.Output> outs = new ArrayList<>();
+                    for (int c = 0; c < out.getFields().size(); c++) {
+                        Field target = out.getFields().get(c);
+                        int from = u.getMode() == io.sluice.model.UnionMode.BY_POSITION ? c : index(s, target.getName(), step);
+                        Field f = s.getFields().get(from);
+                        if (f.getType().equals(target.getType())) {
+                            outs.add(ProjectOperator.Output.column(target, from));
+                        } else {
+                            DataType t = Types.sluice(target).type();
+                            String quoted = "\"" + f.getName().replace("\"", "\"\"") + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                            outs.add(ProjectOperator.Output.expression(target,
+                                    compile(step, "CAST(" + quoted + " AS " + t.typeName() + ")", s, false))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        }
+                    }
+                    converted.add(g.operator(id + "#in" + (i + 1), kind, new ProjectOperator(outs), ins.get(i)).countsAs(id).out()); //$NON-NLS-1$
+                }
+                return g.merge(id, kind, out, converted);
+            }
+            case io.sluice.model.Window w -> {
+                Schema s = input.schema();
+                long size = micros(w.getSize(), "size", step); //$NON-NLS-1$
+                long slide = w.getWindowKind() == io.sluice.model.WindowKind.SLIDING && w.getSlide() != null
+                        && !w.getSlide().isBlank() ? micros(w.getSlide(), "slide", step) : size; //$NON-NLS-1$
+                WindowAssign assign = new WindowAssign(s, index(s, w.getEventTimeColumn(), step), size, slide);
+                ExecGraph.Node a = g.operator(id + "#assign", kind, assign, input).countsAs(id); //$NON-NLS-1$
+                Schema as = assign.outputSchema();
+                int[] keys = new int[2 + w.getGroupKeys().size()];
+                keys[0] = 0;
+                keys[1] = 1;
+                for (int i = 0; i < w.getGroupKeys().size(); i++) {
+                    keys[i + 2] = index(as, w.getGroupKeys().get(i), step);
+                }
+                List<HashAggregate.Agg> aggs = new ArrayList<>();
+                for (Aggregation ag : w.getAggregations()) {
+                    AggFunction fn = AggFunction.valueOf(ag.getFunction().name());
+                    int col = fn == AggFunction.COUNT_ALL ? -1 : index(as, ag.getColumn(), step);
+                    aggs.add(new HashAggregate.Agg(fn, col, SchemaPropagator.outputName(ag)));
+                }
+                return g.blocking(id, kind, new HashAggregate(as, keys, aggs), a.out());
+            }
+            case io.sluice.model.Mask m -> {
+                Schema s = input.schema();
+                boolean[] masked = new boolean[s.getFields().size()];
+                for (String c : m.getColumns()) {
+                    masked[index(s, c, step)] = true;
+                }
+                boolean redact = m.getMethod() == io.sluice.model.MaskMethod.REDACT;
+                String salt = redact ? "" : Secrets.resolve(expand(m.getSalt() == null ? "" : m.getSalt())); //$NON-NLS-1$ //$NON-NLS-2$
+                return g.operator(id, kind, new MaskOperator(modelOutput(step), masked, redact, salt), input);
+            }
             default -> {
                 problems.add(error(step, "step kind " + kind + " is not supported by this runtime yet")); //$NON-NLS-1$ //$NON-NLS-2$
                 return null;
             }
         }
+    }
+
+    /** The step's output schema as the model's schema propagation defines it. */
+    private Schema modelOutput(Step step) {
+        return Types.arrow(schemas.output(step).orElseThrow(
+                () -> new IllegalArgumentException("the output schema of " + step.getId() + " is unknown"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private long micros(String text, String what, Step step) {
+        java.time.Duration d = io.sluice.model.Durations.parse(expand(text)).orElseThrow(
+                () -> new IllegalArgumentException(what + " '" + text + "' of " + step.getId() + " is not a duration")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return d.toNanos() / 1000;
     }
 
     private static ExecGraph.Node sink(ExecGraph g, String id, String kind, BatchSink<?, ?> sink, ExecGraph.Port input) {

@@ -1,0 +1,292 @@
+package io.sluice.runtime.internal.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sluice.model.Aggregation;
+import io.sluice.model.CsvSource;
+import io.sluice.model.Deduplicate;
+import io.sluice.model.Join;
+import io.sluice.model.JoinKind;
+import io.sluice.model.KeepPolicy;
+import io.sluice.model.Mask;
+import io.sluice.model.MaskMethod;
+import io.sluice.model.ParquetSink;
+import io.sluice.model.Step;
+import io.sluice.model.Union;
+import io.sluice.model.UnionMode;
+import io.sluice.model.Window;
+import io.sluice.model.WindowKind;
+import io.sluice.runtime.TestPipelines;
+import io.sluice.runtime.internal.exec.ExecOptions;
+import io.sluice.runtime.internal.exec.Harness;
+import io.sluice.runtime.internal.plan.Planner;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Join, dedup, union, window and mask planned from real models over CSV files, run under a fresh limited
+ * allocator (empty afterwards), written to Parquet and compared with DuckDB running the same query on the same
+ * files: nulls, empty inputs, one-row batches and unicode included.
+ */
+class ModelOperatorsTest {
+    @TempDir
+    Path dir;
+
+    static final String LEFT = "id,cust,region,note\n1,10,1,a\n2,11,1,bé\n3,,1,null key\n4,12,2,ü\n5,10,1,dup cust\n6,99,1,no match\n7,11,2,日本\n";
+    static final String RIGHT = "cust,region,name\n10,1,Ann\n11,1,Bob\n11,2,Bob2\n12,2,Çelik\n,1,null cust\n13,1,lonely\n10,1,Ann again\n";
+
+    Path csv(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    CsvSource source(TestPipelines t, String name, Path file, String... cols) {
+        CsvSource s = t.add(TestPipelines.P.getCsvSource(), name);
+        s.setPath(file.toString());
+        TestPipelines.columns(s, cols);
+        return s;
+    }
+
+    Path sink(TestPipelines t, Step from) {
+        ParquetSink p = t.add(TestPipelines.P.getParquetSink(), "write");
+        Path out = dir.resolve("out-" + System.nanoTime() + ".parquet");
+        p.setPath(out.toString());
+        t.link(from, p);
+        return out;
+    }
+
+    void run(TestPipelines t, int batchRows) {
+        Planner.Plan plan = new Planner(t.pipeline(), Map.of(), dir).plan();
+        assertTrue(plan.ok(), () -> plan.problems().toString());
+        try (Harness h = new Harness()) {
+            h.run(plan.graph(), ExecOptions.defaults().withThreads(2).withBatchRows(batchRows));
+        }
+    }
+
+    static long count(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Same multiset of rows (by position), and the same count. */
+    static void sameRows(String expected, String actual) throws Exception {
+        long n = count("SELECT count(*) FROM (" + expected + ")");
+        assertEquals(n, count("SELECT count(*) FROM (" + actual + ")"), "row count");
+        assertEquals(0, count("SELECT count(*) FROM ((" + expected + ") EXCEPT ALL (" + actual + "))"), "missing rows");
+        assertEquals(0, count("SELECT count(*) FROM ((" + actual + ") EXCEPT ALL (" + expected + "))"), "extra rows");
+    }
+
+    static String csvQ(Path p, String types) {
+        return "SELECT * FROM read_csv('" + p + "', header=true, nullstr='', columns=" + types + ")";
+    }
+
+    static final String LT = "{'id':'BIGINT','cust':'BIGINT','region':'INTEGER','note':'VARCHAR'}";
+    static final String RT = "{'cust':'INTEGER','region':'INTEGER','name':'VARCHAR'}";
+
+    @ParameterizedTest
+    @EnumSource(JoinKind.class)
+    void joinMatchesDuckDb(JoinKind kind) throws Exception {
+        for (int batchRows : new int[] { 1, 1000 }) {
+            for (boolean twoKeys : new boolean[] { false, true }) {
+                Path l = csv("l.csv", LEFT);
+                Path r = csv("r.csv", RIGHT);
+                TestPipelines t = new TestPipelines("j");
+                CsvSource ls = source(t, "left", l, "id:INT64", "cust:INT64", "region:INT32", "note:STRING");
+                CsvSource rs = source(t, "right", r, "cust:INT32", "region:INT32", "name:STRING");
+                Join j = t.add(TestPipelines.P.getJoin(), "join");
+                j.setKind(kind);
+                j.getLeftKeys().add("cust");
+                j.getRightKeys().add("cust");
+                if (twoKeys) {
+                    j.getLeftKeys().add("region");
+                    j.getRightKeys().add("region");
+                }
+                t.link(ls, "out", j, "left").link(rs, "out", j, "right");
+                Path out = sink(t, j);
+                run(t, batchRows);
+                String on = "l.cust = r.cust" + (twoKeys ? " AND l.region = r.region" : "");
+                sameRows("SELECT l.*, r.* FROM (" + csvQ(l, LT) + ") l " + kind.name() + " JOIN (" + csvQ(r, RT) + ") r ON " + on,
+                        "SELECT * FROM read_parquet('" + out + "')");
+                // the model's naming: right columns that clash get _right
+                assertEquals(1, count("SELECT count(*) FROM (DESCRIBE SELECT * FROM read_parquet('" + out
+                        + "')) WHERE column_name = 'cust_right'"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(JoinKind.class)
+    void joinWithAnEmptySide(JoinKind kind) throws Exception {
+        for (boolean emptyLeft : new boolean[] { false, true }) {
+            Path l = csv("l.csv", emptyLeft ? "id,cust,region,note\n" : LEFT);
+            Path r = csv("r.csv", emptyLeft ? RIGHT : "cust,region,name\n");
+            TestPipelines t = new TestPipelines("j");
+            CsvSource ls = source(t, "left", l, "id:INT64", "cust:INT64", "region:INT32", "note:STRING");
+            CsvSource rs = source(t, "right", r, "cust:INT32", "region:INT32", "name:STRING");
+            Join j = t.add(TestPipelines.P.getJoin(), "join");
+            j.setKind(kind);
+            j.getLeftKeys().add("cust");
+            j.getRightKeys().add("cust");
+            t.link(ls, "out", j, "left").link(rs, "out", j, "right");
+            Path out = sink(t, j);
+            run(t, 1000);
+            sameRows("SELECT l.*, r.* FROM (" + csvQ(l, LT) + ") l " + kind.name() + " JOIN (" + csvQ(r, RT) + ") r ON l.cust = r.cust",
+                    "SELECT * FROM read_parquet('" + out + "')");
+        }
+    }
+
+    @Test
+    void selfJoinThroughFanOutDoesNotDeadlock() throws Exception {
+        StringBuilder sb = new StringBuilder("id,cust,region,note\n");
+        for (int i = 0; i < 5000; i++) {
+            sb.append(i).append(',').append(i % 100).append(",1,n").append(i).append('\n');
+        }
+        Path l = csv("big.csv", sb.toString());
+        TestPipelines t = new TestPipelines("self");
+        CsvSource ls = source(t, "left", l, "id:INT64", "cust:INT64", "region:INT32", "note:STRING");
+        Join j = t.add(TestPipelines.P.getJoin(), "join");
+        j.getLeftKeys().add("id");
+        j.getRightKeys().add("id");
+        t.link(ls, "out", j, "left").link(ls, "out", j, "right");
+        Path out = sink(t, j);
+        run(t, 100);
+        assertEquals(5000, count("SELECT count(*) FROM read_parquet('" + out + "') WHERE id = id_right"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "FIRST", "LAST", "FIRST:id", "LAST:id", "FIRST:note" })
+    void dedupMatchesDuckDb(String spec) throws Exception {
+        String[] s = spec.split(":");
+        for (int batchRows : new int[] { 1, 1000 }) {
+            Path l = csv("l.csv", LEFT);
+            TestPipelines t = new TestPipelines("d");
+            CsvSource ls = source(t, "left", l, "id:INT64", "cust:INT64", "region:INT32", "note:STRING");
+            Deduplicate d = t.add(TestPipelines.P.getDeduplicate(), "dedup");
+            d.getKeys().add("cust");
+            d.setKeep(KeepPolicy.get(s[0]));
+            if (s.length > 1) {
+                d.setOrderColumn(s[1]);
+            }
+            t.link(ls, d);
+            Path out = sink(t, d);
+            run(t, batchRows);
+            String order = s.length > 1 ? s[1] + (s[0].equals("FIRST") ? " ASC" : " DESC") + " NULLS LAST, id "
+                    + (s[0].equals("FIRST") ? "ASC" : "DESC") : "id " + (s[0].equals("FIRST") ? "ASC" : "DESC");
+            sameRows("SELECT id, cust, region, note FROM (SELECT *, row_number() OVER (PARTITION BY cust ORDER BY " + order
+                    + ") AS rn FROM (" + csvQ(l, LT) + ")) WHERE rn = 1", "SELECT * FROM read_parquet('" + out + "')");
+        }
+    }
+
+    @Test
+    void unionByNameAndPositionWithWidening() throws Exception {
+        for (UnionMode mode : UnionMode.values()) {
+            Path l = csv("l.csv", LEFT);
+            Path r = csv("r.csv", "region,cust,note,id\n7,10,ß,100\n,,,\n");
+            Path e = csv("e.csv", "id,cust,region,note\n");
+            TestPipelines t = new TestPipelines("u");
+            CsvSource a = source(t, "a", l, "id:INT64", "cust:INT64", "region:INT32", "note:STRING");
+            CsvSource b = mode == UnionMode.BY_NAME ? source(t, "b", r, "region:INT64", "cust:INT32", "note:STRING", "id:INT64")
+                    : source(t, "b", l, "id:INT32", "cust:INT64", "region:INT64", "note:STRING");
+            CsvSource c = source(t, "c", e, "id:INT64", "cust:INT64", "region:INT32", "note:STRING");
+            Union u = t.add(TestPipelines.P.getUnion(), "union");
+            u.setMode(mode);
+            t.link(a, u).link(b, u).link(c, u);
+            Path out = sink(t, u);
+            run(t, 2);
+            String other = mode == UnionMode.BY_NAME
+                    ? "SELECT id, cust, region, note FROM read_csv('" + r + "', header=true, nullstr='', columns={'region':'BIGINT','cust':'INTEGER','note':'VARCHAR','id':'BIGINT'})"
+                    : csvQ(l, LT);
+            sameRows(csvQ(l, LT) + " UNION ALL " + other, "SELECT * FROM read_parquet('" + out + "')");
+            assertEquals("BIGINT", typeOf(out, "region"));
+        }
+    }
+
+    static String typeOf(Path parquet, String column) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT column_type FROM (DESCRIBE SELECT * FROM read_parquet('" + parquet
+                        + "')) WHERE column_name = '" + column + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WindowKind.class)
+    void windowsMatchDuckDb(WindowKind kind) throws Exception {
+        Path f = csv("ev.csv", "ts,user,v\n2024-03-01 10:00:01,a,1\n2024-03-01 10:04:59,a,2\n2024-03-01 10:05:00,b,3\n"
+                + "2024-03-01 10:12:30,a,\n,a,5\n2024-03-01 09:59:59,ü,6\n");
+        TestPipelines t = new TestPipelines("w");
+        CsvSource s = source(t, "events", f, "ts:TIMESTAMP", "user:STRING", "v:INT64");
+        Window w = t.add(TestPipelines.P.getWindow(), "win");
+        w.setWindowKind(kind);
+        w.setEventTimeColumn("ts");
+        w.setSize("5m");
+        if (kind == WindowKind.SLIDING) {
+            w.setSlide("1m");
+        }
+        w.getGroupKeys().add("user");
+        Aggregation sum = TestPipelines.F.createAggregation();
+        sum.setFunction(io.sluice.model.AggregateFunction.SUM);
+        sum.setColumn("v");
+        Aggregation cnt = TestPipelines.F.createAggregation();
+        cnt.setFunction(io.sluice.model.AggregateFunction.COUNT_ALL);
+        w.getAggregations().add(sum);
+        w.getAggregations().add(cnt);
+        t.link(s, w);
+        Path out = sink(t, w);
+        run(t, 1);
+        long slide = kind == WindowKind.SLIDING ? 60 : 300;
+        String src = "SELECT * FROM read_csv('" + f + "', header=true, nullstr='', columns={'ts':'TIMESTAMP','user':'VARCHAR','v':'BIGINT'})";
+        String expected = "SELECT ws AS window_start, ws + INTERVAL 5 MINUTE AS window_end, \"user\", SUM(v) AS sum_v, COUNT(*) AS count "
+                + "FROM (SELECT e.*, to_timestamp(k * " + slide + ")::TIMESTAMP AS ws FROM (" + src + ") e, "
+                + "range(CAST(floor(epoch(ts) / " + slide + ") AS BIGINT) - 10, CAST(floor(epoch(ts) / " + slide + ") AS BIGINT) + 1) r(k) "
+                + "WHERE ts IS NOT NULL AND to_timestamp(k * " + slide + ")::TIMESTAMP <= ts AND ts < to_timestamp(k * " + slide
+                + ")::TIMESTAMP + INTERVAL 5 MINUTE) GROUP BY ALL";
+        sameRows(expected, "SELECT window_start::TIMESTAMP, window_end::TIMESTAMP, \"user\", sum_v, count FROM read_parquet('" + out + "')");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MaskMethod.class)
+    void maskHashesWithSaltOrRedacts(MaskMethod method) throws Exception {
+        Path l = csv("l.csv", LEFT);
+        TestPipelines t = new TestPipelines("m");
+        t.pipeline().getParameters().add(param("salt", "pepper"));
+        CsvSource ls = source(t, "left", l, "id:INT64", "cust:INT64", "region:INT32", "note:STRING");
+        Mask m = t.add(TestPipelines.P.getMask(), "mask");
+        m.setMethod(method);
+        m.setSalt("${salt}");
+        m.getColumns().add("note");
+        m.getColumns().add("cust");
+        t.link(ls, m);
+        Path out = sink(t, m);
+        run(t, 3);
+        String expected = method == MaskMethod.REDACT
+                ? "SELECT id, CASE WHEN cust IS NULL THEN NULL ELSE '[redacted]' END, region, CASE WHEN note IS NULL THEN NULL ELSE '[redacted]' END FROM (" + csvQ(l, LT) + ")"
+                : "SELECT id, sha256('pepper' || cust::VARCHAR), region, sha256('pepper' || note) FROM (" + csvQ(l, LT) + ")";
+        sameRows(expected, "SELECT * FROM read_parquet('" + out + "')");
+        assertEquals("VARCHAR", typeOf(out, "cust"));
+    }
+
+    static io.sluice.model.Parameter param(String name, String dflt) {
+        io.sluice.model.Parameter p = TestPipelines.F.createParameter();
+        p.setName(name);
+        p.setDefaultValue(dflt);
+        return p;
+    }
+}
