@@ -250,6 +250,10 @@ public final class Planner {
                 return g.source(id, kind, new io.sluice.runtime.internal.parquet.ParquetSource(path(p.getPath()),
                         Types.arrow(declared(step))), rejects);
             }
+            case io.sluice.model.JsonLinesSource j -> {
+                return g.source(id, kind, new io.sluice.runtime.internal.json.JsonLinesSource(path(j.getPath()),
+                        Types.arrow(declared(step))), rejects);
+            }
             case ArrowIpcSource a -> {
                 return g.source(id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSource(path(a.getPath()),
                         Types.arrow(declared(step))), rejects);
@@ -319,6 +323,10 @@ public final class Planner {
                 CsvOptions o = CsvOptions.defaults().withDelimiter(oneChar(expand(c.getDelimiter()), ',', "delimiter")) //$NON-NLS-1$
                         .withHeader(c.isHeader());
                 return sink(g, id, kind, new io.sluice.runtime.internal.csv.CsvSink(path(c.getPath()), input.schema(), o),
+                        input);
+            }
+            case io.sluice.model.JsonLinesSink j -> {
+                return sink(g, id, kind, new io.sluice.runtime.internal.json.JsonLinesSink(path(j.getPath()), input.schema()),
                         input);
             }
             case ArrowIpcSink a -> {

@@ -283,6 +283,41 @@ class ModelOperatorsTest {
         assertEquals("VARCHAR", typeOf(out, "cust"));
     }
 
+    @Test
+    void jsonLinesRoundTripWithRejects() throws Exception {
+        Path in = csv("in.jsonl", "\uFEFF{\"id\":1,\"name\":\"Zoë\",\"score\":1.5,\"day\":\"2024-03-01\",\"ok\":true,\"extra\":[1,2]}\r\n"
+                + "{\"id\":2,\"name\":null}\n"
+                + "\n"
+                + "{\"id\":\"x\",\"name\":\"bad id\"}\n"
+                + "not json\n"
+                + "{\"name\":\"no id\"}\n"
+                + "{\"id\":3,\"name\":\"日本\\n\\\"q\\\"\",\"score\":-0.5,\"day\":\"2024-02-30\"}\n"
+                + "{\"id\":4,\"name\":\"tab\\t\",\"score\":2}");
+        TestPipelines t = new TestPipelines("json");
+        io.sluice.model.JsonLinesSource src = t.add(TestPipelines.P.getJsonLinesSource(), "read");
+        src.setPath(in.toString());
+        TestPipelines.columns(src, "id:INT64!", "name:STRING", "score:FLOAT64", "day:DATE", "ok:BOOLEAN");
+        io.sluice.model.JsonLinesSink out = t.add(TestPipelines.P.getJsonLinesSink(), "write");
+        Path outFile = dir.resolve("out.jsonl");
+        out.setPath(outFile.toString());
+        io.sluice.model.CsvSink rej = t.add(TestPipelines.P.getCsvSink(), "rejects");
+        Path rejFile = dir.resolve("rejects.csv");
+        rej.setPath(rejFile.toString());
+        t.link(src, out).link(src, "rejects", rej, "in");
+        run(t, 2);
+        java.util.List<String> lines = Files.readAllLines(outFile, StandardCharsets.UTF_8);
+        assertEquals(java.util.List.of(
+                "{\"id\":1,\"name\":\"Zoë\",\"score\":1.5,\"day\":\"2024-03-01\",\"ok\":true}",
+                "{\"id\":2,\"name\":null,\"score\":null,\"day\":null,\"ok\":null}",
+                "{\"id\":4,\"name\":\"tab\\t\",\"score\":2.0,\"day\":null,\"ok\":null}"), lines);
+        assertEquals(3, count("SELECT count(*) FROM read_json('" + outFile + "', format='newline_delimited')"));
+        assertEquals(4, count("SELECT count(*) FROM read_csv('" + rejFile + "', header=true)"));
+        assertEquals(1, count("SELECT count(*) FROM read_csv('" + rejFile + "', header=true) WHERE _line = 4 AND _column = 'id' AND _raw LIKE '%bad id%'"));
+        assertEquals(1, count("SELECT count(*) FROM read_csv('" + rejFile + "', header=true) WHERE _line = 5 AND _reason LIKE 'bad JSON%'"));
+        assertEquals(1, count("SELECT count(*) FROM read_csv('" + rejFile + "', header=true) WHERE _line = 6 AND _reason LIKE 'NULL in NOT NULL%'"));
+        assertEquals(1, count("SELECT count(*) FROM read_csv('" + rejFile + "', header=true) WHERE _line = 7 AND _column = 'day' AND _file = '" + in + "'"));
+    }
+
     static io.sluice.model.Parameter param(String name, String dflt) {
         io.sluice.model.Parameter p = TestPipelines.F.createParameter();
         p.setName(name);
