@@ -90,6 +90,23 @@ public final class Planner {
         return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
     }
 
+    /** CSV files sampled; JDBC queries described by the driver (prepared, not run). */
+    io.sluice.model.schema.SourceSchemaResolver resolver() {
+        io.sluice.model.schema.SourceSchemaResolver jdbc = source -> {
+            if (source instanceof io.sluice.model.JdbcSource j && j.getQuery() != null && !j.getQuery().isBlank()) {
+                try {
+                    return java.util.Optional.of(io.sluice.runtime.internal.jdbc.Jdbc.describe(
+                            new io.sluice.runtime.internal.jdbc.Jdbc.Target(expand(j.getUrl()), expand(j.getUser()),
+                                    Secrets.resolve(expand(j.getPassword()))), expand(j.getQuery())));
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+            return java.util.Optional.empty();
+        };
+        return jdbc.orElse(new CsvSchemaInference(baseDir, params, 1000));
+    }
+
     String expand(String text) {
         return PipelineParameters.expand(pipeline, text, params);
     }
@@ -108,7 +125,7 @@ public final class Planner {
      */
     public Plan plan(String previewStep, long maxRows) {
         List<Problem> problems = new ArrayList<>();
-        PipelineValidator.Result vr = new PipelineValidator(new CsvSchemaInference(baseDir, params, 1000)).run(pipeline);
+        PipelineValidator.Result vr = new PipelineValidator(resolver()).run(pipeline);
         for (io.sluice.model.validation.Problem p : vr.problems()) {
             if (p.isError()) {
                 problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
@@ -254,6 +271,12 @@ public final class Planner {
                 return g.source(id, kind, new io.sluice.runtime.internal.json.JsonLinesSource(path(j.getPath()),
                         Types.arrow(declared(step))), rejects);
             }
+            case io.sluice.model.JdbcSource j -> {
+                io.sluice.runtime.internal.jdbc.Jdbc.Target t = new io.sluice.runtime.internal.jdbc.Jdbc.Target(
+                        expand(j.getUrl()), expand(j.getUser()), Secrets.resolve(expand(j.getPassword())));
+                return g.source(id, kind, new io.sluice.runtime.internal.jdbc.JdbcSource(t, expand(j.getQuery()),
+                        Types.arrow(declared(step))), rejects);
+            }
             case ArrowIpcSource a -> {
                 return g.source(id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSource(path(a.getPath()),
                         Types.arrow(declared(step))), rejects);
@@ -327,6 +350,13 @@ public final class Planner {
             }
             case io.sluice.model.JsonLinesSink j -> {
                 return sink(g, id, kind, new io.sluice.runtime.internal.json.JsonLinesSink(path(j.getPath()), input.schema()),
+                        input);
+            }
+            case io.sluice.model.JdbcSink j -> {
+                io.sluice.runtime.internal.jdbc.Jdbc.Target t = new io.sluice.runtime.internal.jdbc.Jdbc.Target(
+                        expand(j.getUrl()), expand(j.getUser()), Secrets.resolve(expand(j.getPassword())));
+                List<String> keys = j.getMode() == io.sluice.model.WriteMode.UPSERT ? List.copyOf(j.getKeyColumns()) : List.of();
+                return sink(g, id, kind, new io.sluice.runtime.internal.jdbc.JdbcSink(t, expand(j.getTable()), input.schema(), keys),
                         input);
             }
             case ArrowIpcSink a -> {
@@ -449,7 +479,7 @@ public final class Planner {
             return new io.sluice.expression.types.Schema(fields);
         }
         // no declared columns: the validator inferred them (CSV sample) — ask it again through the same resolver
-        return new CsvSchemaInference(baseDir, params, 1000).resolve((io.sluice.model.Source) step).orElseThrow(
+        return resolver().resolve((io.sluice.model.Source) step).orElseThrow(
                 () -> new IllegalArgumentException("the columns of " + step.getId() + " are neither declared nor inferable")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

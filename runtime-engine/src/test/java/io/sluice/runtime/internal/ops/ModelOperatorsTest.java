@@ -318,6 +318,81 @@ class ModelOperatorsTest {
         assertEquals(1, count("SELECT count(*) FROM read_csv('" + rejFile + "', header=true) WHERE _line = 7 AND _column = 'day' AND _file = '" + in + "'"));
     }
 
+    static void sql(String url, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            for (String q : statements) {
+                st.execute(q);
+            }
+        }
+    }
+
+    static long h2Count(String url, String query) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "INSERT", "UPSERT" })
+    void jdbcSourceToJdbcSinkTwice(String mode) throws Exception {
+        String url = "jdbc:h2:" + dir.resolve("db").toAbsolutePath() + ";AUTO_SERVER=FALSE";
+        sql(url, "CREATE TABLE people (id BIGINT NOT NULL, name VARCHAR(40), score DOUBLE PRECISION, born DATE, seen TIMESTAMP)",
+                "INSERT INTO people VALUES (1, 'Zoë', 1.5, DATE '2000-02-29', TIMESTAMP '2024-03-01 10:00:00.123456')",
+                "INSERT INTO people VALUES (2, NULL, NULL, NULL, NULL)",
+                "INSERT INTO people VALUES (3, '日本', -2, DATE '1969-12-31', TIMESTAMP '1969-12-31 23:59:59')");
+        for (int run = 0; run < 2; run++) {
+            TestPipelines t = new TestPipelines("jdbc");
+            io.sluice.model.JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
+            src.setUrl(url);
+            src.setQuery("SELECT id AS \"id\", name AS \"name\", score AS \"score\", born AS \"born\", seen AS \"seen\" FROM people ORDER BY id");
+            if (run == 1) { // declared the second time, inferred the first
+                TestPipelines.columns(src, "id:INT64!", "name:STRING", "score:FLOAT64", "born:DATE", "seen:TIMESTAMP");
+            }
+            io.sluice.model.JdbcSink sink = t.add(TestPipelines.P.getJdbcSink(), "write");
+            sink.setUrl(url);
+            sink.setTable("copy");
+            sink.setMode(io.sluice.model.WriteMode.get(mode));
+            if (mode.equals("UPSERT")) {
+                sink.getKeyColumns().add("id");
+            }
+            t.link(src, sink);
+            run(t, 2);
+        }
+        long expected = mode.equals("UPSERT") ? 3 : 6;
+        assertEquals(expected, h2Count(url, "SELECT count(*) FROM copy"));
+        assertEquals(expected / 3, h2Count(url, "SELECT count(*) FROM copy c JOIN people p ON c.\"id\" = p.id "
+                + "AND c.\"name\" = p.name AND c.\"score\" = p.score AND c.\"born\" = p.born AND c.\"seen\" = p.seen WHERE p.id = 1"));
+        assertEquals(expected / 3, h2Count(url, "SELECT count(*) FROM copy WHERE \"id\" = 2 AND \"name\" IS NULL AND \"seen\" IS NULL"));
+        assertEquals(expected / 3, h2Count(url, "SELECT count(*) FROM copy WHERE \"name\" = '日本' AND \"seen\" = TIMESTAMP '1969-12-31 23:59:59'"));
+    }
+
+    @Test
+    void jdbcFailedRunLeavesTheTableAsItWasAndBadRowsAreRejected() throws Exception {
+        String url = "jdbc:h2:" + dir.resolve("db2").toAbsolutePath();
+        sql(url, "CREATE TABLE src (id BIGINT, v VARCHAR(10))", "INSERT INTO src VALUES (1, 'a'), (NULL, 'b'), (3, 'c')",
+                "CREATE TABLE dst (\"id\" BIGINT NOT NULL, \"v\" VARCHAR(1))", "INSERT INTO dst VALUES (0, 'z')");
+        TestPipelines t = new TestPipelines("jdbc");
+        io.sluice.model.JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
+        src.setUrl(url);
+        src.setQuery("SELECT id, v || v AS v FROM src");
+        TestPipelines.columns(src, "id:INT64!", "v:STRING");
+        io.sluice.model.JdbcSink sink = t.add(TestPipelines.P.getJdbcSink(), "write");
+        sink.setUrl(url);
+        sink.setTable("dst");
+        io.sluice.model.CsvSink rej = t.add(TestPipelines.P.getCsvSink(), "rejects");
+        rej.setPath(dir.resolve("rej.csv").toString());
+        t.link(src, sink).link(src, "rejects", rej, "in");
+        Planner.Plan plan = new Planner(t.pipeline(), Map.of(), dir).plan();
+        assertTrue(plan.ok(), () -> plan.problems().toString());
+        try (Harness h = new Harness()) {
+            RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> h.run(plan.graph(), ExecOptions.defaults().withThreads(2).withBatchRows(2)));
+            assertTrue(String.valueOf(e.getMessage()).contains("write"), e.getMessage());
+        }
+        assertEquals(1, h2Count(url, "SELECT count(*) FROM dst"));
+    }
+
     static io.sluice.model.Parameter param(String name, String dflt) {
         io.sluice.model.Parameter p = TestPipelines.F.createParameter();
         p.setName(name);
