@@ -40,6 +40,7 @@ import io.sluice.runtime.internal.ops.Deduplicate;
 import io.sluice.runtime.internal.ops.DeriveOperator;
 import io.sluice.runtime.internal.ops.HashJoin;
 import io.sluice.runtime.internal.ops.MaskOperator;
+import io.sluice.runtime.internal.ops.RejectingOperator;
 import io.sluice.runtime.internal.ops.WindowAssign;
 import io.sluice.model.Join;
 import io.sluice.runtime.internal.ops.FilterOperator;
@@ -286,7 +287,8 @@ public final class Planner {
                 return g.operator(id, kind, new FilterOperator(s, compile(step, f.getCondition(), s, true)), input);
             }
             case Derive d -> {
-                return g.operator(id, kind, derive(step, d, input.schema()), input);
+                return g.operator(id, kind, new RejectingOperator<>(derive(step, d, input.schema()), transformRejects(step)), input,
+                        Map.of(Ports.REJECTS, transformRejects(step)));
             }
             case Select sel -> {
                 Schema s = input.schema();
@@ -306,7 +308,11 @@ public final class Planner {
                         outs.add(ProjectOperator.Output.expression(Types.col(t).field(name, f.isNullable()), k));
                     }
                 }
-                return g.operator(id, kind, new ProjectOperator(outs), input);
+                if (!step.outputPorts().contains(Ports.REJECTS)) {
+                    return g.operator(id, kind, new ProjectOperator(outs), input);
+                }
+                return g.operator(id, kind, new RejectingOperator<>(new ProjectOperator(outs), transformRejects(step)), input,
+                        Map.of(Ports.REJECTS, transformRejects(step)));
             }
             case Aggregate a -> {
                 Schema s = input.schema();
@@ -452,6 +458,12 @@ public final class Planner {
         }
     }
 
+    /** The step's rejects schema as the model's schema propagation defines it. */
+    private Schema transformRejects(Step step) {
+        return Types.arrow(schemas.output(step, Ports.REJECTS).orElseThrow(
+                () -> new IllegalArgumentException("the rejects schema of " + step.getId() + " is unknown"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** The step's output schema as the model's schema propagation defines it. */
     private Schema modelOutput(Step step) {
         return Types.arrow(schemas.output(step).orElseThrow(
@@ -523,7 +535,7 @@ public final class Planner {
                 existing = names.size() - 1;
             }
             slots.set(existing, inputs + outSlot);
-            steps.add(new DeriveOperator.Step(outSlot, k, viewSlots));
+            steps.add(new DeriveOperator.Step(outSlot, k, viewSlots, name));
         }
         return new DeriveOperator(new Schema(out), inputs, steps);
     }

@@ -393,6 +393,44 @@ class ModelOperatorsTest {
         assertEquals(1, h2Count(url, "SELECT count(*) FROM dst"));
     }
 
+    @Test
+    void failedCastsAndDerivationsGoToRejects() throws Exception {
+        Path f = csv("c.csv", "id,n,d\n1,1,2\n2,x,1\n3,,0\n4,99999999999,5\n5,7,0\n6,8,4\n");
+        for (int batchRows : new int[] { 1, 1000 }) {
+            TestPipelines t = new TestPipelines("rej");
+            CsvSource s = source(t, "read", f, "id:INT64", "n:STRING", "d:INT64");
+            io.sluice.model.Select sel = t.add(TestPipelines.P.getSelect(), "cast");
+            for (String[] c : new String[][] { { "id", null }, { "n", "INT32" }, { "d", null } }) {
+                io.sluice.model.SelectColumn sc = TestPipelines.F.createSelectColumn();
+                sc.setColumn(c[0]);
+                sc.setCast(c[1]);
+                sel.getColumns().add(sc);
+            }
+            io.sluice.model.Derive der = t.add(TestPipelines.P.getDerive(), "ratio");
+            io.sluice.model.Derivation dv = TestPipelines.F.createDerivation();
+            dv.setName("q");
+            dv.setExpression("100 % d");
+            der.getDerivations().add(dv);
+            io.sluice.model.CsvSink r1 = t.add(TestPipelines.P.getCsvSink(), "rej1");
+            io.sluice.model.CsvSink r2 = t.add(TestPipelines.P.getCsvSink(), "rej2");
+            Path p1 = dir.resolve("r1-" + batchRows + ".csv");
+            Path p2 = dir.resolve("r2-" + batchRows + ".csv");
+            r1.setPath(p1.toString());
+            r2.setPath(p2.toString());
+            t.link(s, sel).link(sel, der).link(sel, "rejects", r1, "in").link(der, "rejects", r2, "in");
+            Path out = sink(t, der);
+            run(t, batchRows);
+            // rows 2 (x) and 4 (out of range) fail the cast; 3 (NULL n) passes it; 3 and 5 then divide by zero
+            assertEquals(2, count("SELECT count(*) FROM read_parquet('" + out + "')"));
+            assertEquals(1, count("SELECT count(*) FROM read_parquet('" + out + "') WHERE id = 1 AND n = 1 AND q = 0"));
+            String r1q = "read_csv('" + p1 + "', header=true, all_varchar=true)";
+            String r2q = "read_csv('" + p2 + "', header=true, all_varchar=true)";
+            assertEquals(2, count("SELECT count(*) FROM " + r1q + " WHERE _rule = 'cast of column ''n''' AND _step = 'cast'"));
+            assertEquals(1, count("SELECT count(*) FROM " + r1q + " WHERE id = '2' AND n = 'x'"));
+            assertEquals(2, count("SELECT count(*) FROM " + r2q + " WHERE _rule = 'derivation ''q''' AND _reason LIKE '%zero%'"));
+        }
+    }
+
     static io.sluice.model.Parameter param(String name, String dflt) {
         io.sluice.model.Parameter p = TestPipelines.F.createParameter();
         p.setName(name);
