@@ -175,6 +175,13 @@ public final class SluiceEngine {
                         snapshotOf(runId, null, RunStatus.INVALID, started, true));
             } else {
                 result = runPlan(plan, req, runId, token, ctxRef, started, listener);
+                if (result.status() == RunStatus.SUCCEEDED) {
+                    RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(loaded.pipeline(), result.finalSnapshot());
+                    result = acc.ok() ? new RunResult(runId, result.status(), started, result.endedAt(), List.of(), null,
+                            result.finalSnapshot(), acc)
+                            : new RunResult(runId, RunStatus.FAILED, started, result.endedAt(), List.of(),
+                                    "row accounting: " + String.join("; ", acc.mismatches()), result.finalSnapshot(), acc); //$NON-NLS-1$ //$NON-NLS-2$
+                }
             }
         }
         if (req.recordHistory()) {
@@ -200,7 +207,8 @@ public final class SluiceEngine {
         ExecContext ctx = null;
         RootAllocator root = new RootAllocator(memoryLimit);
         try {
-            ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit);
+            ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
+                    .withFailOnParseError(req.failOnParseError());
             ctx = new ExecContext(runId, root, token, options);
             ctxRef.set(ctx);
             ExecContext c = ctx;

@@ -122,6 +122,7 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
                     global.close();
                     global.all = all;
                     global.kept = choose(all);
+                    step.counters().rowsFiltered.add(all.getRowCount() - global.kept.length);
                 }
             }
         };
