@@ -91,7 +91,7 @@ public final class Planner {
         return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
     }
 
-    /** CSV files sampled; JDBC queries described by the driver (prepared, not run). */
+    /** CSV and JSON lines files sampled; JDBC queries described by the driver (prepared, not run). */
     io.sluice.model.schema.SourceSchemaResolver resolver() {
         io.sluice.model.schema.SourceSchemaResolver jdbc = source -> {
             if (source instanceof io.sluice.model.JdbcSource j && j.getQuery() != null && !j.getQuery().isBlank()) {
@@ -102,6 +102,9 @@ public final class Planner {
                 } catch (java.sql.SQLException | RuntimeException e) {
                     return java.util.Optional.empty();
                 }
+            }
+            if (source instanceof io.sluice.model.JsonLinesSource j && j.getPath() != null && !j.getPath().isBlank()) {
+                return io.sluice.runtime.internal.json.JsonSchemaInference.infer(path(j.getPath()), 1000);
             }
             return java.util.Optional.empty();
         };

@@ -431,6 +431,27 @@ class ModelOperatorsTest {
         }
     }
 
+    @Test
+    void jsonLinesSchemaIsInferredWhenNotDeclared() throws Exception {
+        Path in = csv("inf.jsonl", "{\"id\":1,\"score\":2,\"day\":\"2024-03-01\",\"at\":\"2024-03-01 10:00:00\",\"tag\":\"x\",\"ok\":true}\n"
+                + "{\"id\":2,\"score\":2.5,\"day\":null,\"at\":\"2024-03-02T11:00:00Z\",\"tag\":5,\"nested\":{\"a\":1}}\n"
+                + "broken\n");
+        TestPipelines t = new TestPipelines("json");
+        io.sluice.model.JsonLinesSource src = t.add(TestPipelines.P.getJsonLinesSource(), "read");
+        src.setPath(in.toString());
+        Path out = sink(t, src);
+        run(t, 1000);
+        assertEquals("BIGINT", typeOf(out, "id"));
+        assertEquals("DOUBLE", typeOf(out, "score"));
+        assertEquals("DATE", typeOf(out, "day"));
+        assertTrue(typeOf(out, "at").startsWith("TIMESTAMP"), typeOf(out, "at"));
+        assertEquals("VARCHAR", typeOf(out, "tag"));
+        assertEquals("BOOLEAN", typeOf(out, "ok"));
+        assertEquals("VARCHAR", typeOf(out, "nested"));
+        // a number where the sample also saw a string is STRING; a nested value in a STRING column is rejected
+        assertEquals(1, count("SELECT count(*) FROM read_parquet('" + out + "')"));
+    }
+
     static io.sluice.model.Parameter param(String name, String dflt) {
         io.sluice.model.Parameter p = TestPipelines.F.createParameter();
         p.setName(name);
