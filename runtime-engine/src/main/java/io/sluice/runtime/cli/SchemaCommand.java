@@ -81,7 +81,9 @@ final class SchemaCommand implements Callable<Integer> {
             width = Math.max(width, f.name().length());
         }
         for (Field f : schema.get().fields()) {
-            out.printf(Locale.ROOT, "%-" + width + "s  %-9s%s%n", f.name(), f.type().typeName(), f.nullable() ? "" : "  NOT NULL"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            String line = String.format(Locale.ROOT, "%-" + width + "s  %-9s%s", f.name(), f.type().typeName(), //$NON-NLS-1$ //$NON-NLS-2$
+                    f.nullable() ? "" : "  NOT NULL"); //$NON-NLS-1$ //$NON-NLS-2$
+            out.println(line.stripTrailing());
         }
         out.flush();
         return ExitCodes.OK;

@@ -27,6 +27,9 @@ public final class SluiceCli implements Callable<Integer> {
 
     /** Commands that run pipelines start loading Arrow and the expression parser while picocli and EMF start. */
     static CommandLine warm(String[] args) {
+        if (System.getProperty("slf4j.internal.verbosity") == null) { //$NON-NLS-1$
+            System.setProperty("slf4j.internal.verbosity", "ERROR"); // Arrow logs through SLF4J; no provider is no news //$NON-NLS-1$ //$NON-NLS-2$
+        }
         if (args.length > 0 && (args[0].equals("run") || args[0].equals("preview"))) { //$NON-NLS-1$ //$NON-NLS-2$
             io.sluice.runtime.internal.boot.Warmup.core();
         }

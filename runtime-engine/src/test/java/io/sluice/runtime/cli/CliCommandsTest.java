@@ -137,7 +137,7 @@ class CliCommandsTest {
     void schema() throws Exception {
         Out o = run("schema", good.toString(), "double");
         assertEquals(ExitCodes.OK, o.code(), o.err());
-        assertEquals("id     INT64      NOT NULL\nname   STRING   \nscore  FLOAT64  \ntwice  FLOAT64  \n", o.out());
+        assertEquals("id     INT64      NOT NULL\nname   STRING\nscore  FLOAT64\ntwice  FLOAT64\n", o.out());
         Out rej = run("schema", good.toString(), "read", "--port", "rejects");
         assertEquals(ExitCodes.OK, rej.code(), rej.err());
         assertTrue(rej.out().startsWith("_file "), rej.out());
