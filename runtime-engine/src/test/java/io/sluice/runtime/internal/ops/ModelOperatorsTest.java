@@ -71,6 +71,19 @@ class ModelOperatorsTest {
     void run(TestPipelines t, int batchRows) {
         Planner.Plan plan = new Planner(t.pipeline(), Map.of(), dir).plan();
         assertTrue(plan.ok(), () -> plan.problems().toString());
+        // every step emits exactly the schema the model's propagation defines (names, types, nullability)
+        io.sluice.model.schema.PipelineSchemas schemas = new io.sluice.model.validation.PipelineValidator(
+                source -> java.util.Optional.empty()).run(t.pipeline()).schemas();
+        for (Step s : t.pipeline().getSteps()) {
+            if (s instanceof io.sluice.model.Sink) {
+                continue;
+            }
+            java.util.Optional<io.sluice.expression.types.Schema> model = schemas.output(s);
+            if (model.isPresent()) {
+                assertEquals(io.sluice.runtime.internal.types.Types.arrow(model.get()).toString(),
+                        plan.graph().node(s.getId()).out().schema().toString(), "schema of " + s.getId());
+            }
+        }
         try (Harness h = new Harness()) {
             h.run(plan.graph(), ExecOptions.defaults().withThreads(2).withBatchRows(batchRows));
         }
