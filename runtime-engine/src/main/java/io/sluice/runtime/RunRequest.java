@@ -19,9 +19,17 @@ import java.util.Objects;
  * @param threads      workers per pipeline (>= 1)
  * @param listener     progress and end of run; never null
  * @param recordHistory whether to record the run in the history database
+ * @param failOnParseError a source record that does not parse (bad number or date, wrong column count, bad JSON)
+ *                      fails the run instead of going to the source's rejects port
  */
 public record RunRequest(Path pipelineFile, Pipeline pipeline, Path baseDir, Map<String, String> parameters, int threads,
-        RunListener listener, boolean recordHistory) {
+        RunListener listener, boolean recordHistory, boolean failOnParseError) {
+    /** Parse errors go to rejects. */
+    public RunRequest(Path pipelineFile, Pipeline pipeline, Path baseDir, Map<String, String> parameters, int threads,
+            RunListener listener, boolean recordHistory) {
+        this(pipelineFile, pipeline, baseDir, parameters, threads, listener, recordHistory, false);
+    }
+
     public RunRequest {
         if (pipelineFile == null && pipeline == null) {
             throw new IllegalArgumentException("a run needs a pipeline file or a pipeline"); //$NON-NLS-1$
@@ -49,28 +57,32 @@ public record RunRequest(Path pipelineFile, Pipeline pipeline, Path baseDir, Map
     public RunRequest withParameter(String name, String value) {
         Map<String, String> p = new LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new RunRequest(pipelineFile, pipeline, baseDir, p, threads, listener, recordHistory);
+        return new RunRequest(pipelineFile, pipeline, baseDir, p, threads, listener, recordHistory, failOnParseError);
     }
 
     public RunRequest withParameters(Map<String, String> values) {
         Map<String, String> p = new LinkedHashMap<>(parameters);
         p.putAll(values);
-        return new RunRequest(pipelineFile, pipeline, baseDir, p, threads, listener, recordHistory);
+        return new RunRequest(pipelineFile, pipeline, baseDir, p, threads, listener, recordHistory, failOnParseError);
     }
 
     public RunRequest withThreads(int n) {
-        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, n, listener, recordHistory);
+        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, n, listener, recordHistory, failOnParseError);
     }
 
     public RunRequest withListener(RunListener l) {
-        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, l, recordHistory);
+        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, l, recordHistory, failOnParseError);
     }
 
     public RunRequest withBaseDir(Path dir) {
-        return new RunRequest(pipelineFile, pipeline, dir, parameters, threads, listener, recordHistory);
+        return new RunRequest(pipelineFile, pipeline, dir, parameters, threads, listener, recordHistory, failOnParseError);
+    }
+
+    public RunRequest withFailOnParseError(boolean fail) {
+        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, listener, recordHistory, fail);
     }
 
     public RunRequest withHistory(boolean record) {
-        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, listener, record);
+        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, listener, record, failOnParseError);
     }
 }

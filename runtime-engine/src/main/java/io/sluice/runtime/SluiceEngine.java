@@ -90,6 +90,7 @@ public final class SluiceEngine {
             return new Loaded(null, r.problems().stream()
                     .map(p -> new Problem(Problem.Severity.ERROR, null, p.toString())).toList());
         }
+        io.sluice.runtime.internal.boot.Warmup.forPipeline(r.pipeline());
         return new Loaded(r.pipeline(), List.of());
     }
 
@@ -181,6 +182,13 @@ public final class SluiceEngine {
                         snapshotOf(runId, null, RunStatus.INVALID, started, true));
             } else {
                 result = runPlan(plan, req, runId, token, ctxRef, started, listener);
+                if (result.status() == RunStatus.SUCCEEDED) {
+                    RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(loaded.pipeline(), result.finalSnapshot());
+                    result = acc.ok() ? new RunResult(runId, result.status(), started, result.endedAt(), List.of(), null,
+                            result.finalSnapshot(), acc)
+                            : new RunResult(runId, RunStatus.FAILED, started, result.endedAt(), List.of(),
+                                    "row accounting: " + String.join("; ", acc.mismatches()), result.finalSnapshot(), acc); //$NON-NLS-1$ //$NON-NLS-2$
+                }
             }
         }
         if (req.recordHistory()) {
@@ -206,7 +214,8 @@ public final class SluiceEngine {
         ExecContext ctx = null;
         RootAllocator root = new RootAllocator(memoryLimit);
         try {
-            ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit);
+            ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
+                    .withFailOnParseError(req.failOnParseError());
             ctx = new ExecContext(runId, root, token, options);
             ctxRef.set(ctx);
             ExecContext c = ctx;

@@ -17,8 +17,9 @@ package io.sluice.runtime;
  * @param errors     number of errors (rejected rows count as errors)
  * @param elapsedMillis running time so far
  * @param message    failure message, or null
+ * @param rowsFiltered rows dropped on purpose (a filter's condition not true, a duplicate in a dedup)
  */
 public record StepMetrics(String step, String kind, StepState state, long rowsIn, long rowsOut, long rowsRejected,
         long batchesIn, long batchesOut, long bytesOut, double rowsPerSecond, double queueFill, long errors,
-        long elapsedMillis, String message) {
+        long elapsedMillis, String message, long rowsFiltered) {
 }

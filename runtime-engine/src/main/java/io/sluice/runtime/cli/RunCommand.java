@@ -47,6 +47,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-history", description = "do not record the run") //$NON-NLS-1$ //$NON-NLS-2$
     boolean noHistory;
 
+    @Option(names = "--fail-on-parse-error", description = "a source record that does not parse fails the run (default: it goes to the source's rejects port)") //$NON-NLS-1$ //$NON-NLS-2$
+    boolean failOnParseError;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -74,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
             }
         };
         RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(params).withListener(listener)
-                .withHistory(!noHistory);
+                .withHistory(!noHistory).withFailOnParseError(failOnParseError);
         if (threads != null) {
             if (threads < 1) {
                 err.println("sluice run: --threads must be at least 1"); //$NON-NLS-1$
@@ -136,9 +139,12 @@ final class RunCommand implements Callable<Integer> {
         RunSnapshot s = r.finalSnapshot();
         w.printf(Locale.ROOT, "run %s %s in %.2fs%n", r.runId(), r.status().name().toLowerCase(Locale.ROOT), //$NON-NLS-1$
                 s.elapsedMillis() / 1000.0);
+        if (r.accounting() != null) {
+            w.println(r.accounting().summary());
+        }
         for (StepMetrics m : s.steps()) {
-            w.printf(Locale.ROOT, "  %-24s %-14s %-9s in %,12d  out %,12d  rejected %,8d  %,.0f rows/s%n", m.step(), m.kind(), //$NON-NLS-1$
-                    m.state(), m.rowsIn(), m.rowsOut(), m.rowsRejected(), m.rowsPerSecond());
+            w.printf(Locale.ROOT, "  %-24s %-14s %-9s in %,12d  out %,12d  filtered %,8d  rejected %,8d  %,.0f rows/s%n", //$NON-NLS-1$
+                    m.step(), m.kind(), m.state(), m.rowsIn(), m.rowsOut(), m.rowsFiltered(), m.rowsRejected(), m.rowsPerSecond());
         }
         w.flush();
     }

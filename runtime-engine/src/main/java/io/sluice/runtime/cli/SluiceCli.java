@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code sluice}: the headless runtime. Run bare, it prints usage. */
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0-SNAPSHOT", //$NON-NLS-1$ //$NON-NLS-2$
         description = "Runs Sluice pipelines headless.", //$NON-NLS-1$
-        subcommands = { RunCommand.class, RunsCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { RunCommand.class, ValidateCommand.class, PreviewCommand.class, SchemaCommand.class, DiffCommand.class,
+                RunsCommand.class, CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n", //$NON-NLS-1$
         exitCodeList = { "0:ok", "1:validation errors (the run was refused)", "2:the run failed", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "64:usage error", "70:internal error", "130:cancelled" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -22,6 +23,17 @@ public final class SluiceCli implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    /** Commands that run pipelines start loading Arrow and the expression parser while picocli and EMF start. */
+    static CommandLine warm(String[] args) {
+        if (System.getProperty("slf4j.internal.verbosity") == null) { //$NON-NLS-1$
+            System.setProperty("slf4j.internal.verbosity", "ERROR"); // Arrow logs through SLF4J; no provider is no news //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (args.length > 0 && (args[0].equals("run") || args[0].equals("preview"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            io.sluice.runtime.internal.boot.Warmup.core();
+        }
+        return commandLine();
     }
 
     /** The command line with our exit codes for usage and internal errors. */
@@ -42,6 +54,6 @@ public final class SluiceCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(warm(args).execute(args));
     }
 }

@@ -20,6 +20,20 @@ public interface BatchOperator<L extends AutoCloseable> {
 
     Flow apply(VectorSchemaRoot in, VectorSchemaRoot out, L local, WorkerState ws) throws Exception;
 
+    /**
+     * Called once per pipeline, on the last worker, after every worker's input is exhausted: output that depends
+     * on the whole input (the unmatched build rows of a RIGHT or FULL join). Same contract as {@link #apply}
+     * without input. The default has nothing to add.
+     */
+    default Flow drain(VectorSchemaRoot out, L local, WorkerState ws) throws Exception {
+        return Flow.DONE;
+    }
+
+    /** True when the operator's result depends on the order of its input: its pipeline then runs one worker. */
+    default boolean needsInputOrder() {
+        return false;
+    }
+
     /** Local state for operators that need none. */
     AutoCloseable NO_STATE = () -> { };
 }

@@ -16,14 +16,16 @@ import org.apache.arrow.vector.types.pojo.Schema;
 public final class BatchQueue implements AutoCloseable {
     private final String name;
     private final Schema schema;
-    private final ArrayBlockingQueue<ArrowRecordBatch> queue;
+    private final java.util.concurrent.BlockingQueue<ArrowRecordBatch> queue;
     private final CancellationToken token;
     private volatile boolean endOfStream;
+    private final java.util.concurrent.atomic.AtomicInteger producers = new java.util.concurrent.atomic.AtomicInteger(1);
 
     public BatchQueue(String name, Schema schema, int capacity, CancellationToken token) {
         this.name = name;
         this.schema = schema;
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.queue = capacity == Integer.MAX_VALUE ? new java.util.concurrent.LinkedBlockingQueue<>()
+                : new ArrayBlockingQueue<>(capacity);
         this.token = token;
     }
 
@@ -61,9 +63,17 @@ public final class BatchQueue implements AutoCloseable {
         }
     }
 
-    /** No more batches will be put. */
+    /** The queue ends when this many producers each said {@link #endOfStream} (default 1). */
+    public BatchQueue producers(int n) {
+        producers.set(n);
+        return this;
+    }
+
+    /** This producer puts no more batches. */
     public void endOfStream() {
-        endOfStream = true;
+        if (producers.decrementAndGet() <= 0) {
+            endOfStream = true;
+        }
     }
 
     public double fill() {

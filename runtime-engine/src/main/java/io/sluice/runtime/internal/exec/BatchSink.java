@@ -20,4 +20,9 @@ public interface BatchSink<G extends AutoCloseable, L extends AutoCloseable> {
     void combine(G global, L local, WorkerState ws) throws Exception;
 
     void finish(G global, StepContext step) throws Exception;
+
+    /** True when the result depends on the order of the input (keep-first dedup): its pipeline runs one worker. */
+    default boolean needsInputOrder() {
+        return false;
+    }
 }

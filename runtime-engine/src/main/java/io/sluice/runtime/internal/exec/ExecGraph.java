@@ -14,7 +14,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * port may feed several steps (fan-out). The {@link Executor} cuts it into pipelines.
  */
 public final class ExecGraph {
-    public enum Role { SOURCE, OPERATOR, BLOCKING, SINK }
+    public enum Role { SOURCE, OPERATOR, BLOCKING, SINK,
+        /** Several inputs merged into one stream (union): every input's batches go into one queue. */
+        MERGE }
 
     public static final String OUT = "out"; //$NON-NLS-1$
     public static final String REJECTS = "rejects"; //$NON-NLS-1$
@@ -34,8 +36,13 @@ public final class ExecGraph {
         private final Object impl;
         private final Port input;
         private final Map<String, Schema> sidePorts;
+        private String metricsName;
+        private final List<Node> after = new ArrayList<>();
+        private List<Port> mergeInputs = List.of();
+        private Schema mergeSchema;
 
         Node(String name, String kind, Role role, Object impl, Port input, Map<String, Schema> sidePorts) {
+            this.metricsName = name;
             this.name = name;
             this.kind = kind;
             this.role = role;
@@ -72,6 +79,31 @@ public final class ExecGraph {
             return port(OUT);
         }
 
+        /** The step whose counters this node feeds (a hidden part of a step counts for the step). */
+        public String metricsName() {
+            return metricsName;
+        }
+
+        public Node countsAs(String step) {
+            this.metricsName = step;
+            return this;
+        }
+
+        /** Nodes whose pipelines must have finished before this node's pipeline starts (a join's build side). */
+        public List<Node> after() {
+            return after;
+        }
+
+        public Node startAfter(Node n) {
+            after.add(n);
+            return this;
+        }
+
+        /** The inputs of a MERGE node. */
+        public List<Port> mergeInputs() {
+            return mergeInputs;
+        }
+
         public Port port(String port) {
             if (!OUT.equals(port) && !sidePorts.containsKey(port)) {
                 throw new IllegalArgumentException("step " + name + " has no port '" + port + "'; expected out or " //$NON-NLS-1$ //$NON-NLS-2$
@@ -91,6 +123,7 @@ public final class ExecGraph {
                 case SOURCE -> ((BatchSource<?, ?>) impl).schema();
                 case OPERATOR -> ((BatchOperator<?>) impl).outputSchema();
                 case BLOCKING -> ((BlockingOperator<?>) impl).outputSchema();
+                case MERGE -> mergeSchema;
                 case SINK -> throw new IllegalStateException("sink has no output"); //$NON-NLS-1$
             };
         }
@@ -127,6 +160,14 @@ public final class ExecGraph {
         return add(new Node(name, kind, Role.SINK, sink, input, Map.of()));
     }
 
+    /** A merge of several ports with the same schema (the union's inputs, already converted). */
+    public Node merge(String name, String kind, Schema schema, List<Port> inputs) {
+        Node n = new Node(name, kind, Role.MERGE, null, null, Map.of());
+        n.mergeSchema = schema;
+        n.mergeInputs = List.copyOf(inputs);
+        return add(n);
+    }
+
     private Node add(Node n) {
         if (nodes.containsKey(n.name())) {
             throw new IllegalArgumentException("duplicate step name " + n.name()); //$NON-NLS-1$
@@ -152,6 +193,11 @@ public final class ExecGraph {
         for (Node n : nodes.values()) {
             if (n.input() != null && n.input().node() == port.node() && n.input().name().equals(port.name())) {
                 result.add(n);
+            }
+            for (Port in : n.mergeInputs()) {
+                if (in.node() == port.node() && in.name().equals(port.name())) {
+                    result.add(n);
+                }
             }
         }
         return result;

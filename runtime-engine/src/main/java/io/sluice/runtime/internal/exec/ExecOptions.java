@@ -8,8 +8,14 @@ package io.sluice.runtime.internal.exec;
  * @param queueBatches capacity, in batches, of each queue between concurrently running pipelines
  * @param memoryLimit  limit of the run's root allocator, in bytes
  * @param maxRows      stop sources after about this many rows (preview), or -1
+ * @param failOnParseError a source record that does not parse fails the run instead of going to rejects
  */
-public record ExecOptions(int threads, int batchRows, int queueBatches, long memoryLimit, long maxRows) {
+public record ExecOptions(int threads, int batchRows, int queueBatches, long memoryLimit, long maxRows,
+        boolean failOnParseError) {
+    public ExecOptions(int threads, int batchRows, int queueBatches, long memoryLimit, long maxRows) {
+        this(threads, batchRows, queueBatches, memoryLimit, maxRows, false);
+    }
+
     public ExecOptions {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads); //$NON-NLS-1$
@@ -23,19 +29,23 @@ public record ExecOptions(int threads, int batchRows, int queueBatches, long mem
         return new ExecOptions(Runtime.getRuntime().availableProcessors(), 32 * 1024, 4, 4L << 30, -1);
     }
 
+    public ExecOptions withFailOnParseError(boolean fail) {
+        return new ExecOptions(threads, batchRows, queueBatches, memoryLimit, maxRows, fail);
+    }
+
     public ExecOptions withThreads(int n) {
-        return new ExecOptions(n, batchRows, queueBatches, memoryLimit, maxRows);
+        return new ExecOptions(n, batchRows, queueBatches, memoryLimit, maxRows, failOnParseError);
     }
 
     public ExecOptions withBatchRows(int n) {
-        return new ExecOptions(threads, n, queueBatches, memoryLimit, maxRows);
+        return new ExecOptions(threads, n, queueBatches, memoryLimit, maxRows, failOnParseError);
     }
 
     public ExecOptions withMemoryLimit(long bytes) {
-        return new ExecOptions(threads, batchRows, queueBatches, bytes, maxRows);
+        return new ExecOptions(threads, batchRows, queueBatches, bytes, maxRows, failOnParseError);
     }
 
     public ExecOptions withMaxRows(long rows) {
-        return new ExecOptions(threads, batchRows, queueBatches, memoryLimit, rows);
+        return new ExecOptions(threads, batchRows, queueBatches, memoryLimit, rows, failOnParseError);
     }
 }

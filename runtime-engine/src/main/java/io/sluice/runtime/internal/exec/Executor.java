@@ -52,13 +52,24 @@ public final class Executor {
         this.graph = graph;
         this.ctx = ctx;
         for (Node n : graph.nodes()) {
-            StepCounters c = ctx.counters(n.name(), n.kind());
-            if (n.role() == ExecGraph.Role.SINK) {
+            StepCounters c = ctx.counters(n.metricsName(), n.kind());
+            if (n.role() == ExecGraph.Role.SINK && n.metricsName().equals(n.name())) {
                 c.markSink();
             }
-            steps.put(n, new StepContext(n.name(), c, ctx, new HashMap<>()));
+            steps.put(n, new StepContext(n.metricsName(), c, ctx, new HashMap<>()));
         }
         compile();
+        for (Pipeline p : pipelines) {
+            for (Node n : p.nodes) {
+                for (Node before : n.after()) {
+                    for (Pipeline q : pipelines) {
+                        if (q.sinkNode == before) {
+                            p.deps.add(q);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** One source, streaming operators, one sink. */
@@ -74,6 +85,8 @@ public final class Executor {
         final List<QueueWriter> sideWriters = new ArrayList<>();
         final AtomicReference<Object> sinkGlobal = new AtomicReference<>();
         final Set<StepCounters> counters = new LinkedHashSet<>();
+        final List<Node> nodes = new ArrayList<>();
+        Node sinkNode;
 
         Pipeline(int id) {
             this.id = id;
@@ -106,6 +119,7 @@ public final class Executor {
                 BatchSource<?, ?> src = (BatchSource<?, ?>) n.impl();
                 p.source = () -> src;
                 p.sourceStep = steps.get(n);
+                p.nodes.add(n);
                 p.counters.add(p.sourceStep.counters());
                 attachSides(n, p);
                 continueChain(p, n.out());
@@ -144,20 +158,63 @@ public final class Executor {
                     attachBlocking(p, c);
                     return;
                 }
+                case MERGE -> {
+                    p.sink = new QueueWriter(port.schema(), List.of(mergeQueue(c)));
+                    p.counters.add(steps.get(c).counters());
+                    return;
+                }
                 default -> throw new IllegalStateException("a source cannot consume " + port); //$NON-NLS-1$
             }
         }
     }
 
+    private final Map<Node, BatchQueue> mergeQueues = new HashMap<>();
+
+    /** The one queue every input of a merge node writes into; its consumer pipeline starts with it. */
+    private BatchQueue mergeQueue(Node m) {
+        BatchQueue q = mergeQueues.get(m);
+        if (q == null) {
+            q = ctx.register(new BatchQueue(m.name() + ".in", m.out().schema(), //$NON-NLS-1$
+                    Math.max(1, ctx.options().queueBatches()), ctx.token())).producers(m.mergeInputs().size());
+            mergeQueues.put(m, q);
+            steps.get(m).counters().inputQueue(q::fill);
+            Pipeline next = newPipeline(Set.of());
+            QueueSource qs = new QueueSource(q);
+            next.source = () -> qs;
+            next.nodes.add(m);
+            next.counters.add(steps.get(m).counters());
+            continueChain(next, m.out());
+        }
+        return q;
+    }
+
+    /** Whether the chain starting at this node waits for another pipeline (a join probe waits for its build). */
+    private boolean waitsForOthers(Node n) {
+        while (n != null) {
+            if (!n.after().isEmpty()) {
+                return true;
+            }
+            if (n.role() != ExecGraph.Role.OPERATOR) {
+                return false;
+            }
+            List<Node> next = graph.consumers(n.out());
+            n = next.size() == 1 ? next.get(0) : null;
+        }
+        return false;
+    }
+
     private BatchQueue newQueue(Port from, Node to) {
+        // a consumer that cannot start yet must not block its producer (which may feed what it waits for)
+        int capacity = waitsForOthers(to) ? Integer.MAX_VALUE : Math.max(1, ctx.options().queueBatches());
         BatchQueue q = ctx.register(new BatchQueue(from.node().name() + "." + from.name() + ">" + to.name(), //$NON-NLS-1$ //$NON-NLS-2$
-                from.schema(), Math.max(1, ctx.options().queueBatches()), ctx.token()));
+                from.schema(), capacity, ctx.token()));
         steps.get(to).counters().inputQueue(q::fill);
         return q;
     }
 
     private void addOperator(Pipeline p, Node c) {
         p.ops.add((BatchOperator<?>) c.impl());
+        p.nodes.add(c);
         StepContext sc = steps.get(c);
         p.opSteps.add(sc);
         p.counters.add(sc.counters());
@@ -166,6 +223,8 @@ public final class Executor {
 
     private void setSink(Pipeline p, Node c) {
         p.sink = (BatchSink<?, ?>) c.impl();
+        p.sinkNode = c;
+        p.nodes.add(c);
         p.sinkStep = steps.get(c);
         p.counters.add(p.sinkStep.counters());
     }
@@ -181,6 +240,10 @@ public final class Executor {
             }
             case SINK -> setSink(p, c);
             case BLOCKING -> attachBlocking(p, c);
+            case MERGE -> {
+                p.sink = new QueueWriter(q.schema(), List.of(mergeQueue(c)));
+                p.counters.add(steps.get(c).counters());
+            }
             default -> throw new IllegalStateException("a source cannot have an input: " + c); //$NON-NLS-1$
         }
     }
@@ -189,6 +252,8 @@ public final class Executor {
     private void attachBlocking(Pipeline p, Node c) {
         BlockingOperator op = (BlockingOperator) c.impl();
         p.sink = op.sink();
+        p.sinkNode = c;
+        p.nodes.add(c);
         p.sinkStep = steps.get(c);
         p.counters.add(p.sinkStep.counters());
         Set<Pipeline> deps = new LinkedHashSet<>(p.deps);
@@ -197,6 +262,7 @@ public final class Executor {
         Pipeline build = p;
         next.source = () -> op.resultSource((AutoCloseable) build.sinkGlobal.get());
         next.sourceStep = steps.get(c);
+        next.nodes.add(c);
         next.counters.add(next.sourceStep.counters());
         continueChain(next, c.out());
     }
@@ -353,6 +419,13 @@ public final class Executor {
             sinkGlobal = attributed(p.sinkStep, () -> ctx.register(p.sink.createGlobal(orDummy(p.sinkStep))));
             p.sinkGlobal.set(sinkGlobal);
             workers = Math.max(1, Math.min(ctx.options().threads(), source.maxThreads(sourceGlobal)));
+            boolean ordered = p.sink.needsInputOrder();
+            for (BatchOperator<?> op : p.ops) {
+                ordered |= op.needsInputOrder();
+            }
+            if (ordered) {
+                workers = 1;
+            }
         } catch (Throwable t) {
             fail(t);
             events.add(new Ended(p));
@@ -361,13 +434,14 @@ public final class Executor {
         BufferAllocator pipelineAllocator = ctx.newAllocator(p.label());
         AtomicInteger running = new AtomicInteger(workers);
         AtomicLong sourceRows = new AtomicLong();
+        AtomicInteger sourcing = new AtomicInteger(workers);
         for (int w = 0; w < workers; w++) {
             int index = w;
             pool.execute(() -> {
                 try {
                     BufferAllocator wa = ctx.newAllocator(pipelineAllocator, p.label() + "#w" + index); //$NON-NLS-1$
                     runWorker(p, new WorkerState(wa, ctx.token(), index, ctx), source, sourceGlobal, sinkGlobal,
-                            sourceRows);
+                            sourceRows, sourcing);
                 } catch (Throwable t) {
                     fail(t);
                 }
@@ -415,7 +489,7 @@ public final class Executor {
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private void runWorker(Pipeline p, WorkerState ws, BatchSource source, AutoCloseable sourceGlobal,
-            AutoCloseable sinkGlobal, AtomicLong sourceRows) throws Exception {
+            AutoCloseable sinkGlobal, AtomicLong sourceRows, AtomicInteger sourcing) throws Exception {
         int nOps = p.ops.size();
         List<AutoCloseable> toClose = new ArrayList<>();
         try {
@@ -437,6 +511,7 @@ public final class Executor {
             toClose.add(sinkLocal);
             long maxRows = ctx.options().maxRows();
             Chain chain = new Chain(p, ws, roots, opLocals, sinkGlobal, sinkLocal);
+            boolean stopped = false;
             while (true) {
                 ws.checkCancelled();
                 boolean has = attributed(p.sourceStep, () -> source.next(sourceGlobal, sourceLocal, roots[0], ws));
@@ -448,11 +523,15 @@ public final class Executor {
                     countOut(p.sourceStep.counters(), roots[0]);
                 }
                 if (n > 0 && chain.push(0, roots[0]) == Flow.DONE) {
+                    stopped = true;
                     break;
                 }
                 if (maxRows >= 0 && p.sourceStep != null && sourceRows.addAndGet(n) >= maxRows) {
                     break;
                 }
+            }
+            if (sourcing.decrementAndGet() == 0 && !stopped) {
+                chain.drain();
             }
             attributed(p.sinkStep, () -> {
                 ((BatchSink) p.sink).combine(sinkGlobal, sinkLocal, ws);
@@ -502,6 +581,31 @@ public final class Executor {
             this.locals = locals;
             this.sinkGlobal = sinkGlobal;
             this.sinkLocal = sinkLocal;
+        }
+
+        /** Lets every operator, in order, emit what it kept for the end of the input. */
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        void drain() throws Exception {
+            for (int i = 0; i < p.ops.size(); i++) {
+                BatchOperator op = p.ops.get(i);
+                StepContext sc = p.opSteps.get(i);
+                VectorSchemaRoot out = roots[i + 1];
+                int at = i;
+                while (true) {
+                    ws.checkCancelled();
+                    out.setRowCount(0);
+                    Flow f = attributed(sc, () -> op.drain(out, locals[at], ws));
+                    if (out.getRowCount() > 0) {
+                        countOut(sc.counters(), out);
+                        if (push(i + 1, out) == Flow.DONE) {
+                            return;
+                        }
+                    }
+                    if (f != Flow.HAS_MORE_OUTPUT) {
+                        break;
+                    }
+                }
+            }
         }
 
         @SuppressWarnings({ "unchecked", "rawtypes" })

@@ -34,6 +34,10 @@ public final class RejectsBuffer implements AutoCloseable {
 
     public void add(String source, long line, byte[] raw, int off, int len, String column, String reason)
             throws Exception {
+        if (ws.run().options().failOnParseError()) {
+            throw new IllegalArgumentException((source == null ? "" : source + ":") + (line < 0 ? "" : line + ":") //$NON-NLS-1$ //$NON-NLS-2$
+                    + (column == null ? "" : " column " + column + ":") + " " + reason); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
         if (rows == 0) {
             root.allocateNew();
         }

@@ -13,6 +13,8 @@ public final class StepCounters {
     public final LongAdder rowsIn = new LongAdder();
     public final LongAdder rowsOut = new LongAdder();
     public final LongAdder rowsRejected = new LongAdder();
+    /** Rows a step dropped on purpose: a filter's condition was not true, a duplicate. */
+    public final LongAdder rowsFiltered = new LongAdder();
     public final LongAdder batchesIn = new LongAdder();
     public final LongAdder batchesOut = new LongAdder();
     public final LongAdder bytesOut = new LongAdder();
@@ -98,6 +100,6 @@ public final class StepCounters {
         double fill = q == null ? -1 : q.getAsDouble();
         long rejected = rowsRejected.sum();
         return new StepMetrics(step, kind, state, in, out, rejected, batchesIn.sum(), batchesOut.sum(), bytesOut.sum(),
-                rate, fill, errors.sum() + rejected, elapsedNanos / 1_000_000, message);
+                rate, fill, errors.sum() + rejected, elapsedNanos / 1_000_000, message, rowsFiltered.sum());
     }
 }

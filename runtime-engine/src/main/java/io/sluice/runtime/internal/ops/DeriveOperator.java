@@ -21,7 +21,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 public final class DeriveOperator implements BatchOperator<AutoCloseable> {
     /** One derivation: output slot, and the view (input or output slot per column) its kernel was checked against. */
-    public record Step(int outSlot, ExprKernel kernel, List<Integer> viewSlots) {
+    public record Step(int outSlot, ExprKernel kernel, List<Integer> viewSlots, String name) {
     }
 
     private final Schema outSchema;
@@ -66,7 +66,11 @@ public final class DeriveOperator implements BatchOperator<AutoCloseable> {
                 fs.add(v.getField());
             }
             VectorSchemaRoot view = new VectorSchemaRoot(fs, vs, n); // a view: never closed, owns nothing
-            s.kernel().evaluateInto(view, out.getVector(s.outSlot()));
+            try {
+                s.kernel().evaluateInto(view, out.getVector(s.outSlot()));
+            } catch (io.sluice.expression.EvaluationException e) {
+                throw new RowError("derivation '" + s.name() + "'", e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+            }
         }
         for (int i = 0; i < inputColumns && i < replaced.length; i++) {
             if (!replaced[i]) {

@@ -27,6 +27,7 @@ public final class FilterOperator implements BatchOperator<FilterOperator.Local>
     /** The selection vector, reused between batches. */
     public static final class Local implements AutoCloseable {
         int[] sel = new int[0];
+        java.util.concurrent.atomic.LongAdder filtered;
 
         @Override
         public void close() {
@@ -35,7 +36,9 @@ public final class FilterOperator implements BatchOperator<FilterOperator.Local>
 
     @Override
     public Local createLocal(StepContext step, WorkerState ws) {
-        return new Local();
+        Local l = new Local();
+        l.filtered = step.counters().rowsFiltered;
+        return l;
     }
 
     @Override
@@ -45,6 +48,9 @@ public final class FilterOperator implements BatchOperator<FilterOperator.Local>
             local.sel = new int[n];
         }
         int k = condition.select(in, local.sel);
+        if (local.filtered != null) {
+            local.filtered.add(n - k);
+        }
         if (k == n) {
             Gather.transferAll(in, out);
         } else {

@@ -67,7 +67,11 @@ public final class ProjectOperator implements BatchOperator<AutoCloseable> {
         for (int i = 0; i < outputs.size(); i++) {
             Output o = outputs.get(i);
             if (o.kernel() != null) {
-                o.kernel().evaluateInto(in, out.getVector(i));
+                try {
+                    o.kernel().evaluateInto(in, out.getVector(i));
+                } catch (io.sluice.expression.EvaluationException e) {
+                    throw new RowError("cast of column '" + o.field().getName() + "'", e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+                }
             } else if (!transfer[i]) {
                 int[] all = new int[n];
                 for (int r = 0; r < n; r++) {

@@ -36,7 +36,13 @@ import io.sluice.runtime.internal.exec.CollectSink;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.kernel.ExprKernel;
 import io.sluice.runtime.internal.ops.AggFunction;
+import io.sluice.runtime.internal.ops.Deduplicate;
 import io.sluice.runtime.internal.ops.DeriveOperator;
+import io.sluice.runtime.internal.ops.HashJoin;
+import io.sluice.runtime.internal.ops.MaskOperator;
+import io.sluice.runtime.internal.ops.RejectingOperator;
+import io.sluice.runtime.internal.ops.WindowAssign;
+import io.sluice.model.Join;
 import io.sluice.runtime.internal.ops.FilterOperator;
 import io.sluice.runtime.internal.ops.HashAggregate;
 import io.sluice.runtime.internal.ops.ProjectOperator;
@@ -65,6 +71,8 @@ public final class Planner {
     private final Pipeline pipeline;
     private final Map<String, String> params;
     private final Path baseDir;
+    private PipelineSchemas schemas;
+    private Map<String, List<ExecGraph.Port>> stepInputs = Map.of();
 
     public Planner(Pipeline pipeline, Map<String, String> params, Path baseDir) {
         this.pipeline = pipeline;
@@ -81,6 +89,26 @@ public final class Planner {
 
     static Problem error(Step step, String message) {
         return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
+    }
+
+    /** CSV and JSON lines files sampled; JDBC queries described by the driver (prepared, not run). */
+    io.sluice.model.schema.SourceSchemaResolver resolver() {
+        io.sluice.model.schema.SourceSchemaResolver jdbc = source -> {
+            if (source instanceof io.sluice.model.JdbcSource j && j.getQuery() != null && !j.getQuery().isBlank()) {
+                try {
+                    return java.util.Optional.of(io.sluice.runtime.internal.jdbc.Jdbc.describe(
+                            new io.sluice.runtime.internal.jdbc.Jdbc.Target(expand(j.getUrl()), expand(j.getUser()),
+                                    Secrets.resolve(expand(j.getPassword()))), expand(j.getQuery())));
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+            if (source instanceof io.sluice.model.JsonLinesSource j && j.getPath() != null && !j.getPath().isBlank()) {
+                return io.sluice.runtime.internal.json.JsonSchemaInference.infer(path(j.getPath()), 1000);
+            }
+            return java.util.Optional.empty();
+        };
+        return jdbc.orElse(new CsvSchemaInference(baseDir, params, 1000));
     }
 
     String expand(String text) {
@@ -101,7 +129,7 @@ public final class Planner {
      */
     public Plan plan(String previewStep, long maxRows) {
         List<Problem> problems = new ArrayList<>();
-        PipelineValidator.Result vr = new PipelineValidator(new CsvSchemaInference(baseDir, params, 1000)).run(pipeline);
+        PipelineValidator.Result vr = new PipelineValidator(resolver()).run(pipeline);
         for (io.sluice.model.validation.Problem p : vr.problems()) {
             if (p.isError()) {
                 problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
@@ -116,7 +144,7 @@ public final class Planner {
         if (!problems.isEmpty()) {
             return new Plan(null, problems, Map.of(), null);
         }
-        PipelineSchemas schemas = vr.schemas();
+        schemas = vr.schemas();
         Map<Step, List<Link>> inputs = new IdentityHashMap<>();
         for (Link l : pipeline.getLinks()) {
             inputs.computeIfAbsent(l.getTarget(), k -> new ArrayList<>()).add(l);
@@ -145,14 +173,24 @@ public final class Planner {
             }
             List<Link> in = inputs.getOrDefault(step, List.of());
             ExecGraph.Port input = null;
-            if (!in.isEmpty()) {
-                Link l = in.get(0);
+            Map<String, List<ExecGraph.Port>> byPort = new HashMap<>();
+            boolean missing = false;
+            for (Link l : in) {
                 ExecGraph.Node from = nodes.get(l.getSource());
                 if (from == null) {
-                    continue; // upstream failed to plan; reported there
+                    missing = true; // upstream failed to plan; reported there
+                    break;
                 }
-                input = from.port(l.getSourcePort() == null ? Ports.OUT : l.getSourcePort());
+                ExecGraph.Port port = from.port(l.getSourcePort() == null ? Ports.OUT : l.getSourcePort());
+                byPort.computeIfAbsent(l.getTargetPort() == null ? Ports.IN : l.getTargetPort(), k -> new ArrayList<>()).add(port);
+                if (input == null) {
+                    input = port;
+                }
             }
+            if (missing) {
+                continue;
+            }
+            stepInputs = byPort;
             try {
                 ExecGraph.Node n = node(g, step, input, problems);
                 if (n != null) {
@@ -233,6 +271,16 @@ public final class Planner {
                 return g.source(id, kind, new io.sluice.runtime.internal.parquet.ParquetSource(path(p.getPath()),
                         Types.arrow(declared(step))), rejects);
             }
+            case io.sluice.model.JsonLinesSource j -> {
+                return g.source(id, kind, new io.sluice.runtime.internal.json.JsonLinesSource(path(j.getPath()),
+                        Types.arrow(declared(step))), rejects);
+            }
+            case io.sluice.model.JdbcSource j -> {
+                io.sluice.runtime.internal.jdbc.Jdbc.Target t = new io.sluice.runtime.internal.jdbc.Jdbc.Target(
+                        expand(j.getUrl()), expand(j.getUser()), Secrets.resolve(expand(j.getPassword())));
+                return g.source(id, kind, new io.sluice.runtime.internal.jdbc.JdbcSource(t, expand(j.getQuery()),
+                        Types.arrow(declared(step))), rejects);
+            }
             case ArrowIpcSource a -> {
                 return g.source(id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSource(path(a.getPath()),
                         Types.arrow(declared(step))), rejects);
@@ -242,7 +290,8 @@ public final class Planner {
                 return g.operator(id, kind, new FilterOperator(s, compile(step, f.getCondition(), s, true)), input);
             }
             case Derive d -> {
-                return g.operator(id, kind, derive(step, d, input.schema()), input);
+                return g.operator(id, kind, new RejectingOperator<>(derive(step, d, input.schema()), transformRejects(step)), input,
+                        Map.of(Ports.REJECTS, transformRejects(step)));
             }
             case Select sel -> {
                 Schema s = input.schema();
@@ -262,7 +311,11 @@ public final class Planner {
                         outs.add(ProjectOperator.Output.expression(Types.col(t).field(name, f.isNullable()), k));
                     }
                 }
-                return g.operator(id, kind, new ProjectOperator(outs), input);
+                if (!step.outputPorts().contains(Ports.REJECTS)) {
+                    return g.operator(id, kind, new ProjectOperator(outs), input);
+                }
+                return g.operator(id, kind, new RejectingOperator<>(new ProjectOperator(outs), transformRejects(step)), input,
+                        Map.of(Ports.REJECTS, transformRejects(step)));
             }
             case Aggregate a -> {
                 Schema s = input.schema();
@@ -304,15 +357,126 @@ public final class Planner {
                 return sink(g, id, kind, new io.sluice.runtime.internal.csv.CsvSink(path(c.getPath()), input.schema(), o),
                         input);
             }
+            case io.sluice.model.JsonLinesSink j -> {
+                return sink(g, id, kind, new io.sluice.runtime.internal.json.JsonLinesSink(path(j.getPath()), input.schema()),
+                        input);
+            }
+            case io.sluice.model.JdbcSink j -> {
+                io.sluice.runtime.internal.jdbc.Jdbc.Target t = new io.sluice.runtime.internal.jdbc.Jdbc.Target(
+                        expand(j.getUrl()), expand(j.getUser()), Secrets.resolve(expand(j.getPassword())));
+                List<String> keys = j.getMode() == io.sluice.model.WriteMode.UPSERT ? List.copyOf(j.getKeyColumns()) : List.of();
+                return sink(g, id, kind, new io.sluice.runtime.internal.jdbc.JdbcSink(t, expand(j.getTable()), input.schema(), keys),
+                        input);
+            }
             case ArrowIpcSink a -> {
                 return sink(g, id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSink(path(a.getPath()), input.schema()),
                         input);
+            }
+            case Join j -> {
+                ExecGraph.Port left = stepInputs.get(Ports.LEFT).get(0);
+                ExecGraph.Port right = stepInputs.get(Ports.RIGHT).get(0);
+                int[] lk = new int[j.getLeftKeys().size()];
+                int[] rk = new int[j.getRightKeys().size()];
+                for (int i = 0; i < lk.length; i++) {
+                    lk[i] = index(left.schema(), j.getLeftKeys().get(i), step);
+                }
+                for (int i = 0; i < rk.length; i++) {
+                    rk[i] = index(right.schema(), j.getRightKeys().get(i), step);
+                }
+                HashJoin hj = new HashJoin(HashJoin.Kind.valueOf(j.getKind().name()), left.schema(), right.schema(), lk, rk,
+                        modelOutput(step));
+                ExecGraph.Node build = g.sink(id + "#build", kind, hj.buildSink(), right).countsAs(id); //$NON-NLS-1$
+                return g.operator(id, kind, hj, left).startAfter(build);
+            }
+            case io.sluice.model.Deduplicate d -> {
+                Schema s = input.schema();
+                int[] keys = new int[d.getKeys().size()];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = index(s, d.getKeys().get(i), step);
+                }
+                int order = d.getOrderColumn() == null || d.getOrderColumn().isBlank() ? -1 : index(s, d.getOrderColumn(), step);
+                return g.blocking(id, kind, new Deduplicate(s, keys, d.getKeep() == io.sluice.model.KeepPolicy.LAST, order),
+                        input);
+            }
+            case io.sluice.model.Union u -> {
+                Schema out = modelOutput(step);
+                List<ExecGraph.Port> converted = new ArrayList<>();
+                List<ExecGraph.Port> ins = stepInputs.get(Ports.IN);
+                for (int i = 0; i < ins.size(); i++) {
+                    Schema s = ins.get(i).schema();
+                    List<ProjectOperator.Output> outs = new ArrayList<>();
+                    for (int c = 0; c < out.getFields().size(); c++) {
+                        Field target = out.getFields().get(c);
+                        int from = u.getMode() == io.sluice.model.UnionMode.BY_POSITION ? c : index(s, target.getName(), step);
+                        Field f = s.getFields().get(from);
+                        if (f.getType().equals(target.getType())) {
+                            outs.add(ProjectOperator.Output.column(target, from));
+                        } else {
+                            DataType t = Types.sluice(target).type();
+                            String quoted = "\"" + f.getName().replace("\"", "\"\"") + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                            outs.add(ProjectOperator.Output.expression(target,
+                                    compile(step, "CAST(" + quoted + " AS " + t.typeName() + ")", s, false))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        }
+                    }
+                    converted.add(g.operator(id + "#in" + (i + 1), kind, new ProjectOperator(outs), ins.get(i)).countsAs(id).out()); //$NON-NLS-1$
+                }
+                return g.merge(id, kind, out, converted);
+            }
+            case io.sluice.model.Window w -> {
+                Schema s = input.schema();
+                long size = micros(w.getSize(), "size", step); //$NON-NLS-1$
+                long slide = w.getWindowKind() == io.sluice.model.WindowKind.SLIDING && w.getSlide() != null
+                        && !w.getSlide().isBlank() ? micros(w.getSlide(), "slide", step) : size; //$NON-NLS-1$
+                WindowAssign assign = new WindowAssign(s, index(s, w.getEventTimeColumn(), step), size, slide);
+                ExecGraph.Node a = g.operator(id + "#assign", kind, assign, input).countsAs(id); //$NON-NLS-1$
+                Schema as = assign.outputSchema();
+                int[] keys = new int[2 + w.getGroupKeys().size()];
+                keys[0] = 0;
+                keys[1] = 1;
+                for (int i = 0; i < w.getGroupKeys().size(); i++) {
+                    keys[i + 2] = index(as, w.getGroupKeys().get(i), step);
+                }
+                List<HashAggregate.Agg> aggs = new ArrayList<>();
+                for (Aggregation ag : w.getAggregations()) {
+                    AggFunction fn = AggFunction.valueOf(ag.getFunction().name());
+                    int col = fn == AggFunction.COUNT_ALL ? -1 : index(as, ag.getColumn(), step);
+                    aggs.add(new HashAggregate.Agg(fn, col, SchemaPropagator.outputName(ag)));
+                }
+                return g.blocking(id, kind, new HashAggregate(as, keys, aggs), a.out());
+            }
+            case io.sluice.model.Mask m -> {
+                Schema s = input.schema();
+                boolean[] masked = new boolean[s.getFields().size()];
+                for (String c : m.getColumns()) {
+                    masked[index(s, c, step)] = true;
+                }
+                boolean redact = m.getMethod() == io.sluice.model.MaskMethod.REDACT;
+                String salt = redact ? "" : Secrets.resolve(expand(m.getSalt() == null ? "" : m.getSalt())); //$NON-NLS-1$ //$NON-NLS-2$
+                return g.operator(id, kind, new MaskOperator(modelOutput(step), masked, redact, salt), input);
             }
             default -> {
                 problems.add(error(step, "step kind " + kind + " is not supported by this runtime yet")); //$NON-NLS-1$ //$NON-NLS-2$
                 return null;
             }
         }
+    }
+
+    /** The step's rejects schema as the model's schema propagation defines it. */
+    private Schema transformRejects(Step step) {
+        return Types.arrow(schemas.output(step, Ports.REJECTS).orElseThrow(
+                () -> new IllegalArgumentException("the rejects schema of " + step.getId() + " is unknown"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The step's output schema as the model's schema propagation defines it. */
+    private Schema modelOutput(Step step) {
+        return Types.arrow(schemas.output(step).orElseThrow(
+                () -> new IllegalArgumentException("the output schema of " + step.getId() + " is unknown"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private long micros(String text, String what, Step step) {
+        java.time.Duration d = io.sluice.model.Durations.parse(expand(text)).orElseThrow(
+                () -> new IllegalArgumentException(what + " '" + text + "' of " + step.getId() + " is not a duration")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return d.toNanos() / 1000;
     }
 
     private static ExecGraph.Node sink(ExecGraph g, String id, String kind, BatchSink<?, ?> sink, ExecGraph.Port input) {
@@ -330,7 +494,7 @@ public final class Planner {
             return new io.sluice.expression.types.Schema(fields);
         }
         // no declared columns: the validator inferred them (CSV sample) — ask it again through the same resolver
-        return new CsvSchemaInference(baseDir, params, 1000).resolve((io.sluice.model.Source) step).orElseThrow(
+        return resolver().resolve((io.sluice.model.Source) step).orElseThrow(
                 () -> new IllegalArgumentException("the columns of " + step.getId() + " are neither declared nor inferable")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -374,7 +538,7 @@ public final class Planner {
                 existing = names.size() - 1;
             }
             slots.set(existing, inputs + outSlot);
-            steps.add(new DeriveOperator.Step(outSlot, k, viewSlots));
+            steps.add(new DeriveOperator.Step(outSlot, k, viewSlots, name));
         }
         return new DeriveOperator(new Schema(out), inputs, steps);
     }

@@ -1,0 +1,74 @@
+package io.sluice.runtime.internal.exec;
+
+import io.sluice.model.Aggregate;
+import io.sluice.model.Join;
+import io.sluice.model.Link;
+import io.sluice.model.Pipeline;
+import io.sluice.model.Ports;
+import io.sluice.model.Sink;
+import io.sluice.model.Source;
+import io.sluice.model.Step;
+import io.sluice.model.Window;
+import io.sluice.runtime.RowAccounting;
+import io.sluice.runtime.RunSnapshot;
+import io.sluice.runtime.StepMetrics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks the row accounting of a finished run against the model's steps and links ({@link RowAccounting}). */
+public final class Accounting {
+    private Accounting() {
+    }
+
+    public static RowAccounting check(Pipeline pipeline, RunSnapshot fin) {
+        long read = 0;
+        long written = 0;
+        long filtered = 0;
+        long quarantined = 0;
+        long lost = 0;
+        List<String> mismatches = new ArrayList<>();
+        Map<String, Long> received = new HashMap<>();
+        for (Link l : pipeline.getLinks()) {
+            StepMetrics from = fin.step(l.getSource().getId());
+            if (from == null) {
+                continue;
+            }
+            long emitted = Ports.REJECTS.equals(l.getSourcePort()) ? from.rowsRejected() : from.rowsOut();
+            received.merge(l.getTarget().getId(), emitted, Long::sum);
+        }
+        for (Step s : pipeline.getSteps()) {
+            StepMetrics m = fin.step(s.getId());
+            if (m == null) {
+                continue;
+            }
+            filtered += m.rowsFiltered();
+            quarantined += m.rowsRejected();
+            if (s instanceof Source) {
+                read += m.rowsOut() + m.rowsRejected();
+                continue;
+            }
+            long expectedIn = received.getOrDefault(s.getId(), 0L);
+            if (m.rowsIn() != expectedIn) {
+                mismatches.add("step '" + s.getName() + "' received " + m.rowsIn() + " rows, its inputs emitted " + expectedIn); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                lost += Math.abs(expectedIn - m.rowsIn());
+            }
+            if (s instanceof Sink) {
+                written += m.rowsIn();
+                continue;
+            }
+            if (s instanceof Join || s instanceof Aggregate || s instanceof Window) {
+                continue; // cardinality changes by design
+            }
+            long out = m.rowsOut() + m.rowsFiltered() + m.rowsRejected();
+            if (m.rowsIn() != out) {
+                mismatches.add("step '" + s.getName() + "': in " + m.rowsIn() + " != out " + m.rowsOut() + " + filtered " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + m.rowsFiltered() + " + rejected " + m.rowsRejected()); //$NON-NLS-1$
+                lost += Math.abs(m.rowsIn() - out);
+            }
+        }
+        return new RowAccounting(read, written, filtered, quarantined, lost, mismatches);
+    }
+}

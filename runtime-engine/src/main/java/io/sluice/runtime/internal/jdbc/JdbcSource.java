@@ -1,0 +1,265 @@
+package io.sluice.runtime.internal.jdbc;
+
+import io.sluice.runtime.internal.exec.BatchSource;
+import io.sluice.runtime.internal.exec.RejectsBuffer;
+import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.WorkerState;
+import io.sluice.runtime.internal.types.ColType;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Runs a query over any JDBC URL and streams the result in batches (fetch size = batch rows, inside a read-only
+ * transaction so that drivers such as PostgreSQL's really stream). Result columns are matched to the step's
+ * columns by name, ignoring case. A value that does not convert (or a NULL in a NOT NULL column) sends the row to
+ * {@code rejects} with the row number as {@code _line}, the row's values as {@code _raw}, the column and the
+ * reason. Timestamps without a zone are read as UTC. One worker.
+ */
+public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSource.Local> {
+    private final Jdbc.Target target;
+    private final String query;
+    private final Schema schema;
+    private final ColType[] types;
+
+    public JdbcSource(Jdbc.Target target, String query, Schema schema) {
+        this.target = target;
+        this.query = query;
+        this.schema = schema;
+        types = new ColType[schema.getFields().size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = ColType.of(schema.getFields().get(i));
+        }
+    }
+
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
+    public final class Global implements AutoCloseable {
+        final StepContext step;
+        final Connection connection;
+        final PreparedStatement statement;
+        final ResultSet rows;
+        final int[] columnOf;
+        long rowNumber;
+        boolean done;
+
+        Global(StepContext step) throws SQLException {
+            this.step = step;
+            connection = target.connect();
+            try {
+                connection.setAutoCommit(false);
+                connection.setReadOnly(true);
+                statement = connection.prepareStatement(query, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                statement.setFetchSize(step.run().options().batchRows());
+                rows = statement.executeQuery();
+                ResultSetMetaData md = rows.getMetaData();
+                List<Field> fs = schema.getFields();
+                columnOf = new int[fs.size()];
+                for (int c = 0; c < fs.size(); c++) {
+                    columnOf[c] = -1;
+                    for (int j = 1; j <= md.getColumnCount(); j++) {
+                        if (md.getColumnLabel(j).equalsIgnoreCase(fs.get(c).getName())) {
+                            columnOf[c] = j;
+                            break;
+                        }
+                    }
+                    if (columnOf[c] < 0) {
+                        throw new SQLException("the query returns no column '" + fs.get(c).getName() + "'; it returns " //$NON-NLS-1$ //$NON-NLS-2$
+                                + Jdbc.labels(md));
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                connection.rollback();
+            } finally {
+                connection.close();
+            }
+        }
+    }
+
+    public static final class Local implements AutoCloseable {
+        final RejectsBuffer rejects;
+        final Object[] row;
+
+        Local(RejectsBuffer rejects, int n) {
+            this.rejects = rejects;
+            this.row = new Object[n];
+        }
+
+        @Override
+        public void close() {
+            rejects.close();
+        }
+    }
+
+    @Override
+    public Global createGlobal(StepContext step) throws SQLException {
+        return new Global(step);
+    }
+
+    @Override
+    public int maxThreads(Global global) {
+        return 1;
+    }
+
+    @Override
+    public Local createLocal(Global global, WorkerState ws) {
+        return new Local(new RejectsBuffer(global.step, ws), types.length);
+    }
+
+    @Override
+    public boolean next(Global g, Local l, VectorSchemaRoot out, WorkerState ws) throws Exception {
+        if (g.done) {
+            l.rejects.flush();
+            return false;
+        }
+        int max = ws.run().options().batchRows();
+        for (FieldVector v : out.getFieldVectors()) {
+            v.clear();
+            v.setInitialCapacity(Math.min(max, 1024));
+            v.allocateNew();
+        }
+        int n = 0;
+        while (n < max) {
+            if (!g.rows.next()) {
+                g.done = true;
+                break;
+            }
+            g.rowNumber++;
+            String badColumn = null;
+            String reason = null;
+            for (int c = 0; c < types.length && reason == null; c++) {
+                try {
+                    l.row[c] = read(g.rows, g.columnOf[c], types[c]);
+                    if (l.row[c] == null && !schema.getFields().get(c).isNullable()) {
+                        reason = "NULL in NOT NULL column " + schema.getFields().get(c).getName(); //$NON-NLS-1$
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    reason = "cannot read " + schema.getFields().get(c).getName() + " as " + types[c] + ": " + e.getMessage(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                if (reason != null) {
+                    badColumn = schema.getFields().get(c).getName();
+                }
+            }
+            if (reason != null) {
+                byte[] raw = rawRow(g.rows).getBytes(StandardCharsets.UTF_8);
+                l.rejects.add(null, g.rowNumber, raw, 0, raw.length, badColumn, reason);
+                continue;
+            }
+            for (int c = 0; c < types.length; c++) {
+                set(out.getVector(c), n, l.row[c]);
+            }
+            n++;
+        }
+        for (FieldVector v : out.getFieldVectors()) {
+            v.setValueCount(n);
+        }
+        out.setRowCount(n);
+        if (g.done) {
+            l.rejects.flush();
+        }
+        return n > 0 || !g.done;
+    }
+
+    static String rawRow(ResultSet rs) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            int n = rs.getMetaData().getColumnCount();
+            for (int j = 1; j <= n; j++) {
+                sb.append(j == 1 ? "" : ", ").append(rs.getMetaData().getColumnLabel(j)).append('=').append(rs.getString(j)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        } catch (SQLException e) {
+            sb.append("(row not readable: ").append(e.getMessage()).append(')'); //$NON-NLS-1$
+        }
+        return sb.toString();
+    }
+
+    static Object read(ResultSet rs, int j, ColType t) throws SQLException {
+        Object v;
+        switch (t) {
+            case INT32 -> {
+                long x = rs.getLong(j);
+                if (x != (int) x) {
+                    throw new SQLException(x + " is out of range for INT32"); //$NON-NLS-1$
+                }
+                v = (int) x;
+            }
+            case INT64 -> v = rs.getLong(j);
+            case FLOAT64 -> v = rs.getDouble(j);
+            case BOOLEAN -> v = rs.getBoolean(j);
+            case STRING -> {
+                String s = rs.getString(j);
+                v = s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+            }
+            case DATE -> {
+                LocalDate d = rs.getObject(j, LocalDate.class);
+                v = d == null ? null : d.toEpochDay();
+            }
+            case TIMESTAMP -> {
+                Object o = rs.getObject(j);
+                Instant i = switch (o) {
+                    case null -> null;
+                    case OffsetDateTime x -> x.toInstant();
+                    case java.time.ZonedDateTime x -> x.toInstant();
+                    case LocalDateTime x -> x.toInstant(ZoneOffset.UTC);
+                    case java.sql.Timestamp x -> x.toLocalDateTime().toInstant(ZoneOffset.UTC);
+                    case Instant x -> x;
+                    default -> rs.getObject(j, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                };
+                v = i == null ? null : Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
+            }
+            default -> throw new IllegalStateException("unhandled type " + t); //$NON-NLS-1$
+        }
+        return rs.wasNull() ? null : v;
+    }
+
+    static void set(FieldVector v, int r, Object x) {
+        if (x == null) {
+            v.setNull(r);
+            return;
+        }
+        switch (v) {
+            case BigIntVector b -> b.setSafe(r, (Long) x);
+            case IntVector i -> i.setSafe(r, (Integer) x);
+            case Float8Vector f -> f.setSafe(r, (Double) x);
+            case BitVector b -> b.setSafe(r, ((Boolean) x) ? 1 : 0);
+            case VarCharVector s -> s.setSafe(r, (byte[]) x);
+            case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
+            case TimeStampVector ts -> ts.setSafe(r, (Long) x);
+            default -> throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+        }
+    }
+}

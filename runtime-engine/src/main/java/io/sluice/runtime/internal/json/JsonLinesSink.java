@@ -1,0 +1,168 @@
+package io.sluice.runtime.internal.json;
+
+import io.sluice.runtime.internal.exec.BatchOperator;
+import io.sluice.runtime.internal.exec.BatchSink;
+import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.WorkerState;
+import io.sluice.runtime.internal.types.Temporal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Writes one JSON object per row and line ({@code \n}), keys in column order, NULL as {@code null}, DATE and
+ * TIMESTAMP as ISO strings, non-finite FLOAT64 as the strings "NaN", "Infinity", "-Infinity". Workers format
+ * their batches in parallel and append whole batches under a lock; the file is written to a temporary name and
+ * renamed at the end (a failed run leaves no output).
+ */
+public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, AutoCloseable> {
+    private final Path file;
+    private final Schema schema;
+    private final byte[][] keys;
+
+    public JsonLinesSink(Path file, Schema schema) {
+        this.file = file;
+        this.schema = schema;
+        List<org.apache.arrow.vector.types.pojo.Field> fs = schema.getFields();
+        keys = new byte[fs.size()][];
+        for (int i = 0; i < keys.length; i++) {
+            StringBuilder sb = new StringBuilder(i == 0 ? "{" : ","); //$NON-NLS-1$ //$NON-NLS-2$
+            quote(sb, fs.get(i).getName());
+            keys[i] = sb.append(':').toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public final class Global implements AutoCloseable {
+        final Path tmp;
+        final OutputStream out;
+        boolean committed;
+
+        Global(StepContext step) throws IOException {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            try {
+                out.close();
+            } finally {
+                if (!committed) {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Global createGlobal(StepContext step) throws IOException {
+        return new Global(step);
+    }
+
+    @Override
+    public AutoCloseable createLocal(Global global, WorkerState ws) {
+        return BatchOperator.NO_STATE;
+    }
+
+    @Override
+    public void accept(VectorSchemaRoot in, Global global, AutoCloseable local, WorkerState ws) throws IOException {
+        int n = in.getRowCount();
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(n * 64 + 16);
+        StringBuilder sb = new StringBuilder();
+        List<FieldVector> cols = in.getFieldVectors();
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < cols.size(); c++) {
+                buf.write(keys[c]);
+                sb.setLength(0);
+                value(sb, cols.get(c), r);
+                buf.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            buf.write(cols.isEmpty() ? "{}\n".getBytes(StandardCharsets.US_ASCII) : "}\n".getBytes(StandardCharsets.US_ASCII)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        synchronized (global) {
+            buf.writeTo(global.out);
+        }
+    }
+
+    static void value(StringBuilder sb, FieldVector v, int r) {
+        if (v.isNull(r)) {
+            sb.append("null"); //$NON-NLS-1$
+            return;
+        }
+        switch (v) {
+            case VarCharVector s -> quote(sb, new String(s.get(r), StandardCharsets.UTF_8));
+            case BigIntVector b -> sb.append(b.get(r));
+            case IntVector i -> sb.append(i.get(r));
+            case Float8Vector f -> {
+                double d = f.get(r);
+                if (Double.isFinite(d)) {
+                    sb.append(d);
+                } else {
+                    quote(sb, Double.toString(d));
+                }
+            }
+            case BitVector b -> sb.append(b.get(r) != 0);
+            case DateDayVector d -> quote(sb, Temporal.formatDate(d.get(r)));
+            case TimeStampVector t -> quote(sb, Temporal.formatTimestamp(t.get(r)));
+            default -> quote(sb, String.valueOf(v.getObject(r)));
+        }
+    }
+
+    static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\""); //$NON-NLS-1$
+                case '\\' -> sb.append("\\\\"); //$NON-NLS-1$
+                case '\n' -> sb.append("\\n"); //$NON-NLS-1$
+                case '\r' -> sb.append("\\r"); //$NON-NLS-1$
+                case '\t' -> sb.append("\\t"); //$NON-NLS-1$
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c)); //$NON-NLS-1$
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    @Override
+    public void combine(Global global, AutoCloseable local, WorkerState ws) {
+    }
+
+    @Override
+    public void finish(Global global, StepContext step) throws IOException {
+        synchronized (global) {
+            global.out.close();
+            Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            global.committed = true;
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package io.sluice.runtime.internal.json;
+
+import io.sluice.runtime.internal.exec.BatchSource;
+import io.sluice.runtime.internal.exec.RejectsBuffer;
+import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.WorkerState;
+import io.sluice.runtime.internal.types.ColType;
+import io.sluice.runtime.internal.types.Temporal;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * JSON lines: one object per line, typed by the step's schema. Fields are matched by name (others ignored); a
+ * missing field or JSON null is NULL. Integers must be JSON integers (in range for INT32), FLOAT64 takes any
+ * number, BOOLEAN true/false, STRING any scalar (its text), DATE and TIMESTAMP strings in the CSV source's
+ * formats. A line that is not an object, does not parse, or has a value that does not fit (or a NULL in a NOT
+ * NULL column) goes whole to {@code rejects} with file, line, raw text, column and reason — never dropped. Blank
+ * lines are skipped. A UTF-8 BOM is skipped. One worker (lines are read in order).
+ */
+public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global, JsonLinesSource.Local> {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Path file;
+    private final Schema schema;
+    private final ColType[] types;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    public JsonLinesSource(Path file, Schema schema) {
+        this.file = file;
+        this.schema = schema;
+        List<Field> fs = schema.getFields();
+        types = new ColType[fs.size()];
+        for (int i = 0; i < fs.size(); i++) {
+            types[i] = ColType.of(fs.get(i));
+            index.put(fs.get(i).getName(), i);
+        }
+    }
+
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
+    public static final class Global implements AutoCloseable {
+        final StepContext step;
+        final InputStream in;
+        final String fileName;
+        long line;
+        boolean eof;
+
+        Global(StepContext step, Path file) throws IOException {
+            this.step = step;
+            this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            this.fileName = file.toString();
+            in.mark(3);
+            byte[] bom = in.readNBytes(3);
+            if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+                in.reset();
+            }
+        }
+
+        /** The next line without its terminator (LF or CRLF), or null at the end. */
+        byte[] readLine(ByteArrayOutputStream buf) throws IOException {
+            if (eof) {
+                return null;
+            }
+            buf.reset();
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') {
+                buf.write(b);
+            }
+            if (b < 0) {
+                eof = true;
+                if (buf.size() == 0) {
+                    return null;
+                }
+            }
+            line++;
+            byte[] l = buf.toByteArray();
+            int n = l.length;
+            return n > 0 && l[n - 1] == '\r' ? java.util.Arrays.copyOf(l, n - 1) : l;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    public static final class Local implements AutoCloseable {
+        final RejectsBuffer rejects;
+        final ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+        final Object[] row;
+
+        Local(Global g, WorkerState ws, int columns) {
+            rejects = new RejectsBuffer(g.step, ws);
+            row = new Object[columns];
+        }
+
+        @Override
+        public void close() {
+            rejects.close();
+        }
+    }
+
+    @Override
+    public Global createGlobal(StepContext step) throws IOException {
+        return new Global(step, file);
+    }
+
+    @Override
+    public int maxThreads(Global global) {
+        return 1;
+    }
+
+    @Override
+    public Local createLocal(Global global, WorkerState ws) {
+        return new Local(global, ws, types.length);
+    }
+
+    /** A value that does not fit: the column and why. */
+    static final class Bad extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String column;
+
+        Bad(String column, String message) {
+            super(message, null, false, false);
+            this.column = column;
+        }
+    }
+
+    @Override
+    public boolean next(Global g, Local l, VectorSchemaRoot out, WorkerState ws) throws Exception {
+        int max = ws.run().options().batchRows();
+        for (FieldVector v : out.getFieldVectors()) {
+            v.clear();
+            v.setInitialCapacity(Math.min(max, 1024));
+            v.allocateNew();
+        }
+        int rows = 0;
+        boolean any = false;
+        while (rows < max) {
+            byte[] line = g.readLine(l.buf);
+            if (line == null) {
+                break;
+            }
+            any = true;
+            if (isBlank(line)) {
+                continue;
+            }
+            try {
+                parse(line, l.row);
+            } catch (Bad b) {
+                l.rejects.add(g.fileName, g.line, line, 0, line.length, b.column, b.getMessage());
+                continue;
+            }
+            for (int c = 0; c < types.length; c++) {
+                set(out.getVector(c), rows, l.row[c]);
+            }
+            rows++;
+        }
+        for (FieldVector v : out.getFieldVectors()) {
+            v.setValueCount(rows);
+        }
+        out.setRowCount(rows);
+        if (!any) {
+            l.rejects.flush();
+            return false;
+        }
+        if (g.eof) {
+            l.rejects.flush();
+        }
+        return true;
+    }
+
+    static boolean isBlank(byte[] b) {
+        for (byte x : b) {
+            if (x != ' ' && x != '\t' && x != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void parse(byte[] line, Object[] row) throws Bad {
+        java.util.Arrays.fill(row, null);
+        try (JsonParser p = JSON.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new Bad(null, "not a JSON object"); //$NON-NLS-1$
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                Integer c = index.get(name);
+                if (c == null) {
+                    p.skipChildren();
+                    continue;
+                }
+                row[c] = value(p, v, types[c], name);
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new Bad(null, "text after the JSON object"); //$NON-NLS-1$
+            }
+        } catch (JsonProcessingException e) {
+            throw new Bad(null, "bad JSON: " + e.getOriginalMessage()); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new Bad(null, "bad JSON: " + e.getMessage()); //$NON-NLS-1$
+        }
+        for (int c = 0; c < row.length; c++) {
+            if (row[c] == null && !schema.getFields().get(c).isNullable()) {
+                throw new Bad(schema.getFields().get(c).getName(), "NULL in NOT NULL column " + schema.getFields().get(c).getName()); //$NON-NLS-1$
+            }
+        }
+    }
+
+    static Object value(JsonParser p, JsonToken v, ColType type, String col) throws IOException, Bad {
+        if (v == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+            throw new Bad(col, "nested JSON value in column " + col); //$NON-NLS-1$
+        }
+        switch (type) {
+            case INT32, INT64 -> {
+                if (v != JsonToken.VALUE_NUMBER_INT) {
+                    throw new Bad(col, "expected an integer for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                if (type == ColType.INT32) {
+                    long x = p.getLongValue();
+                    if (x != (int) x) {
+                        throw new Bad(col, p.getText() + " is out of range for INT32 column " + col); //$NON-NLS-1$
+                    }
+                    return (int) x;
+                }
+                try {
+                    return p.getLongValue();
+                } catch (com.fasterxml.jackson.core.exc.InputCoercionException e) {
+                    throw new Bad(col, p.getText() + " is out of range for INT64 column " + col); //$NON-NLS-1$
+                }
+            }
+            case FLOAT64 -> {
+                if (v != JsonToken.VALUE_NUMBER_INT && v != JsonToken.VALUE_NUMBER_FLOAT) {
+                    throw new Bad(col, "expected a number for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                return p.getDoubleValue();
+            }
+            case BOOLEAN -> {
+                if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE) {
+                    throw new Bad(col, "expected true or false for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                return v == JsonToken.VALUE_TRUE;
+            }
+            case STRING -> {
+                return p.getText().getBytes(StandardCharsets.UTF_8);
+            }
+            case DATE, TIMESTAMP -> {
+                if (v != JsonToken.VALUE_STRING) {
+                    throw new Bad(col, "expected a " + type + " string for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                byte[] b = p.getText().getBytes(StandardCharsets.UTF_8);
+                long x = type == ColType.DATE ? Temporal.parseDate(b, 0, b.length) : Temporal.parseTimestamp(b, 0, b.length);
+                if (x == Temporal.INVALID) {
+                    throw new Bad(col, "'" + p.getText() + "' is not a " + type + " for " + col); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                return x;
+            }
+            default -> throw new IllegalStateException("unhandled type " + type); //$NON-NLS-1$
+        }
+    }
+
+    static void set(FieldVector v, int r, Object x) {
+        if (x == null) {
+            v.setNull(r);
+            return;
+        }
+        switch (v) {
+            case BigIntVector b -> b.setSafe(r, (Long) x);
+            case IntVector i -> i.setSafe(r, (Integer) x);
+            case Float8Vector f -> f.setSafe(r, (Double) x);
+            case BitVector b -> b.setSafe(r, ((Boolean) x) ? 1 : 0);
+            case VarCharVector s -> s.setSafe(r, (byte[]) x);
+            case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
+            case TimeStampVector t -> t.setSafe(r, (Long) x);
+            default -> throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName()); //$NON-NLS-1$
+        }
+    }
+}
