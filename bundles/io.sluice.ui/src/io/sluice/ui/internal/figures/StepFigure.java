@@ -26,6 +26,8 @@ public final class StepFigure extends Figure {
     public static final int DEFAULT_WIDTH = 176;
     public static final int DEFAULT_HEIGHT = 68;
     private static final int PORT_RADIUS = 5;
+    /** Below this zoom, text is too small to read: draw the card, its colour and its ports only. */
+    private static final double TEXT_ZOOM = 0.4;
     private static final int ARC = 10;
     private static Font boldFont;
 
@@ -154,6 +156,13 @@ public final class StepFigure extends Figure {
     }
 
     @Override
+    protected void paintChildren(Graphics g) {
+        if (g.getAbsoluteScale() >= TEXT_ZOOM) {
+            super.paintChildren(g);
+        }
+    }
+
+    @Override
     protected void layout() {
         Rectangle r = getBounds();
         name.setBounds(new Rectangle(r.x + 46, r.y + 7, r.width - 70, 18));
@@ -176,6 +185,10 @@ public final class StepFigure extends Figure {
         g.setLineWidth(stateColour != null ? 3 : 1);
         g.drawRoundRectangle(r, ARC, ARC);
         g.setLineWidth(1);
+        if (g.getAbsoluteScale() < TEXT_ZOOM) {
+            paintPorts(g);
+            return; // level of detail: a thousand unreadable labels would cost most of the frame
+        }
         paintIcon(g, new Rectangle(r.x + 12, r.y + 8, 22, 22));
         paintPorts(g);
         if (problem != ProblemSeverity.NONE) {
