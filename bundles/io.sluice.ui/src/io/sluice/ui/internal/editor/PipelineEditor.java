@@ -48,6 +48,7 @@ import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.ui.internal.navigator.PipelinesFolder;
 import io.sluice.ui.internal.parts.PipelineEditPartFactory;
+import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.runtime.RunRequest;
 import io.sluice.ui.internal.run.DesignerEngine;
 import io.sluice.ui.internal.run.PipelineRunJob;
@@ -166,6 +167,7 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         GraphicalViewer viewer = getGraphicalViewer();
         viewer.setContents(pipeline);
         viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
+        viewer.setProperty(StepEditPart.BASE_DIRECTORY_PROPERTY, baseDirectory());
         validator = new EditorValidator(pipeline, viewer, baseDirectory());
         validator.schedule();
     }

@@ -63,6 +63,9 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
         }
     };
 
+    /** Viewer property: the folder data paths of this pipeline are relative to (set by the editor). */
+    public static final String BASE_DIRECTORY_PROPERTY = "io.sluice.ui.baseDirectory"; //$NON-NLS-1$
+
     public Step step() {
         return (Step) getModel();
     }
@@ -230,7 +233,9 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
     @SuppressWarnings("rawtypes")
     public Object getAdapter(Class type) {
         if (type == IPropertySource.class) {
-            return new StepPropertySource(step());
+            return new StepPropertySource(step(),
+                    () -> (ValidationSnapshot) getViewer().getProperty(ValidationSnapshot.VIEWER_PROPERTY),
+                    () -> (java.nio.file.Path) getViewer().getProperty(BASE_DIRECTORY_PROPERTY));
         }
         return super.getAdapter(type);
     }

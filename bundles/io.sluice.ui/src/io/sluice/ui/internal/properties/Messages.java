@@ -9,6 +9,14 @@ public final class Messages extends NLS {
     public static String StepPropertySource_notAWholeNumber;
     public static String StepPropertySource_nameRequired;
     public static String StepPropertySource_nameTaken;
+    public static String ColumnChooser_unknown;
+    public static String ColumnChooser_pick;
+    public static String ColumnChooser_textMany;
+    public static String ColumnChooser_textOne;
+    public static String ListEdit_add;
+    public static String ListEdit_remove;
+    public static String ListEdit_up;
+    public static String ListEdit_down;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,8 +1,10 @@
 package io.sluice.ui.internal.properties;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.EList;
@@ -24,22 +26,34 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import io.sluice.expression.ExpressionProblem;
 import io.sluice.expression.Expressions;
 import io.sluice.expression.ParseResult;
+import io.sluice.model.Ports;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
 import io.sluice.ui.internal.parts.StepKinds;
+import io.sluice.ui.internal.validation.ValidationSnapshot;
 
 /**
- * The properties of a step, read from its EClass: every attribute of the kind gets a typed editor (text, number,
- * yes/no, a choice of enum literals); expression attributes are parsed as the user types and refuse text that does
- * not parse, naming the position. The property sheet wraps every change in an undoable command.
+ * The properties of a step, read from its EClass: every attribute of the kind gets a typed editor — text, number,
+ * yes/no, a choice of enum literals; a chooser of the columns arriving at the step for column references; a file
+ * dialog for paths; a table for structured lists (declared columns, derivations, aggregations, sort keys, rules).
+ * Expression attributes are parsed as the user types and refuse text that does not parse, naming the position. The
+ * property sheet wraps every change in an undoable command.
  */
 public final class StepPropertySource implements IPropertySource {
 
     private static final String[] BOOLEAN_CHOICES = { "false", "true" }; //$NON-NLS-1$ //$NON-NLS-2$
     private final Step step;
+    private final Supplier<ValidationSnapshot> validation;
+    private final Supplier<Path> baseDirectory;
 
-    public StepPropertySource(Step step) {
+    /**
+     * @param validation the latest validation of the pipeline, for the columns arriving at the step (may give null)
+     * @param baseDirectory where data files chosen in a file dialog are made relative to (may give null)
+     */
+    public StepPropertySource(Step step, Supplier<ValidationSnapshot> validation, Supplier<Path> baseDirectory) {
         this.step = step;
+        this.validation = validation;
+        this.baseDirectory = baseDirectory;
     }
 
     @Override
@@ -66,11 +80,22 @@ public final class StepPropertySource implements IPropertySource {
 
     private PropertyDescriptor descriptorFor(EStructuralFeature feature) {
         String label = displayName(feature);
-        if (feature instanceof EReference) {
-            return new PropertyDescriptor(feature, label); // structured lists: read-only summary here
+        if (feature instanceof EReference reference) {
+            return reference.isContainment() && reference.isMany()
+                    ? PropertyCellEditors.list(feature, label, reference.getEReferenceType(),
+                            () -> ColumnReferences.available(validation, step, Ports.IN))
+                    : new PropertyDescriptor(feature, label);
         }
         EAttribute attribute = (EAttribute) feature;
         EDataType type = attribute.getEAttributeType();
+        if (ColumnReferences.isColumnReference(attribute)) {
+            return PropertyCellEditors.columns(feature, label, attribute.isMany(),
+                    () -> ColumnReferences.available(validation, step, ColumnReferences.portOf(attribute)));
+        }
+        if ("path".equals(attribute.getName()) && type == EcorePackage.Literals.ESTRING) { //$NON-NLS-1$
+            return PropertyCellEditors.file(feature, label, SluicePackage.Literals.SINK.isSuperTypeOf(step.eClass()),
+                    baseDirectory);
+        }
         if (!attribute.isMany() && type instanceof EEnum eenum) {
             String[] names = eenum.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new);
             return new ComboBoxPropertyDescriptor(feature, label, names);
@@ -130,17 +155,18 @@ public final class StepPropertySource implements IPropertySource {
                 || type == EcorePackage.Literals.ELONG || type == EcorePackage.Literals.ELONG_OBJECT;
     }
 
-    private static String displayName(EStructuralFeature feature) {
+    static String displayName(EStructuralFeature feature) {
         String spaced = feature.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Object getPropertyValue(Object id) {
         EStructuralFeature feature = (EStructuralFeature) id;
         Object value = step.eGet(feature);
         if (feature instanceof EReference) {
-            return summary(value);
+            return value instanceof List<?> list ? ListValue.copyOf((List<? extends EObject>) list) : value;
         }
         EDataType type = ((EAttribute) feature).getEAttributeType();
         if (feature.isMany()) {
@@ -155,26 +181,16 @@ public final class StepPropertySource implements IPropertySource {
         return value == null ? "" : String.valueOf(value); //$NON-NLS-1$
     }
 
-    private static String summary(Object value) {
-        if (value instanceof List<?> list) {
-            return list.isEmpty() ? "" : list.size() + " \u00d7 " //$NON-NLS-1$ //$NON-NLS-2$
-                    + list.stream().map(StepPropertySource::describe).collect(Collectors.joining(", ")); //$NON-NLS-1$
-        }
-        return value == null ? "" : describe(value); //$NON-NLS-1$
-    }
-
-    private static String describe(Object element) {
-        if (element instanceof EObject object) {
-            return object.eClass().getEAllAttributes().stream().map(object::eGet).filter(v -> v != null && !"".equals(v)) //$NON-NLS-1$
-                    .map(String::valueOf).collect(Collectors.joining(" ")); //$NON-NLS-1$
-        }
-        return String.valueOf(element);
-    }
-
     @Override
     @SuppressWarnings("unchecked")
     public void setPropertyValue(Object id, Object value) {
         EStructuralFeature feature = (EStructuralFeature) id;
+        if (feature instanceof EReference && value instanceof ListValue list) {
+            EList<EObject> live = (EList<EObject>) step.eGet(feature);
+            live.clear();
+            live.addAll(list.freshCopies());
+            return;
+        }
         if (!(feature instanceof EAttribute attribute)) {
             return;
         }

@@ -52,6 +52,19 @@ public final class ValidationSnapshot {
         return step == null ? Optional.empty() : result.schemas().output(step, port);
     }
 
+    /**
+     * The columns arriving at an input port of the step with {@code stepId} (the first link's, for a union), or empty
+     * when they are not known.
+     */
+    public Optional<Schema> inputSchema(String stepId, String port) {
+        Step step = copy.findStep(stepId);
+        if (step == null) {
+            return Optional.empty();
+        }
+        List<Schema> inputs = result.schemas().inputs(step, port);
+        return inputs.isEmpty() ? Optional.empty() : Optional.of(inputs.get(0));
+    }
+
     /** The ports of the step with {@code stepId} (as validated). */
     public List<String> outputPorts(String stepId) {
         Step step = copy.findStep(stepId);

@@ -1,0 +1,84 @@
+package io.sluice.ui.internal.properties;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.DialogCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+
+/** Property descriptors whose cell editors open a chooser: columns, files, and lists of structured elements. */
+final class PropertyCellEditors {
+
+    private PropertyCellEditors() {
+    }
+
+    /** Column names of the input, one or several (a comma-separated value). */
+    static PropertyDescriptor columns(Object id, String label, boolean many, Supplier<List<String>> available) {
+        return new PropertyDescriptor(id, label) {
+            @Override
+            public CellEditor createPropertyEditor(Composite parent) {
+                return new DialogCellEditor(parent) {
+                    @Override
+                    protected Object openDialogBox(Control window) {
+                        ColumnChooserDialog dialog = new ColumnChooserDialog(window.getShell(), label, available.get(), many,
+                                (String) getValue());
+                        return dialog.open() == ColumnChooserDialog.OK ? dialog.value() : null;
+                    }
+                };
+            }
+        };
+    }
+
+    /**
+     * A data file. A file chosen inside {@code base} (the pipelines folder, usually a Git working tree) is stored
+     * relative to it, so the pipeline still runs after a clone elsewhere.
+     */
+    static PropertyDescriptor file(Object id, String label, boolean save, Supplier<Path> base) {
+        return new PropertyDescriptor(id, label) {
+            @Override
+            public CellEditor createPropertyEditor(Composite parent) {
+                return new DialogCellEditor(parent) {
+                    @Override
+                    protected Object openDialogBox(Control window) {
+                        FileDialog dialog = new FileDialog(window.getShell(), save ? SWT.SAVE : SWT.OPEN);
+                        dialog.setText(label);
+                        Path root = base.get();
+                        if (root != null) {
+                            dialog.setFilterPath(root.toString());
+                        }
+                        String chosen = dialog.open();
+                        if (chosen == null) {
+                            return null;
+                        }
+                        Path file = Path.of(chosen).toAbsolutePath().normalize();
+                        return root != null && file.startsWith(root) ? root.relativize(file).toString() : file.toString();
+                    }
+                };
+            }
+        };
+    }
+
+    /** A list of structured elements (a {@link ListValue}), edited in a table. */
+    static PropertyDescriptor list(Object id, String label, EClass elementType, Supplier<List<String>> columns) {
+        return new PropertyDescriptor(id, label) {
+            @Override
+            public CellEditor createPropertyEditor(Composite parent) {
+                return new DialogCellEditor(parent) {
+                    @Override
+                    protected Object openDialogBox(Control window) {
+                        ListEditDialog dialog = new ListEditDialog(window.getShell(), label, elementType,
+                                (ListValue) getValue(), columns.get());
+                        return dialog.open() == ListEditDialog.OK ? dialog.value() : null;
+                    }
+                };
+            }
+        };
+    }
+}

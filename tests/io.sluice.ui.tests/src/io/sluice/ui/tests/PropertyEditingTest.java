@@ -1,0 +1,144 @@
+package io.sluice.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.gef.commands.Command;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sluice.expression.types.Field;
+import io.sluice.model.ColumnDef;
+import io.sluice.model.CsvSource;
+import io.sluice.model.Derivation;
+import io.sluice.model.Derive;
+import io.sluice.model.Pipeline;
+import io.sluice.model.Ports;
+import io.sluice.model.SluiceFactory;
+import io.sluice.model.SluicePackage;
+import io.sluice.model.resource.SluiceModel;
+import io.sluice.ui.internal.editor.PipelineEditor;
+import io.sluice.ui.internal.editor.PipelineEditors;
+import io.sluice.ui.internal.properties.ListValue;
+import io.sluice.ui.tests.driver.ScreenshotOnFailure;
+import io.sluice.ui.tests.driver.UiDriver;
+
+/**
+ * Structured properties (a derive's derivations) are edited as whole lists through the same undoable command the
+ * Properties view executes, and the column choosers offer what validation propagated to the step.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class PropertyEditingTest {
+
+    private IWorkbenchPage page;
+    private UiDriver ui;
+    private PipelineEditor editor;
+
+    @BeforeEach
+    void open(@TempDir Path folder) throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
+        Pipeline p = SluiceModel.newPipeline("props"); //$NON-NLS-1$
+        CsvSource read = (CsvSource) SluiceModel.newStep(p, SluicePackage.Literals.CSV_SOURCE, "read", 40, 60); //$NON-NLS-1$
+        read.setPath("orders.csv"); //$NON-NLS-1$
+        read.getColumns().add(column("amount", "FLOAT64")); //$NON-NLS-1$ //$NON-NLS-2$
+        read.getColumns().add(column("quantity", "INT32")); //$NON-NLS-1$ //$NON-NLS-2$
+        p.getSteps().add(read);
+        Derive derive = (Derive) SluiceModel.newStep(p, SluicePackage.Literals.DERIVE, "revenue", 300, 60); //$NON-NLS-1$
+        derive.getDerivations().add(derivation("revenue", "amount * quantity")); //$NON-NLS-1$ //$NON-NLS-2$
+        p.getSteps().add(derive);
+        p.link(read, Ports.OUT, derive, Ports.IN);
+        Path file = folder.resolve("props.sluice"); //$NON-NLS-1$
+        SluiceModel.save(p, file);
+        editor = PipelineEditors.open(page, file);
+        assertNotNull(editor);
+    }
+
+    @AfterEach
+    void close() {
+        page.closeEditor(editor, false);
+    }
+
+    private static ColumnDef column(String name, String type) {
+        ColumnDef c = SluiceFactory.eINSTANCE.createColumnDef();
+        c.setName(name);
+        c.setType(type);
+        c.setNullable(true);
+        return c;
+    }
+
+    private static Derivation derivation(String name, String expression) {
+        Derivation d = SluiceFactory.eINSTANCE.createDerivation();
+        d.setName(name);
+        d.setExpression(expression);
+        return d;
+    }
+
+    @Test
+    void aListPropertyIsReplacedAsOneUndoableEdit() {
+        Derive derive = (Derive) editor.pipeline().findStepByName("revenue"); //$NON-NLS-1$
+        IPropertySource source = (IPropertySource) ((org.eclipse.gef.EditPart) editor.getGraphicalViewer()
+                .getEditPartRegistry().get(derive)).getAdapter(IPropertySource.class);
+        Object feature = SluicePackage.Literals.DERIVE__DERIVATIONS;
+        ListValue before = assertInstanceOf(ListValue.class, source.getPropertyValue(feature));
+        assertEquals("1 \u00d7 revenue amount * quantity", before.toString()); //$NON-NLS-1$
+
+        ListValue edited = new ListValue(List.of(derivation("revenue", "amount * quantity"), //$NON-NLS-1$ //$NON-NLS-2$
+                derivation("big", "amount > 100"))); //$NON-NLS-1$ //$NON-NLS-2$
+        editor.getCommandStack().execute(setValue(source, feature, edited));
+        assertEquals(List.of("revenue", "big"), derive.getDerivations().stream().map(Derivation::getName).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+
+        editor.getCommandStack().undo();
+        assertEquals(List.of("revenue"), derive.getDerivations().stream().map(Derivation::getName).toList()); //$NON-NLS-1$
+        assertEquals("amount * quantity", derive.getDerivations().get(0).getExpression()); //$NON-NLS-1$
+        editor.getCommandStack().redo();
+        assertEquals(2, derive.getDerivations().size());
+        assertEquals("amount > 100", derive.getDerivations().get(1).getExpression()); //$NON-NLS-1$
+    }
+
+    /**
+     * What GEF's (package-private) SetValueCommand does for the Properties view: remember the current value, set
+     * the new one, and set the remembered one back on undo. Undo is exact only if the remembered value is a real
+     * value, not a display string: that is the contract this test holds the property source to.
+     */
+    private static Command setValue(IPropertySource source, Object id, Object value) {
+        return new Command("Set " + id) { //$NON-NLS-1$
+            private Object old;
+
+            @Override
+            public void execute() {
+                old = source.getPropertyValue(id);
+                redo();
+            }
+
+            @Override
+            public void redo() {
+                source.setPropertyValue(id, value);
+            }
+
+            @Override
+            public void undo() {
+                source.setPropertyValue(id, old);
+            }
+        };
+    }
+
+    @Test
+    void columnChoosersOfferTheColumnsValidationPropagated() {
+        ui.waitUntil("the first validation", () -> editor.validator().latest() != null); //$NON-NLS-1$
+        Derive derive = (Derive) editor.pipeline().findStepByName("revenue"); //$NON-NLS-1$
+        List<String> in = editor.validator().latest().inputSchema(derive.getId(), Ports.IN).orElseThrow().fields().stream()
+                .map(Field::name).toList();
+        assertEquals(List.of("amount", "quantity"), in); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}
