@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sluice.expression.types.Field;
-import io.sluice.model.ColumnDef;
 import io.sluice.model.CsvSource;
 import io.sluice.model.Derivation;
 import io.sluice.model.Derive;
@@ -49,11 +48,7 @@ class PropertyEditingTest {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         Pipeline p = SluiceModel.newPipeline("props"); //$NON-NLS-1$
-        CsvSource read = (CsvSource) SluiceModel.newStep(p, SluicePackage.Literals.CSV_SOURCE, "read", 40, 60); //$NON-NLS-1$
-        read.setPath("orders.csv"); //$NON-NLS-1$
-        read.getColumns().add(column("amount", "FLOAT64")); //$NON-NLS-1$ //$NON-NLS-2$
-        read.getColumns().add(column("quantity", "INT32")); //$NON-NLS-1$ //$NON-NLS-2$
-        p.getSteps().add(read);
+        CsvSource read = TestModels.csvSource(p, "read", "orders.csv", 40, 60, "amount", "FLOAT64", "quantity", "INT32"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         Derive derive = (Derive) SluiceModel.newStep(p, SluicePackage.Literals.DERIVE, "revenue", 300, 60); //$NON-NLS-1$
         derive.getDerivations().add(derivation("revenue", "amount * quantity")); //$NON-NLS-1$ //$NON-NLS-2$
         p.getSteps().add(derive);
@@ -69,13 +64,6 @@ class PropertyEditingTest {
         page.closeEditor(editor, false);
     }
 
-    private static ColumnDef column(String name, String type) {
-        ColumnDef c = SluiceFactory.eINSTANCE.createColumnDef();
-        c.setName(name);
-        c.setType(type);
-        c.setNullable(true);
-        return c;
-    }
 
     private static Derivation derivation(String name, String expression) {
         Derivation d = SluiceFactory.eINSTANCE.createDerivation();

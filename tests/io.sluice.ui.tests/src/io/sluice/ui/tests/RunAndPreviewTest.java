@@ -21,12 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sluice.model.ColumnDef;
 import io.sluice.model.CsvSource;
 import io.sluice.model.Filter;
 import io.sluice.model.Pipeline;
 import io.sluice.model.Ports;
-import io.sluice.model.SluiceFactory;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
 import io.sluice.model.resource.SluiceModel;
@@ -97,12 +95,8 @@ class RunAndPreviewTest {
 
     private static Pipeline pipeline(Path csv, Path output) {
         Pipeline p = SluiceModel.newPipeline("paid"); //$NON-NLS-1$
-        CsvSource read = (CsvSource) SluiceModel.newStep(p, SluicePackage.Literals.CSV_SOURCE, "read", 40, 60); //$NON-NLS-1$
-        read.setPath(csv.toString());
-        read.getColumns().add(column("order_id", "INT64")); //$NON-NLS-1$ //$NON-NLS-2$
-        read.getColumns().add(column("status", "STRING")); //$NON-NLS-1$ //$NON-NLS-2$
-        read.getColumns().add(column("amount", "FLOAT64")); //$NON-NLS-1$ //$NON-NLS-2$
-        p.getSteps().add(read);
+        CsvSource read = TestModels.csvSource(p, "read", csv.toString(), 40, 60, //$NON-NLS-1$
+                "order_id", "INT64", "status", "STRING", "amount", "FLOAT64"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         Filter paid = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "paid", 300, 60); //$NON-NLS-1$
         paid.setCondition("status = 'paid'"); //$NON-NLS-1$
         p.getSteps().add(paid);
@@ -114,13 +108,6 @@ class RunAndPreviewTest {
         return p;
     }
 
-    private static ColumnDef column(String name, String type) {
-        ColumnDef c = SluiceFactory.eINSTANCE.createColumnDef();
-        c.setName(name);
-        c.setType(type);
-        c.setNullable(true);
-        return c;
-    }
 
     @Test
     void runShowsLiveCountsOnTheCanvasAndEndsWithTheEnginesCounts() throws Exception {

@@ -16,12 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sluice.model.ColumnDef;
 import io.sluice.model.CsvSource;
 import io.sluice.model.Filter;
 import io.sluice.model.Pipeline;
 import io.sluice.model.Ports;
-import io.sluice.model.SluiceFactory;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.model.validation.Problem;
@@ -61,11 +59,7 @@ class ValidationViewsTest {
 
     private static Pipeline csvIntoFilterIntoSink() {
         Pipeline p = SluiceModel.newPipeline("checked"); //$NON-NLS-1$
-        CsvSource csv = (CsvSource) SluiceModel.newStep(p, SluicePackage.Literals.CSV_SOURCE, "orders", 40, 60); //$NON-NLS-1$
-        csv.setPath("orders.csv"); //$NON-NLS-1$
-        csv.getColumns().add(column("amount", "FLOAT64")); //$NON-NLS-1$ //$NON-NLS-2$
-        csv.getColumns().add(column("status", "STRING")); //$NON-NLS-1$ //$NON-NLS-2$
-        p.getSteps().add(csv);
+        CsvSource csv = TestModels.csvSource(p, "orders", "orders.csv", 40, 60, "amount", "FLOAT64", "status", "STRING"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         Filter filter = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "paid", 300, 60); //$NON-NLS-1$
         filter.setCondition("status = 'paid'"); //$NON-NLS-1$
         p.getSteps().add(filter);
@@ -77,13 +71,6 @@ class ValidationViewsTest {
         return p;
     }
 
-    private static ColumnDef column(String name, String type) {
-        ColumnDef c = SluiceFactory.eINSTANCE.createColumnDef();
-        c.setName(name);
-        c.setType(type);
-        c.setNullable(true);
-        return c;
-    }
 
     @Test
     void badExpressionMarksTheStepListsTheProblemAndClearsOnUndo() throws Exception {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -23,9 +22,8 @@ import org.eclipse.swt.widgets.Text;
  * Chooses one or several columns of a step's input. The list comes from the propagated schema; the text field
  * below it still takes any name, for when upstream is not valid yet and the schema is unknown.
  */
-final class ColumnChooserDialog extends Dialog {
+final class ColumnChooserDialog extends TitledDialog {
 
-    private final String title;
     private final List<String> available;
     private final boolean many;
     private String value;
@@ -33,22 +31,10 @@ final class ColumnChooserDialog extends Dialog {
     private Text text;
 
     ColumnChooserDialog(Shell shell, String title, List<String> available, boolean many, String value) {
-        super(shell);
-        this.title = title;
+        super(shell, title);
         this.available = available;
         this.many = many;
         this.value = value == null ? "" : value; //$NON-NLS-1$
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
     }
 
     @Override

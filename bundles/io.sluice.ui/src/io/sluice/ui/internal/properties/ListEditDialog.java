@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
@@ -37,31 +36,18 @@ import org.eclipse.swt.widgets.Shell;
  * aggregations, sort keys, quality rules — as a table: one row per element, one column per attribute of its EClass,
  * each with the editor its type calls for (text, number, a choice of enum literals, yes/no, a column of the input).
  */
-final class ListEditDialog extends Dialog {
+final class ListEditDialog extends TitledDialog {
 
-    private final String title;
     private final EClass elementType;
     private final List<String> inputColumns;
     private final List<EObject> rows;
     private TableViewer viewer;
 
     ListEditDialog(Shell shell, String title, EClass elementType, ListValue value, List<String> inputColumns) {
-        super(shell);
-        this.title = title;
+        super(shell, title);
         this.elementType = elementType;
         this.inputColumns = inputColumns;
         this.rows = new ArrayList<>(value == null ? List.of() : value.freshCopies());
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
     }
 
     @Override
