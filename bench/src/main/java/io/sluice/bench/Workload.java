@@ -14,7 +14,10 @@ public enum Workload {
      * country and day (sum, count, avg), sort, Parquet.
      */
     AGGREGATE,
-    /** {@code orders-join.sluice}: dedup orders by order_id (keep first), inner join customers, Parquet. */
+    /**
+     * {@code orders-join.sluice}: dedup orders by order_id (keep the earliest order_ts, which the generator makes the
+     * first occurrence in the file too), inner join customers, Parquet.
+     */
     JOIN;
 
     /** Resource path of the bundled join pipeline. */
