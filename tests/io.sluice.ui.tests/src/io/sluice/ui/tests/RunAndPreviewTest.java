@@ -38,6 +38,7 @@ import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.parts.LinkEditPart;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.internal.run.MetricsText;
+import io.sluice.ui.internal.run.RateSamples;
 import io.sluice.ui.internal.run.RunDisplay;
 import io.sluice.ui.internal.views.PreviewView;
 import io.sluice.ui.internal.views.RunsView;
@@ -156,6 +157,10 @@ class RunAndPreviewTest {
         assertEquals("SUCCEEDED", recorded.status()); //$NON-NLS-1$
         assertEquals(paidRows, recorded.steps().stream().filter(s -> s.step().equals(paid.getId())).findFirst()
                 .orElseThrow().rowsOut(), "the history keeps each step's final counts"); //$NON-NLS-1$
+        assertTrue(RateSamples.of(result.runId(), read.getId()).size() >= 2, "rows/s samples for the sparkline"); //$NON-NLS-1$
+        runs.select(result.runId());
+        ui.pump(200);
+        Screenshots.capture(ui.display(), "runs-view"); //$NON-NLS-1$
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class PipelineRunJob extends Job {
         RunListener listener = new RunListener() {
             @Override
             public void progress(RunSnapshot snapshot) {
+                RateSamples.record(snapshot);
                 display.show(snapshot);
                 long rows = snapshot.steps().stream().mapToLong(s -> s.rowsOut()).max().orElse(0);
                 monitor.subTask(NLS.bind(Messages.PipelineRunJob_progress, String.format("%,d", rows))); //$NON-NLS-1$

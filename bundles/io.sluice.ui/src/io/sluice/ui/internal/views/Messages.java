@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String Runs_in;
     public static String Runs_out;
     public static String Runs_rate;
+    public static String Runs_trend;
     public static String Runs_message;
     public static String Runs_loading;
     public static String Runs_loadFailed;

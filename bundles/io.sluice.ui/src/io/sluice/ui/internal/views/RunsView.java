@@ -33,6 +33,7 @@ import io.sluice.ui.internal.figures.Colours;
 import io.sluice.ui.internal.run.DesignerEngine;
 import io.sluice.ui.internal.run.MetricsText;
 import io.sluice.ui.internal.run.PipelineRunJob;
+import io.sluice.ui.internal.run.RateSamples;
 
 /**
  * The run history the engine keeps in its H2 database — the same one the command line writes — for the active
@@ -93,6 +94,10 @@ public final class RunsView extends ViewPart {
         column(steps, stepColumns, Messages.Runs_out, 2, s -> String.format("%,d", ((StepRecord) s).rowsOut())); //$NON-NLS-1$
         column(steps, stepColumns, Messages.Runs_rejected, 2, s -> String.format("%,d", ((StepRecord) s).rowsRejected())); //$NON-NLS-1$
         column(steps, stepColumns, Messages.Runs_rate, 2, s -> rate((StepRecord) s));
+        TableViewerColumn trend = new TableViewerColumn(steps, SWT.LEFT);
+        trend.getColumn().setText(Messages.Runs_trend);
+        trend.setLabelProvider(new SparklineLabelProvider(this::samplesOf));
+        stepColumns.setColumnData(trend.getColumn(), new ColumnWeightData(3, 80));
         column(steps, stepColumns, Messages.Runs_message, 6, s -> ((StepRecord) s).message() == null ? "" : ((StepRecord) s).message()); //$NON-NLS-1$
         sash.setWeights(3, 2);
 
@@ -126,6 +131,12 @@ public final class RunsView extends ViewPart {
         });
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
         return column;
+    }
+
+    /** Rows/s samples of a step of the run selected above (runs started in this designer only). */
+    private List<Double> samplesOf(StepRecord step) {
+        return runs.getStructuredSelection().getFirstElement() instanceof RunRecord r ? RateSamples.of(r.runId(), step.step())
+                : List.of();
     }
 
     private static String duration(RunRecord r) {
@@ -180,6 +191,12 @@ public final class RunsView extends ViewPart {
         runs.setInput(records);
         steps.setInput(List.of());
         setContentDescription(NLS.bind(Messages.Runs_scope, records.size(), scope));
+    }
+
+    /** Selects the run with {@code runId}, showing its steps. */
+    public void select(String runId) {
+        shownRuns().stream().filter(r -> r.runId().equals(runId)).findFirst()
+                .ifPresent(r -> runs.setSelection(new org.eclipse.jface.viewers.StructuredSelection(r), true));
     }
 
     /** For tests: the runs listed. */
