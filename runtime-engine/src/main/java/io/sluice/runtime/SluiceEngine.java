@@ -184,10 +184,8 @@ public final class SluiceEngine {
                 result = runPlan(plan, req, runId, token, ctxRef, started, listener);
                 if (result.status() == RunStatus.SUCCEEDED) {
                     RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(loaded.pipeline(), result.finalSnapshot());
-                    result = acc.ok() ? new RunResult(runId, result.status(), started, result.endedAt(), List.of(), null,
-                            result.finalSnapshot(), acc)
-                            : new RunResult(runId, RunStatus.FAILED, started, result.endedAt(), List.of(),
-                                    "row accounting: " + String.join("; ", acc.mismatches()), result.finalSnapshot(), acc); //$NON-NLS-1$ //$NON-NLS-2$
+                    result = acc.ok() ? result.with(result.status(), null, acc)
+                            : result.with(RunStatus.FAILED, "row accounting: " + String.join("; ", acc.mismatches()), acc); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
         }
@@ -215,7 +213,7 @@ public final class SluiceEngine {
         RootAllocator root = new RootAllocator(memoryLimit);
         try {
             ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
-                    .withFailOnParseError(req.failOnParseError());
+                    .withFailOnParseError(req.failOnParseError()).withRetry(req.retry());
             ctx = new ExecContext(runId, root, token, options);
             ctxRef.set(ctx);
             ExecContext c = ctx;
@@ -257,7 +255,8 @@ public final class SluiceEngine {
             }
         }
         RunSnapshot fin = snapshotOf(runId, ctx, status, started, true);
-        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin);
+        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, null,
+                ctx == null ? List.of() : ctx.quality().results(), ctx == null ? List.of() : ctx.retries());
     }
 
     static String message(Throwable e) {
@@ -280,14 +279,15 @@ public final class SluiceEngine {
             List<StepRecord> steps = new ArrayList<>();
             for (StepMetrics m : r.finalSnapshot().steps()) {
                 steps.add(new StepRecord(m.step(), m.kind(), m.state().name(), m.rowsIn(), m.rowsOut(), m.rowsRejected(),
-                        m.batchesOut(), m.bytesOut(), m.errors(), m.elapsedMillis(), m.message()));
+                        m.batchesOut(), m.bytesOut(), m.errors(), m.elapsedMillis(), m.message(), m.rowsFiltered()));
             }
             String error = r.error();
             if (error == null && !r.problems().isEmpty()) {
                 error = String.join("\n", r.problems().stream().map(Problem::toString).toList()); //$NON-NLS-1$
             }
             h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, req.parameters(),
-                    r.startedAt(), r.endedAt(), r.status().name(), error, steps));
+                    r.startedAt(), r.endedAt(), r.status().name(), error, steps,
+                    r.accounting() == null ? null : r.accounting().summary()), r.quality(), r.retries());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "cannot record run " + r.runId() + " in the history " + historyDir, e); //$NON-NLS-1$ //$NON-NLS-2$
         }

@@ -146,6 +146,16 @@ final class RunCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "  %-24s %-14s %-9s in %,12d  out %,12d  filtered %,8d  rejected %,8d  %,.0f rows/s%n", //$NON-NLS-1$
                     m.step(), m.kind(), m.state(), m.rowsIn(), m.rowsOut(), m.rowsFiltered(), m.rowsRejected(), m.rowsPerSecond());
         }
+        for (io.sluice.runtime.RuleResult q : r.quality()) {
+            if (!q.passed()) {
+                w.printf(Locale.ROOT, "  quality %s / %s (%s): %,d of %,d failed%s%n", q.step(), q.rule(), q.severity(), //$NON-NLS-1$
+                        q.failed(), q.checked(), q.message() == null ? "" : ": " + q.message()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        if (!r.retries().isEmpty()) {
+            w.printf(Locale.ROOT, "  %d retr%s of transient failures (sluice runs --detail %s)%n", r.retries().size(), //$NON-NLS-1$
+                    r.retries().size() == 1 ? "y" : "ies", r.runId()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         w.flush();
     }
 }

@@ -444,6 +444,12 @@ public final class Planner {
                 }
                 return g.blocking(id, kind, new HashAggregate(as, keys, aggs), a.out());
             }
+            case io.sluice.model.QualityCheck q -> {
+                Schema s = input.schema();
+                Schema rej = transformRejects(step);
+                return g.operator(id, kind, io.sluice.runtime.internal.quality.QualityRules.build(q, s, rej,
+                        (text, schema) -> compile(step, text, schema, true), this::expand), input, Map.of(Ports.REJECTS, rej));
+            }
             case io.sluice.model.Mask m -> {
                 Schema s = input.schema();
                 boolean[] masked = new boolean[s.getFields().size()];
