@@ -216,6 +216,7 @@ public final class SluiceEngine {
                     .withFailOnParseError(req.failOnParseError()).withRetry(req.retry());
             ctx = new ExecContext(runId, root, token, options);
             ctxRef.set(ctx);
+            ctx.onRetry(listener::retried);
             ExecContext c = ctx;
             Executor executor = new Executor(plan.graph(), ctx);
             ticker.scheduleAtFixedRate(() -> {

@@ -50,12 +50,23 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--fail-on-parse-error", description = "a source record that does not parse fails the run (default: it goes to the source's rejects port)") //$NON-NLS-1$ //$NON-NLS-2$
     boolean failOnParseError;
 
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "3", description = "retries of a transient I/O failure of a source or sink (JDBC connection refused or lost, file locked); 0 = none (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    int retries;
+
+    @Option(names = "--retry-backoff", paramLabel = "DURATION", defaultValue = "200ms", description = "wait before the first retry, doubled for each next one (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    String retryBackoff;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (metrics != null && !metrics.equals("jsonl")) { //$NON-NLS-1$
             err.println("sluice run: unknown metrics format '" + metrics + "'; expected jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
+            return ExitCodes.USAGE;
+        }
+        java.util.Optional<java.time.Duration> backoff = io.sluice.model.Durations.parse(retryBackoff);
+        if (retries < 0 || backoff.isEmpty()) {
+            err.println("sluice run: --retries must be >= 0 and --retry-backoff a duration such as 200ms or 2s"); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
         boolean json = metrics != null;
@@ -77,7 +88,8 @@ final class RunCommand implements Callable<Integer> {
             }
         };
         RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(params).withListener(listener)
-                .withHistory(!noHistory).withFailOnParseError(failOnParseError);
+                .withHistory(!noHistory).withFailOnParseError(failOnParseError)
+                .withRetry(new io.sluice.runtime.RetryPolicy(retries, backoff.get()));
         if (threads != null) {
             if (threads < 1) {
                 err.println("sluice run: --threads must be at least 1"); //$NON-NLS-1$

@@ -111,6 +111,11 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
     }
 
     @Override
+    public String describe() {
+        return file.toString();
+    }
+
+    @Override
     public Global createGlobal(StepContext step) throws IOException {
         return new Global(step);
     }

@@ -51,10 +51,22 @@ public final class ExecContext implements AutoCloseable {
         return quality;
     }
 
+    private volatile java.util.function.Consumer<io.sluice.runtime.RetryEvent> retryListener = e -> { };
+
+    /** Who hears of retries as they happen. */
+    public void onRetry(java.util.function.Consumer<io.sluice.runtime.RetryEvent> l) {
+        retryListener = l;
+    }
+
     /** Records a retry of a transient failure. */
     public void retried(io.sluice.runtime.RetryEvent e) {
         synchronized (retries) {
             retries.add(e);
+        }
+        try {
+            retryListener.accept(e);
+        } catch (RuntimeException ex) {
+            // a listener's failure is not the run's
         }
     }
 

@@ -60,6 +60,7 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
     static ParquetFileReader open(Path file) throws IOException {
         ParquetReadOptions options = READ_OPTIONS;
         try {
+            io.sluice.runtime.internal.exec.Retry.openForRead(file).close();
             return (ParquetFileReader) OPEN.invokeExact((org.apache.parquet.io.InputFile) new LocalInputFile(file), options);
         } catch (IOException | RuntimeException | Error e) {
             throw e;
@@ -104,6 +105,11 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    @Override
+    public String describe() {
+        return file.toString();
     }
 
     @Override
