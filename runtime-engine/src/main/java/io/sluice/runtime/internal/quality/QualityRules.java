@@ -61,7 +61,8 @@ public final class QualityRules {
                     if (max != null) {
                         parts.add(c + " > " + literal(max, type)); //$NON-NLS-1$
                     }
-                    String why = "is outside [" + (min == null ? "" : min) + ", " + (max == null ? "" : max) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    String why = min == null ? "is above the maximum " + max //$NON-NLS-1$
+                            : max == null ? "is below the minimum " + min : "is not between " + min + " and " + max; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     rows.add(new RowRule.Predicate(pos, id, label, "RANGE", sev, col, columnName, //$NON-NLS-1$
                             compile.apply(String.join(" OR ", parts), in), false, why)); //$NON-NLS-1$
                 }
