@@ -29,8 +29,11 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the .sluice pipeline") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the .sluice pipeline (with --resume: taken from the history when left out)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     Path file;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "finish an interrupted run over input files: only the files it did not commit are read; same pipeline file and parameters") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String resume;
 
     @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "a parameter value (repeatable)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     Map<String, String> params = new LinkedHashMap<>();
@@ -69,6 +72,37 @@ final class RunCommand implements Callable<Integer> {
             err.println("sluice run: --retries must be >= 0 and --retry-backoff a duration such as 200ms or 2s"); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
+        if (resume != null) {
+            if (noHistory) {
+                err.println("sluice run: --resume needs the run history; leave out --no-history"); //$NON-NLS-1$
+                return ExitCodes.USAGE;
+            }
+            try {
+                io.sluice.runtime.history.RunRecord rec = RunHistory.open(history != null ? history : RunHistory.defaultLocation())
+                        .find(resume);
+                if (rec == null) {
+                    err.println("sluice run: no run " + resume + " in the history"); //$NON-NLS-1$ //$NON-NLS-2$
+                    return ExitCodes.USAGE;
+                }
+                if (file == null) {
+                    if (rec.pipelineFile() == null) {
+                        err.println("sluice run: run " + resume + " has no pipeline file; give FILE"); //$NON-NLS-1$ //$NON-NLS-2$
+                        return ExitCodes.USAGE;
+                    }
+                    file = Path.of(rec.pipelineFile());
+                }
+                Map<String, String> merged = new LinkedHashMap<>(rec.parameters());
+                merged.putAll(params);
+                params = merged;
+            } catch (java.sql.SQLException e) {
+                err.println("sluice run: cannot read the run history: " + e.getMessage()); //$NON-NLS-1$
+                return ExitCodes.RUN_FAILED;
+            }
+        }
+        if (file == null) {
+            err.println("sluice run: missing FILE (the .sluice pipeline)"); //$NON-NLS-1$
+            return ExitCodes.USAGE;
+        }
         boolean json = metrics != null;
         boolean terminal = System.console() != null && !json;
         SluiceEngine engine = new SluiceEngine(noHistory ? null : history != null ? history : RunHistory.defaultLocation(),
@@ -89,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
         };
         RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(params).withListener(listener)
                 .withHistory(!noHistory).withFailOnParseError(failOnParseError)
-                .withRetry(new io.sluice.runtime.RetryPolicy(retries, backoff.get()));
+                .withRetry(new io.sluice.runtime.RetryPolicy(retries, backoff.get())).withResume(resume);
         if (threads != null) {
             if (threads < 1) {
                 err.println("sluice run: --threads must be at least 1"); //$NON-NLS-1$

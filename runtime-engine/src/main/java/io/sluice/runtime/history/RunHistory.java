@@ -368,4 +368,45 @@ public final class RunHistory {
         }
         return l;
     }
+
+    /**
+     * Records that a run over input files started (status RUNNING, replacing an earlier record of the id), so that
+     * {@code sluice run --resume} finds its pipeline and parameters after a crash.
+     */
+    public void started(RunRecord r) throws SQLException {
+        record(r, List.of(), List.of());
+    }
+
+    /** Commits the checkpoint of one input file (replacing an earlier one of the same position). */
+    public synchronized void commitFile(FileCheckpoint f) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "MERGE INTO run_files (run_id, step, seq, file, file_size, committed_at, counts) KEY (run_id, step, seq) " //$NON-NLS-1$
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+            ps.setString(1, f.runId());
+            ps.setString(2, f.step());
+            ps.setInt(3, f.seq());
+            ps.setString(4, f.file());
+            ps.setLong(5, f.size());
+            ps.setObject(6, f.committedAt().atOffset(java.time.ZoneOffset.UTC));
+            ps.setString(7, f.counts());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The committed input files of a run's source step, in order. */
+    public List<FileCheckpoint> committedFiles(String runId, String step) throws SQLException {
+        List<FileCheckpoint> l = new ArrayList<>();
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT seq, file, file_size, committed_at, counts " //$NON-NLS-1$
+                + "FROM run_files WHERE run_id = ? AND step = ? ORDER BY seq")) { //$NON-NLS-1$
+            ps.setString(1, runId);
+            ps.setString(2, step);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    l.add(new FileCheckpoint(runId, step, rs.getInt(1), rs.getString(2), rs.getLong(3),
+                            rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getString(5)));
+                }
+            }
+        }
+        return l;
+    }
 }

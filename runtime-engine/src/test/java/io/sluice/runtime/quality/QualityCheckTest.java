@@ -53,11 +53,11 @@ import picocli.CommandLine;
 
 /** The quality step on real files: every rule kind and severity, results in the run, the history and the CLI. */
 @Timeout(60)
-class QualityCheckTest {
+public class QualityCheckTest {
     @TempDir
     Path dir;
 
-    static QualityRule rule(QualityCheck q, String name, QualityRuleKind kind, String column, QualitySeverity sev) {
+    public static QualityRule rule(QualityCheck q, String name, QualityRuleKind kind, String column, QualitySeverity sev) {
         QualityRule r = TestPipelines.F.createQualityRule();
         r.setName(name);
         r.setKind(kind);
