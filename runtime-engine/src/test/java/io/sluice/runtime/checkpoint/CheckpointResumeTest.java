@@ -142,8 +142,8 @@ class CheckpointResumeTest {
             for (String n : List.of("good.csv", "quarantine.csv", "unparsable.csv")) {
                 Files.deleteIfExists(staging.resolve(n));
             }
-            Process p = new ProcessBuilder(javaBinary().toString(), "-Xmx256m", "-Dsluice.noWarmup=true",
-                    "-D" + io.sluice.runtime.internal.checkpoint.PartitionedRun.PAUSE_PROPERTY + "=120",
+            Process p = new ProcessBuilder(javaBinary().toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dsluice.noWarmup=true",
+                    "-D" + io.sluice.runtime.internal.checkpoint.PartitionedRun.PAUSE_PROPERTY + "=60",
                     "-cp", System.getProperty("java.class.path"), SluiceCli.class.getName(),
                     "run", pipeline.toString(), "--history", history.toString(), "--threads", "1")
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + point + ".log").toFile()).start();
