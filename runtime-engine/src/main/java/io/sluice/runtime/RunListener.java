@@ -10,6 +10,10 @@ public interface RunListener {
     default void progress(RunSnapshot snapshot) {
     }
 
+    /** A transient failure of a source or sink is about to be retried (after {@code e.delayMillis()}). */
+    default void retried(RetryEvent e) {
+    }
+
     /** Called exactly once when the run ends, whatever the outcome. */
     default void finished(RunResult result) {
     }

@@ -21,9 +21,19 @@ import java.util.Objects;
  * @param recordHistory whether to record the run in the history database
  * @param failOnParseError a source record that does not parse (bad number or date, wrong column count, bad JSON)
  *                      fails the run instead of going to the source's rejects port
+ * @param retry         how transient I/O failures of sources and sinks are retried ({@link RetryPolicy#DEFAULT})
+ * @param resumeRunId   the id of an interrupted run to finish (its committed input files are not read again), or
+ *                      null for a new run
  */
 public record RunRequest(Path pipelineFile, Pipeline pipeline, Path baseDir, Map<String, String> parameters, int threads,
-        RunListener listener, boolean recordHistory, boolean failOnParseError) {
+        RunListener listener, boolean recordHistory, boolean failOnParseError, RetryPolicy retry, String resumeRunId) {
+    /** Default retries, a new run. */
+    public RunRequest(Path pipelineFile, Pipeline pipeline, Path baseDir, Map<String, String> parameters, int threads,
+            RunListener listener, boolean recordHistory, boolean failOnParseError) {
+        this(pipelineFile, pipeline, baseDir, parameters, threads, listener, recordHistory, failOnParseError,
+                RetryPolicy.DEFAULT, null);
+    }
+
     /** Parse errors go to rejects. */
     public RunRequest(Path pipelineFile, Pipeline pipeline, Path baseDir, Map<String, String> parameters, int threads,
             RunListener listener, boolean recordHistory) {
@@ -40,6 +50,7 @@ public record RunRequest(Path pipelineFile, Pipeline pipeline, Path baseDir, Map
         }
         Objects.requireNonNull(listener, "listener"); //$NON-NLS-1$
         baseDir = baseDir == null ? Path.of("").toAbsolutePath() : baseDir; //$NON-NLS-1$
+        retry = retry == null ? RetryPolicy.DEFAULT : retry;
     }
 
     /** Runs a file with default parameters, all cores, no listener, recorded in the history. */
@@ -57,32 +68,43 @@ public record RunRequest(Path pipelineFile, Pipeline pipeline, Path baseDir, Map
     public RunRequest withParameter(String name, String value) {
         Map<String, String> p = new LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new RunRequest(pipelineFile, pipeline, baseDir, p, threads, listener, recordHistory, failOnParseError);
+        return new RunRequest(pipelineFile, pipeline, baseDir, p, threads, listener, recordHistory, failOnParseError, retry, resumeRunId);
     }
 
     public RunRequest withParameters(Map<String, String> values) {
         Map<String, String> p = new LinkedHashMap<>(parameters);
         p.putAll(values);
-        return new RunRequest(pipelineFile, pipeline, baseDir, p, threads, listener, recordHistory, failOnParseError);
+        return new RunRequest(pipelineFile, pipeline, baseDir, p, threads, listener, recordHistory, failOnParseError, retry, resumeRunId);
     }
 
     public RunRequest withThreads(int n) {
-        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, n, listener, recordHistory, failOnParseError);
+        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, n, listener, recordHistory, failOnParseError, retry, resumeRunId);
     }
 
     public RunRequest withListener(RunListener l) {
-        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, l, recordHistory, failOnParseError);
+        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, l, recordHistory, failOnParseError, retry, resumeRunId);
     }
 
     public RunRequest withBaseDir(Path dir) {
-        return new RunRequest(pipelineFile, pipeline, dir, parameters, threads, listener, recordHistory, failOnParseError);
+        return new RunRequest(pipelineFile, pipeline, dir, parameters, threads, listener, recordHistory, failOnParseError, retry, resumeRunId);
     }
 
     public RunRequest withFailOnParseError(boolean fail) {
-        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, listener, recordHistory, fail);
+        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, listener, recordHistory, fail, retry, resumeRunId);
     }
 
     public RunRequest withHistory(boolean record) {
-        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, listener, record, failOnParseError);
+        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, listener, record, failOnParseError, retry, resumeRunId);
+    }
+
+    public RunRequest withRetry(RetryPolicy policy) {
+        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, listener, recordHistory, failOnParseError,
+                policy, resumeRunId);
+    }
+
+    /** Finishes the interrupted run {@code runId} instead of starting a new one. */
+    public RunRequest withResume(String runId) {
+        return new RunRequest(pipelineFile, pipeline, baseDir, parameters, threads, listener, recordHistory, failOnParseError,
+                retry, runId);
     }
 }

@@ -11,6 +11,7 @@ import io.sluice.runtime.internal.exec.ExecContext;
 import io.sluice.runtime.internal.exec.ExecOptions;
 import io.sluice.runtime.internal.exec.Executor;
 import io.sluice.runtime.internal.exec.StepCounters;
+import io.sluice.runtime.internal.checkpoint.PartitionedRun;
 import io.sluice.runtime.internal.plan.Planner;
 import io.sluice.runtime.internal.types.Types;
 
@@ -110,7 +111,7 @@ public final class SluiceEngine {
 
     /** Starts a run on a thread of its own and returns at once. */
     public RunHandle start(RunRequest req) {
-        String runId = newRunId();
+        String runId = req.resumeRunId() != null ? req.resumeRunId() : newRunId();
         CancellationToken token = new CancellationToken();
         CompletableFuture<RunResult> future = new CompletableFuture<>();
         AtomicReference<ExecContext> ctxRef = new AtomicReference<>();
@@ -181,18 +182,39 @@ public final class SluiceEngine {
                 result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), plan.problems(), null,
                         snapshotOf(runId, null, RunStatus.INVALID, started, true));
             } else {
-                result = runPlan(plan, req, runId, token, ctxRef, started, listener);
+                String refused = req.resumeRunId() == null ? null : checkResume(req, runId);
+                PartitionedRun partitioned = historyDir == null || !req.recordHistory() ? null
+                        : PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
+                if (refused != null) {
+                    result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(),
+                            List.of(new Problem(Problem.Severity.ERROR, null, refused)), null,
+                            snapshotOf(runId, null, RunStatus.INVALID, started, true));
+                    try {
+                        listener.finished(result);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
+                    }
+                    return result; // the interrupted run's record stays as it is
+                } else if (partitioned != null) {
+                    result = runPartitioned(partitioned, loaded.pipeline(), req, runId, token, started, listener);
+                } else {
+                    result = runPlan(plan, req, runId, token, ctxRef, started, listener);
+                }
                 if (result.status() == RunStatus.SUCCEEDED) {
                     RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(loaded.pipeline(), result.finalSnapshot());
-                    result = acc.ok() ? new RunResult(runId, result.status(), started, result.endedAt(), List.of(), null,
-                            result.finalSnapshot(), acc)
-                            : new RunResult(runId, RunStatus.FAILED, started, result.endedAt(), List.of(),
-                                    "row accounting: " + String.join("; ", acc.mismatches()), result.finalSnapshot(), acc); //$NON-NLS-1$ //$NON-NLS-2$
+                    result = acc.ok() ? result.with(result.status(), null, acc)
+                            : result.with(RunStatus.FAILED, "row accounting: " + String.join("; ", acc.mismatches()), acc); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
         }
         if (req.recordHistory()) {
             record(req, loaded.pipeline(), result);
+            if (result.succeeded() && loaded.pipeline() != null) {
+                PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
+                if (pr != null) {
+                    pr.cleanup(runId); // parts go once the run is recorded as succeeded
+                }
+            }
         }
         try {
             listener.finished(result);
@@ -200,6 +222,74 @@ public final class SluiceEngine {
             LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
         }
         return result;
+    }
+
+    /** Why the run cannot be resumed, or null. */
+    private String checkResume(RunRequest req, String runId) {
+        try {
+            RunHistory h = RunHistory.open(historyDir);
+            RunRecord r = h.find(runId);
+            if (r == null) {
+                return "no run " + runId + " in the history " + historyDir; //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (RunStatus.SUCCEEDED.name().equals(r.status())) {
+                return "run " + runId + " already succeeded; nothing to resume"; //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            String hash = hash(req.pipelineFile());
+            if (r.contentHash() != null && hash != null && !r.contentHash().equals(hash)) {
+                return "the pipeline file " + req.pipelineFile() + " changed since run " + runId + "; start a new run"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            return null;
+        } catch (Exception e) {
+            return "cannot read the history " + historyDir + ": " + message(e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private static String hash(Path file) throws java.io.IOException, java.security.NoSuchAlgorithmException {
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))); //$NON-NLS-1$
+    }
+
+    /** A run over input files, one checkpointed partition per file ({@link PartitionedRun}). */
+    private RunResult runPartitioned(PartitionedRun pr, Pipeline pipeline, RunRequest req, String runId,
+            CancellationToken token, Instant started, RunListener listener) {
+        RunHistory h;
+        try {
+            h = RunHistory.open(historyDir);
+            RunRecord before = req.resumeRunId() == null ? null : h.find(runId);
+            Instant since = before == null ? started : before.startedAt();
+            h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), req.parameters(), since,
+                    null, "RUNNING", null, List.of())); //$NON-NLS-1$
+            started = since;
+        } catch (Exception e) {
+            return new RunResult(runId, RunStatus.FAILED, started, Instant.now(), List.of(),
+                    "cannot record the run's checkpoints in " + historyDir + ": " + message(e), //$NON-NLS-1$ //$NON-NLS-2$
+                    snapshotOf(runId, null, RunStatus.FAILED, started, true));
+        }
+        Instant since = started;
+        ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
+                .withFailOnParseError(req.failOnParseError()).withRetry(req.retry());
+        PartitionedRun.Outcome o;
+        try (RootAllocator root = new RootAllocator(memoryLimit)) {
+            o = pr.run(runId, root, token, options, h, listener::retried, steps -> {
+                try {
+                    listener.progress(new RunSnapshot(runId, RunStatus.RUNNING, since,
+                            java.time.Duration.between(since, Instant.now()).toMillis(), steps, false));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
+                }
+            });
+        }
+        RunStatus status = o.error() == null ? RunStatus.SUCCEEDED : o.cancelled() ? RunStatus.CANCELLED : RunStatus.FAILED;
+        RunSnapshot fin = new RunSnapshot(runId, status, since, java.time.Duration.between(since, Instant.now()).toMillis(),
+                o.steps(), true);
+        return new RunResult(runId, status, since, Instant.now(), List.of(), o.error(), fin, null, o.quality(), o.retries());
+    }
+
+    private static String fileName(RunRequest req) {
+        return req.pipelineFile() == null ? null : req.pipelineFile().toAbsolutePath().normalize().toString();
     }
 
     private RunResult runPlan(Planner.Plan plan, RunRequest req, String runId, CancellationToken token,
@@ -215,9 +305,10 @@ public final class SluiceEngine {
         RootAllocator root = new RootAllocator(memoryLimit);
         try {
             ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
-                    .withFailOnParseError(req.failOnParseError());
+                    .withFailOnParseError(req.failOnParseError()).withRetry(req.retry());
             ctx = new ExecContext(runId, root, token, options);
             ctxRef.set(ctx);
+            ctx.onRetry(listener::retried);
             ExecContext c = ctx;
             Executor executor = new Executor(plan.graph(), ctx);
             ticker.scheduleAtFixedRate(() -> {
@@ -257,7 +348,8 @@ public final class SluiceEngine {
             }
         }
         RunSnapshot fin = snapshotOf(runId, ctx, status, started, true);
-        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin);
+        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, null,
+                ctx == null ? List.of() : ctx.quality().results(), ctx == null ? List.of() : ctx.retries());
     }
 
     static String message(Throwable e) {
@@ -280,14 +372,15 @@ public final class SluiceEngine {
             List<StepRecord> steps = new ArrayList<>();
             for (StepMetrics m : r.finalSnapshot().steps()) {
                 steps.add(new StepRecord(m.step(), m.kind(), m.state().name(), m.rowsIn(), m.rowsOut(), m.rowsRejected(),
-                        m.batchesOut(), m.bytesOut(), m.errors(), m.elapsedMillis(), m.message()));
+                        m.batchesOut(), m.bytesOut(), m.errors(), m.elapsedMillis(), m.message(), m.rowsFiltered()));
             }
             String error = r.error();
             if (error == null && !r.problems().isEmpty()) {
                 error = String.join("\n", r.problems().stream().map(Problem::toString).toList()); //$NON-NLS-1$
             }
             h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, req.parameters(),
-                    r.startedAt(), r.endedAt(), r.status().name(), error, steps));
+                    r.startedAt(), r.endedAt(), r.status().name(), error, steps,
+                    r.accounting() == null ? null : r.accounting().summary()), r.quality(), r.retries());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "cannot record run " + r.runId() + " in the history " + historyDir, e); //$NON-NLS-1$ //$NON-NLS-2$
         }

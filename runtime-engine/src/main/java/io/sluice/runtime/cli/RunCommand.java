@@ -29,8 +29,11 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the .sluice pipeline") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the .sluice pipeline (with --resume: taken from the history when left out)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     Path file;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "finish an interrupted run over input files: only the files it did not commit are read; same pipeline file and parameters") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String resume;
 
     @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "a parameter value (repeatable)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     Map<String, String> params = new LinkedHashMap<>();
@@ -50,12 +53,54 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--fail-on-parse-error", description = "a source record that does not parse fails the run (default: it goes to the source's rejects port)") //$NON-NLS-1$ //$NON-NLS-2$
     boolean failOnParseError;
 
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "3", description = "retries of a transient I/O failure of a source or sink (JDBC connection refused or lost, file locked); 0 = none (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    int retries;
+
+    @Option(names = "--retry-backoff", paramLabel = "DURATION", defaultValue = "200ms", description = "wait before the first retry, doubled for each next one (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    String retryBackoff;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (metrics != null && !metrics.equals("jsonl")) { //$NON-NLS-1$
             err.println("sluice run: unknown metrics format '" + metrics + "'; expected jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
+            return ExitCodes.USAGE;
+        }
+        java.util.Optional<java.time.Duration> backoff = io.sluice.model.Durations.parse(retryBackoff);
+        if (retries < 0 || backoff.isEmpty()) {
+            err.println("sluice run: --retries must be >= 0 and --retry-backoff a duration such as 200ms or 2s"); //$NON-NLS-1$
+            return ExitCodes.USAGE;
+        }
+        if (resume != null) {
+            if (noHistory) {
+                err.println("sluice run: --resume needs the run history; leave out --no-history"); //$NON-NLS-1$
+                return ExitCodes.USAGE;
+            }
+            try {
+                io.sluice.runtime.history.RunRecord rec = RunHistory.open(history != null ? history : RunHistory.defaultLocation())
+                        .find(resume);
+                if (rec == null) {
+                    err.println("sluice run: no run " + resume + " in the history"); //$NON-NLS-1$ //$NON-NLS-2$
+                    return ExitCodes.USAGE;
+                }
+                if (file == null) {
+                    if (rec.pipelineFile() == null) {
+                        err.println("sluice run: run " + resume + " has no pipeline file; give FILE"); //$NON-NLS-1$ //$NON-NLS-2$
+                        return ExitCodes.USAGE;
+                    }
+                    file = Path.of(rec.pipelineFile());
+                }
+                Map<String, String> merged = new LinkedHashMap<>(rec.parameters());
+                merged.putAll(params);
+                params = merged;
+            } catch (java.sql.SQLException e) {
+                err.println("sluice run: cannot read the run history: " + e.getMessage()); //$NON-NLS-1$
+                return ExitCodes.RUN_FAILED;
+            }
+        }
+        if (file == null) {
+            err.println("sluice run: missing FILE (the .sluice pipeline)"); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
         boolean json = metrics != null;
@@ -77,7 +122,8 @@ final class RunCommand implements Callable<Integer> {
             }
         };
         RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(params).withListener(listener)
-                .withHistory(!noHistory).withFailOnParseError(failOnParseError);
+                .withHistory(!noHistory).withFailOnParseError(failOnParseError)
+                .withRetry(new io.sluice.runtime.RetryPolicy(retries, backoff.get())).withResume(resume);
         if (threads != null) {
             if (threads < 1) {
                 err.println("sluice run: --threads must be at least 1"); //$NON-NLS-1$
@@ -145,6 +191,16 @@ final class RunCommand implements Callable<Integer> {
         for (StepMetrics m : s.steps()) {
             w.printf(Locale.ROOT, "  %-24s %-14s %-9s in %,12d  out %,12d  filtered %,8d  rejected %,8d  %,.0f rows/s%n", //$NON-NLS-1$
                     m.step(), m.kind(), m.state(), m.rowsIn(), m.rowsOut(), m.rowsFiltered(), m.rowsRejected(), m.rowsPerSecond());
+        }
+        for (io.sluice.runtime.RuleResult q : r.quality()) {
+            if (!q.passed()) {
+                w.printf(Locale.ROOT, "  quality %s / %s (%s): %,d of %,d failed%s%n", q.step(), q.rule(), q.severity(), //$NON-NLS-1$
+                        q.failed(), q.checked(), q.message() == null ? "" : ": " + q.message()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        if (!r.retries().isEmpty()) {
+            w.printf(Locale.ROOT, "  %d retr%s of transient failures (sluice runs --detail %s)%n", r.retries().size(), //$NON-NLS-1$
+                    r.retries().size() == 1 ? "y" : "ies", r.runId()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         w.flush();
     }

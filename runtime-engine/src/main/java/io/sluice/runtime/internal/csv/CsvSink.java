@@ -54,16 +54,7 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
             tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
             if (options.header()) {
-                StringBuilder sb = new StringBuilder();
-                List<Field> fs = schema.getFields();
-                for (int i = 0; i < fs.size(); i++) {
-                    if (i > 0) {
-                        sb.append(options.delimiter());
-                    }
-                    appendText(sb, fs.get(i).getName());
-                }
-                sb.append('\n');
-                out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+                out.write(headerLine());
             }
         }
 
@@ -88,6 +79,20 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
         }
     }
 
+    /** The header record this sink writes (with its line end), whether or not its options ask for one. */
+    public byte[] headerLine() {
+        StringBuilder sb = new StringBuilder();
+        List<Field> fs = schema.getFields();
+        for (int i = 0; i < fs.size(); i++) {
+            if (i > 0) {
+                sb.append(options.delimiter());
+            }
+            appendText(sb, fs.get(i).getName());
+        }
+        sb.append('\n');
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     void appendText(StringBuilder sb, String s) {
         boolean quote = s.isEmpty() && !options.nullValue().isEmpty() ? false : s.isEmpty();
         for (int i = 0; i < s.length() && !quote; i++) {
@@ -108,6 +113,11 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
             sb.append(c);
         }
         sb.append(options.quote());
+    }
+
+    @Override
+    public String describe() {
+        return file.toString();
     }
 
     @Override

@@ -42,6 +42,12 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
         }
     }
 
+
+    @Override
+    public String describe() {
+        return file.toString();
+    }
+
     @Override
     public Schema schema() {
         return schema;
@@ -59,7 +65,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
         Global(Path file, CsvOptions options, StepContext step) throws IOException {
             this.step = step;
             this.fileName = file.toString();
-            this.channel = FileChannel.open(file, StandardOpenOption.READ);
+            this.channel = io.sluice.runtime.internal.exec.Retry.openForRead(file);
             try {
                 this.size = channel.size();
                 long start = 0;

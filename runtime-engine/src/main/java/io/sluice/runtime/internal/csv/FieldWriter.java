@@ -285,9 +285,59 @@ abstract class FieldWriter {
 
         @Override
         String parse(int row, byte[] b, int s, int e) {
+            int bad = invalidUtf8(b, s, e);
+            if (bad >= 0) {
+                return "invalid UTF-8 (byte 0x" + Integer.toHexString(b[bad] & 0xff) + " at position " + (bad - s + 1) //$NON-NLS-1$ //$NON-NLS-2$
+                        + " of the field)"; //$NON-NLS-1$
+            }
             v.setSafe(row, b, s, e - s);
             return null;
         }
+    }
+
+    /**
+     * The index of the first byte of b[s, e) that is not part of well-formed UTF-8 (RFC 3629: no overlong forms, no
+     * surrogates, nothing above U+10FFFF), or -1.
+     */
+    static int invalidUtf8(byte[] b, int s, int e) {
+        int i = s;
+        while (i < e) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                n = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 3;
+                min = 0x10000;
+            } else {
+                return i;
+            }
+            if (i + n >= e) {
+                return i;
+            }
+            int cp = c & (0x3F >> n);
+            for (int k = 1; k <= n; k++) {
+                int x = b[i + k] & 0xff;
+                if ((x & 0xC0) != 0x80) {
+                    return i;
+                }
+                cp = (cp << 6) | (x & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                return i;
+            }
+            i += n + 1;
+        }
+        return -1;
     }
 
     static final class Date extends FieldWriter {

@@ -13,6 +13,11 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 public interface BatchSink<G extends AutoCloseable, L extends AutoCloseable> {
     G createGlobal(StepContext step) throws Exception;
 
+    /** What the step opens, for retry logs and messages (a file, a JDBC URL). */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
+
     L createLocal(G global, WorkerState ws) throws Exception;
 
     void accept(VectorSchemaRoot in, G global, L local, WorkerState ws) throws Exception;

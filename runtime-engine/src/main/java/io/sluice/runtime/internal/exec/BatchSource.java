@@ -13,6 +13,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
 public interface BatchSource<G extends AutoCloseable, L extends AutoCloseable> {
     Schema schema();
 
+    /** What the step opens, for retry logs and messages (a file, a JDBC URL). */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
+
     G createGlobal(StepContext step) throws Exception;
 
     /** How many workers this source can keep busy (1 = sequential, e.g. a sorted result). */

@@ -24,6 +24,8 @@ public final class ExecContext implements AutoCloseable {
     private final Map<String, StepCounters> counters = new LinkedHashMap<>();
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final List<BufferAllocator> allocators = new ArrayList<>();
+    private final io.sluice.runtime.internal.quality.QualityLog quality = new io.sluice.runtime.internal.quality.QualityLog();
+    private final List<io.sluice.runtime.RetryEvent> retries = new ArrayList<>();
 
     public ExecContext(String runId, BufferAllocator parent, CancellationToken token, ExecOptions options) {
         this.runId = runId;
@@ -42,6 +44,37 @@ public final class ExecContext implements AutoCloseable {
 
     public ExecOptions options() {
         return options;
+    }
+
+    /** The quality rules of the run's quality steps and their counts. */
+    public io.sluice.runtime.internal.quality.QualityLog quality() {
+        return quality;
+    }
+
+    private volatile java.util.function.Consumer<io.sluice.runtime.RetryEvent> retryListener = e -> { };
+
+    /** Who hears of retries as they happen. */
+    public void onRetry(java.util.function.Consumer<io.sluice.runtime.RetryEvent> l) {
+        retryListener = l;
+    }
+
+    /** Records a retry of a transient failure. */
+    public void retried(io.sluice.runtime.RetryEvent e) {
+        synchronized (retries) {
+            retries.add(e);
+        }
+        try {
+            retryListener.accept(e);
+        } catch (RuntimeException ex) {
+            // a listener's failure is not the run's
+        }
+    }
+
+    /** The retries so far, in order. */
+    public List<io.sluice.runtime.RetryEvent> retries() {
+        synchronized (retries) {
+            return List.copyOf(retries);
+        }
     }
 
     public BufferAllocator allocator() {

@@ -415,8 +415,10 @@ public final class Executor {
                 c.running();
             }
             source = p.source.get();
-            sourceGlobal = attributed(p.sourceStep, () -> ctx.register(source.createGlobal(orDummy(p.sourceStep))));
-            sinkGlobal = attributed(p.sinkStep, () -> ctx.register(p.sink.createGlobal(orDummy(p.sinkStep))));
+            sourceGlobal = attributed(p.sourceStep, () -> ctx.register(Retry.call(ctx, stepName(p.sourceStep),
+                    "open " + source.describe(), () -> source.createGlobal(orDummy(p.sourceStep))))); //$NON-NLS-1$
+            sinkGlobal = attributed(p.sinkStep, () -> ctx.register(Retry.call(ctx, stepName(p.sinkStep),
+                    "open " + p.sink.describe(), () -> p.sink.createGlobal(orDummy(p.sinkStep))))); //$NON-NLS-1$
             p.sinkGlobal.set(sinkGlobal);
             workers = Math.max(1, Math.min(ctx.options().threads(), source.maxThreads(sourceGlobal)));
             boolean ordered = p.sink.needsInputOrder();
@@ -464,6 +466,10 @@ public final class Executor {
                 }
             });
         }
+    }
+
+    private static String stepName(StepContext s) {
+        return s == null ? "(internal)" : s.name(); //$NON-NLS-1$
     }
 
     private StepContext orDummy(StepContext s) {

@@ -63,6 +63,11 @@ public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCl
     }
 
     @Override
+    public String describe() {
+        return file.toString();
+    }
+
+    @Override
     public Global createGlobal(StepContext step) throws IOException {
         return new Global(step);
     }

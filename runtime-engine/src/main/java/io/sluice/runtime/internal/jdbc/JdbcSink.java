@@ -133,6 +133,11 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
     }
 
     @Override
+    public String describe() {
+        return "connection to " + target; //$NON-NLS-1$
+    }
+
+    @Override
     public Global createGlobal(StepContext step) throws SQLException {
         return new Global();
     }

@@ -56,6 +56,11 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
     }
 
     @Override
+    public String describe() {
+        return "connection to " + target; //$NON-NLS-1$
+    }
+
+    @Override
     public Schema schema() {
         return schema;
     }

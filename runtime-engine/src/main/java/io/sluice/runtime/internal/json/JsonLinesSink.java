@@ -78,6 +78,11 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
     }
 
     @Override
+    public String describe() {
+        return file.toString();
+    }
+
+    @Override
     public Global createGlobal(StepContext step) throws IOException {
         return new Global(step);
     }

@@ -63,6 +63,11 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
     }
 
     @Override
+    public String describe() {
+        return file.toString();
+    }
+
+    @Override
     public Schema schema() {
         return schema;
     }
@@ -76,7 +81,7 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
 
         Global(StepContext step, Path file) throws IOException {
             this.step = step;
-            this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            this.in = new BufferedInputStream(java.nio.channels.Channels.newInputStream(io.sluice.runtime.internal.exec.Retry.openForRead(file)), 1 << 16);
             this.fileName = file.toString();
             in.mark(3);
             byte[] bom = in.readNBytes(3);

@@ -105,7 +105,7 @@ public final class MaskOperator implements BatchOperator<MaskOperator.Local> {
     }
 
     /** The UTF-8 text of a non-null cell. */
-    static byte[] text(FieldVector v, int r) {
+    public static byte[] text(FieldVector v, int r) {
         String s;
         if (v instanceof VarCharVector x) {
             return x.get(r);

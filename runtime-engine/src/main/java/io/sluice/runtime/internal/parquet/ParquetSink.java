@@ -138,6 +138,11 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
     }
 
     @Override
+    public String describe() {
+        return file.toString();
+    }
+
+    @Override
     public Global createGlobal(StepContext step) throws IOException {
         return new Global(step);
     }

@@ -59,12 +59,13 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
 
     static ParquetFileReader open(Path file) throws IOException {
         ParquetReadOptions options = READ_OPTIONS;
+        io.sluice.runtime.internal.exec.Retry.openForRead(file).close(); // missing, locked, unreadable: as they come
         try {
             return (ParquetFileReader) OPEN.invokeExact((org.apache.parquet.io.InputFile) new LocalInputFile(file), options);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (Error e) {
             throw e;
         } catch (Throwable t) {
-            throw new IOException(t);
+            throw new IOException(file + ": not a readable Parquet file: " + t.getMessage(), t); //$NON-NLS-1$
         }
     }
 
@@ -104,6 +105,11 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    @Override
+    public String describe() {
+        return file.toString();
     }
 
     @Override
@@ -191,6 +197,17 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
         }
 
         boolean next(VectorSchemaRoot out, int batchRows) throws IOException {
+            try {
+                return read(out, batchRows);
+            } catch (IOException | RuntimeException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
+                    throw e;
+                }
+                throw new IOException(file + ": corrupt Parquet data: " + e.getMessage(), e); //$NON-NLS-1$
+            }
+        }
+
+        private boolean read(VectorSchemaRoot out, int batchRows) throws IOException {
             while (remaining == 0) {
                 int g = global.next.getAndIncrement();
                 if (g >= global.rowGroups) {

@@ -74,10 +74,51 @@ public final class Planner {
     private PipelineSchemas schemas;
     private Map<String, List<ExecGraph.Port>> stepInputs = Map.of();
 
+    private Map<String, Path> sourceFiles = Map.of();
+    private Map<String, Path> sinkFiles = Map.of();
+
     public Planner(Pipeline pipeline, Map<String, String> params, Path baseDir) {
         this.pipeline = pipeline;
         this.params = Map.copyOf(params);
         this.baseDir = baseDir;
+    }
+
+    /**
+     * Plans one partition of a run over input files: the named file sources read only the given file, the named
+     * file sinks write the given part file (CSV parts without header).
+     */
+    public Planner partition(Map<String, Path> sources, Map<String, Path> sinks) {
+        this.sourceFiles = Map.copyOf(sources);
+        this.sinkFiles = Map.copyOf(sinks);
+        return this;
+    }
+
+    /** The resolved path of a file step (a source's directory or glob as written; a sink's final output). */
+    public Path filePath(Step step) {
+        String text = step instanceof io.sluice.model.FileSource f ? f.getPath()
+                : step instanceof io.sluice.model.FileSink f ? f.getPath() : null;
+        return text == null ? null : path(text);
+    }
+
+    /** A file source over one file, or over every file of a directory or glob in name order. */
+    private io.sluice.runtime.internal.exec.BatchSource<?, ?> files(String id, Path path, Schema schema,
+            java.util.function.Function<Path, io.sluice.runtime.internal.exec.BatchSource<?, ?>> one) {
+        Path only = sourceFiles.get(id);
+        if (only != null) {
+            return one.apply(only);
+        }
+        if (!io.sluice.runtime.internal.files.InputFiles.isMulti(path)) {
+            return one.apply(path);
+        }
+        List<io.sluice.runtime.internal.exec.BatchSource<?, ?>> parts = new ArrayList<>();
+        for (Path f : io.sluice.runtime.internal.files.InputFiles.list(path)) {
+            parts.add(one.apply(f));
+        }
+        return new io.sluice.runtime.internal.files.MultiFileSource(schema, parts, path.toString());
+    }
+
+    private Path sinkPath(String id, Path path) {
+        return sinkFiles.getOrDefault(id, path);
     }
 
     /** A plan, or the problems that prevent one. {@code previews} holds the collecting sink of a preview. */
@@ -265,15 +306,18 @@ public final class Planner {
                 if (c.getEncoding() != null && !c.getEncoding().isBlank() && !c.getEncoding().equalsIgnoreCase("UTF-8")) { //$NON-NLS-1$
                     throw new IllegalArgumentException("only UTF-8 CSV is supported, not " + c.getEncoding()); //$NON-NLS-1$
                 }
-                return g.source(id, kind, new io.sluice.runtime.internal.csv.CsvSource(path(c.getPath()), schema, o), rejects);
+                return g.source(id, kind, files(id, path(c.getPath()), schema,
+                        f -> new io.sluice.runtime.internal.csv.CsvSource(f, schema, o)), rejects);
             }
             case ParquetSource p -> {
-                return g.source(id, kind, new io.sluice.runtime.internal.parquet.ParquetSource(path(p.getPath()),
-                        Types.arrow(declared(step))), rejects);
+                Schema schema = Types.arrow(declared(step));
+                return g.source(id, kind, files(id, path(p.getPath()), schema,
+                        f -> new io.sluice.runtime.internal.parquet.ParquetSource(f, schema)), rejects);
             }
             case io.sluice.model.JsonLinesSource j -> {
-                return g.source(id, kind, new io.sluice.runtime.internal.json.JsonLinesSource(path(j.getPath()),
-                        Types.arrow(declared(step))), rejects);
+                Schema schema = Types.arrow(declared(step));
+                return g.source(id, kind, files(id, path(j.getPath()), schema,
+                        f -> new io.sluice.runtime.internal.json.JsonLinesSource(f, schema)), rejects);
             }
             case io.sluice.model.JdbcSource j -> {
                 io.sluice.runtime.internal.jdbc.Jdbc.Target t = new io.sluice.runtime.internal.jdbc.Jdbc.Target(
@@ -353,13 +397,13 @@ public final class Planner {
             }
             case CsvSink c -> {
                 CsvOptions o = CsvOptions.defaults().withDelimiter(oneChar(expand(c.getDelimiter()), ',', "delimiter")) //$NON-NLS-1$
-                        .withHeader(c.isHeader());
-                return sink(g, id, kind, new io.sluice.runtime.internal.csv.CsvSink(path(c.getPath()), input.schema(), o),
-                        input);
+                        .withHeader(c.isHeader() && !sinkFiles.containsKey(id));
+                return sink(g, id, kind, new io.sluice.runtime.internal.csv.CsvSink(sinkPath(id, path(c.getPath())),
+                        input.schema(), o), input);
             }
             case io.sluice.model.JsonLinesSink j -> {
-                return sink(g, id, kind, new io.sluice.runtime.internal.json.JsonLinesSink(path(j.getPath()), input.schema()),
-                        input);
+                return sink(g, id, kind, new io.sluice.runtime.internal.json.JsonLinesSink(sinkPath(id, path(j.getPath())),
+                        input.schema()), input);
             }
             case io.sluice.model.JdbcSink j -> {
                 io.sluice.runtime.internal.jdbc.Jdbc.Target t = new io.sluice.runtime.internal.jdbc.Jdbc.Target(
@@ -443,6 +487,12 @@ public final class Planner {
                     aggs.add(new HashAggregate.Agg(fn, col, SchemaPropagator.outputName(ag)));
                 }
                 return g.blocking(id, kind, new HashAggregate(as, keys, aggs), a.out());
+            }
+            case io.sluice.model.QualityCheck q -> {
+                Schema s = input.schema();
+                Schema rej = transformRejects(step);
+                return g.operator(id, kind, io.sluice.runtime.internal.quality.QualityRules.build(q, s, rej,
+                        (text, schema) -> compile(step, text, schema, true), this::expand), input, Map.of(Ports.REJECTS, rej));
             }
             case io.sluice.model.Mask m -> {
                 Schema s = input.schema();

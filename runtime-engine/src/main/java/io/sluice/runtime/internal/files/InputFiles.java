@@ -1,0 +1,55 @@
+package io.sluice.runtime.internal.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files a file source reads: its path, or — when the path is a directory — every regular file in it, or — when
+ * the last part of the path is a glob ({@code *.csv}, {@code day-??.csv}, {@code {a,b}.csv}) — every regular file of
+ * its directory whose name matches. Hidden files (a leading dot, such as our own temporary files) are skipped.
+ * Always in name order, so runs and resumed runs see the same sequence.
+ */
+public final class InputFiles {
+    private InputFiles() {
+    }
+
+    /** True when the path names several files (a directory or a glob). */
+    public static boolean isMulti(Path path) {
+        return Files.isDirectory(path) || isGlob(path.getFileName() == null ? "" : path.getFileName().toString()); //$NON-NLS-1$
+    }
+
+    static boolean isGlob(String name) {
+        return name.indexOf('*') >= 0 || name.indexOf('?') >= 0 || name.indexOf('[') >= 0 || name.indexOf('{') >= 0;
+    }
+
+    /** The files, sorted by name; a plain file path gives itself (whether it exists or not). */
+    public static List<Path> list(Path path) {
+        Path dir;
+        PathMatcher m;
+        if (Files.isDirectory(path)) {
+            dir = path;
+            m = p -> true;
+        } else if (path.getFileName() != null && isGlob(path.getFileName().toString())) {
+            dir = path.getParent() == null ? Path.of(".") : path.getParent(); //$NON-NLS-1$
+            m = FileSystems.getDefault().getPathMatcher("glob:" + path.getFileName()); //$NON-NLS-1$
+        } else {
+            return List.of(path);
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".") && m.matches(p.getFileName())) //$NON-NLS-1$
+                    .forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        return files;
+    }
+}

@@ -1,0 +1,203 @@
+package io.sluice.runtime.checkpoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sluice.model.CsvSink;
+import io.sluice.model.CsvSource;
+import io.sluice.model.Filter;
+import io.sluice.model.QualityCheck;
+import io.sluice.model.QualityRuleKind;
+import io.sluice.model.QualitySeverity;
+import io.sluice.runtime.RunRequest;
+import io.sluice.runtime.RunResult;
+import io.sluice.runtime.RunStatus;
+import io.sluice.runtime.SluiceEngine;
+import io.sluice.runtime.TestPipelines;
+import io.sluice.runtime.cli.ExitCodes;
+import io.sluice.runtime.cli.SluiceCli;
+import io.sluice.runtime.history.RunHistory;
+import io.sluice.runtime.quality.QualityCheckTest;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * Runs over a directory of input files: every file read in name order, one checkpoint per file, and a real
+ * {@code java} run process killed with SIGKILL at 10 different checkpoint counts, each resumed with
+ * {@code sluice run --resume RUN} to exactly the output and row accounting of an uninterrupted run.
+ */
+class CheckpointResumeTest {
+    static final int FILES = 10;
+
+    @TempDir
+    Path dir;
+
+    Path inputs() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("drop"));
+        Random r = new Random(6);
+        for (int f = 0; f < FILES; f++) {
+            int name = (f * 7) % FILES;
+            StringBuilder sb = new StringBuilder("id,amount,note\n");
+            for (int i = 0; i < 200; i++) {
+                int id = name * 1000 + i;
+                String amount = r.nextInt(20) == 0 ? "x" + i : r.nextInt(25) == 0 ? "" : Integer.toString(r.nextInt(200) - 20);
+                sb.append(id).append(',').append(amount).append(",\"note, ").append(id).append("\"\n");
+            }
+            // written out of order: the run must still take them by name
+            Files.writeString(in.resolve(String.format("day-%02d.csv", name)), sb);
+        }
+        Files.writeString(in.resolve(".hidden.csv"), "not,an,input\n");
+        return in;
+    }
+
+    Path pipeline() throws Exception {
+        TestPipelines t = new TestPipelines("daily");
+        CsvSource src = t.add(TestPipelines.P.getCsvSource(), "read");
+        src.setPath(inputs().toString());
+        TestPipelines.columns(src, "id:INT64", "amount:INT64", "note:STRING");
+        QualityCheck q = t.add(TestPipelines.P.getQualityCheck(), "check");
+        QualityCheckTest.rule(q, "amount set", QualityRuleKind.NOT_NULL, "amount", QualitySeverity.QUARANTINE);
+        QualityCheckTest.rule(q, "amount >= 0", QualityRuleKind.RANGE, "amount", QualitySeverity.QUARANTINE).setMin("0");
+        Filter f = t.add(TestPipelines.P.getFilter(), "keep");
+        f.setCondition("amount % 3 <> 0");
+        CsvSink out = t.add(TestPipelines.P.getCsvSink(), "write");
+        out.setPath(dir.resolve("out/good.csv").toString());
+        CsvSink quarantine = t.add(TestPipelines.P.getCsvSink(), "quarantine");
+        quarantine.setPath(dir.resolve("out/quarantine.csv").toString());
+        CsvSink bad = t.add(TestPipelines.P.getCsvSink(), "unparsable");
+        bad.setPath(dir.resolve("out/unparsable.csv").toString());
+        t.link(src, q).link(q, f).link(f, out).link(q, "rejects", quarantine, "in").link(src, "rejects", bad, "in");
+        return t.save(dir.resolve("daily.sluice"));
+    }
+
+    /** The three outputs, the run id replaced by RUN (rejected rows carry it). */
+    List<String> outputs(String runId) throws Exception {
+        List<String> l = new ArrayList<>();
+        for (String n : List.of("good.csv", "quarantine.csv", "unparsable.csv")) {
+            l.add(Files.readString(dir.resolve("out").resolve(n)).replace(runId, "RUN"));
+        }
+        return l;
+    }
+
+    List<String> leftovers() throws Exception {
+        try (Stream<Path> s = Files.list(dir.resolve("out"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aDirectoryIsReadInNameOrderWithOneCheckpointPerFile() throws Exception {
+        Path history = dir.resolve("history");
+        RunResult r = new SluiceEngine(history, 1L << 30).run(RunRequest.of(pipeline()).withThreads(2));
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.error());
+        assertTrue(r.accounting().ok(), r.accounting().mismatches().toString());
+        assertEquals(FILES * 200, r.accounting().read());
+        List<String> good = Files.readAllLines(dir.resolve("out/good.csv"));
+        assertEquals("id,amount,note", good.get(0));
+        long last = -1;
+        for (String line : good.subList(1, good.size())) {
+            long id = Long.parseLong(line.substring(0, line.indexOf(',')));
+            assertTrue(id > last, "not in file and line order: " + id + " after " + last);
+            last = id;
+        }
+        List<String> unparsable = Files.readAllLines(dir.resolve("out/unparsable.csv"));
+        assertTrue(unparsable.get(1).contains("day-00.csv"), unparsable.get(1));
+        assertEquals(FILES, RunHistory.open(history).committedFiles(r.runId(), "read").size());
+        assertEquals(List.of(), leftovers());
+        assertEquals("SUCCEEDED", RunHistory.open(history).find(r.runId()).status());
+    }
+
+    static Path javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    @Test
+    @Timeout(120)
+    void killedRunsResumeToExactlyTheOutputOfAnUninterruptedRun() throws Exception {
+        Path pipeline = pipeline();
+        Path history = dir.resolve("history");
+        RunResult reference = new SluiceEngine(history, 1L << 30).run(RunRequest.of(pipeline).withThreads(1));
+        assertEquals(RunStatus.SUCCEEDED, reference.status(), reference.error());
+        List<String> expected = outputs(reference.runId());
+        String accounting = reference.accounting().summary();
+        Path staging = dir.resolve("out");
+        int killed = 0;
+        for (int point = 0; point < FILES; point++) {
+            for (String n : List.of("good.csv", "quarantine.csv", "unparsable.csv")) {
+                Files.deleteIfExists(staging.resolve(n));
+            }
+            Process p = new ProcessBuilder(javaBinary().toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dsluice.noWarmup=true",
+                    "-D" + io.sluice.runtime.internal.checkpoint.PartitionedRun.PAUSE_PROPERTY + "=60",
+                    "-cp", System.getProperty("java.class.path"), SluiceCli.class.getName(),
+                    "run", pipeline.toString(), "--history", history.toString(), "--threads", "1")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + point + ".log").toFile()).start();
+            // wait for `point` committed parts of the good output, then kill -9
+            Path parts = null;
+            long deadline = System.nanoTime() + 40_000_000_000L;
+            while (System.nanoTime() < deadline && p.isAlive()) {
+                parts = partsDir(staging);
+                if (parts != null && countParts(parts) >= point) {
+                    break;
+                }
+                Thread.sleep(5);
+            }
+            assertTrue(p.isAlive(), "the run ended before kill point " + point + ": " + Files.readString(dir.resolve("child-" + point + ".log")));
+            p.destroyForcibly();
+            p.waitFor();
+            killed++;
+            assertNotNull(parts, "no staging directory at kill point " + point);
+            String name = parts.getFileName().toString(); // .good.csv.RUN.parts
+            String runId = name.substring(".good.csv.".length(), name.length() - ".parts".length());
+            assertFalse(Files.exists(staging.resolve("good.csv")), "a killed run must leave no output");
+            int committed = RunHistory.open(history).committedFiles(runId, "read").size();
+            assertTrue(committed >= point - 1 && committed <= FILES, point + ": " + committed);
+
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cl = SluiceCli.commandLine();
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(err));
+            assertEquals(ExitCodes.OK, cl.execute("run", "--resume", runId, "--history", history.toString(), "--threads", "1"),
+                    err.toString());
+            assertTrue(out.toString().contains(accounting), "kill point " + point + ": " + out + " vs " + accounting);
+            assertEquals(expected, outputs(runId), "kill point " + point);
+            assertEquals(List.of(), leftovers(), "kill point " + point);
+            assertEquals("SUCCEEDED", RunHistory.open(history).find(runId).status());
+            assertEquals(accounting, RunHistory.open(history).find(runId).accounting());
+        }
+        assertEquals(FILES, killed);
+    }
+
+    static Path partsDir(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".good.csv.") && p.getFileName().toString().endsWith(".parts"))
+                    .findFirst().orElse(null);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    static long countParts(Path parts) throws Exception {
+        try (Stream<Path> s = Files.list(parts)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("part-")).count();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return -1;
+        }
+    }
+}
