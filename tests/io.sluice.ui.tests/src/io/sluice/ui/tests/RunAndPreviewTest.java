@@ -155,6 +155,8 @@ class RunAndPreviewTest {
                 () -> runs.shownRuns().stream().anyMatch(r -> r.runId().equals(result.runId())));
         var recorded = runs.shownRuns().stream().filter(r -> r.runId().equals(result.runId())).findFirst().orElseThrow();
         assertEquals("SUCCEEDED", recorded.status()); //$NON-NLS-1$
+        assertTrue(recorded.accounting() != null && recorded.accounting().contains("lost 0"), //$NON-NLS-1$
+                () -> "the history keeps the row accounting: " + recorded.accounting()); //$NON-NLS-1$
         assertEquals(paidRows, recorded.steps().stream().filter(s -> s.step().equals(paid.getId())).findFirst()
                 .orElseThrow().rowsOut(), "the history keeps each step's final counts"); //$NON-NLS-1$
         assertTrue(RateSamples.of(result.runId(), read.getId()).size() >= 2, "rows/s samples for the sparkline"); //$NON-NLS-1$

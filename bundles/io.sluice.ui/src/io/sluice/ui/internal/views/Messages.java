@@ -33,6 +33,12 @@ public final class Messages extends NLS {
     public static String Runs_out;
     public static String Runs_rate;
     public static String Runs_trend;
+    public static String Runs_rule;
+    public static String Runs_kind;
+    public static String Runs_severity;
+    public static String Runs_checked;
+    public static String Runs_failed;
+    public static String Runs_samples;
     public static String Runs_message;
     public static String Runs_loading;
     public static String Runs_loadFailed;

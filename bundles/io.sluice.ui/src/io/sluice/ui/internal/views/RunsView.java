@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 
+import io.sluice.runtime.RuleResult;
 import io.sluice.runtime.history.RunHistory;
 import io.sluice.runtime.history.RunRecord;
 import io.sluice.runtime.history.StepRecord;
@@ -37,7 +38,8 @@ import io.sluice.ui.internal.run.RateSamples;
 
 /**
  * The run history the engine keeps in its H2 database — the same one the command line writes — for the active
- * pipeline: status, start, duration and rows of each run, and each step's final counters for the selected run.
+ * pipeline: status, start, duration and rows of each run; for the selected run, each step's final counters, the row
+ * accounting line and the results of its quality rules (failed ones in red, with sample values).
  * Reading the database happens in a background job; the view refreshes when a run started here ends.
  */
 public final class RunsView extends ViewPart {
@@ -49,6 +51,8 @@ public final class RunsView extends ViewPart {
 
     private TableViewer runs;
     private TableViewer steps;
+    private TableViewer rules;
+    private org.eclipse.swt.widgets.Label accounting;
     private ActiveEditorTracker tracker;
     private PipelineEditor editor;
     private final IJobChangeListener runEnded = new JobChangeAdapter() {
@@ -99,10 +103,36 @@ public final class RunsView extends ViewPart {
         trend.setLabelProvider(new SparklineLabelProvider(this::samplesOf));
         stepColumns.setColumnData(trend.getColumn(), new ColumnWeightData(3, 80));
         column(steps, stepColumns, Messages.Runs_message, 6, s -> ((StepRecord) s).message() == null ? "" : ((StepRecord) s).message()); //$NON-NLS-1$
-        sash.setWeights(3, 2);
+        Composite ruleArea = new Composite(sash, SWT.NONE);
+        ruleArea.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
+        accounting = new org.eclipse.swt.widgets.Label(ruleArea, SWT.NONE);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).applyTo(accounting);
+        Composite ruleHolder = new Composite(ruleArea, SWT.NONE);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(ruleHolder);
+        rules = table(ruleHolder, SWT.MULTI);
+        TableColumnLayout ruleColumns = (TableColumnLayout) rules.getTable().getParent().getLayout();
+        Color failedRule = Colours.get(Colours.ERROR);
+        TableViewerColumn rule = column(rules, ruleColumns, Messages.Runs_rule, 4, r -> ((RuleResult) r).rule());
+        rule.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((RuleResult) element).step() + " \u203a " + ((RuleResult) element).rule(); //$NON-NLS-1$
+            }
 
-        runs.addSelectionChangedListener(e -> steps.setInput(
-                runs.getStructuredSelection().getFirstElement() instanceof RunRecord r ? r.steps() : List.of()));
+            @Override
+            public Color getForeground(Object element) {
+                return ((RuleResult) element).passed() ? null : failedRule;
+            }
+        });
+        column(rules, ruleColumns, Messages.Runs_kind, 2, r -> ((RuleResult) r).kind());
+        column(rules, ruleColumns, Messages.Runs_severity, 2, r -> ((RuleResult) r).severity());
+        column(rules, ruleColumns, Messages.Runs_checked, 2, r -> String.format("%,d", ((RuleResult) r).checked())); //$NON-NLS-1$
+        column(rules, ruleColumns, Messages.Runs_failed, 2, r -> String.format("%,d", ((RuleResult) r).failed())); //$NON-NLS-1$
+        column(rules, ruleColumns, Messages.Runs_samples, 5, r -> String.join(", ", ((RuleResult) r).samples())); //$NON-NLS-1$
+        sash.setWeights(3, 2, 2);
+
+        runs.addSelectionChangedListener(e -> showDetails(
+                runs.getStructuredSelection().getFirstElement() instanceof RunRecord r ? r : null));
         Job.getJobManager().addJobChangeListener(runEnded);
         tracker = new ActiveEditorTracker(getSite().getPage(), active -> {
             editor = active;
@@ -131,6 +161,35 @@ public final class RunsView extends ViewPart {
         });
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
         return column;
+    }
+
+    /** Steps, accounting line and quality rules of the selected run; rules are read from H2 in the background. */
+    private void showDetails(RunRecord run) {
+        steps.setInput(run == null ? List.of() : run.steps());
+        accounting.setText(run == null || run.accounting() == null ? "" : run.accounting()); //$NON-NLS-1$
+        rules.setInput(List.of());
+        if (run == null) {
+            return;
+        }
+        Display display = getSite().getShell().getDisplay();
+        Job load = Job.create(Messages.Runs_loading, monitor -> {
+            List<RuleResult> results = DesignerEngine.get().history().map(h -> rulesOf(h, run.runId())).orElse(List.of());
+            display.asyncExec(() -> {
+                if (!rules.getControl().isDisposed() && runs.getStructuredSelection().getFirstElement() == run) {
+                    rules.setInput(results);
+                }
+            });
+        });
+        load.setSystem(true);
+        load.schedule();
+    }
+
+    private static List<RuleResult> rulesOf(RunHistory history, String runId) {
+        try {
+            return history.rules(runId);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Rows/s samples of a step of the run selected above (runs started in this designer only). */
@@ -189,7 +248,7 @@ public final class RunsView extends ViewPart {
             return;
         }
         runs.setInput(records);
-        steps.setInput(List.of());
+        showDetails(null);
         setContentDescription(NLS.bind(Messages.Runs_scope, records.size(), scope));
     }
 
