@@ -391,6 +391,14 @@ public final class SluiceEngine {
      * stop after about {@code maxRows} rows; no sink of the model runs; nothing is recorded.
      */
     public PreviewResult preview(RunRequest req, String stepId, int maxRows) {
+        return preview(req, stepId, maxRows, new CancellationToken());
+    }
+
+    /**
+     * Like {@link #preview(RunRequest, String, int)}, stopping as soon as {@code token} is cancelled (a preview over a
+     * sort or an aggregate reads all its input before the first row comes out, so a user must be able to stop it).
+     */
+    public PreviewResult preview(RunRequest req, String stepId, int maxRows, CancellationToken token) {
         Loaded l = load(req);
         if (l.pipeline() == null) {
             return new PreviewResult(null, List.of(), l.problems(), null);
@@ -401,7 +409,7 @@ public final class SluiceEngine {
         }
         String runId = "preview-" + newRunId(); //$NON-NLS-1$
         try (RootAllocator root = new RootAllocator(memoryLimit);
-                ExecContext ctx = new ExecContext(runId, root, new CancellationToken(),
+                ExecContext ctx = new ExecContext(runId, root, token,
                         ExecOptions.defaults().withThreads(req.threads()).withMaxRows(maxRows))) {
             new Executor(plan.graph(), ctx).run();
         } catch (RuntimeException e) {

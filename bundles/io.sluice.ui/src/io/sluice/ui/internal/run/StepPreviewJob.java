@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
+import io.sluice.runtime.CancellationToken;
 import io.sluice.runtime.PreviewResult;
 import io.sluice.runtime.RunRequest;
 import io.sluice.runtime.SluiceEngine;
@@ -28,6 +29,7 @@ public final class StepPreviewJob extends Job {
     private final int maxRows;
     private final Display display;
     private final Consumer<PreviewResult> onResult;
+    private final CancellationToken token = new CancellationToken();
 
     public StepPreviewJob(String stepName, SluiceEngine engine, RunRequest request, String stepId, int maxRows,
             Display display, Consumer<PreviewResult> onResult) {
@@ -44,13 +46,18 @@ public final class StepPreviewJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-        PreviewResult result = engine.preview(request.withHistory(false), stepId, maxRows);
+        PreviewResult result = engine.preview(request.withHistory(false), stepId, maxRows, token);
         monitor.done();
-        if (monitor.isCanceled()) {
+        if (monitor.isCanceled() || token.isCancelled()) {
             return Status.CANCEL_STATUS;
         }
         display.asyncExec(() -> onResult.accept(result));
         return Status.OK_STATUS;
+    }
+
+    @Override
+    protected void canceling() {
+        token.cancel("preview cancelled"); //$NON-NLS-1$
     }
 
     @Override
