@@ -127,6 +127,14 @@ public final class UiDriver {
         pump(2L * STEP_MILLIS);
     }
 
+    /**
+     * Arranges for {@code text} and then {@code chord} to be typed into the next modal dialog, from a background
+     * thread, once a shell other than {@code owner} is active. Call it before the action that opens the dialog.
+     */
+    public Thread answerNextDialog(Shell owner, String text, String chord) {
+        return input.typeWhen(() -> display.getActiveShell() != null && display.getActiveShell() != owner, text, chord);
+    }
+
     /** Types text key by key into the focused control. */
     public void type(String text) {
         input.type(text);

@@ -70,6 +70,49 @@ public final class XInput {
         run(List.of("type", "--delay", "8", text)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
+    /**
+     * Types {@code text} and then presses {@code chord} from a background thread, once {@code ready} holds (checked on
+     * the UI thread). For modal dialogs: opening one runs a nested event loop inside the test's own dispatching, so
+     * the test cannot type into it itself; the dialog's loop keeps the UI alive while this thread types.
+     */
+    public Thread typeWhen(java.util.function.BooleanSupplier ready, String text, String chord) {
+        Thread typist = new Thread(() -> {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            boolean[] isReady = { false };
+            while (!isReady[0] && System.nanoTime() < deadline) {
+                display.syncExec(() -> isReady[0] = ready.getAsBoolean());
+                sleep(50);
+            }
+            sleep(200);
+            detached(List.of("type", "--delay", "8", text)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            detached(List.of("key", "--clearmodifiers", chord)); //$NON-NLS-1$ //$NON-NLS-2$
+        }, "xdotool-typist"); //$NON-NLS-1$
+        typist.setDaemon(true);
+        typist.start();
+        return typist;
+    }
+
+    private static void detached(List<String> arguments) {
+        List<String> command = new ArrayList<>(arguments.size() + 1);
+        command.add("xdotool"); //$NON-NLS-1$
+        command.addAll(arguments);
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).start().waitFor(20, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new IllegalStateException("xdotool is not installed (apt-get install xdotool): " + e, e); //$NON-NLS-1$
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void run(List<String> arguments) {
         List<String> command = new ArrayList<>(arguments.size() + 1);
         command.add("xdotool"); //$NON-NLS-1$
