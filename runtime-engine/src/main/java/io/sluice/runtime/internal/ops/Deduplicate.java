@@ -9,6 +9,7 @@ import io.sluice.runtime.internal.exec.WorkerState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BigIntVector;
@@ -27,8 +28,10 @@ import org.apache.arrow.vector.util.VectorSchemaRootAppender;
  * Keeps one row per key (nulls in a key are equal to each other, as in GROUP BY). Without an order column the
  * kept row is the first or last in input order — the pipeline feeding it then runs on one worker so that the
  * order is the source's; with an order column it is the row with the smallest (FIRST) or largest (LAST) order
- * value, NULL order values counting as larger than any other and ties going to input order. Kept rows come out
- * in input order. Blocking: the whole input is held (copied into the step's allocator).
+ * value, NULL order values counting as larger than any other and ties going to input order. Without an order
+ * column the kept rows come out in input order, from one worker; with one the result does not depend on input
+ * order, so the next pipeline takes morsels of the kept rows on several workers (output order unspecified).
+ * Blocking: the whole input is held (copied into the step's allocator).
  */
 public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
     private final Schema schema;
@@ -202,8 +205,9 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
         throw new IllegalArgumentException("cannot order by " + v.getField()); //$NON-NLS-1$
     }
 
+    /** The next kept row to hand out; workers claim morsels of kept rows from it. */
     static final class Cursor implements AutoCloseable {
-        int next;
+        final AtomicInteger next = new AtomicInteger();
 
         @Override
         public void close() {
@@ -225,7 +229,9 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
 
             @Override
             public int maxThreads(Cursor global) {
-                return 1;
+                // without an order column the kept rows come out in input order (one worker); with one, the
+                // result does not depend on order, so the next pipeline takes morsels on every worker
+                return orderColumn < 0 ? 1 : Integer.MAX_VALUE;
             }
 
             @Override
@@ -236,13 +242,13 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
             @Override
             public boolean next(Cursor cursor, AutoCloseable local, VectorSchemaRoot out, WorkerState ws) {
                 int total = state.kept.length;
-                int from = cursor.next;
+                int size = Math.max(1, ws.run().options().batchRows());
+                int from = cursor.next.getAndAdd(size);
                 if (from >= total) {
                     return false;
                 }
-                int n = Math.min(ws.run().options().batchRows(), total - from);
+                int n = Math.min(size, total - from);
                 Gather.rows(state.all, Arrays.copyOfRange(state.kept, from, from + n), n, out);
-                cursor.next = from + n;
                 return true;
             }
         };

@@ -12,10 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -166,20 +166,63 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
 
     private static void writeColumn(FieldVector v, ColType t, boolean nullable, ColumnWriter w, int n) {
         int def = nullable ? 1 : 0;
-        for (int r = 0; r < n; r++) {
-            if (v.isNull(r)) {
-                if (!nullable) {
+        if (!nullable) {
+            for (int r = 0; r < n; r++) {
+                if (v.isNull(r)) {
                     throw new IllegalStateException("null in non-nullable column " + v.getName() + " at row " + r); //$NON-NLS-1$ //$NON-NLS-2$
                 }
-                w.writeNull(0, 0);
-                continue;
             }
-            switch (t) {
-                case BOOLEAN -> w.write(((BitVector) v).get(r) != 0, 0, def);
-                case INT32, DATE -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4), 0, def);
-                case INT64, TIMESTAMP -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 8), 0, def);
-                case FLOAT64 -> w.write(((Float8Vector) v).get(r), 0, def);
-                case STRING -> w.write(Binary.fromConstantByteArray(((VarCharVector) v).get(r)), 0, def);
+        }
+        switch (t) {
+            case BOOLEAN -> {
+                BitVector b = (BitVector) v;
+                for (int r = 0; r < n; r++) {
+                    if (b.isNull(r)) {
+                        w.writeNull(0, 0);
+                    } else {
+                        w.write(b.get(r) != 0, 0, def);
+                    }
+                }
+            }
+            case INT32, DATE -> {
+                ArrowBuf d = ((BaseFixedWidthVector) v).getDataBuffer();
+                for (int r = 0; r < n; r++) {
+                    if (v.isNull(r)) {
+                        w.writeNull(0, 0);
+                    } else {
+                        w.write(d.getInt((long) r * 4), 0, def);
+                    }
+                }
+            }
+            case INT64, TIMESTAMP -> {
+                ArrowBuf d = ((BaseFixedWidthVector) v).getDataBuffer();
+                for (int r = 0; r < n; r++) {
+                    if (v.isNull(r)) {
+                        w.writeNull(0, 0);
+                    } else {
+                        w.write(d.getLong((long) r * 8), 0, def);
+                    }
+                }
+            }
+            case FLOAT64 -> {
+                ArrowBuf d = ((BaseFixedWidthVector) v).getDataBuffer();
+                for (int r = 0; r < n; r++) {
+                    if (v.isNull(r)) {
+                        w.writeNull(0, 0);
+                    } else {
+                        w.write(d.getDouble((long) r * 8), 0, def);
+                    }
+                }
+            }
+            case STRING -> {
+                VarCharVector s = (VarCharVector) v;
+                for (int r = 0; r < n; r++) {
+                    if (s.isNull(r)) {
+                        w.writeNull(0, 0);
+                    } else {
+                        w.write(Binary.fromConstantByteArray(s.get(r)), 0, def);
+                    }
+                }
             }
         }
     }
