@@ -156,10 +156,13 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
             }
             order[b] = orderColumn < 0 ? null : batches[b].getVector(orderColumn);
         }
+        int[] base = new int[nb + 1]; // first global row id of each batch
+        for (int b = 0; b < nb; b++) {
+            base[b + 1] = base[b] + batches[b].getRowCount();
+        }
         int size = Integer.highestOneBit(Math.max(16, (int) total * 2 - 1)) << 1;
         int mask = size - 1;
-        int[] slotBatch = new int[size]; // batch index + 1 of the group's chosen row; 0 = empty
-        int[] slotRow = new int[size];
+        int[] slots = new int[size]; // global row id + 1 of the group's chosen row; 0 = empty
         long[] slotHash = new long[size];
         int groups = 0;
         for (int b = 0; b < nb; b++) {
@@ -169,21 +172,22 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
                 long h = Keys.hash(kb, r);
                 int s = (int) (h & mask);
                 while (true) {
-                    int cb = slotBatch[s] - 1;
-                    if (cb < 0) {
-                        slotBatch[s] = b + 1;
-                        slotRow[s] = r;
+                    int cur = slots[s] - 1;
+                    if (cur < 0) {
+                        slots[s] = base[b] + r + 1;
                         slotHash[s] = h;
                         groups++;
                         break;
                     }
-                    int cr = slotRow[s];
-                    if (slotHash[s] == h && Keys.eq(k[cb], cr, kb, r, true)) {
-                        if (better(order[b], r, order[cb], cr)) {
-                            slotBatch[s] = b + 1;
-                            slotRow[s] = r;
+                    if (slotHash[s] == h) {
+                        int cb = batchOf(base, cur);
+                        int cr = cur - base[cb];
+                        if (Keys.eq(k[cb], cr, kb, r, true)) {
+                            if (better(order[b], r, order[cb], cr)) {
+                                slots[s] = base[b] + r + 1;
+                            }
+                            break;
                         }
-                        break;
                     }
                     s = (s + 1) & mask;
                 }
@@ -192,8 +196,12 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
         // bucket the kept rows by batch (counting sort), rows ascending within a batch
         int[] start = new int[nb + 1];
         for (int s = 0; s < size; s++) {
-            if (slotBatch[s] > 0) {
-                start[slotBatch[s]]++;
+            if (slots[s] > 0) {
+                int cur = slots[s] - 1;
+                int b = batchOf(base, cur);
+                slots[s] = -(b + 1); // remember the batch for the second pass
+                slotHash[s] = cur - base[b];
+                start[b + 1]++;
             }
         }
         for (int b = 0; b < nb; b++) {
@@ -202,8 +210,8 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
         int[] fill = Arrays.copyOf(start, nb);
         int[] rows = new int[groups];
         for (int s = 0; s < size; s++) {
-            if (slotBatch[s] > 0) {
-                rows[fill[slotBatch[s] - 1]++] = slotRow[s];
+            if (slots[s] < 0) {
+                rows[fill[-slots[s] - 1]++] = (int) slotHash[s];
             }
         }
         for (int b = 0; b < nb; b++) {
@@ -212,6 +220,21 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
         state.keptStart = start;
         state.keptRows = rows;
         return total;
+    }
+
+    /** The batch holding global row id g: the last b with base[b] <= g. */
+    private static int batchOf(int[] base, int g) {
+        int lo = 0;
+        int hi = base.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (base[mid] <= g) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** Whether row r of a batch (later in input order) replaces the chosen row cur of batch curOrder. */
