@@ -9,6 +9,7 @@ import io.sluice.runtime.internal.exec.WorkerState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BigIntVector;
@@ -21,14 +22,16 @@ import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
-import org.apache.arrow.vector.util.VectorSchemaRootAppender;
 
 /**
  * Keeps one row per key (nulls in a key are equal to each other, as in GROUP BY). Without an order column the
  * kept row is the first or last in input order — the pipeline feeding it then runs on one worker so that the
  * order is the source's; with an order column it is the row with the smallest (FIRST) or largest (LAST) order
- * value, NULL order values counting as larger than any other and ties going to input order. Kept rows come out
- * in input order. Blocking: the whole input is held (copied into the step's allocator).
+ * value, NULL order values counting as larger than any other and ties going to input order. Without an order
+ * column the kept rows come out in input order, from one worker; with one the result does not depend on input
+ * order, so the next pipeline takes morsels of the kept rows on several workers (output order unspecified).
+ * Blocking: the whole input is held (copied into the step's allocator, batch by batch, never concatenated); each
+ * batch is released once its kept rows went out.
  */
 public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
     private final Schema schema;
@@ -48,11 +51,17 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
         return schema;
     }
 
+    /**
+     * The collected input batches (in arrival order) and, once finished, the kept rows of each batch: rows
+     * {@code keptRows[keptStart[b] .. keptStart[b + 1])} of batch b, ascending. A batch is closed as soon as its
+     * kept rows went out.
+     */
     public static final class State implements AutoCloseable {
         final BufferAllocator allocator;
         final List<VectorSchemaRoot> batches = new ArrayList<>();
-        VectorSchemaRoot all;
-        int[] kept = new int[0];
+        VectorSchemaRoot[] finished = new VectorSchemaRoot[0];
+        int[] keptStart = { 0 };
+        int[] keptRows = new int[0];
 
         State(BufferAllocator allocator) {
             this.allocator = allocator;
@@ -64,9 +73,11 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
                 b.close();
             }
             batches.clear();
-            if (all != null) {
-                all.close();
-                all = null;
+            for (int b = 0; b < finished.length; b++) {
+                if (finished[b] != null) {
+                    finished[b].close();
+                    finished[b] = null;
+                }
             }
         }
     }
@@ -113,97 +124,153 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
             @Override
             public void finish(State global, StepContext step) {
                 synchronized (global) {
-                    VectorSchemaRoot all = VectorSchemaRoot.create(schema, global.allocator);
-                    all.allocateNew();
-                    all.setRowCount(0);
-                    if (!global.batches.isEmpty()) {
-                        VectorSchemaRootAppender.append(false, all, global.batches.toArray(new VectorSchemaRoot[0]));
-                    }
-                    global.close();
-                    global.all = all;
-                    global.kept = choose(all);
-                    step.counters().rowsFiltered.add(all.getRowCount() - global.kept.length);
+                    VectorSchemaRoot[] batches = global.batches.toArray(new VectorSchemaRoot[0]);
+                    global.batches.clear();
+                    global.finished = batches;
+                    long total = choose(batches, global);
+                    step.counters().rowsFiltered.add(total - global.keptRows.length);
                 }
             }
         };
     }
 
-    /** The rows to keep, ascending. */
-    int[] choose(VectorSchemaRoot all) {
-        int n = all.getRowCount();
-        FieldVector[] k = new FieldVector[keys.length];
-        for (int i = 0; i < k.length; i++) {
-            k[i] = all.getVector(keys[i]);
+    /**
+     * Picks the row to keep per key over all batches (addressed as batch and row, no concatenation) and fills
+     * the state's kept rows per batch; returns the number of input rows.
+     */
+    long choose(VectorSchemaRoot[] batches, State state) {
+        long total = 0;
+        for (VectorSchemaRoot b : batches) {
+            total += b.getRowCount();
         }
-        FieldVector order = orderColumn < 0 ? null : all.getVector(orderColumn);
-        int size = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+        if (total > Integer.MAX_VALUE / 2) {
+            throw new IllegalStateException("expected at most " + Integer.MAX_VALUE / 2 //$NON-NLS-1$
+                    + " rows to deduplicate, got " + total); //$NON-NLS-1$
+        }
+        int nb = batches.length;
+        FieldVector[][] k = new FieldVector[nb][keys.length];
+        FieldVector[] order = new FieldVector[nb];
+        for (int b = 0; b < nb; b++) {
+            for (int i = 0; i < keys.length; i++) {
+                k[b][i] = batches[b].getVector(keys[i]);
+            }
+            order[b] = orderColumn < 0 ? null : batches[b].getVector(orderColumn);
+        }
+        int[] base = new int[nb + 1]; // first global row id of each batch
+        for (int b = 0; b < nb; b++) {
+            base[b + 1] = base[b] + batches[b].getRowCount();
+        }
+        int size = Integer.highestOneBit(Math.max(16, (int) total * 2 - 1)) << 1;
         int mask = size - 1;
-        int[] slots = new int[size]; // row index + 1 of the group's chosen row; 0 = empty
+        int[] slots = new int[size]; // global row id + 1 of the group's chosen row; 0 = empty
         long[] slotHash = new long[size];
-        for (int r = 0; r < n; r++) {
-            long h = Keys.hash(k, r);
-            int s = (int) (h & mask);
-            while (true) {
-                int cur = slots[s] - 1;
-                if (cur < 0) {
-                    slots[s] = r + 1;
-                    slotHash[s] = h;
-                    break;
-                }
-                if (slotHash[s] == h && Keys.eq(k, cur, k, r, true)) {
-                    if (better(order, r, cur)) {
-                        slots[s] = r + 1;
+        int groups = 0;
+        for (int b = 0; b < nb; b++) {
+            FieldVector[] kb = k[b];
+            int n = batches[b].getRowCount();
+            for (int r = 0; r < n; r++) {
+                long h = Keys.hash(kb, r);
+                int s = (int) (h & mask);
+                while (true) {
+                    int cur = slots[s] - 1;
+                    if (cur < 0) {
+                        slots[s] = base[b] + r + 1;
+                        slotHash[s] = h;
+                        groups++;
+                        break;
                     }
-                    break;
+                    if (slotHash[s] == h) {
+                        int cb = batchOf(base, cur);
+                        int cr = cur - base[cb];
+                        if (Keys.eq(k[cb], cr, kb, r, true)) {
+                            if (better(order[b], r, order[cb], cr)) {
+                                slots[s] = base[b] + r + 1;
+                            }
+                            break;
+                        }
+                    }
+                    s = (s + 1) & mask;
                 }
-                s = (s + 1) & mask;
             }
         }
-        int[] kept = new int[n];
-        int m = 0;
-        for (int s : slots) {
-            if (s > 0) {
-                kept[m++] = s - 1;
+        // bucket the kept rows by batch (counting sort), rows ascending within a batch
+        int[] start = new int[nb + 1];
+        for (int s = 0; s < size; s++) {
+            if (slots[s] > 0) {
+                int cur = slots[s] - 1;
+                int b = batchOf(base, cur);
+                slots[s] = -(b + 1); // remember the batch for the second pass
+                slotHash[s] = cur - base[b];
+                start[b + 1]++;
             }
         }
-        kept = Arrays.copyOf(kept, m);
-        Arrays.sort(kept);
-        return kept;
+        for (int b = 0; b < nb; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] fill = Arrays.copyOf(start, nb);
+        int[] rows = new int[groups];
+        for (int s = 0; s < size; s++) {
+            if (slots[s] < 0) {
+                rows[fill[-slots[s] - 1]++] = (int) slotHash[s];
+            }
+        }
+        for (int b = 0; b < nb; b++) {
+            Arrays.sort(rows, start[b], start[b + 1]);
+        }
+        state.keptStart = start;
+        state.keptRows = rows;
+        return total;
     }
 
-    /** Whether row r (later in input order) replaces the chosen row cur. */
-    private boolean better(FieldVector order, int r, int cur) {
+    /** The batch holding global row id g: the last b with base[b] <= g. */
+    private static int batchOf(int[] base, int g) {
+        int lo = 0;
+        int hi = base.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (base[mid] <= g) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether row r of a batch (later in input order) replaces the chosen row cur of batch curOrder. */
+    private boolean better(FieldVector order, int r, FieldVector curOrder, int cur) {
         if (order == null) {
             return keepLast;
         }
-        int c = compare(order, r, cur);
+        int c = compare(order, r, curOrder, cur);
         return keepLast ? c >= 0 : c < 0;
     }
 
-    /** Compares two cells, NULL larger than any value. */
-    static int compare(FieldVector v, int a, int b) {
+    /** Compares two cells of same-typed vectors, NULL larger than any value. */
+    static int compare(FieldVector v, int a, FieldVector w, int b) {
         boolean na = v.isNull(a);
-        boolean nb = v.isNull(b);
+        boolean nb = w.isNull(b);
         if (na || nb) {
             return na == nb ? 0 : na ? 1 : -1;
         }
-        if (v instanceof VarCharVector s) {
+        if (v instanceof VarCharVector s && w instanceof VarCharVector t) {
             byte[] x = s.get(a);
-            byte[] y = s.get(b);
+            byte[] y = t.get(b);
             return Arrays.compareUnsigned(x, y);
         }
-        if (v instanceof Float8Vector f) {
-            return Double.compare(f.get(a), f.get(b));
+        if (v instanceof Float8Vector f && w instanceof Float8Vector g) {
+            return Double.compare(f.get(a), g.get(b));
         }
         if (v instanceof BigIntVector || v instanceof IntVector || v instanceof TimeStampVector
                 || v instanceof DateDayVector || v instanceof BitVector) {
-            return Long.compare(Keys.asLong(v, a), Keys.asLong(v, b));
+            return Long.compare(Keys.asLong(v, a), Keys.asLong(w, b));
         }
         throw new IllegalArgumentException("cannot order by " + v.getField()); //$NON-NLS-1$
     }
 
+    /** The next batch whose kept rows to hand out; workers claim one batch at a time. */
     static final class Cursor implements AutoCloseable {
-        int next;
+        final AtomicInteger next = new AtomicInteger();
 
         @Override
         public void close() {
@@ -225,7 +292,9 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
 
             @Override
             public int maxThreads(Cursor global) {
-                return 1;
+                // without an order column the kept rows come out in input order (one worker); with one, the
+                // result does not depend on order, so the next pipeline takes morsels on every worker
+                return orderColumn < 0 ? 1 : Integer.MAX_VALUE;
             }
 
             @Override
@@ -235,14 +304,24 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
 
             @Override
             public boolean next(Cursor cursor, AutoCloseable local, VectorSchemaRoot out, WorkerState ws) {
-                int total = state.kept.length;
-                int from = cursor.next;
-                if (from >= total) {
-                    return false;
+                VectorSchemaRoot[] batches = state.finished;
+                while (true) {
+                    int b = cursor.next.getAndIncrement();
+                    if (b >= batches.length) {
+                        return false;
+                    }
+                    int from = state.keptStart[b];
+                    int n = state.keptStart[b + 1] - from;
+                    VectorSchemaRoot batch = batches[b];
+                    if (n > 0) {
+                        Gather.rows(batch, Arrays.copyOfRange(state.keptRows, from, from + n), n, out);
+                    }
+                    batch.close(); // this worker claimed it alone; its kept rows are out
+                    batches[b] = null;
+                    if (n > 0) {
+                        break;
+                    }
                 }
-                int n = Math.min(ws.run().options().batchRows(), total - from);
-                Gather.rows(state.all, Arrays.copyOfRange(state.kept, from, from + n), n, out);
-                cursor.next = from + n;
                 return true;
             }
         };

@@ -8,7 +8,10 @@ import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
-/** Copies selected rows of vectors ({@code out[i] = in[sel[i]]}), with tight loops for our vector kinds. */
+/**
+ * Copies selected rows of vectors ({@code out[i] = in[sel[i]]}, null where {@code sel[i] < 0}), with tight loops
+ * for our vector kinds.
+ */
 public final class Gather {
     private Gather() {
     }
@@ -21,12 +24,17 @@ public final class Gather {
         out.setRowCount(k);
     }
 
+    /** Copies rows sel[0..k) of {@code in} into {@code out} (same type); a negative index gives a null. */
     public static void column(FieldVector in, int[] sel, int k, FieldVector out) {
         out.clear();
         if (in instanceof VarCharVector src && out instanceof VarCharVector dst) {
             long bytes = 0;
+            ArrowBuf srcOffsets = src.getOffsetBuffer();
             for (int i = 0; i < k; i++) {
-                bytes += src.getEndOffset(sel[i]) - src.getStartOffset(sel[i]);
+                int row = sel[i];
+                if (row >= 0) {
+                    bytes += srcOffsets.getInt((long) (row + 1) * 4) - srcOffsets.getInt((long) row * 4);
+                }
             }
             dst.allocateNew(Math.max(bytes, 1), Math.max(k, 1));
             ArrowBuf data = dst.getDataBuffer();
@@ -37,10 +45,10 @@ public final class Gather {
             offsets.setInt(0, 0);
             for (int i = 0; i < k; i++) {
                 int row = sel[i];
-                if (!src.isNull(row)) {
+                if (row >= 0 && !src.isNull(row)) {
                     BitVectorHelper.setBit(validity, i);
-                    long s = src.getStartOffset(row);
-                    long len = src.getEndOffset(row) - s;
+                    long s = srcOffsets.getInt((long) row * 4);
+                    long len = srcOffsets.getInt((long) (row + 1) * 4) - s;
                     data.setBytes(pos, srcData, s, len);
                     pos += len;
                 }
@@ -59,7 +67,7 @@ public final class Gather {
             ArrowBuf dv = dst.getValidityBuffer();
             for (int i = 0; i < k; i++) {
                 int row = sel[i];
-                if (!src.isNull(row)) {
+                if (row >= 0 && !src.isNull(row)) {
                     BitVectorHelper.setBit(dv, i);
                     if (w == 8) {
                         dd.setLong((long) i * 8, sd.getLong((long) row * 8));
@@ -76,7 +84,22 @@ public final class Gather {
         out.setInitialCapacity(Math.max(k, 1));
         out.allocateNew();
         for (int i = 0; i < k; i++) {
-            out.copyFromSafe(sel[i], i, in);
+            if (sel[i] < 0) {
+                out.setNull(i);
+            } else {
+                out.copyFromSafe(sel[i], i, in);
+            }
+        }
+        out.setValueCount(k);
+    }
+
+    /** Fills {@code out} with k nulls. */
+    public static void nulls(FieldVector out, int k) {
+        out.clear();
+        out.setInitialCapacity(Math.max(k, 1));
+        out.allocateNew();
+        for (int i = 0; i < k; i++) {
+            out.setNull(i);
         }
         out.setValueCount(k);
     }

@@ -266,24 +266,21 @@ public final class HashJoin implements BatchOperator<HashJoin.Local> {
         return row < n ? Flow.HAS_MORE_OUTPUT : Flow.DONE;
     }
 
+    /** Gathers the output column by column: left columns by probeSel, right by buildSel (-1 gives nulls). */
     private void emit(VectorSchemaRoot probe, VectorSchemaRoot build, int[] probeSel, int[] buildSel, int k,
             VectorSchemaRoot out) {
         List<FieldVector> outs = out.getFieldVectors();
         for (int c = 0; c < outs.size(); c++) {
             FieldVector o = outs.get(c);
-            o.clear();
-            o.setInitialCapacity(Math.max(k, 1));
-            o.allocateNew();
-            FieldVector from = c < leftCols ? (probe == null ? null : probe.getVector(c)) : build.getVector(c - leftCols);
-            int[] sel = c < leftCols ? probeSel : buildSel;
-            for (int i = 0; i < k; i++) {
-                if (from == null) {
-                    o.setNull(i);
+            if (c < leftCols) {
+                if (probe == null) {
+                    Gather.nulls(o, k);
                 } else {
-                    Keys.copy(from, sel[i], o, i);
+                    Gather.column(probe.getVector(c), probeSel, k, o);
                 }
+            } else {
+                Gather.column(build.getVector(c - leftCols), buildSel, k, o);
             }
-            o.setValueCount(k);
         }
         out.setRowCount(k);
     }

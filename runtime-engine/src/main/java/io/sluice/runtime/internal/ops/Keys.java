@@ -140,13 +140,4 @@ public final class Keys {
         }
         return true;
     }
-
-    /** Copies one cell, or sets null when {@code row < 0}. */
-    static void copy(FieldVector from, int row, FieldVector to, int at) {
-        if (row < 0 || from.isNull(row)) {
-            to.setNull(at);
-        } else {
-            to.copyFromSafe(row, at, from);
-        }
-    }
 }

@@ -9,13 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -60,7 +62,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
     public final class Global implements AutoCloseable {
         final Path tmp;
         final ParquetFileWriter writer;
-        final ParquetProperties props;
+        private ParquetProperties props;
         boolean committed;
 
         Global(StepContext step) throws IOException {
@@ -69,11 +71,33 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
                 Files.createDirectories(dir);
             }
             tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            props = ParquetProperties.builder().withPageSize(1 << 20).withDictionaryPageSize(1 << 20).build();
             writer = new ParquetFileWriter(new LocalOutputFile(tmp), parquetSchema, ParquetFileWriter.Mode.OVERWRITE,
                     rowGroupBytes, 0, ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH,
                     ParquetProperties.DEFAULT_STATISTICS_TRUNCATE_LENGTH, false);
             writer.start();
+        }
+
+        /**
+         * The writer properties, decided on the first batch any worker sees: dictionary encoding only for the
+         * columns whose values repeat in that batch (high-cardinality columns would fill the dictionary page and
+         * fall back anyway, after paying for the attempt).
+         */
+        synchronized ParquetProperties props(VectorSchemaRoot first) {
+            if (props == null) {
+                ParquetProperties.Builder b = ParquetProperties.builder().withPageSize(1 << 20)
+                        .withDictionaryPageSize(1 << 20);
+                List<ColumnDescriptor> cols = parquetSchema.getColumns();
+                int n = Math.min(first.getRowCount(), DICTIONARY_SAMPLE);
+                if (n >= DICTIONARY_MIN_SAMPLE) {
+                    for (int c = 0; c < cols.size(); c++) {
+                        if (distinct(first.getVector(c), n) > n / 2) {
+                            b.withDictionaryEncoding(String.join(".", cols.get(c).getPath()), false); //$NON-NLS-1$
+                        }
+                    }
+                }
+                props = b.build();
+            }
+            return props;
         }
 
         synchronized void append(Local l) throws IOException {
@@ -95,7 +119,19 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
         }
     }
 
-    /** One worker's open row group. */
+    private static final int DICTIONARY_SAMPLE = 4096;
+    private static final int DICTIONARY_MIN_SAMPLE = 256;
+
+    /** Distinct values (by cell hash; nulls count as one value) among the first n rows. */
+    static int distinct(FieldVector v, int n) {
+        Set<Integer> seen = new HashSet<>();
+        for (int r = 0; r < n; r++) {
+            seen.add(v.isNull(r) ? Integer.MIN_VALUE : v.hashCode(r));
+        }
+        return seen.size();
+    }
+
+    /** One worker's open row group, opened on its first batch. */
     public final class Local implements AutoCloseable {
         final Global global;
         ColumnChunkPageWriteStore pages;
@@ -105,13 +141,16 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
 
         Local(Global global) {
             this.global = global;
-            open();
         }
 
-        private void open() {
+        boolean isOpen() {
+            return columns != null;
+        }
+
+        void open(ParquetProperties props) {
             pages = new ColumnChunkPageWriteStore(Codecs.INSTANCE.getCompressor(codec), parquetSchema,
                     new HeapByteBufferAllocator(), ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH);
-            columns = global.props.newColumnWriteStore(parquetSchema, pages, pages);
+            columns = props.newColumnWriteStore(parquetSchema, pages, pages);
             List<ColumnDescriptor> cols = parquetSchema.getColumns();
             writers = new ColumnWriter[cols.size()];
             for (int i = 0; i < writers.length; i++) {
@@ -125,15 +164,18 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
                 columns.flush();
                 global.append(this);
             }
-            columns.close();
-            pages.close();
-            open();
+            close();
+            open(global.props);
         }
 
         @Override
         public void close() {
-            columns.close();
-            pages.close();
+            if (columns != null) {
+                columns.close();
+                pages.close();
+                columns = null;
+                pages = null;
+            }
         }
     }
 
@@ -155,6 +197,9 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
     @Override
     public void accept(VectorSchemaRoot in, Global global, Local l, WorkerState ws) throws IOException {
         int n = in.getRowCount();
+        if (!l.isOpen()) {
+            l.open(global.props(in));
+        }
         List<FieldVector> vs = in.getFieldVectors();
         for (int c = 0; c < vs.size(); c++) {
             writeColumn(vs.get(c), ColType.of(schema.getFields().get(c)), schema.getFields().get(c).isNullable(),
@@ -171,27 +216,70 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
 
     private static void writeColumn(FieldVector v, ColType t, boolean nullable, ColumnWriter w, int n) {
         int def = nullable ? 1 : 0;
-        for (int r = 0; r < n; r++) {
-            if (v.isNull(r)) {
-                if (!nullable) {
+        if (!nullable) {
+            for (int r = 0; r < n; r++) {
+                if (v.isNull(r)) {
                     throw new IllegalStateException("null in non-nullable column " + v.getName() + " at row " + r); //$NON-NLS-1$ //$NON-NLS-2$
                 }
-                w.writeNull(0, 0);
-                continue;
             }
-            switch (t) {
-                case BOOLEAN -> w.write(((BitVector) v).get(r) != 0, 0, def);
-                case INT32, DATE -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4), 0, def);
-                case INT64, TIMESTAMP -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 8), 0, def);
-                case FLOAT64 -> w.write(((Float8Vector) v).get(r), 0, def);
-                case STRING -> w.write(Binary.fromConstantByteArray(((VarCharVector) v).get(r)), 0, def);
+        }
+        switch (t) {
+            case BOOLEAN -> {
+                BitVector b = (BitVector) v;
+                for (int r = 0; r < n; r++) {
+                    if (b.isNull(r)) {
+                        w.writeNull(0, 0);
+                    } else {
+                        w.write(b.get(r) != 0, 0, def);
+                    }
+                }
+            }
+            case INT32, DATE -> {
+                ArrowBuf d = ((BaseFixedWidthVector) v).getDataBuffer();
+                for (int r = 0; r < n; r++) {
+                    if (v.isNull(r)) {
+                        w.writeNull(0, 0);
+                    } else {
+                        w.write(d.getInt((long) r * 4), 0, def);
+                    }
+                }
+            }
+            case INT64, TIMESTAMP -> {
+                ArrowBuf d = ((BaseFixedWidthVector) v).getDataBuffer();
+                for (int r = 0; r < n; r++) {
+                    if (v.isNull(r)) {
+                        w.writeNull(0, 0);
+                    } else {
+                        w.write(d.getLong((long) r * 8), 0, def);
+                    }
+                }
+            }
+            case FLOAT64 -> {
+                ArrowBuf d = ((BaseFixedWidthVector) v).getDataBuffer();
+                for (int r = 0; r < n; r++) {
+                    if (v.isNull(r)) {
+                        w.writeNull(0, 0);
+                    } else {
+                        w.write(d.getDouble((long) r * 8), 0, def);
+                    }
+                }
+            }
+            case STRING -> {
+                VarCharVector s = (VarCharVector) v;
+                for (int r = 0; r < n; r++) {
+                    if (s.isNull(r)) {
+                        w.writeNull(0, 0);
+                    } else {
+                        w.write(Binary.fromConstantByteArray(s.get(r)), 0, def);
+                    }
+                }
             }
         }
     }
 
     @Override
     public void combine(Global global, Local local, WorkerState ws) throws IOException {
-        if (local.rows > 0) {
+        if (local.isOpen() && local.rows > 0) {
             local.flush();
         }
     }
