@@ -88,6 +88,9 @@ class ValidationViewsTest {
         List<Problem> shown = problems.shownProblems();
         assertTrue(shown.stream().anyMatch(p -> "paid".equals(p.stepName()) && p.message().contains("colour")), //$NON-NLS-1$ //$NON-NLS-2$
                 () -> "Problems view does not name the unknown column: " + shown); //$NON-NLS-1$
+        assertTrue(part.stepFigure().toolTipText().startsWith("paid \u2014 Filter\n") //$NON-NLS-1$
+                && part.stepFigure().toolTipText().contains("colour"), //$NON-NLS-1$
+                () -> "the tooltip names the step and its problems: " + part.stepFigure().toolTipText()); //$NON-NLS-1$
         Screenshots.capture(ui.display(), "validation-error-on-canvas"); //$NON-NLS-1$
 
         editor.getCommandStack().undo();

@@ -40,6 +40,7 @@ public final class StepFigure extends Figure {
     private List<String> inputs = List.of();
     private List<String> outputs = List.of();
     private ProblemSeverity problem = ProblemSeverity.NONE;
+    private String problemMessage = ""; //$NON-NLS-1$
     private RGB stateColour;
 
     /** How bad the worst validation problem of the step is. */
@@ -73,6 +74,7 @@ public final class StepFigure extends Figure {
 
     public void setName(String text) {
         name.setText(text == null ? "" : text); //$NON-NLS-1$
+        refreshToolTip();
     }
 
     public String getName() {
@@ -83,6 +85,7 @@ public final class StepFigure extends Figure {
         kind.setText(text);
         category = stepCategory;
         glyph = iconGlyph;
+        refreshToolTip();
         repaint();
     }
 
@@ -107,9 +110,21 @@ public final class StepFigure extends Figure {
     /** Marks the step with its worst validation problem; {@code message} becomes the tooltip. */
     public void setProblem(ProblemSeverity severity, String message) {
         problem = severity;
+        problemMessage = severity == ProblemSeverity.NONE || message == null ? "" : message; //$NON-NLS-1$
         badge.setVisible(severity != ProblemSeverity.NONE);
-        setToolTip(severity == ProblemSeverity.NONE ? null : new Label(message));
+        refreshToolTip();
         repaint();
+    }
+
+    /** The full name and kind (a long name is cut on the card), then the validation problems, if any. */
+    private void refreshToolTip() {
+        String text = name.getText() + " \u2014 " + kind.getText(); //$NON-NLS-1$
+        setToolTip(new Label(problemMessage.isEmpty() ? text : text + "\n" + problemMessage)); //$NON-NLS-1$
+    }
+
+    /** The tooltip's text, for tests. */
+    public String toolTipText() {
+        return getToolTip() instanceof Label label ? label.getText() : ""; //$NON-NLS-1$
     }
 
     public ProblemSeverity getProblem() {

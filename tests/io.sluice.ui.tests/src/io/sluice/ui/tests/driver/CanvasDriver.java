@@ -88,9 +88,11 @@ public final class CanvasDriver {
 
     /**
      * Clicks a palette entry until its tool is the active one (a click can be lost while the machine is busy), then
-     * moves twice over an empty canvas spot.
+     * moves twice over {@code settleSpot} on the canvas. After a palette click GTK can deliver the first motion over
+     * the canvas with button 1 still marked as held; a creation tool may take that for a click. So settle a creation
+     * tool where the next click will create anyway, and a link tool over empty canvas.
      */
-    public void selectTool(PaletteEntry entry, Point emptyCanvasSpot) {
+    public void selectTool(PaletteEntry entry, Point settleSpot) {
         for (int attempt = 0; attempt < 3 && palette.getActiveTool() != entry; attempt++) {
             Point p = centreOf(entry);
             ui.click(paletteControl(), p.x, p.y);
@@ -104,8 +106,7 @@ public final class CanvasDriver {
         if (palette.getActiveTool() != entry) {
             throw new AssertionError("palette tool '" + entry.getLabel() + "' could not be selected"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        // After a palette click, the first motion over the canvas can still carry button 1 (GTK): settle first.
-        ui.hover(canvasControl(), emptyCanvasSpot.x, emptyCanvasSpot.y);
-        ui.hover(canvasControl(), emptyCanvasSpot.x + 5, emptyCanvasSpot.y + 5);
+        ui.hover(canvasControl(), settleSpot.x, settleSpot.y);
+        ui.hover(canvasControl(), settleSpot.x + 1, settleSpot.y + 1);
     }
 }
