@@ -106,11 +106,9 @@ class PipelineEditorTest {
         // 3. drag a link from the CSV's out port to the filter's in port
         StepEditPart csvPart = part(csv);
         StepEditPart filterPart = part(filter);
-        canvas.selectTool(canvas.entry(null, "Link"), EMPTY_SPOT); //$NON-NLS-1$
         Point from = CanvasDriver.toControl(csvPart.getFigure(), csvPart.stepFigure().portCentre(Ports.OUT));
         Point to = CanvasDriver.toControl(filterPart.getFigure(), filterPart.stepFigure().portCentre(Ports.IN));
-        ui.drag(canvas.canvasControl(), from, canvas.canvasControl(), to);
-        ui.waitUntil("a link from csv.out to filter.in", () -> pipeline.getLinks().size() == 1); //$NON-NLS-1$
+        canvas.drawLink(canvas.entry(null, "Link"), EMPTY_SPOT, from, to, () -> pipeline.getLinks().size() == 1); //$NON-NLS-1$
         Link link = pipeline.getLinks().get(0);
         assertEquals(List.of(csv, Ports.OUT, filter, Ports.IN),
                 List.of(link.getSource(), link.getSourcePort(), link.getTarget(), link.getTargetPort()));

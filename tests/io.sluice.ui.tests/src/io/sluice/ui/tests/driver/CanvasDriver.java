@@ -81,6 +81,27 @@ public final class CanvasDriver {
         return new Point(p.x, p.y);
     }
 
+    /**
+     * Draws a link with the link tool: selects it, drags from {@code from} to {@code to} (canvas coordinates) and
+     * waits for {@code linked}. GTK sometimes loses the first gesture after a palette click on a busy machine (the
+     * drag arrives as a plain move); a user then simply drags again, and so does this method, up to three times,
+     * saying so on standard error so the retries stay visible in the build log.
+     */
+    public void drawLink(PaletteEntry linkTool, Point settleSpot, Point from, Point to, java.util.function.BooleanSupplier linked) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            selectTool(linkTool, settleSpot);
+            ui.drag(canvasControl(), from, canvasControl(), to);
+            try {
+                ui.waitUntil("a link after drag attempt " + attempt, java.time.Duration.ofSeconds(3), linked); //$NON-NLS-1$
+                return;
+            } catch (AssertionError lost) {
+                System.err.println("link drag attempt " + attempt + " made no link; dragging again"); //$NON-NLS-1$ //$NON-NLS-2$
+                ui.key("Escape"); //$NON-NLS-1$
+            }
+        }
+        throw new AssertionError("three drags from " + from + " to " + to + " made no link"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
     /** Drags a palette entry onto the canvas and drops it at {@code at} (canvas control coordinates). */
     public void dragFromPalette(PaletteEntry entry, Point at) {
         ui.drag(paletteControl(), centreOf(entry), canvasControl(), at);
