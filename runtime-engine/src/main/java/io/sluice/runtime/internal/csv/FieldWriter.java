@@ -33,6 +33,27 @@ abstract class FieldWriter {
 
     abstract void setNull(int row);
 
+    /** A writer into one kind of vector: binding is a checked cast, a null is the vector's own null. */
+    abstract static class Typed<V extends FieldVector> extends FieldWriter {
+        private final Class<V> vectorType;
+        V v;
+
+        Typed(String column, ColType type, boolean nullable, Class<V> vectorType) {
+            super(column, type, nullable);
+            this.vectorType = vectorType;
+        }
+
+        @Override
+        final void bind(FieldVector vector) {
+            v = vectorType.cast(vector);
+        }
+
+        @Override
+        final void setNull(int row) {
+            v.setNull(row);
+        }
+    }
+
     /** Writes a non-null value from b[s, e) (quotes removed; escaped quotes already undone for strings). */
     abstract String parse(int row, byte[] b, int s, int e);
 
@@ -113,21 +134,9 @@ abstract class FieldWriter {
         return v;
     }
 
-    static final class Bool extends FieldWriter {
-        private BitVector v;
-
+    static final class Bool extends Typed<BitVector> {
         Bool(String c, boolean n) {
-            super(c, ColType.BOOLEAN, n);
-        }
-
-        @Override
-        void bind(FieldVector vec) {
-            v = (BitVector) vec;
-        }
-
-        @Override
-        void setNull(int row) {
-            v.setNull(row);
+            super(c, ColType.BOOLEAN, n, BitVector.class);
         }
 
         @Override
@@ -146,22 +155,11 @@ abstract class FieldWriter {
         }
     }
 
-    static final class Int32 extends FieldWriter {
-        private IntVector v;
+    static final class Int32 extends Typed<IntVector> {
         private final boolean[] ok = new boolean[1];
 
         Int32(String c, boolean n) {
-            super(c, ColType.INT32, n);
-        }
-
-        @Override
-        void bind(FieldVector vec) {
-            v = (IntVector) vec;
-        }
-
-        @Override
-        void setNull(int row) {
-            v.setNull(row);
+            super(c, ColType.INT32, n, IntVector.class);
         }
 
         @Override
@@ -175,22 +173,11 @@ abstract class FieldWriter {
         }
     }
 
-    static final class Int64 extends FieldWriter {
-        private BigIntVector v;
+    static final class Int64 extends Typed<BigIntVector> {
         private final boolean[] ok = new boolean[1];
 
         Int64(String c, boolean n) {
-            super(c, ColType.INT64, n);
-        }
-
-        @Override
-        void bind(FieldVector vec) {
-            v = (BigIntVector) vec;
-        }
-
-        @Override
-        void setNull(int row) {
-            v.setNull(row);
+            super(c, ColType.INT64, n, BigIntVector.class);
         }
 
         @Override
@@ -204,22 +191,11 @@ abstract class FieldWriter {
         }
     }
 
-    static final class Float64 extends FieldWriter {
-        private Float8Vector v;
+    static final class Float64 extends Typed<Float8Vector> {
         private final boolean[] ok = new boolean[1];
 
         Float64(String c, boolean n) {
-            super(c, ColType.FLOAT64, n);
-        }
-
-        @Override
-        void bind(FieldVector vec) {
-            v = (Float8Vector) vec;
-        }
-
-        @Override
-        void setNull(int row) {
-            v.setNull(row);
+            super(c, ColType.FLOAT64, n, Float8Vector.class);
         }
 
         @Override
@@ -266,21 +242,9 @@ abstract class FieldWriter {
         }
     }
 
-    static final class Utf8 extends FieldWriter {
-        private VarCharVector v;
-
+    static final class Utf8 extends Typed<VarCharVector> {
         Utf8(String c, boolean n) {
-            super(c, ColType.STRING, n);
-        }
-
-        @Override
-        void bind(FieldVector vec) {
-            v = (VarCharVector) vec;
-        }
-
-        @Override
-        void setNull(int row) {
-            v.setNull(row);
+            super(c, ColType.STRING, n, VarCharVector.class);
         }
 
         @Override
@@ -340,21 +304,9 @@ abstract class FieldWriter {
         return -1;
     }
 
-    static final class Date extends FieldWriter {
-        private DateDayVector v;
-
+    static final class Date extends Typed<DateDayVector> {
         Date(String c, boolean n) {
-            super(c, ColType.DATE, n);
-        }
-
-        @Override
-        void bind(FieldVector vec) {
-            v = (DateDayVector) vec;
-        }
-
-        @Override
-        void setNull(int row) {
-            v.setNull(row);
+            super(c, ColType.DATE, n, DateDayVector.class);
         }
 
         @Override
@@ -369,21 +321,9 @@ abstract class FieldWriter {
         }
     }
 
-    static final class Timestamp extends FieldWriter {
-        private TimeStampVector v;
-
+    static final class Timestamp extends Typed<TimeStampVector> {
         Timestamp(String c, boolean n) {
-            super(c, ColType.TIMESTAMP, n);
-        }
-
-        @Override
-        void bind(FieldVector vec) {
-            v = (TimeStampVector) vec;
-        }
-
-        @Override
-        void setNull(int row) {
-            v.setNull(row);
+            super(c, ColType.TIMESTAMP, n, TimeStampVector.class);
         }
 
         @Override
