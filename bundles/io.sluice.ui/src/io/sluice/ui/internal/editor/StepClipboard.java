@@ -65,8 +65,18 @@ final class StepClipboard {
         }
     }
 
+    /**
+     * Whether the clipboard looks like copied steps. Called on every selection change (to enable Paste), so it only
+     * looks for the markers a copied fragment always has; {@link #read} does the real parsing when pasting.
+     */
     static boolean hasSteps(Display display) {
-        return read(display) != null;
+        Clipboard clipboard = new Clipboard(display);
+        try {
+            return clipboard.getContents(TextTransfer.getInstance()) instanceof String text
+                    && text.contains(SluiceModel.FILE_EXTENSION) && text.contains("<steps "); //$NON-NLS-1$
+        } finally {
+            clipboard.dispose();
+        }
     }
 
     static List<Step> stepsOf(List<?> selection) {
