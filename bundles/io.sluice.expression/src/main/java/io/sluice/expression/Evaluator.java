@@ -149,9 +149,45 @@ public final class Evaluator {
         });
     }
 
-    /** Whether {@code expr} reads no column, so that {@link #evaluateConstant(TypedExpr)} can fold it. */
+    /**
+     * Evaluates {@code expr} over a row given by position, with the run's context (run id, start time, parameters,
+     * random seed) for the run-context functions.
+     */
+    public static Object evaluate(TypedExpr expr, List<?> row, RunContext run) {
+        Objects.requireNonNull(row, "row"); //$NON-NLS-1$
+        Objects.requireNonNull(run, "run"); //$NON-NLS-1$
+        return Interpreter.evaluate(expr, column -> {
+            if (column.index() >= row.size()) {
+                throw new IllegalArgumentException("the row has no value at position " + column.index() //$NON-NLS-1$
+                        + " for column '" + column.name() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            return row.get(column.index());
+        }, run);
+    }
+
+    /**
+     * Whether {@code expr} reads no column and no run context, so that {@link #evaluateConstant(TypedExpr)} can fold
+     * it.
+     */
     public static boolean isConstant(TypedExpr expr) {
-        return Expressions.referencedColumns(expr).isEmpty();
+        return Expressions.referencedColumns(expr).isEmpty() && !dependsOnRun(expr);
+    }
+
+    private static boolean dependsOnRun(TypedExpr e) {
+        return switch (e) {
+            case TypedExpr.Literal l -> false;
+            case TypedExpr.Column c -> false;
+            case TypedExpr.Unary u -> dependsOnRun(u.operand());
+            case TypedExpr.Binary b -> dependsOnRun(b.left()) || dependsOnRun(b.right());
+            case TypedExpr.IsNull n -> dependsOnRun(n.operand());
+            case TypedExpr.In in -> dependsOnRun(in.operand()) || in.values().stream().anyMatch(Evaluator::dependsOnRun);
+            case TypedExpr.Between b -> dependsOnRun(b.operand()) || dependsOnRun(b.low()) || dependsOnRun(b.high());
+            case TypedExpr.Like l -> dependsOnRun(l.operand()) || dependsOnRun(l.pattern());
+            case TypedExpr.Case c -> dependsOnRun(c.otherwise()) || c.whens().stream()
+                    .anyMatch(w -> dependsOnRun(w.condition()) || dependsOnRun(w.result()));
+            case TypedExpr.Cast c -> dependsOnRun(c.operand());
+            case TypedExpr.Call c -> c.function().dependsOnRun() || c.args().stream().anyMatch(Evaluator::dependsOnRun);
+        };
     }
 
     /**

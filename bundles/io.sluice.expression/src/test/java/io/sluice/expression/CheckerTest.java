@@ -268,10 +268,15 @@ class CheckerTest {
     void catalogIsConsistent() {
         for (BuiltinFunction f : BuiltinFunction.values()) {
             assertEquals(f, BuiltinFunction.byName(f.functionName().toUpperCase()).orElseThrow());
-            assertTrue(f.minArgs() >= 1 && f.minArgs() <= f.params().size(), f.name());
+            assertTrue(f.minArgs() >= 0 && f.minArgs() <= f.params().size(), f.name());
+            assertTrue(f.minArgs() >= 1 || f.params().isEmpty() || f.paramAt(0) != f.params().get(f.params().size() - 1)
+                    || !f.isVariadic(), f.name());
+            assertFalse(f.description().isBlank(), f.name());
+            assertTrue(f.example().toLowerCase().contains(f.functionName() + "("), f.name() + ": " + f.example());
             assertTrue(f.signature().startsWith(f.functionName() + "("), f.signature());
         }
         assertFalse(BuiltinFunction.byName("now").isPresent());
+        assertTrue(BuiltinFunction.values().length >= 100, "the library offers about 100 functions");
         assertEquals("substring(STRING, INT64[, INT64]) → STRING", BuiltinFunction.SUBSTRING.signature());
     }
 }

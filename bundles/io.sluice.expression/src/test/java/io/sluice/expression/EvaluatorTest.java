@@ -100,7 +100,7 @@ class EvaluatorTest {
         "replace(s, 'a', 'b')", "replace('a', s, 'b')", "starts_with(s, 'a')", "ends_with('a', s)",
         "contains(s, 'a')", "regexp_matches(s, 'a')", "regexp_matches('a', s)", "nullif(i, 1)", "abs(i)",
         "round(x)", "round(x, i)", "round(1.5, i)", "floor(x)", "ceil(x)", "sqrt(x)", "power(x, 2)",
-        "power(2, x)", "least(1, i)", "greatest(i, 1)", "year(d)", "month(d)", "day(d)", "hour(ts)",
+        "power(2, x)", "least(i, j)", "greatest(i, NULL)", "year(d)", "month(d)", "day(d)", "hour(ts)",
         "date_trunc('day', d)", "date_diff('day', d, DATE '2024-01-01')", "coalesce(i, j)",
         "CASE WHEN b THEN 1 END", "CASE i WHEN 1 THEN 'a' END", "NULL = NULL", "NULL + 1"})
     void nullOperandGivesNull(String text) {
