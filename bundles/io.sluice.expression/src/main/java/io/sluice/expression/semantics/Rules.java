@@ -81,6 +81,11 @@ public final class Rules {
 
     // ---------------------------------------------------------------------------------------------- arithmetic
 
+    /** The error of an integer result outside its type's range ("integer overflow in …"). */
+    public static EvaluationException overflow(String what, DataType type) {
+        return new EvaluationException(Messages.overflow(what, type));
+    }
+
     /** An INT32 or INT64 result, checked against its type's range. */
     public static long checkRange(long v, DataType type, String what) {
         if (type == DataType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
