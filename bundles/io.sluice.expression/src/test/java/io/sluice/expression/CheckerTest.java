@@ -279,4 +279,17 @@ class CheckerTest {
         assertTrue(BuiltinFunction.values().length >= 100, "the library offers about 100 functions");
         assertEquals("substring(STRING, INT64[, INT64]) → STRING", BuiltinFunction.SUBSTRING.signature());
     }
+
+    @Test
+    void aConstantThatAlwaysFailsIsAProblem() {
+        for (String text : List.of("2147483647 + 1", "id + 1 % 0", "CAST('x' AS INT32) > id", "make_date(2023, 2, 29)")) {
+            CheckResult r = Expressions.compile(text, TestSchemas.SCHEMA);
+            assertFalse(r.ok(), text);
+            assertTrue(r.problems().get(0).message().startsWith("this constant part always fails: "),
+                    r.problems().toString());
+        }
+        assertTrue(Expressions.compile("CASE WHEN id = 0 THEN 1 % 0 END", TestSchemas.SCHEMA).ok(),
+                "a CASE arm is evaluated only for the rows that select it");
+        assertTrue(Expressions.compile("2147483646 + 1 = id", TestSchemas.SCHEMA).ok());
+    }
 }

@@ -183,7 +183,7 @@ class EvaluatorTest {
 
     @Test
     void integerOverflowIsAnError() {
-        assertEquals("integer overflow in '+' (INT32)", error("2147483647 + 1", Map.of()));
+        assertEquals("integer overflow in '+' (INT32)", error("i + 2147483647", row("i", 1)));
         assertEquals("integer overflow in '-' (INT32)", error("-2147483648 - i", row("i", 1)));
         assertEquals("integer overflow in '*' (INT32)", error("i * i", row("i", 65536)));
         assertEquals("integer overflow in '+' (INT64)", error("9223372036854775807 + 1", Map.of()));

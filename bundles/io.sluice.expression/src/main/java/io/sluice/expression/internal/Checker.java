@@ -56,12 +56,60 @@ public final class Checker {
                 checker.problem(expr.span().start(), Messages.conditionNotBoolean(typed.type()));
             }
         }
+        if (typed != null && checker.problems.isEmpty()) {
+            checker.constantsThatFail(typed);
+        }
         if (!checker.problems.isEmpty()) {
             List<ExpressionProblem> sorted = new ArrayList<>(checker.problems);
             sorted.sort(Comparator.comparingInt(ExpressionProblem::offset));
             return CheckResult.failure(sorted);
         }
         return CheckResult.success(typed);
+    }
+
+    /**
+     * Folds each largest constant part with the reference interpreter, as the runtime will; one that cannot be
+     * computed ({@code 2147483647 + 1}, {@code 1 % 0}) would fail every row, so it is a problem now. The results of
+     * CASE arms are skipped: CASE evaluates them only for the rows that select them.
+     */
+    private void constantsThatFail(TypedExpr e) {
+        if (e instanceof TypedExpr.Literal) {
+            return;
+        }
+        if (io.sluice.expression.Evaluator.isConstant(e)) {
+            try {
+                io.sluice.expression.Evaluator.evaluateConstant(e);
+            } catch (io.sluice.expression.EvaluationException ex) {
+                problem(e.span().start(), Messages.constantFails(ex.getMessage()));
+            }
+            return;
+        }
+        switch (e) {
+            case TypedExpr.Unary u -> constantsThatFail(u.operand());
+            case TypedExpr.Binary b -> {
+                constantsThatFail(b.left());
+                constantsThatFail(b.right());
+            }
+            case TypedExpr.IsNull n -> constantsThatFail(n.operand());
+            case TypedExpr.In in -> {
+                constantsThatFail(in.operand());
+                in.values().forEach(this::constantsThatFail);
+            }
+            case TypedExpr.Between b -> {
+                constantsThatFail(b.operand());
+                constantsThatFail(b.low());
+                constantsThatFail(b.high());
+            }
+            case TypedExpr.Like l -> {
+                constantsThatFail(l.operand());
+                constantsThatFail(l.pattern());
+            }
+            case TypedExpr.Case c -> c.whens().forEach(w -> constantsThatFail(w.condition()));
+            case TypedExpr.Cast c -> constantsThatFail(c.operand());
+            case TypedExpr.Call c -> c.args().forEach(this::constantsThatFail);
+            default -> {
+            }
+        }
     }
 
     private void problem(int offset, String message) {

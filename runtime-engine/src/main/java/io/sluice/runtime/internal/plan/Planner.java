@@ -77,10 +77,18 @@ public final class Planner {
     private Map<String, Path> sourceFiles = Map.of();
     private Map<String, Path> sinkFiles = Map.of();
 
+    private io.sluice.expression.RunContext run = io.sluice.expression.RunContext.NONE;
+
     public Planner(Pipeline pipeline, Map<String, String> params, Path baseDir) {
         this.pipeline = pipeline;
         this.params = Map.copyOf(params);
         this.baseDir = baseDir;
+    }
+
+    /** Plans for a run: expressions read this context (run_id(), run_start_time(), param(), random's seed). */
+    public Planner forRun(io.sluice.expression.RunContext context) {
+        this.run = java.util.Objects.requireNonNull(context, "context"); //$NON-NLS-1$
+        return this;
     }
 
     /**
@@ -282,7 +290,7 @@ public final class Planner {
         if (!r.ok()) {
             throw new IllegalArgumentException("expression '" + t + "': " + r.problems()); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return ExprKernel.compile(r.typed());
+        return ExprKernel.compile(r.typed(), run);
     }
 
     private static int index(Schema s, String column, Step step) {
