@@ -156,12 +156,21 @@ public final class SluiceEngine {
     }
 
     /**
-     * What a run's expressions read as run context: its id, start time and parameters; random's seed is the
-     * parameter {@code sluice.seed} when given (so a rerun can repeat its numbers), else derived from the run id (a
-     * resumed run keeps its id, hence its numbers).
+     * What a run's expressions read as run context: its id, start time and parameter values (declared defaults
+     * overridden by the request); random's seed is the parameter {@code random_seed} when the pipeline declares it
+     * (so a rerun can repeat its numbers), else derived from the run id (a resumed run keeps its id, hence its
+     * numbers).
      */
-    static io.sluice.expression.RunContext runContext(RunRequest req, String runId, Instant started) {
-        String seed = req.parameters().get("sluice.seed"); //$NON-NLS-1$
+    static io.sluice.expression.RunContext runContext(io.sluice.model.Pipeline pipeline, RunRequest req, String runId,
+            Instant started) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (io.sluice.model.Parameter p : pipeline.getParameters()) {
+            if (p.getName() != null && p.getDefaultValue() != null) {
+                values.put(p.getName(), p.getDefaultValue());
+            }
+        }
+        values.putAll(req.parameters());
+        String seed = values.get("random_seed"); //$NON-NLS-1$
         long s;
         try {
             s = seed != null ? Long.parseLong(seed.strip()) : runId.hashCode();
@@ -169,7 +178,7 @@ public final class SluiceEngine {
             s = seed.hashCode();
         }
         return new io.sluice.expression.RunContext(runId, started.truncatedTo(java.time.temporal.ChronoUnit.MICROS), s,
-                req.parameters());
+                values);
     }
 
     static RunSnapshot snapshotOf(String runId, ExecContext ctx, RunStatus status, Instant started, boolean fin) {
@@ -194,7 +203,7 @@ public final class SluiceEngine {
             result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), loaded.problems(), null,
                     snapshotOf(runId, null, RunStatus.INVALID, started, true));
         } else {
-            io.sluice.expression.RunContext runContext = runContext(req, runId, started);
+            io.sluice.expression.RunContext runContext = runContext(loaded.pipeline(), req, runId, started);
             Planner.Plan plan = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).forRun(runContext).plan();
             if (!plan.ok()) {
                 result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), plan.problems(), null,
@@ -202,7 +211,10 @@ public final class SluiceEngine {
             } else {
                 String refused = req.resumeRunId() == null ? null : checkResume(req, runId);
                 PartitionedRun partitioned = historyDir == null || !req.recordHistory() ? null
-                        : PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir()).forRun(runContext);
+                        : PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
+                if (partitioned != null) {
+                    partitioned.forRun(runContext);
+                }
                 if (refused != null) {
                     result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(),
                             List.of(new Problem(Problem.Severity.ERROR, null, refused)), null,

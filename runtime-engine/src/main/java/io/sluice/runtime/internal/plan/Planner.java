@@ -339,7 +339,10 @@ public final class Planner {
             }
             case Filter f -> {
                 Schema s = input.schema();
-                return g.operator(id, kind, new FilterOperator(s, compile(step, f.getCondition(), s, true)), input);
+                FilterOperator filter = new FilterOperator(s, compile(step, f.getCondition(), s, true),
+                        expand(f.getCondition()));
+                return g.operator(id, kind, new RejectingOperator<>(filter, transformRejects(step), filter.probe()),
+                        input, Map.of(Ports.REJECTS, transformRejects(step)));
             }
             case Derive d -> {
                 return g.operator(id, kind, new RejectingOperator<>(derive(step, d, input.schema()), transformRejects(step)), input,
