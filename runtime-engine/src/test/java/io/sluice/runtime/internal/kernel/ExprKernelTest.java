@@ -123,7 +123,12 @@ class ExprKernelTest {
     }
 
     VectorSchemaRoot load(List<List<Object>> rows) {
-        VectorSchemaRoot root = VectorSchemaRoot.create(Types.arrow(SCHEMA), allocator);
+        return loadWith(allocator, rows);
+    }
+
+    /** The rows as an Arrow batch of {@link #SCHEMA} in {@code alloc}. */
+    VectorSchemaRoot loadWith(BufferAllocator alloc, List<List<Object>> rows) {
+        VectorSchemaRoot root = VectorSchemaRoot.create(Types.arrow(SCHEMA), alloc);
         root.allocateNew();
         for (int r = 0; r < rows.size(); r++) {
             List<Object> row = rows.get(r);
