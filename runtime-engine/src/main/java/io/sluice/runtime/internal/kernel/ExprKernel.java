@@ -788,12 +788,4 @@ public final class ExprKernel {
         }
         return true;
     }
-
-    private static void copy(Vals from, int i, Vals to, int o) {
-        switch (to.type) {
-            case FLOAT64 -> to.d[o] = from.d[i];
-            case STRING -> to.s()[o] = from.s()[i];
-            default -> to.l[o] = from.l[i];
-        }
-    }
 }
