@@ -87,11 +87,11 @@ public final class ExpressionAssist {
         }
 
         @Override
-        protected void keyReleaseOccurred(KeyEvent e) {
+        protected void keyReleaseOccured(KeyEvent e) {
             if (proposing() && (e.character == '\r' || e.character == SWT.ESC)) {
                 return;
             }
-            super.keyReleaseOccurred(e);
+            super.keyReleaseOccured(e);
         }
 
         @Override
