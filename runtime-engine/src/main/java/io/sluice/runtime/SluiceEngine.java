@@ -195,6 +195,18 @@ public final class SluiceEngine {
                         LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
                     }
                     return result; // the interrupted run's record stays as it is
+                }
+                String unrecorded = null;
+                if (historyDir != null && req.recordHistory()) {
+                    try {
+                        started = begin(req, loaded.pipeline(), runId, started);
+                    } catch (Exception e) {
+                        unrecorded = "cannot record the run in the history " + historyDir + ": " + message(e); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+                if (unrecorded != null) {
+                    result = new RunResult(runId, RunStatus.FAILED, started, Instant.now(), List.of(), unrecorded,
+                            snapshotOf(runId, null, RunStatus.FAILED, started, true));
                 } else if (partitioned != null) {
                     result = runPartitioned(partitioned, loaded.pipeline(), req, runId, token, started, listener);
                 } else {
@@ -209,10 +221,14 @@ public final class SluiceEngine {
         }
         if (req.recordHistory()) {
             record(req, loaded.pipeline(), result);
-            if (result.succeeded() && loaded.pipeline() != null) {
+            if ((result.succeeded() || result.status() == RunStatus.CANCELLED) && loaded.pipeline() != null) {
                 PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
                 if (pr != null) {
-                    pr.cleanup(runId); // parts go once the run is recorded as succeeded
+                    // parts go once the run is recorded as succeeded, or cancelled (a cancelled run restarts whole)
+                    pr.cleanup(runId);
+                    if (result.status() == RunStatus.CANCELLED) {
+                        forgetFiles(runId);
+                    }
                 }
             }
         }
@@ -222,6 +238,29 @@ public final class SluiceEngine {
             LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
         }
         return result;
+    }
+
+    /**
+     * Before the run reads its first row: sweeps what killed or finished runs left next to the pipeline's file outputs
+     * ({@link io.sluice.runtime.internal.checkpoint.Leftovers}), then records the run as RUNNING, owned by this process,
+     * synced to disk. Returns the run's start (a resumed run keeps its first start).
+     */
+    private Instant begin(RunRequest req, Pipeline pipeline, String runId, Instant started) throws Exception {
+        RunHistory h = RunHistory.open(historyDir);
+        RunRecord before = req.resumeRunId() == null ? null : h.find(runId);
+        Instant since = before == null ? started : before.startedAt();
+        io.sluice.runtime.internal.checkpoint.Leftovers.sweep(pipeline, req.parameters(), req.baseDir(), h, runId);
+        h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), req.parameters(), since,
+                null, RunStatus.RUNNING.name(), null, List.of()));
+        return since;
+    }
+
+    private void forgetFiles(String runId) {
+        try {
+            RunHistory.open(historyDir).forgetFiles(runId);
+        } catch (java.sql.SQLException e) {
+            LOG.log(Level.WARNING, "cannot forget the checkpoints of run " + runId, e); //$NON-NLS-1$
+        }
     }
 
     /** Why the run cannot be resumed, or null. */
@@ -234,6 +273,9 @@ public final class SluiceEngine {
             }
             if (RunStatus.SUCCEEDED.name().equals(r.status())) {
                 return "run " + runId + " already succeeded; nothing to resume"; //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (RunStatus.RUNNING.name().equals(r.status())) {
+                return "run " + runId + " is still running in another process"; //$NON-NLS-1$ //$NON-NLS-2$
             }
             String hash = hash(req.pipelineFile());
             if (r.contentHash() != null && hash != null && !r.contentHash().equals(hash)) {
@@ -258,11 +300,6 @@ public final class SluiceEngine {
         RunHistory h;
         try {
             h = RunHistory.open(historyDir);
-            RunRecord before = req.resumeRunId() == null ? null : h.find(runId);
-            Instant since = before == null ? started : before.startedAt();
-            h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), req.parameters(), since,
-                    null, "RUNNING", null, List.of())); //$NON-NLS-1$
-            started = since;
         } catch (Exception e) {
             return new RunResult(runId, RunStatus.FAILED, started, Instant.now(), List.of(),
                     "cannot record the run's checkpoints in " + historyDir + ": " + message(e), //$NON-NLS-1$ //$NON-NLS-2$
