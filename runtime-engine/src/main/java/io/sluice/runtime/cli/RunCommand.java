@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the .sluice pipeline (with --resume: taken from the history when left out)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     Path file;
 
-    @Option(names = "--resume", paramLabel = "RUN", description = "finish an interrupted run over input files: only the files it did not commit are read; same pipeline file and parameters") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    @Option(names = "--resume", paramLabel = "RUN", description = "finish a crashed, failed or cancelled run under its id: a run over a directory of input files reads only the files it did not commit, any other run restarts whole; same pipeline file and parameters") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String resume;
 
     @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "a parameter value (repeatable)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

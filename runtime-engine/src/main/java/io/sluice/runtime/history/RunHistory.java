@@ -18,9 +18,14 @@ import java.util.Optional;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The run history: an embedded H2 database file, created and migrated by the engine ({@code schema_version}
- * holds the version; each migration runs once, in order, in a transaction). Default location
- * {@code ~/.sluice/history}, overridable with the system property {@code sluice.history.dir} or explicitly.
+ * The run history: an H2 database file, created and migrated by the engine ({@code schema_version} holds the version;
+ * each migration runs once, in order). Default location {@code ~/.sluice/history}, overridable with the system
+ * property {@code sluice.history.dir} or explicitly.
+ *
+ * <p>Any number of processes (command-line runs, the designer) share one history through H2's automatic mixed mode:
+ * the first process that opens the file serves it to the others on loopback, and another takes over when it ends.
+ * Every write is committed and synced to disk before it returns. A run is recorded RUNNING, with its process id and
+ * start instant, before it reads its first row; a RUNNING run whose process is gone reads back as {@link #CRASHED}.
  */
 public final class RunHistory {
     /** System property naming the history directory. */
@@ -68,10 +73,10 @@ public final class RunHistory {
     /**
      * H2's automatic mixed mode: the first process that opens the file serves it to the others over loopback, and a
      * client takes over when that process ends (even by {@code kill -9}). No compaction when a process closes the file
-     * (a kill in the middle must not cost the last commits), and no closing by H2's own shutdown hook (ours records
-     * the cancelled run during shutdown).
+     * (a kill in the middle must not cost the last commits). H2 closes the file at JVM shutdown ({@code AUTO_SERVER}
+     * needs that); a run recorded during shutdown (SIGTERM) reopens it, which H2 allows once its own hook has run.
      */
-    private static final String URL_OPTIONS = ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0"; //$NON-NLS-1$
+    private static final String URL_OPTIONS = ";AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0"; //$NON-NLS-1$
 
     static {
         // the automatic server listens on loopback only (set before H2's system properties are first read)
