@@ -17,10 +17,8 @@ import io.sluice.runtime.internal.types.Types;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -287,11 +285,11 @@ public final class SluiceEngine {
         }
     }
 
-    private static String hash(Path file) throws java.io.IOException, java.security.NoSuchAlgorithmException {
+    private static String hash(Path file) throws java.io.IOException {
         if (file == null || !Files.isRegularFile(file)) {
             return null;
         }
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))); //$NON-NLS-1$
+        return io.sluice.runtime.internal.files.ContentHash.of(file);
     }
 
     /** A run over input files, one checkpointed partition per file ({@link PartitionedRun}). */
@@ -401,11 +399,7 @@ public final class SluiceEngine {
         try {
             RunHistory h = RunHistory.open(historyDir);
             String file = req.pipelineFile() == null ? null : req.pipelineFile().toAbsolutePath().normalize().toString();
-            String hash = null;
-            if (req.pipelineFile() != null && Files.isRegularFile(req.pipelineFile())) {
-                hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256") //$NON-NLS-1$
-                        .digest(Files.readAllBytes(req.pipelineFile())));
-            }
+            String hash = hash(req.pipelineFile());
             List<StepRecord> steps = new ArrayList<>();
             for (StepMetrics m : r.finalSnapshot().steps()) {
                 steps.add(new StepRecord(m.step(), m.kind(), m.state().name(), m.rowsIn(), m.rowsOut(), m.rowsRejected(),

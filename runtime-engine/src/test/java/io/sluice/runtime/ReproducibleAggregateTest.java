@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sluice.model.AggregateFunction;
 import io.sluice.model.CsvSink;
 import io.sluice.model.CsvSource;
-import io.sluice.runtime.checkpoint.CrashRecoveryTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +21,17 @@ import org.junit.jupiter.api.io.TempDir;
  * partials are combined in morsel order (here: one morsel per input file), not in the order workers finish, and the
  * groups come out in the same order. Several runs with several threads, outputs compared byte for byte.
  */
-class ReproducibleAggregateTest {
+public class ReproducibleAggregateTest {
     @TempDir
     Path dir;
+
+    public static io.sluice.model.Aggregation aggregation(AggregateFunction fn, String column, String out) {
+        io.sluice.model.Aggregation a = TestPipelines.F.createAggregation();
+        a.setFunction(fn);
+        a.setColumn(column);
+        a.setOutputName(out);
+        return a;
+    }
 
     @Test
     @Timeout(120)
@@ -44,10 +51,10 @@ class ReproducibleAggregateTest {
         CsvSource src = t.add(TestPipelines.P.getCsvSource(), "read");
         src.setPath(in.toString());
         TestPipelines.columns(src, "id:INT64", "k:STRING", "v:FLOAT64");
-        io.sluice.model.Aggregate agg = t.add(TestPipelines.P.getAggregate(), "per k");
+        io.sluice.model.Aggregate agg = t.add(TestPipelines.P.getAggregate(), "per_k");
         agg.getGroupKeys().add("k");
-        agg.getAggregations().add(CrashRecoveryTest.aggregation(AggregateFunction.SUM, "v", "total"));
-        agg.getAggregations().add(CrashRecoveryTest.aggregation(AggregateFunction.AVG, "v", "mean"));
+        agg.getAggregations().add(aggregation(AggregateFunction.SUM, "v", "total"));
+        agg.getAggregations().add(aggregation(AggregateFunction.AVG, "v", "mean"));
         CsvSink out = t.add(TestPipelines.P.getCsvSink(), "write");
         Path result = dir.resolve("out.csv");
         out.setPath(result.toString());
@@ -59,7 +66,7 @@ class ReproducibleAggregateTest {
         int[] threads = { 4, 3, 4, 2, 4, 1 };
         for (int run = 0; run < threads.length; run++) {
             RunResult res = engine.run(RunRequest.of(pipeline).withThreads(threads[run]).withHistory(false));
-            assertEquals(RunStatus.SUCCEEDED, res.status(), res.error());
+            assertEquals(RunStatus.SUCCEEDED, res.status(), () -> res.error() + " " + res.problems());
             String bytes = Files.readString(result);
             if (first == null) {
                 first = bytes;

@@ -442,25 +442,28 @@ public final class RunHistory {
     }
 
     /** Stores the CRASHED status found while reading (only over a RUNNING row: a resume may have taken it meanwhile). */
-    private static void storeCrashed(Connection c, List<String> crashed) throws SQLException {
+    private void storeCrashed(List<String> crashed) throws SQLException {
         if (crashed.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET status = ?, error = ? WHERE run_id = ? AND status = ?")) { //$NON-NLS-1$
-            for (int i = 0; i < crashed.size(); i += 2) {
-                ps.setString(1, CRASHED);
-                ps.setString(2, crashed.get(i + 1));
-                ps.setString(3, crashed.get(i));
-                ps.setString(4, io.sluice.runtime.RunStatus.RUNNING.name());
-                ps.executeUpdate();
+        transact(true, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET status = ?, error = ? WHERE run_id = ? AND status = ?")) { //$NON-NLS-1$
+                for (int i = 0; i < crashed.size(); i += 2) {
+                    ps.setString(1, CRASHED);
+                    ps.setString(2, crashed.get(i + 1));
+                    ps.setString(3, crashed.get(i));
+                    ps.setString(4, io.sluice.runtime.RunStatus.RUNNING.name());
+                    ps.executeUpdate();
+                }
             }
-        }
+            return null;
+        });
     }
 
     /** The last {@code last} runs, newest first, optionally only of one pipeline file (absolute path). */
     public List<RunRecord> list(String pipelineFile, int last) throws SQLException {
         List<String> crashed = new ArrayList<>();
-        return transact(true, c -> {
+        List<RunRecord> runs = transact(false, c -> {
             crashed.clear();
             List<RunRecord> result = new ArrayList<>();
             String sql = "SELECT " + RUN_COLUMNS + " FROM runs" + (pipelineFile == null ? "" : " WHERE pipeline_file = ?") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -477,9 +480,10 @@ public final class RunHistory {
                     }
                 }
             }
-            storeCrashed(c, crashed);
             return result;
         });
+        storeCrashed(crashed);
+        return runs;
     }
 
     private static Map<String, String> params(Connection c, String id) throws SQLException {
@@ -514,7 +518,7 @@ public final class RunHistory {
     /** The run of that id, or null; a RUNNING run whose process is gone comes back {@link #CRASHED}. */
     public RunRecord find(String runId) throws SQLException {
         List<String> crashed = new ArrayList<>();
-        return transact(true, c -> {
+        RunRecord run = transact(false, c -> {
             crashed.clear();
             RunRecord r;
             try (PreparedStatement ps = c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM runs WHERE run_id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -523,9 +527,10 @@ public final class RunHistory {
                     r = rs.next() ? readRun(c, rs, crashed) : null;
                 }
             }
-            storeCrashed(c, crashed);
             return r;
         });
+        storeCrashed(crashed);
+        return run;
     }
 
     /** The quality rule results of a run, in step and rule order. */

@@ -165,7 +165,7 @@ public final class PartitionedRun {
                             + (f == null ? "missing" : f + " (" + Files.size(f) + " bytes)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             + "; start a new run", false, 0, 0); //$NON-NLS-1$
                 }
-                if (c.hash() != null && !c.hash().equals(contentHash(f))) {
+                if (c.hash() != null && !c.hash().equals(io.sluice.runtime.internal.files.ContentHash.of(f))) {
                     return new Outcome(totals.steps(pipeline), totals.rules(), retries, "cannot resume: input file " + f //$NON-NLS-1$
                             + " changed since it was committed (same size, other content); start a new run", false, 0, 0); //$NON-NLS-1$
                 }
@@ -181,7 +181,7 @@ public final class PartitionedRun {
                 }
                 token.throwIfCancelled();
                 Path file = files.get(i);
-                String hash = contentHash(file); // before reading: what the checkpoint vouches for
+                String hash = io.sluice.runtime.internal.files.ContentHash.of(file); // before reading: what the checkpoint vouches for
                 Map<String, Path> parts = new LinkedHashMap<>();
                 for (Map.Entry<String, Path> e : sinks.entrySet()) {
                     parts.put(e.getKey(), part(e.getValue(), runId, i));
@@ -226,20 +226,6 @@ public final class PartitionedRun {
             return new Outcome(totals.steps(pipeline), totals.rules(), retries, message(e), false, ran, skipped);
         }
         return new Outcome(totals.steps(pipeline), totals.rules(), retries, null, false, ran, skipped);
-    }
-
-    /** SHA-256 (hex) of a file's content. */
-    static String contentHash(Path file) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0;) {
-                md.update(buf, 0, n);
-            }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String message(Throwable e) {
