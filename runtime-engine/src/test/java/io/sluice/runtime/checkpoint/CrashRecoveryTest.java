@@ -42,6 +42,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,17 @@ class CrashRecoveryTest {
 
     @TempDir
     Path dir;
+
+    /** Every child started, stopped after each test (a failed assertion must not leave one holding the temp dir). */
+    final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopChildren() throws Exception {
+        for (Process p : started) {
+            p.destroyForcibly();
+            p.waitFor();
+        }
+    }
 
     /** A directory of small CSV files: each is at least one batch, so the pause knob spreads the run out. */
     Path inputs() throws Exception {
@@ -210,7 +222,9 @@ class CrashRecoveryTest {
                 "-D" + Executor.PAUSE_PROPERTY + "=" + pauseMillis, "-cp", System.getProperty("java.class.path"),
                 SluiceCli.class.getName()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        started.add(p);
+        return p;
     }
 
     String log(String name) throws Exception {
