@@ -115,7 +115,7 @@ public final class SluiceEngine {
         AtomicReference<ExecContext> ctxRef = new AtomicReference<>();
         Instant started = Instant.now();
         Thread t = new Thread(() -> {
-            try {
+            try (AutoCloseable held = holdHistory(req)) {
                 future.complete(execute(req, runId, token, ctxRef, started));
             } catch (Throwable e) {
                 // even an Error (a broken class path, out of memory) must end the run, or its caller waits forever
@@ -146,6 +146,21 @@ public final class SluiceEngine {
                 return snapshotOf(runId, c, future.isDone() ? future.join().status() : RunStatus.RUNNING, started, false);
             }
         };
+    }
+
+    /** Keeps the history open while the run lasts ({@link RunHistory#hold()}); a no-op without history. */
+    private AutoCloseable holdHistory(RunRequest req) {
+        if (historyDir == null || !req.recordHistory()) {
+            return () -> {
+            };
+        }
+        try {
+            return RunHistory.open(historyDir).hold();
+        } catch (java.sql.SQLException e) {
+            LOG.log(Level.WARNING, "cannot open the run history in " + historyDir, e); //$NON-NLS-1$
+            return () -> {
+            };
+        }
     }
 
     static String newRunId() {

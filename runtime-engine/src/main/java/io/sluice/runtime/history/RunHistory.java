@@ -118,6 +118,16 @@ public final class RunHistory {
         return source.getConnection();
     }
 
+    /**
+     * Keeps the history open in this process until the returned handle is closed (a run holds it from its start to its
+     * record): the many short transactions of a run then reuse the open file instead of opening and closing it each
+     * time. Durability does not depend on it: every write is synced when it commits.
+     */
+    public AutoCloseable hold() throws SQLException {
+        Connection c = connect();
+        return c::close;
+    }
+
     /** Work on one connection, in one transaction. */
     private interface Work<T> {
         T on(Connection c) throws SQLException;
@@ -169,14 +179,14 @@ public final class RunHistory {
         throw last;
     }
 
-    /** Connection lost or refused, database in use or closing, lock timeout, concurrent update, deadlock. */
+    /** Connection lost or refused, database in use or closing (also by H2 at JVM shutdown), lock timeout, concurrent update, deadlock. */
     static boolean isTransient(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {
                 String state = s.getSQLState();
                 int code = s.getErrorCode();
                 if (state != null && state.startsWith("08") || code == 90067 || code == 90020 || code == 90098 //$NON-NLS-1$
-                        || code == 50200 || code == 40001 || code == 90131 || code == 90028 || code == 90108
+                        || code == 90121 || code == 50200 || code == 40001 || code == 90131 || code == 90028 || code == 90108
                         || code == 8000) {
                     return true;
                 }
