@@ -137,11 +137,32 @@ public final class RunHistory {
     private static final int ATTEMPTS = 12;
 
     /**
-     * Runs {@code work} in a transaction and commits it; a write is then flushed and synced to disk
-     * ({@code CHECKPOINT SYNC}), so that a {@code kill -9} of this or of the serving process right after cannot lose
-     * it. Retried when the serving process went away or another process holds a lock (H2 reconnects on its own).
+     * Runs {@code work} in a transaction and commits it; a write is then written to the file ({@code CHECKPOINT}), so
+     * that a {@code kill -9} of this or of the serving process right after cannot lose it (H2 otherwise keeps commits in
+     * memory for up to its write delay), and a run's start and end are also synced to the disk. Retried when the
+     * serving process went away or another process holds a lock (H2 reconnects on its own).
      */
-    private <T> T transact(boolean write, Work<T> work) throws SQLException {
+    private <T> T transact(Durability durability, Work<T> work) throws SQLException {
+        return transact(durability, RunHistory::isTransient, work);
+    }
+
+    /**
+     * What a transaction does after its commit: nothing (a read), write it to the file (it then survives a
+     * {@code kill -9} of any process), or also sync the file to the disk (it then survives the machine's crash).
+     */
+    private enum Durability {
+        READ(null), FLUSH("CHECKPOINT"), SYNC("CHECKPOINT SYNC"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        final String statement;
+
+        Durability(String statement) {
+            this.statement = statement;
+        }
+    }
+
+    /** {@link #transact(Durability, Work)}, retried on the failures {@code retry} accepts. */
+    private <T> T transact(Durability durability, java.util.function.Predicate<SQLException> retry, Work<T> work)
+            throws SQLException {
         SQLException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try (Connection c = connect()) {
@@ -149,9 +170,9 @@ public final class RunHistory {
                 try {
                     T result = work.on(c);
                     c.commit();
-                    if (write) {
+                    if (durability.statement != null) {
                         try (Statement st = c.createStatement()) {
-                            st.execute("CHECKPOINT SYNC"); //$NON-NLS-1$
+                            st.execute(durability.statement);
                         }
                     }
                     return result;
@@ -164,7 +185,7 @@ public final class RunHistory {
                     throw e;
                 }
             } catch (SQLException e) {
-                if (!isTransient(e)) {
+                if (!retry.test(e)) {
                     throw e;
                 }
                 last = e;
@@ -197,7 +218,7 @@ public final class RunHistory {
 
     /** The schema version after migration. */
     public int schemaVersion() throws SQLException {
-        return transact(false, c -> {
+        return transact(Durability.READ, c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) { //$NON-NLS-1$
                 rs.next();
                 return rs.getInt(1);
@@ -217,46 +238,29 @@ public final class RunHistory {
         if (MIGRATED.contains(url)) {
             return;
         }
-        SQLException last = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            try {
-                transact(true, c -> {
-                    try (Statement st = c.createStatement()) {
-                        st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE)"); //$NON-NLS-1$
-                        int current;
-                        try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) { //$NON-NLS-1$
-                            rs.next();
-                            current = rs.getInt(1);
-                        }
-                        if (current > MIGRATIONS.length) {
-                            throw new SQLException("the run history has schema version " + current //$NON-NLS-1$
-                                    + ", newer than this Sluice knows (" + MIGRATIONS.length + ")", "SLUICE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        }
-                        for (int v = current + 1; v <= MIGRATIONS.length; v++) {
-                            for (String sql : MIGRATIONS[v - 1].split(";")) { //$NON-NLS-1$
-                                st.execute(sql);
-                            }
-                            st.execute("MERGE INTO schema_version KEY (version) VALUES (" + v + ", CURRENT_TIMESTAMP)"); //$NON-NLS-1$ //$NON-NLS-2$
-                        }
-                    }
-                    return null;
-                });
-                MIGRATED.add(url);
-                return;
-            } catch (SQLException e) {
-                if ("SLUICE".equals(e.getSQLState())) { //$NON-NLS-1$
-                    throw e;
+        // a failure other than a newer schema is most likely another process migrating at the same moment: look again
+        transact(Durability.FLUSH, e -> !"SLUICE".equals(e.getSQLState()), c -> { //$NON-NLS-1$
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE)"); //$NON-NLS-1$
+                int current;
+                try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) { //$NON-NLS-1$
+                    rs.next();
+                    current = rs.getInt(1);
                 }
-                last = e; // most likely another process migrating at the same moment: look again
-                try {
-                    Thread.sleep(Math.min(1000, 25L << attempt));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
+                if (current > MIGRATIONS.length) {
+                    throw new SQLException("the run history has schema version " + current //$NON-NLS-1$
+                            + ", newer than this Sluice knows (" + MIGRATIONS.length + ")", "SLUICE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                for (int v = current + 1; v <= MIGRATIONS.length; v++) {
+                    for (String sql : MIGRATIONS[v - 1].split(";")) { //$NON-NLS-1$
+                        st.execute(sql);
+                    }
+                    st.execute("MERGE INTO schema_version KEY (version) VALUES (" + v + ", CURRENT_TIMESTAMP)"); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
-        }
-        throw last;
+            return null;
+        });
+        MIGRATED.add(url);
     }
 
     /** Records a finished run (replacing an earlier record of the same id). */
@@ -282,7 +286,7 @@ public final class RunHistory {
 
     private void write(RunRecord r, List<io.sluice.runtime.RuleResult> rules, List<io.sluice.runtime.RetryEvent> retries,
             Owner owner) throws SQLException {
-        transact(true, c -> {
+        transact(Durability.SYNC, c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM runs WHERE run_id = ?")) { //$NON-NLS-1$
                 del.setString(1, r.runId());
                 del.executeUpdate();
@@ -456,7 +460,7 @@ public final class RunHistory {
         if (crashed.isEmpty()) {
             return;
         }
-        transact(true, c -> {
+        transact(Durability.FLUSH, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET status = ?, error = ? WHERE run_id = ? AND status = ?")) { //$NON-NLS-1$
                 for (int i = 0; i < crashed.size(); i += 2) {
                     ps.setString(1, CRASHED);
@@ -473,7 +477,7 @@ public final class RunHistory {
     /** The last {@code last} runs, newest first, optionally only of one pipeline file (absolute path). */
     public List<RunRecord> list(String pipelineFile, int last) throws SQLException {
         List<String> crashed = new ArrayList<>();
-        List<RunRecord> runs = transact(false, c -> {
+        List<RunRecord> runs = transact(Durability.READ, c -> {
             crashed.clear();
             List<RunRecord> result = new ArrayList<>();
             String sql = "SELECT " + RUN_COLUMNS + " FROM runs" + (pipelineFile == null ? "" : " WHERE pipeline_file = ?") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -528,7 +532,7 @@ public final class RunHistory {
     /** The run of that id, or null; a RUNNING run whose process is gone comes back {@link #CRASHED}. */
     public RunRecord find(String runId) throws SQLException {
         List<String> crashed = new ArrayList<>();
-        RunRecord run = transact(false, c -> {
+        RunRecord run = transact(Durability.READ, c -> {
             crashed.clear();
             RunRecord r;
             try (PreparedStatement ps = c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM runs WHERE run_id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -545,7 +549,7 @@ public final class RunHistory {
 
     /** The quality rule results of a run, in step and rule order. */
     public List<io.sluice.runtime.RuleResult> rules(String runId) throws SQLException {
-        return transact(false, c -> {
+        return transact(Durability.READ, c -> {
             List<io.sluice.runtime.RuleResult> l = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT step, rule, kind, column_name, severity, " //$NON-NLS-1$
                     + "checked, failed, samples, message FROM run_rules WHERE run_id = ? ORDER BY position")) { //$NON-NLS-1$
@@ -563,7 +567,7 @@ public final class RunHistory {
 
     /** The retries of a run, in order. */
     public List<io.sluice.runtime.RetryEvent> retries(String runId) throws SQLException {
-        return transact(false, c -> {
+        return transact(Durability.READ, c -> {
             List<io.sluice.runtime.RetryEvent> l = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT step, operation, attempt, delay_ms, " //$NON-NLS-1$
                     + "failed_at, cause FROM run_retries WHERE run_id = ? ORDER BY seq")) { //$NON-NLS-1$
@@ -615,9 +619,9 @@ public final class RunHistory {
         return l;
     }
 
-    /** Commits the checkpoint of one input file (replacing an earlier one of the same position), synced to disk. */
+    /** Commits the checkpoint of one input file (replacing an earlier one of the same position). */
     public void commitFile(FileCheckpoint f) throws SQLException {
-        transact(true, c -> {
+        transact(Durability.FLUSH, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "MERGE INTO run_files (run_id, step, seq, file, file_size, committed_at, counts, file_hash) KEY (run_id, step, seq) " //$NON-NLS-1$
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
@@ -637,7 +641,7 @@ public final class RunHistory {
 
     /** Forgets the checkpoints of a run (its parts were swept: a resume then redoes every file). */
     public void forgetFiles(String runId) throws SQLException {
-        transact(true, c -> {
+        transact(Durability.FLUSH, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM run_files WHERE run_id = ?")) { //$NON-NLS-1$
                 ps.setString(1, runId);
                 ps.executeUpdate();
@@ -648,7 +652,7 @@ public final class RunHistory {
 
     /** The committed input files of a run's source step, in order. */
     public List<FileCheckpoint> committedFiles(String runId, String step) throws SQLException {
-        return transact(false, c -> {
+        return transact(Durability.READ, c -> {
             List<FileCheckpoint> l = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT seq, file, file_size, committed_at, counts, file_hash " //$NON-NLS-1$
                     + "FROM run_files WHERE run_id = ? AND step = ? ORDER BY seq")) { //$NON-NLS-1$
