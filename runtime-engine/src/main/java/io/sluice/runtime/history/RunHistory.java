@@ -133,8 +133,11 @@ public final class RunHistory {
         T on(Connection c) throws SQLException;
     }
 
-    /** How often a transaction is tried when the file changes hands between processes (see {@link #transient}). */
-    private static final int ATTEMPTS = 12;
+    /**
+     * How long a transaction is retried while the file changes hands between processes or another process holds a
+     * lock ({@link #isTransient}): generous, because on a loaded machine handing over the file takes seconds.
+     */
+    private static final long RETRY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
     /**
      * Runs {@code work} in a transaction and commits it; a write is then written to the file ({@code CHECKPOINT}), so
@@ -163,8 +166,8 @@ public final class RunHistory {
     /** {@link #transact(Durability, Work)}, retried on the failures {@code retry} accepts. */
     private <T> T transact(Durability durability, java.util.function.Predicate<SQLException> retry, Work<T> work)
             throws SQLException {
-        SQLException last = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        long deadline = System.nanoTime() + RETRY_NANOS;
+        for (int attempt = 0;; attempt++) {
             try (Connection c = connect()) {
                 c.setAutoCommit(false);
                 try {
@@ -185,19 +188,17 @@ public final class RunHistory {
                     throw e;
                 }
             } catch (SQLException e) {
-                if (!retry.test(e)) {
+                if (!retry.test(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
-                last = e;
                 try {
-                    Thread.sleep(Math.min(1000, 25L << attempt));
+                    Thread.sleep(Math.min(1000, 25L << Math.min(attempt, 6)));
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
             }
         }
-        throw last;
     }
 
     /** Connection lost or refused, database in use or closing (also by H2 at JVM shutdown), lock timeout, concurrent update, deadlock. */
