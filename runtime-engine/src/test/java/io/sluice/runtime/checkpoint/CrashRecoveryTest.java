@@ -251,7 +251,7 @@ class CrashRecoveryTest {
     }
 
     @Test
-    @Timeout(300)
+    @Timeout(900)
     void killedRunsOfEverySinkKindResumeToTheUninterruptedOutput() throws Exception {
         Path history = dir.resolve("history");
         RunHistory h = RunHistory.open(history);
@@ -298,7 +298,7 @@ class CrashRecoveryTest {
     }
 
     @Test
-    @Timeout(180)
+    @Timeout(600)
     void sigtermRecordsCancelledRemovesTemporaryFilesAndExits143() throws Exception {
         Path history = dir.resolve("history");
         RunHistory h = RunHistory.open(history);
@@ -326,7 +326,7 @@ class CrashRecoveryTest {
     }
 
     @Test
-    @Timeout(300)
+    @Timeout(900)
     void eightConcurrentRunsAreAllRecordedWithTheirStatus() throws Exception {
         Path history = dir.resolve("history");
         List<Process> children = new ArrayList<>();
