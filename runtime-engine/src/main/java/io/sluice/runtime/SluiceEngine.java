@@ -157,7 +157,8 @@ public final class SluiceEngine {
         try {
             return RunHistory.open(historyDir).hold();
         } catch (java.sql.SQLException e) {
-            LOG.log(Level.WARNING, "cannot open the run history in " + historyDir, e); //$NON-NLS-1$
+            // only an optimisation: the run's own writes retry and report
+            LOG.log(Level.FINE, "cannot keep the run history in " + historyDir + " open", e); //$NON-NLS-1$ //$NON-NLS-2$
             return () -> {
             };
         }

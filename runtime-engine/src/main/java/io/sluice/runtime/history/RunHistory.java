@@ -124,8 +124,28 @@ public final class RunHistory {
      * time. Durability does not depend on it: every write is synced when it commits.
      */
     public AutoCloseable hold() throws SQLException {
-        Connection c = connect();
-        return c::close;
+        long deadline = System.nanoTime() + RETRY_NANOS;
+        for (int attempt = 0;; attempt++) {
+            try {
+                Connection c = connect();
+                return c::close;
+            } catch (SQLException e) {
+                if (!isTransient(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause(attempt, e);
+            }
+        }
+    }
+
+    /** Waits before the next attempt: 25 ms, doubled each time, at most a second. */
+    private static void pause(int attempt, SQLException cause) throws SQLException {
+        try {
+            Thread.sleep(Math.min(1000, 25L << Math.min(attempt, 6)));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw cause;
+        }
     }
 
     /** Work on one connection, in one transaction. */
@@ -191,12 +211,7 @@ public final class RunHistory {
                 if (!retry.test(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
-                try {
-                    Thread.sleep(Math.min(1000, 25L << Math.min(attempt, 6)));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                pause(attempt, e);
             }
         }
     }
