@@ -17,10 +17,8 @@ import io.sluice.runtime.internal.types.Types;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -117,7 +115,7 @@ public final class SluiceEngine {
         AtomicReference<ExecContext> ctxRef = new AtomicReference<>();
         Instant started = Instant.now();
         Thread t = new Thread(() -> {
-            try {
+            try (AutoCloseable held = holdHistory(req)) {
                 future.complete(execute(req, runId, token, ctxRef, started));
             } catch (Throwable e) {
                 // even an Error (a broken class path, out of memory) must end the run, or its caller waits forever
@@ -148,6 +146,22 @@ public final class SluiceEngine {
                 return snapshotOf(runId, c, future.isDone() ? future.join().status() : RunStatus.RUNNING, started, false);
             }
         };
+    }
+
+    /** Keeps the history open while the run lasts ({@link RunHistory#hold()}); a no-op without history. */
+    private AutoCloseable holdHistory(RunRequest req) {
+        if (historyDir == null || !req.recordHistory()) {
+            return () -> {
+            };
+        }
+        try {
+            return RunHistory.open(historyDir).hold();
+        } catch (java.sql.SQLException e) {
+            // only an optimisation: the run's own writes retry and report
+            LOG.log(Level.FINE, "cannot keep the run history in " + historyDir + " open", e); //$NON-NLS-1$ //$NON-NLS-2$
+            return () -> {
+            };
+        }
     }
 
     static String newRunId() {
@@ -195,6 +209,18 @@ public final class SluiceEngine {
                         LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
                     }
                     return result; // the interrupted run's record stays as it is
+                }
+                String unrecorded = null;
+                if (historyDir != null && req.recordHistory()) {
+                    try {
+                        started = begin(req, loaded.pipeline(), runId, started);
+                    } catch (Exception e) {
+                        unrecorded = "cannot record the run in the history " + historyDir + ": " + message(e); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+                if (unrecorded != null) {
+                    result = new RunResult(runId, RunStatus.FAILED, started, Instant.now(), List.of(), unrecorded,
+                            snapshotOf(runId, null, RunStatus.FAILED, started, true));
                 } else if (partitioned != null) {
                     result = runPartitioned(partitioned, loaded.pipeline(), req, runId, token, started, listener);
                 } else {
@@ -209,10 +235,14 @@ public final class SluiceEngine {
         }
         if (req.recordHistory()) {
             record(req, loaded.pipeline(), result);
-            if (result.succeeded() && loaded.pipeline() != null) {
+            if ((result.succeeded() || result.status() == RunStatus.CANCELLED) && loaded.pipeline() != null) {
                 PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
                 if (pr != null) {
-                    pr.cleanup(runId); // parts go once the run is recorded as succeeded
+                    // parts go once the run is recorded as succeeded, or cancelled (a cancelled run restarts whole)
+                    pr.cleanup(runId);
+                    if (result.status() == RunStatus.CANCELLED) {
+                        forgetFiles(runId);
+                    }
                 }
             }
         }
@@ -222,6 +252,29 @@ public final class SluiceEngine {
             LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
         }
         return result;
+    }
+
+    /**
+     * Before the run reads its first row: sweeps what killed or finished runs left next to the pipeline's file outputs
+     * ({@link io.sluice.runtime.internal.checkpoint.Leftovers}), then records the run as RUNNING, owned by this process,
+     * synced to disk. Returns the run's start (a resumed run keeps its first start).
+     */
+    private Instant begin(RunRequest req, Pipeline pipeline, String runId, Instant started) throws Exception {
+        RunHistory h = RunHistory.open(historyDir);
+        RunRecord before = req.resumeRunId() == null ? null : h.find(runId);
+        Instant since = before == null ? started : before.startedAt();
+        io.sluice.runtime.internal.checkpoint.Leftovers.sweep(pipeline, req.parameters(), req.baseDir(), h, runId);
+        h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), req.parameters(), since,
+                null, RunStatus.RUNNING.name(), null, List.of()));
+        return since;
+    }
+
+    private void forgetFiles(String runId) {
+        try {
+            RunHistory.open(historyDir).forgetFiles(runId);
+        } catch (java.sql.SQLException e) {
+            LOG.log(Level.WARNING, "cannot forget the checkpoints of run " + runId, e); //$NON-NLS-1$
+        }
     }
 
     /** Why the run cannot be resumed, or null. */
@@ -235,6 +288,9 @@ public final class SluiceEngine {
             if (RunStatus.SUCCEEDED.name().equals(r.status())) {
                 return "run " + runId + " already succeeded; nothing to resume"; //$NON-NLS-1$ //$NON-NLS-2$
             }
+            if (RunStatus.RUNNING.name().equals(r.status())) {
+                return "run " + runId + " is still running in another process"; //$NON-NLS-1$ //$NON-NLS-2$
+            }
             String hash = hash(req.pipelineFile());
             if (r.contentHash() != null && hash != null && !r.contentHash().equals(hash)) {
                 return "the pipeline file " + req.pipelineFile() + " changed since run " + runId + "; start a new run"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -245,11 +301,11 @@ public final class SluiceEngine {
         }
     }
 
-    private static String hash(Path file) throws java.io.IOException, java.security.NoSuchAlgorithmException {
+    private static String hash(Path file) throws java.io.IOException {
         if (file == null || !Files.isRegularFile(file)) {
             return null;
         }
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))); //$NON-NLS-1$
+        return io.sluice.runtime.internal.files.ContentHash.of(file);
     }
 
     /** A run over input files, one checkpointed partition per file ({@link PartitionedRun}). */
@@ -258,11 +314,6 @@ public final class SluiceEngine {
         RunHistory h;
         try {
             h = RunHistory.open(historyDir);
-            RunRecord before = req.resumeRunId() == null ? null : h.find(runId);
-            Instant since = before == null ? started : before.startedAt();
-            h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), req.parameters(), since,
-                    null, "RUNNING", null, List.of())); //$NON-NLS-1$
-            started = since;
         } catch (Exception e) {
             return new RunResult(runId, RunStatus.FAILED, started, Instant.now(), List.of(),
                     "cannot record the run's checkpoints in " + historyDir + ": " + message(e), //$NON-NLS-1$ //$NON-NLS-2$
@@ -364,11 +415,7 @@ public final class SluiceEngine {
         try {
             RunHistory h = RunHistory.open(historyDir);
             String file = req.pipelineFile() == null ? null : req.pipelineFile().toAbsolutePath().normalize().toString();
-            String hash = null;
-            if (req.pipelineFile() != null && Files.isRegularFile(req.pipelineFile())) {
-                hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256") //$NON-NLS-1$
-                        .digest(Files.readAllBytes(req.pipelineFile())));
-            }
+            String hash = hash(req.pipelineFile());
             List<StepRecord> steps = new ArrayList<>();
             for (StepMetrics m : r.finalSnapshot().steps()) {
                 steps.add(new StepRecord(m.step(), m.kind(), m.state().name(), m.rowsIn(), m.rowsOut(), m.rowsRejected(),

@@ -186,6 +186,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
             if (s == null) {
                 return false;
             }
+            ws.morsel(s.index());
             long len = s.end() - s.start();
             if (len > Integer.MAX_VALUE - 16) {
                 throw new IOException(global.fileName + ": a record starting at line " + s.firstLine() //$NON-NLS-1$

@@ -42,6 +42,13 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * next batch or queue wait.
  */
 public final class Executor {
+    /**
+     * Testing knob: pause after each batch a pipeline's source produces (milliseconds), so that a test can kill or
+     * signal a run process while it is in the middle of its input.
+     */
+    public static final String PAUSE_PROPERTY = "sluice.exec.pauseMillis"; //$NON-NLS-1$
+    private static final long PAUSE = Long.getLong(PAUSE_PROPERTY, 0L);
+
     private final ExecContext ctx;
     private final List<Pipeline> pipelines = new ArrayList<>();
     private final Map<Node, StepContext> steps = new LinkedHashMap<>();
@@ -523,6 +530,9 @@ public final class Executor {
                 boolean has = attributed(p.sourceStep, () -> source.next(sourceGlobal, sourceLocal, roots[0], ws));
                 if (!has) {
                     break;
+                }
+                if (PAUSE > 0) {
+                    Thread.sleep(PAUSE);
                 }
                 int n = roots[0].getRowCount();
                 if (p.sourceStep != null) {

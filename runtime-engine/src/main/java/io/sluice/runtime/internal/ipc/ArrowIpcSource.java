@@ -87,6 +87,7 @@ public final class ArrowIpcSource implements BatchSource<ArrowIpcSource.Global, 
         if (b >= global.blocks) {
             return false;
         }
+        ws.morsel(b);
         ArrowFileReader r = local.reader();
         r.loadRecordBatch(r.getRecordBlocks().get(b));
         try (ArrowRecordBatch batch = new VectorUnloader(r.getVectorSchemaRoot()).getRecordBatch()) {
