@@ -198,9 +198,9 @@ public final class SluiceEngine {
                 } else if (partitioned != null) {
                     result = runPartitioned(partitioned, loaded.pipeline(), req, runId, token, started, listener);
                 } else {
-                    result = runPlan(plan, req, runId, token, ctxRef, started, listener);
+                    result = runPlan(loaded.pipeline(), plan, req, runId, token, ctxRef, started, listener);
                 }
-                if (result.status() == RunStatus.SUCCEEDED) {
+                if (result.status() == RunStatus.SUCCEEDED && result.accounting() == null) {
                     RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(loaded.pipeline(), result.finalSnapshot());
                     result = acc.ok() ? result.with(result.status(), null, acc)
                             : result.with(RunStatus.FAILED, "row accounting: " + String.join("; ", acc.mismatches()), acc); //$NON-NLS-1$ //$NON-NLS-2$
@@ -292,10 +292,11 @@ public final class SluiceEngine {
         return req.pipelineFile() == null ? null : req.pipelineFile().toAbsolutePath().normalize().toString();
     }
 
-    private RunResult runPlan(Planner.Plan plan, RunRequest req, String runId, CancellationToken token,
+    private RunResult runPlan(Pipeline pipeline, Planner.Plan plan, RunRequest req, String runId, CancellationToken token,
             AtomicReference<ExecContext> ctxRef, Instant started, RunListener listener) {
         RunStatus status = RunStatus.SUCCEEDED;
         String error = null;
+        AtomicReference<RowAccounting> accounting = new AtomicReference<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread th = new Thread(r, "sluice-metrics-" + runId); //$NON-NLS-1$
             th.setDaemon(true);
@@ -318,7 +319,15 @@ public final class SluiceEngine {
                     LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
                 }
             }, METRICS_PERIOD_MILLIS, METRICS_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-            executor.run();
+            // the accounting is checked before any sink commits: a run that fails it leaves no output
+            executor.run(() -> {
+                RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(pipeline,
+                        snapshotOf(runId, c, RunStatus.RUNNING, started, true));
+                accounting.set(acc);
+                if (!acc.ok()) {
+                    throw new IllegalStateException("row accounting: " + String.join("; ", acc.mismatches())); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            });
         } catch (CancelledException e) {
             status = RunStatus.CANCELLED;
             error = token.reason();
@@ -348,7 +357,7 @@ public final class SluiceEngine {
             }
         }
         RunSnapshot fin = snapshotOf(runId, ctx, status, started, true);
-        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, null,
+        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, accounting.get(),
                 ctx == null ? List.of() : ctx.quality().results(), ctx == null ? List.of() : ctx.retries());
     }
 

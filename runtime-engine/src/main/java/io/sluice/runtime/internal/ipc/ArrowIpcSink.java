@@ -97,6 +97,10 @@ public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCl
         g.writer.end();
         g.channel.force(true);
         g.root.clear();
+    }
+
+    @Override
+    public void commit(Global g) throws IOException {
         Files.move(g.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         g.committed = true;
     }

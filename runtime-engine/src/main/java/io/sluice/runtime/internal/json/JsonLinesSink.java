@@ -166,6 +166,12 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
     public void finish(Global global, StepContext step) throws IOException {
         synchronized (global) {
             global.out.close();
+        }
+    }
+
+    @Override
+    public void commit(Global global) throws IOException {
+        synchronized (global) {
             Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             global.committed = true;
         }
