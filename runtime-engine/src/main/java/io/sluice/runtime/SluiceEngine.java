@@ -51,6 +51,7 @@ public final class SluiceEngine {
 
     private final Path historyDir;
     private final long memoryLimit;
+    private final int batchRows;
 
     /** History in {@link RunHistory#defaultLocation()}, memory limit 3/4 of the machine's heap-independent default (4 GiB). */
     public SluiceEngine() {
@@ -62,8 +63,18 @@ public final class SluiceEngine {
      * @param memoryLimit limit of each run's root allocator, bytes
      */
     public SluiceEngine(Path historyDir, long memoryLimit) {
+        this(historyDir, memoryLimit, ExecOptions.defaults().batchRows());
+    }
+
+    private SluiceEngine(Path historyDir, long memoryLimit, int batchRows) {
         this.historyDir = historyDir;
         this.memoryLimit = memoryLimit;
+        this.batchRows = batchRows;
+    }
+
+    /** The same engine with sources producing batches of about {@code n} rows (tests use 1 to reach every edge). */
+    public SluiceEngine withBatchRows(int n) {
+        return new SluiceEngine(historyDir, memoryLimit, n);
     }
 
     /** The run history, if this engine keeps one. */
@@ -269,7 +280,7 @@ public final class SluiceEngine {
                     snapshotOf(runId, null, RunStatus.FAILED, started, true));
         }
         Instant since = started;
-        ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
+        ExecOptions options = ExecOptions.defaults().withBatchRows(batchRows).withThreads(req.threads()).withMemoryLimit(memoryLimit)
                 .withFailOnParseError(req.failOnParseError()).withRetry(req.retry());
         PartitionedRun.Outcome o;
         try (RootAllocator root = new RootAllocator(memoryLimit)) {
@@ -305,7 +316,7 @@ public final class SluiceEngine {
         ExecContext ctx = null;
         RootAllocator root = new RootAllocator(memoryLimit);
         try {
-            ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
+            ExecOptions options = ExecOptions.defaults().withBatchRows(batchRows).withThreads(req.threads()).withMemoryLimit(memoryLimit)
                     .withFailOnParseError(req.failOnParseError()).withRetry(req.retry());
             ctx = new ExecContext(runId, root, token, options);
             ctxRef.set(ctx);
@@ -419,7 +430,7 @@ public final class SluiceEngine {
         String runId = "preview-" + newRunId(); //$NON-NLS-1$
         try (RootAllocator root = new RootAllocator(memoryLimit);
                 ExecContext ctx = new ExecContext(runId, root, token,
-                        ExecOptions.defaults().withThreads(req.threads()).withMaxRows(maxRows))) {
+                        ExecOptions.defaults().withBatchRows(batchRows).withThreads(req.threads()).withMaxRows(maxRows))) {
             new Executor(plan.graph(), ctx).run();
         } catch (RuntimeException e) {
             return new PreviewResult(null, List.of(), List.of(), message(e));

@@ -72,7 +72,9 @@ class BadInputTest {
         assertTrue(r.accounting().ok(), r.accounting().mismatches().toString());
         assertEquals(read, r.accounting().read(), r.accounting().summary());
         assertEquals(read, r.accounting().written(), "every row read is written to good or rejects");
-        assertEquals(read - good, r.accounting().quarantined());
+        assertEquals(read - good, r.accounting().rejected());
+        assertEquals(0, r.accounting().quarantined(), "rejects that reach a sink are counted there only");
+        assertEquals(read, r.accounting().accountedFor(), r.accounting().summary());
         Cli c = cli("run", dir.resolve("bad.sluice").toString(), "--no-history");
         assertEquals(ExitCodes.OK, c.exit(), c.err());
         return List.of(Files.readAllLines(dir.resolve("good.csv")), Files.readAllLines(dir.resolve("rejects.csv")));

@@ -132,7 +132,7 @@ public final class Planner {
         return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
     }
 
-    /** CSV and JSON lines files sampled; JDBC queries described by the driver (prepared, not run). */
+    /** CSV and JSON lines files sampled; Parquet and IPC schemas read; JDBC queries described (prepared, not run). */
     io.sluice.model.schema.SourceSchemaResolver resolver() {
         io.sluice.model.schema.SourceSchemaResolver jdbc = source -> {
             if (source instanceof io.sluice.model.JdbcSource j && j.getQuery() != null && !j.getQuery().isBlank()) {
@@ -146,6 +146,25 @@ public final class Planner {
             }
             if (source instanceof io.sluice.model.JsonLinesSource j && j.getPath() != null && !j.getPath().isBlank()) {
                 return io.sluice.runtime.internal.json.JsonSchemaInference.infer(path(j.getPath()), 1000);
+            }
+            // Parquet footer and Arrow IPC schema message: the file says what it holds
+            if (source instanceof io.sluice.model.ParquetSource pq && pq.getPath() != null && !pq.getPath().isBlank()
+                    && java.nio.file.Files.isRegularFile(path(pq.getPath()))) {
+                try {
+                    return java.util.Optional.of(io.sluice.runtime.internal.types.Types.sluice(
+                            io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(path(pq.getPath()))));
+                } catch (java.io.IOException | RuntimeException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+            if (source instanceof io.sluice.model.ArrowIpcSource ipc && ipc.getPath() != null && !ipc.getPath().isBlank()
+                    && java.nio.file.Files.isRegularFile(path(ipc.getPath()))) {
+                try (org.apache.arrow.memory.RootAllocator a = new org.apache.arrow.memory.RootAllocator(64L << 20)) {
+                    return java.util.Optional.of(io.sluice.runtime.internal.types.Types.sluice(
+                            io.sluice.runtime.internal.ipc.ArrowIpcSource.inferSchema(path(ipc.getPath()), a)));
+                } catch (java.io.IOException | RuntimeException e) {
+                    return java.util.Optional.empty();
+                }
             }
             return java.util.Optional.empty();
         };
