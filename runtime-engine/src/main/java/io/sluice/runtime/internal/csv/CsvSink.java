@@ -168,6 +168,11 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
     }
 
     @Override
+    public boolean keepsInputOrder() {
+        return true;
+    }
+
+    @Override
     public void combine(Global global, Local local, WorkerState ws) {
     }
 

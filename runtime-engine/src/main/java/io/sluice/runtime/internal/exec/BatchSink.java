@@ -37,6 +37,14 @@ public interface BatchSink<G extends AutoCloseable, L extends AutoCloseable> {
     default void commit(G global) throws Exception {
     }
 
+    /**
+     * True when the output shows the order of its input (a file): fed straight from an {@link BatchSource#ordered()}
+     * source, its pipeline runs one worker so that row-wise pipelines keep the input order.
+     */
+    default boolean keepsInputOrder() {
+        return false;
+    }
+
     /** True when the result depends on the order of the input (keep-first dedup): its pipeline runs one worker. */
     default boolean needsInputOrder() {
         return false;

@@ -451,7 +451,7 @@ public final class Executor {
                     "open " + p.sink.describe(), () -> p.sink.createGlobal(orDummy(p.sinkStep))))); //$NON-NLS-1$
             p.sinkGlobal.set(sinkGlobal);
             workers = Math.max(1, Math.min(ctx.options().threads(), source.maxThreads(sourceGlobal)));
-            boolean ordered = p.sink.needsInputOrder();
+            boolean ordered = p.sink.needsInputOrder() || source.ordered() && p.sink.keepsInputOrder();
             for (BatchOperator<?> op : p.ops) {
                 ordered |= op.needsInputOrder();
             }

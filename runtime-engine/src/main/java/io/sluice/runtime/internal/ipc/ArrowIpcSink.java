@@ -89,6 +89,11 @@ public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCl
     }
 
     @Override
+    public boolean keepsInputOrder() {
+        return true;
+    }
+
+    @Override
     public void combine(Global global, AutoCloseable local, WorkerState ws) {
     }
 

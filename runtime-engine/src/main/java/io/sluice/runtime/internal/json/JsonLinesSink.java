@@ -159,6 +159,11 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
     }
 
     @Override
+    public boolean keepsInputOrder() {
+        return true;
+    }
+
+    @Override
     public void combine(Global global, AutoCloseable local, WorkerState ws) {
     }
 

@@ -281,6 +281,11 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
     }
 
     @Override
+    public boolean keepsInputOrder() {
+        return true;
+    }
+
+    @Override
     public void combine(Global global, Local local, WorkerState ws) throws IOException {
         if (local.isOpen() && local.rows > 0) {
             local.flush();
