@@ -85,7 +85,7 @@ public final class SluiceEngine {
         try {
             return Optional.of(RunHistory.open(historyDir));
         } catch (java.sql.SQLException e) {
-            LOG.log(Level.WARNING, "cannot open the run history in " + historyDir, e); //$NON-NLS-1$
+            LOG.log(Level.WARNING, Redaction.redact("cannot open the run history in " + historyDir + ": " + message(e))); //$NON-NLS-1$ //$NON-NLS-2$
             return Optional.empty();
         }
     }
@@ -271,7 +271,7 @@ public final class SluiceEngine {
             h = RunHistory.open(historyDir);
             RunRecord before = req.resumeRunId() == null ? null : h.find(runId);
             Instant since = before == null ? started : before.startedAt();
-            h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), req.parameters(), since,
+            h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), recordedParameters(req.parameters()), since,
                     null, "RUNNING", null, List.of())); //$NON-NLS-1$
             started = since;
         } catch (Exception e) {
@@ -374,7 +374,14 @@ public final class SluiceEngine {
 
     static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return Redaction.redact(m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
+    }
+
+    /** The run's parameters as the history keeps them: values of secret-looking names and secrets hidden. */
+    static java.util.Map<String, String> recordedParameters(java.util.Map<String, String> parameters) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        parameters.forEach((k, v) -> m.put(k, Redaction.sensitiveName(k) ? Redaction.MASK : Redaction.redact(v)));
+        return m;
     }
 
     private void record(RunRequest req, Pipeline pipeline, RunResult r) {
@@ -398,11 +405,12 @@ public final class SluiceEngine {
             if (error == null && !r.problems().isEmpty()) {
                 error = String.join("\n", r.problems().stream().map(Problem::toString).toList()); //$NON-NLS-1$
             }
-            h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, req.parameters(),
+            h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, recordedParameters(req.parameters()),
                     r.startedAt(), r.endedAt(), r.status().name(), error, steps,
                     r.accounting() == null ? null : r.accounting().summary()), r.quality(), r.retries());
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "cannot record run " + r.runId() + " in the history " + historyDir, e); //$NON-NLS-1$ //$NON-NLS-2$
+            LOG.log(Level.WARNING, Redaction.redact("cannot record run " + r.runId() + " in the history " + historyDir + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + message(e)));
         }
     }
 

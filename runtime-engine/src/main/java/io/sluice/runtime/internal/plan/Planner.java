@@ -171,6 +171,26 @@ public final class Planner {
         return jdbc.orElse(new CsvSchemaInference(baseDir, params, 1000));
     }
 
+    /** Columns whose values must not be copied into messages: those a Mask step masks, those tagged sensitive. */
+    java.util.Set<String> sensitiveColumns() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Step s : pipeline.getSteps()) {
+            if (s instanceof io.sluice.model.Mask m) {
+                for (String c : m.getColumns()) {
+                    names.add(expand(c));
+                }
+            }
+            if (s instanceof io.sluice.model.Source src) {
+                for (io.sluice.model.ColumnDef c : src.getColumns()) {
+                    if (c.isSensitive()) {
+                        names.add(c.getName());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
     String expand(String text) {
         return PipelineParameters.expand(pipeline, text, params);
     }
@@ -511,7 +531,8 @@ public final class Planner {
                 Schema s = input.schema();
                 Schema rej = transformRejects(step);
                 return g.operator(id, kind, io.sluice.runtime.internal.quality.QualityRules.build(q, s, rej,
-                        (text, schema) -> compile(step, text, schema, true), this::expand), input, Map.of(Ports.REJECTS, rej));
+                        (text, schema) -> compile(step, text, schema, true), this::expand, sensitiveColumns()), input,
+                        Map.of(Ports.REJECTS, rej));
             }
             case io.sluice.model.Mask m -> {
                 Schema s = input.schema();
