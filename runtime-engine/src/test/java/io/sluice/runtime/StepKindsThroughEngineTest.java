@@ -77,6 +77,13 @@ class StepKindsThroughEngineTest {
         return Files.writeString(dir.resolve("orders.csv"), sb.toString(), StandardCharsets.UTF_8);
     }
 
+    CsvSource ordersSource(TestPipelines t) throws Exception {
+        CsvSource orders = t.add(TestPipelines.P.getCsvSource(), "orders");
+        orders.setPath(orders().toString());
+        TestPipelines.columns(orders, "id:INT64!", "cust:INT64", "ts:TIMESTAMP", "amount:FLOAT64", "email:STRING");
+        return orders;
+    }
+
     Path customers() throws Exception {
         StringBuilder sb = new StringBuilder("cust,name\n");
         for (int c = 0; c < CUSTOMERS; c++) {
@@ -98,9 +105,7 @@ class StepKindsThroughEngineTest {
     /** Sources, every transform, every sink kind but JDBC's source; fan-out of four, rejects to sinks. */
     TestPipelines allTransforms() throws Exception {
         TestPipelines t = new TestPipelines("all");
-        CsvSource orders = t.add(TestPipelines.P.getCsvSource(), "orders");
-        orders.setPath(orders().toString());
-        TestPipelines.columns(orders, "id:INT64!", "cust:INT64", "ts:TIMESTAMP", "amount:FLOAT64", "email:STRING");
+        CsvSource orders = ordersSource(t);
         CsvSource customers = t.add(TestPipelines.P.getCsvSource(), "customers");
         customers.setPath(customers().toString());
         TestPipelines.columns(customers, "cust:INT64", "name:STRING");
@@ -251,9 +256,7 @@ class StepKindsThroughEngineTest {
     @Test
     void aWindowPipelineSucceedsAndCountsRowsWithoutEventTimeAsFiltered() throws Exception {
         TestPipelines t = new TestPipelines("w");
-        CsvSource orders = t.add(TestPipelines.P.getCsvSource(), "orders");
-        orders.setPath(orders().toString());
-        TestPipelines.columns(orders, "id:INT64!", "cust:INT64", "ts:TIMESTAMP", "amount:FLOAT64", "email:STRING");
+        CsvSource orders = ordersSource(t);
         Window win = t.add(TestPipelines.P.getWindow(), "daily revenue");
         win.setId("win");
         win.setWindowKind(io.sluice.model.WindowKind.SLIDING);
@@ -273,9 +276,7 @@ class StepKindsThroughEngineTest {
     /** source → fast CSV and JDBC sinks, and a branch whose FAIL rule fails only after all its input arrived. */
     TestPipelines failingLate(boolean withFailRule) throws Exception {
         TestPipelines t = new TestPipelines("late");
-        CsvSource orders = t.add(TestPipelines.P.getCsvSource(), "orders");
-        orders.setPath(orders().toString());
-        TestPipelines.columns(orders, "id:INT64!", "cust:INT64", "ts:TIMESTAMP", "amount:FLOAT64", "email:STRING");
+        CsvSource orders = ordersSource(t);
         CsvSink fast = sink(t, TestPipelines.P.getCsvSink(), "fast", dir.resolve("fast.csv"));
         io.sluice.model.JdbcSink db = t.add(TestPipelines.P.getJdbcSink(), "db");
         db.setUrl(h2Url());
