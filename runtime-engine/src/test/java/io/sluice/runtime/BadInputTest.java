@@ -139,7 +139,9 @@ class BadInputTest {
 
     @Test
     void unterminatedQuoteAtTheEnd() throws Exception {
-        List<List<String>> r = csv(utf8("id,text\n1,a\n2,\"never closed\n3,c\n"), 2, 1);
+        // the open quote costs its own line; the next line is a record again
+        List<List<String>> r = csv(utf8("id,text\n1,a\n2,\"never closed\n3,c\n"), 3, 2);
+        assertEquals(List.of("id,text", "1,a", "3,c"), r.get(0));
         assertTrue(String.join("\n", r.get(1)).contains("in.csv:3: unterminated quoted field starting at line 3"), r.get(1).toString());
     }
 
