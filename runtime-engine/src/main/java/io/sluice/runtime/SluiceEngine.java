@@ -49,6 +49,7 @@ public final class SluiceEngine {
 
     private final Path historyDir;
     private final long memoryLimit;
+    private final int batchRows;
 
     /** History in {@link RunHistory#defaultLocation()}, memory limit 3/4 of the machine's heap-independent default (4 GiB). */
     public SluiceEngine() {
@@ -60,8 +61,18 @@ public final class SluiceEngine {
      * @param memoryLimit limit of each run's root allocator, bytes
      */
     public SluiceEngine(Path historyDir, long memoryLimit) {
+        this(historyDir, memoryLimit, ExecOptions.defaults().batchRows());
+    }
+
+    private SluiceEngine(Path historyDir, long memoryLimit, int batchRows) {
         this.historyDir = historyDir;
         this.memoryLimit = memoryLimit;
+        this.batchRows = batchRows;
+    }
+
+    /** The same engine with sources producing batches of about {@code n} rows (tests use 1 to reach every edge). */
+    public SluiceEngine withBatchRows(int n) {
+        return new SluiceEngine(historyDir, memoryLimit, n);
     }
 
     /** The run history, if this engine keeps one. */
@@ -72,7 +83,7 @@ public final class SluiceEngine {
         try {
             return Optional.of(RunHistory.open(historyDir));
         } catch (java.sql.SQLException e) {
-            LOG.log(Level.WARNING, "cannot open the run history in " + historyDir, e); //$NON-NLS-1$
+            LOG.log(Level.WARNING, Redaction.redact("cannot open the run history in " + historyDir + ": " + message(e))); //$NON-NLS-1$ //$NON-NLS-2$
             return Optional.empty();
         }
     }
@@ -224,9 +235,9 @@ public final class SluiceEngine {
                 } else if (partitioned != null) {
                     result = runPartitioned(partitioned, loaded.pipeline(), req, runId, token, started, listener);
                 } else {
-                    result = runPlan(plan, req, runId, token, ctxRef, started, listener);
+                    result = runPlan(loaded.pipeline(), plan, req, runId, token, ctxRef, started, listener);
                 }
-                if (result.status() == RunStatus.SUCCEEDED) {
+                if (result.status() == RunStatus.SUCCEEDED && result.accounting() == null) {
                     RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(loaded.pipeline(), result.finalSnapshot());
                     result = acc.ok() ? result.with(result.status(), null, acc)
                             : result.with(RunStatus.FAILED, "row accounting: " + String.join("; ", acc.mismatches()), acc); //$NON-NLS-1$ //$NON-NLS-2$
@@ -264,7 +275,7 @@ public final class SluiceEngine {
         RunRecord before = req.resumeRunId() == null ? null : h.find(runId);
         Instant since = before == null ? started : before.startedAt();
         io.sluice.runtime.internal.checkpoint.Leftovers.sweep(pipeline, req.parameters(), req.baseDir(), h, runId);
-        h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), req.parameters(), since,
+        h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), recordedParameters(req.parameters()), since,
                 null, RunStatus.RUNNING.name(), null, List.of()));
         return since;
     }
@@ -320,7 +331,7 @@ public final class SluiceEngine {
                     snapshotOf(runId, null, RunStatus.FAILED, started, true));
         }
         Instant since = started;
-        ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
+        ExecOptions options = ExecOptions.defaults().withBatchRows(batchRows).withThreads(req.threads()).withMemoryLimit(memoryLimit)
                 .withFailOnParseError(req.failOnParseError()).withRetry(req.retry());
         PartitionedRun.Outcome o;
         try (RootAllocator root = new RootAllocator(memoryLimit)) {
@@ -343,10 +354,11 @@ public final class SluiceEngine {
         return req.pipelineFile() == null ? null : req.pipelineFile().toAbsolutePath().normalize().toString();
     }
 
-    private RunResult runPlan(Planner.Plan plan, RunRequest req, String runId, CancellationToken token,
+    private RunResult runPlan(Pipeline pipeline, Planner.Plan plan, RunRequest req, String runId, CancellationToken token,
             AtomicReference<ExecContext> ctxRef, Instant started, RunListener listener) {
         RunStatus status = RunStatus.SUCCEEDED;
         String error = null;
+        AtomicReference<RowAccounting> accounting = new AtomicReference<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread th = new Thread(r, "sluice-metrics-" + runId); //$NON-NLS-1$
             th.setDaemon(true);
@@ -355,7 +367,7 @@ public final class SluiceEngine {
         ExecContext ctx = null;
         RootAllocator root = new RootAllocator(memoryLimit);
         try {
-            ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
+            ExecOptions options = ExecOptions.defaults().withBatchRows(batchRows).withThreads(req.threads()).withMemoryLimit(memoryLimit)
                     .withFailOnParseError(req.failOnParseError()).withRetry(req.retry());
             ctx = new ExecContext(runId, root, token, options);
             ctxRef.set(ctx);
@@ -369,7 +381,15 @@ public final class SluiceEngine {
                     LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
                 }
             }, METRICS_PERIOD_MILLIS, METRICS_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-            executor.run();
+            // the accounting is checked before any sink commits: a run that fails it leaves no output
+            executor.run(() -> {
+                RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(pipeline,
+                        snapshotOf(runId, c, RunStatus.RUNNING, started, true));
+                accounting.set(acc);
+                if (!acc.ok()) {
+                    throw new IllegalStateException("row accounting: " + String.join("; ", acc.mismatches())); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            });
         } catch (CancelledException e) {
             status = RunStatus.CANCELLED;
             error = token.reason();
@@ -399,13 +419,20 @@ public final class SluiceEngine {
             }
         }
         RunSnapshot fin = snapshotOf(runId, ctx, status, started, true);
-        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, null,
+        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, accounting.get(),
                 ctx == null ? List.of() : ctx.quality().results(), ctx == null ? List.of() : ctx.retries());
     }
 
     static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return Redaction.redact(m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
+    }
+
+    /** The run's parameters as the history keeps them: values of secret-looking names and secrets hidden. */
+    static java.util.Map<String, String> recordedParameters(java.util.Map<String, String> parameters) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        parameters.forEach((k, v) -> m.put(k, Redaction.sensitiveName(k) ? Redaction.MASK : Redaction.redact(v)));
+        return m;
     }
 
     private void record(RunRequest req, Pipeline pipeline, RunResult r) {
@@ -425,11 +452,12 @@ public final class SluiceEngine {
             if (error == null && !r.problems().isEmpty()) {
                 error = String.join("\n", r.problems().stream().map(Problem::toString).toList()); //$NON-NLS-1$
             }
-            h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, req.parameters(),
+            h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, recordedParameters(req.parameters()),
                     r.startedAt(), r.endedAt(), r.status().name(), error, steps,
                     r.accounting() == null ? null : r.accounting().summary()), r.quality(), r.retries());
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "cannot record run " + r.runId() + " in the history " + historyDir, e); //$NON-NLS-1$ //$NON-NLS-2$
+            LOG.log(Level.WARNING, Redaction.redact("cannot record run " + r.runId() + " in the history " + historyDir + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + message(e)));
         }
     }
 
@@ -457,7 +485,7 @@ public final class SluiceEngine {
         String runId = "preview-" + newRunId(); //$NON-NLS-1$
         try (RootAllocator root = new RootAllocator(memoryLimit);
                 ExecContext ctx = new ExecContext(runId, root, token,
-                        ExecOptions.defaults().withThreads(req.threads()).withMaxRows(maxRows))) {
+                        ExecOptions.defaults().withBatchRows(batchRows).withThreads(req.threads()).withMaxRows(maxRows))) {
             new Executor(plan.graph(), ctx).run();
         } catch (RuntimeException e) {
             return new PreviewResult(null, List.of(), List.of(), message(e));

@@ -158,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
             err.println();
         }
         if (json) {
-            out.println(Json.snapshot(r.finalSnapshot()));
+            out.println(Json.result(r));
         }
         switch (r.status()) {
             case INVALID -> {

@@ -34,6 +34,11 @@ public final class MultiFileSource implements BatchSource<MultiFileSource.Global
     }
 
     @Override
+    public boolean ordered() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return description;
     }

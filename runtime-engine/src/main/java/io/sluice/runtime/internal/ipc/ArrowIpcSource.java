@@ -36,6 +36,11 @@ public final class ArrowIpcSource implements BatchSource<ArrowIpcSource.Global, 
     }
 
     @Override
+    public boolean ordered() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return file.toString();
     }

@@ -108,6 +108,11 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
     }
 
     @Override
+    public boolean ordered() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return file.toString();
     }
