@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String ListEdit_remove;
     public static String ListEdit_up;
     public static String ListEdit_down;
+    public static String ExpressionAssist_example;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
