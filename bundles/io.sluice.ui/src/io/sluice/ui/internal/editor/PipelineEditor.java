@@ -43,10 +43,10 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.sluice.model.Pipeline;
+import io.sluice.model.PipelinePaths;
 import io.sluice.model.Step;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
-import io.sluice.ui.internal.navigator.PipelinesFolder;
 import io.sluice.ui.internal.parts.PipelineEditPartFactory;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.runtime.RunRequest;
@@ -168,13 +168,13 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         viewer.setContents(pipeline);
         viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
         viewer.setProperty(StepEditPart.BASE_DIRECTORY_PROPERTY, baseDirectory());
-        validator = new EditorValidator(pipeline, viewer, baseDirectory());
+        validator = new EditorValidator(pipeline, viewer, this::baseDirectory);
         validator.schedule();
     }
 
-    /** Where relative paths of this pipeline (its data files) are resolved: the pipelines folder, else the file's. */
+    /** Where relative paths of this pipeline (its data files) are resolved: the folder of its file. */
     public Path baseDirectory() {
-        return PipelinesFolder.current().orElse(file.getParent());
+        return PipelinePaths.baseDirectory(file);
     }
 
     /**
@@ -271,6 +271,7 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         Path target = Path.of(chosen.endsWith(".sluice") ? chosen : chosen + ".sluice"); //$NON-NLS-1$ //$NON-NLS-2$
         if (saveTo(target)) {
             file = target;
+            getGraphicalViewer().setProperty(StepEditPart.BASE_DIRECTORY_PROPERTY, baseDirectory());
             setInputWithNotify(new PipelineEditorInput(target));
             setPartName(target.getFileName().toString());
             getCommandStack().markSaveLocation();
