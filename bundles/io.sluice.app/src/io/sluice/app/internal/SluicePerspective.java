@@ -25,6 +25,8 @@ public final class SluicePerspective implements IPerspectiveFactory {
         bottom.addView(SluiceViews.SCHEMA);
         bottom.addView(SluiceViews.PREVIEW);
         bottom.addView(SluiceViews.RUNS);
+        bottom.addView(SluiceViews.CONSOLE);
+        layout.addPlaceholder(SluiceViews.WELCOME, IPageLayout.RIGHT, 0.5f, editorArea);
 
         layout.addShowViewShortcut(SluiceViews.PIPELINES);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
@@ -32,5 +34,7 @@ public final class SluicePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(SluiceViews.SCHEMA);
         layout.addShowViewShortcut(SluiceViews.PREVIEW);
         layout.addShowViewShortcut(SluiceViews.RUNS);
+        layout.addShowViewShortcut(SluiceViews.CONSOLE);
+        layout.addShowViewShortcut(SluiceViews.WELCOME);
     }
 }

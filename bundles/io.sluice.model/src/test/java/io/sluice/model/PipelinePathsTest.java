@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,22 @@ class PipelinePathsTest {
     assertEquals("/abs/o.parquet", values.get("output"));
     assertEquals("de/at", values.get("country"), "a STRING parameter is not a path");
     assertEquals("u", values.get("unknown"));
+  }
+
+  @Test
+  void savingRespectsTheUmaskForNewFilesAndKeepsThePermissionsOfReplacedOnes(@TempDir Path dir) throws Exception {
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Path created = dir.resolve("new.sluice");
+    SluiceModel.save(TestPipelines.orders(), created);
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(created),
+        "a new pipeline file gets what the umask gives any new file");
+    Set<PosixFilePermission> own = PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(created, own);
+    SluiceModel.save(TestPipelines.orders(), created);
+    assertEquals(own, Files.getPosixFilePermissions(created));
+    try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+      assertEquals(2, left.count(), "no temporary file is left behind");
+    }
   }
 
   @Test

@@ -144,6 +144,16 @@ public final class StepFigure extends Figure {
         return new Point(r.right() - 1, r.y + r.height / 2);
     }
 
+    /**
+     * The port of {@code candidates} whose handle is under {@code point} (in this figure's coordinates, a few pixels
+     * of slack around the drawn circle), or null.
+     */
+    public String portUnder(List<String> candidates, Point point) {
+        String port = nearestPort(candidates, point);
+        int grab = PORT_RADIUS + 4;
+        return port != null && portCentre(port).getDistance2(point) <= grab * grab ? port : null;
+    }
+
     /** The port of {@code candidates} nearest to {@code point} (in this figure's coordinates), or null. */
     public String nearestPort(List<String> candidates, Point point) {
         String best = null;

@@ -26,6 +26,29 @@ public final class Screenshots {
         return Files.createDirectories(dir);
     }
 
+    /**
+     * Captures the area of {@code shell} scaled by {@code scale} to {@code name}.png (small enough for a README) and
+     * returns the file. Must run on the UI thread.
+     */
+    public static Path captureScaled(org.eclipse.swt.widgets.Shell shell, String name, double scale) throws IOException {
+        Path file = directory().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds().intersection(display.getBounds());
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageData data = image.getImageData().scaledTo((int) (bounds.width * scale), (int) (bounds.height * scale));
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+        return file;
+    }
+
     /** Captures the screen to {@code name}.png and returns the file. Must run on the UI thread. */
     public static Path capture(Display display, String name) throws IOException {
         Path file = directory().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
