@@ -387,6 +387,9 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         if (type == Pipeline.class) {
             return pipeline;
         }
+        if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && getGraphicalViewer() != null) {
+            return new PipelineOutlinePage((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart());
+        }
         if (type == ZoomManager.class) {
             return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
         }

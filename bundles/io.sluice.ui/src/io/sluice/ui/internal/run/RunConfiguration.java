@@ -24,16 +24,24 @@ import io.sluice.runtime.RunRequest;
  */
 public record RunConfiguration(Map<String, String> values, int threads, boolean failOnParseError) {
 
-    private static final String NODE = "io.sluice.ui/runConfigurations"; //$NON-NLS-1$
+    /** Preference qualifier of the designer. */
+    public static final String QUALIFIER = "io.sluice.ui"; //$NON-NLS-1$
+    /** Preference: worker threads of a pipeline's first run (Window › Preferences › Sluice). */
+    public static final String DEFAULT_THREADS = "defaultThreads"; //$NON-NLS-1$
+    private static final String NODE = QUALIFIER + "/runConfigurations"; //$NON-NLS-1$
 
     public RunConfiguration {
         values = Map.copyOf(values);
         threads = Math.max(1, threads);
     }
 
-    /** Defaults: no values given, a worker per core. */
+    /** Defaults: no values given, the preferred number of workers (a worker per core unless set). */
     public static RunConfiguration defaults() {
-        return new RunConfiguration(Map.of(), Runtime.getRuntime().availableProcessors(), false);
+        return new RunConfiguration(Map.of(), defaultThreads(), false);
+    }
+
+    private static int defaultThreads() {
+        return InstanceScope.INSTANCE.getNode(QUALIFIER).getInt(DEFAULT_THREADS, Runtime.getRuntime().availableProcessors());
     }
 
     /** The request with this configuration's values and options. */
@@ -48,7 +56,7 @@ public record RunConfiguration(Map<String, String> values, int threads, boolean 
             return defaults();
         }
         Map<String, String> values = new LinkedHashMap<>();
-        int threads = Runtime.getRuntime().availableProcessors();
+        int threads = defaultThreads();
         boolean fail = false;
         for (String line : stored.split("\n")) { //$NON-NLS-1$
             int eq = line.indexOf('=');

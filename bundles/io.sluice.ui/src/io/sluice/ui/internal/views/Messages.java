@@ -57,6 +57,8 @@ public final class Messages extends NLS {
     public static String Welcome_newPipeline;
     public static String Welcome_openFolder;
     public static String Welcome_shortcuts;
+    public static String Preferences_description;
+    public static String Preferences_threads;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
