@@ -325,6 +325,39 @@ class DesignerHabitsTest {
         assertTrue(Files.exists(chosen), "Ctrl+F11 reused the value"); //$NON-NLS-1$
     }
 
+    @Test
+    void aPathIsTypedInItsCellWithAParameterReference() throws Exception {
+        CsvSource read = (CsvSource) editor.pipeline().getSteps().get(0);
+        select(read);
+        page.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        page.activate(editor);
+        ui.pump(150);
+        org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) page
+                .findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) sheet.getCurrentPage().getControl();
+        org.eclipse.swt.widgets.TreeItem path = findItem(tree, "Path"); //$NON-NLS-1$
+        Rectangle cell = path.getBounds(1);
+        ui.click(tree, cell.x + 10, cell.y + cell.height / 2);
+        ui.pump(200);
+        ui.type("${dir}/orders.csv"); //$NON-NLS-1$
+        ui.key("Return"); //$NON-NLS-1$
+        ui.waitUntil("the typed path set", () -> "${dir}/orders.csv".equals(read.getPath())); //$NON-NLS-1$ //$NON-NLS-2$
+        ui.waitUntil("validation to check the reference", () -> editor.validator().latest() != null //$NON-NLS-1$
+                && editor.validator().latest().problems().stream().anyMatch(p -> p.message().contains("dir"))); //$NON-NLS-1$
+    }
+
+    private static org.eclipse.swt.widgets.TreeItem findItem(org.eclipse.swt.widgets.Tree tree, String label) {
+        List<org.eclipse.swt.widgets.TreeItem> todo = new java.util.ArrayList<>(List.of(tree.getItems()));
+        while (!todo.isEmpty()) {
+            org.eclipse.swt.widgets.TreeItem item = todo.remove(0);
+            if (label.equals(item.getText(0))) {
+                return item;
+            }
+            todo.addAll(List.of(item.getItems()));
+        }
+        throw new AssertionError("no property '" + label + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     private static int indexOf(Table table, String text) {
         for (int i = 0; i < table.getItemCount(); i++) {
             if (table.getItem(i).getText(2).contains(text)) {

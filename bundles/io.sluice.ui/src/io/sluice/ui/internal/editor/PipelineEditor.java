@@ -18,7 +18,6 @@ import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.MouseWheelHandler;
 import org.eclipse.gef.MouseWheelZoomHandler;
 import org.eclipse.gef.commands.CommandStack;
-import org.eclipse.gef.dnd.TemplateTransferDragSourceListener;
 import org.eclipse.gef.dnd.TemplateTransferDropTargetListener;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
@@ -171,6 +170,11 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         }
     }
 
+    /** Opens quick-add: a searchable list of step kinds, the chosen one added (after the selected step, linked). */
+    public void quickAdd() {
+        QuickAdd.open(this, ""); //$NON-NLS-1$
+    }
+
     /** A registered action of this editor (undo, redo, delete, copy, paste…), for menus. */
     IAction action(String id) {
         return getActionRegistry().getAction(id);
@@ -222,6 +226,13 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
     /** Steps were put on the clipboard: Paste may have become possible. */
     void clipboardChanged() {
         updateActions(List.of(ActionFactory.PASTE.getId()));
+    }
+
+    @Override
+    public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+        super.createPartControl(parent);
+        // active only while this editor is: its keys (Ctrl+Space) leave other parts' text fields alone
+        getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("io.sluice.ui.contexts.canvas"); //$NON-NLS-1$
     }
 
     @Override
@@ -307,7 +318,7 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
     @Override
     protected void initializePaletteViewer() {
         super.initializePaletteViewer();
-        getPaletteViewer().addDragSourceListener(new TemplateTransferDragSourceListener(getPaletteViewer()));
+        getPaletteViewer().addDragSourceListener(new PaletteDragSource(getPaletteViewer()));
     }
 
     @Override
