@@ -21,9 +21,6 @@ public final class SluiceViews {
     /** The log of the runs started in the designer. */
     public static final String CONSOLE = "io.sluice.ui.views.console"; //$NON-NLS-1$
 
-    /** The welcome page of a first start. */
-    public static final String WELCOME = "io.sluice.ui.views.welcome"; //$NON-NLS-1$
-
     private SluiceViews() {
     }
 }

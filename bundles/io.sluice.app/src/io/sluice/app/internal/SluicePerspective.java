@@ -27,7 +27,6 @@ public final class SluicePerspective implements IPerspectiveFactory {
         bottom.addView(SluiceViews.PREVIEW);
         bottom.addView(SluiceViews.RUNS);
         bottom.addView(SluiceViews.CONSOLE);
-        layout.addPlaceholder(SluiceViews.WELCOME, IPageLayout.RIGHT, 0.5f, editorArea);
 
         layout.addShowViewShortcut(SluiceViews.PIPELINES);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
@@ -37,6 +36,6 @@ public final class SluicePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(SluiceViews.PREVIEW);
         layout.addShowViewShortcut(SluiceViews.RUNS);
         layout.addShowViewShortcut(SluiceViews.CONSOLE);
-        layout.addShowViewShortcut(SluiceViews.WELCOME);
+
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.osgi.service.prefs.BackingStoreException;
 
-import io.sluice.ui.SluiceViews;
 
 /** Opens every window on the Sluice perspective. */
 final class SluiceWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -41,7 +40,7 @@ final class SluiceWorkbenchAdvisor extends WorkbenchAdvisor {
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         if (window != null && window.getActivePage() != null) {
             try {
-                window.getActivePage().showView(SluiceViews.WELCOME);
+                io.sluice.ui.Welcome.open(window.getActivePage());
                 preferences.putBoolean(WELCOME_SHOWN, true);
                 preferences.flush();
             } catch (PartInitException | BackingStoreException e) {

@@ -107,6 +107,12 @@ class DesignerHabitsTest {
         ui.waitUntil("step '" + step.getName() + "' selected", () -> part(step).getSelected() != 0); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /** Clicks an empty part of the canvas (its lower right corner; the fixtures' steps are top left). */
+    private void clickEmptyCanvas() {
+        org.eclipse.swt.graphics.Point size = canvas.canvasControl().getSize();
+        ui.click(canvas.canvasControl(), size.x - 40, size.y - 40);
+    }
+
     private static void join(Thread script) throws InterruptedException {
         script.join(TimeUnit.SECONDS.toMillis(30));
         assertTrue(!script.isAlive(), "the input script did not finish"); //$NON-NLS-1$
@@ -133,9 +139,40 @@ class DesignerHabitsTest {
     }
 
     @Test
+    void draggingFromAnOutputPortWithTheSelectionToolDrawsALink() {
+        Pipeline pipeline = editor.pipeline();
+        Step read = pipeline.getSteps().get(0);
+        Step filter = SluiceModel.newStep(pipeline, SluicePackage.Literals.FILTER, "keep", 360, 60); //$NON-NLS-1$
+        editor.getCommandStack().execute(new org.eclipse.gef.commands.Command() {
+            @Override
+            public void execute() {
+                pipeline.getSteps().add(filter);
+            }
+        });
+        ui.pump(100);
+        select(read); // a selected step's handles must not catch a press on its port
+        Point from = CanvasDriver.toControl(part(read).getFigure(), part(read).stepFigure().portCentre(Ports.OUT));
+        Point to = CanvasDriver.toControl(part(filter).getFigure(), part(filter).stepFigure().portCentre(Ports.IN));
+        // what the selection tool will find there: the step, whose drag tracker at its port draws a link
+        Object under = editor.getGraphicalViewer().findObjectAt(new org.eclipse.draw2d.geometry.Point(from.x, from.y));
+        assertEquals(part(read), under, "the edit part under the output port"); //$NON-NLS-1$
+        org.eclipse.gef.requests.SelectionRequest press = new org.eclipse.gef.requests.SelectionRequest();
+        press.setType(org.eclipse.gef.RequestConstants.REQ_SELECTION);
+        press.setLocation(new org.eclipse.draw2d.geometry.Point(from.x, from.y));
+        assertInstanceOf(org.eclipse.gef.tools.ConnectionDragCreationTool.class, part(read).getDragTracker(press));
+        int x = read.getLayout().getX();
+        canvas.drawLink(from, to, () -> pipeline.getLinks().size() == 1);
+        assertEquals(x, read.getLayout().getX(), "the step did not move"); //$NON-NLS-1$
+        Link link = pipeline.getLinks().get(0);
+        assertEquals(List.of(read, Ports.OUT, filter, Ports.IN),
+                List.of(link.getSource(), link.getSourcePort(), link.getTarget(), link.getTargetPort()));
+        assertTrue(canvas.selectionToolActive());
+    }
+
+    @Test
     void typingALetterOnTheEmptyCanvasOpensQuickAddWithThatLetter() throws Exception {
         Pipeline pipeline = editor.pipeline();
-        ui.click(canvas.canvasControl(), 500, 300);
+        clickEmptyCanvas();
         ui.waitUntil("nothing selected", () -> part(pipeline.getSteps().get(0)).getSelected() == 0); //$NON-NLS-1$
         Thread answer = ui.answerNextDialog(shell, "ggregate", "Return"); //$NON-NLS-1$ //$NON-NLS-2$
         ui.key("a"); //$NON-NLS-1$
@@ -160,7 +197,7 @@ class DesignerHabitsTest {
             if (!input.await(() -> StepDialog.current() != null && ui.display().getActiveShell() == StepDialog.current().getShell())) {
                 return;
             }
-            input.key("alt+g"); //$NON-NLS-1$
+            input.click(input.read(() -> StepDialog.current().buttonCentre(StepDialog.GET_FIELDS)));
             input.await(() -> StepDialog.current() != null && StepDialog.current().statusText().contains("declared")); //$NON-NLS-1$
             status[0] = input.read(() -> StepDialog.current().statusText());
             input.key("Escape"); //$NON-NLS-1$
@@ -173,7 +210,7 @@ class DesignerHabitsTest {
         assertEquals(List.of("id:INT64", "country:STRING", "amount:FLOAT64"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 read.getColumns().stream().map(ColumnDef::getName).map(n -> n + ":" //$NON-NLS-1$
                         + read.getColumns().stream().filter(d -> d.getName().equals(n)).findFirst().get().getType()).toList());
-        ui.click(canvas.canvasControl(), 500, 300);
+        clickEmptyCanvas();
         ui.key("ctrl+z"); //$NON-NLS-1$
         ui.waitUntil("Ctrl+Z to take the read fields back", () -> read.getColumns().isEmpty()); //$NON-NLS-1$
     }
@@ -211,9 +248,8 @@ class DesignerHabitsTest {
         String shown = table.getItem(0).getText(2);
         assertTrue(shown.contains("986.92") && !shown.contains("99999"), shown); //$NON-NLS-1$ //$NON-NLS-2$
         // sort by amount: a click on its header
-        Rectangle header = new Rectangle(table.getColumn(0).getWidth() + table.getColumn(1).getWidth() + 20, 0, 10,
-                table.getHeaderHeight());
-        ui.click(table, header.x, header.height / 2);
+        Rectangle firstRow = table.getItem(0).getBounds(2);
+        ui.click(table, firstRow.x + 20, firstRow.y - table.getHeaderHeight() / 2);
         ui.waitUntil("sorted by amount", () -> "fr".equals(table.getItem(0).getText(1))); //$NON-NLS-1$
         // copy one row with Ctrl+C: exact values, tab-separated, with a header
         TableItem last = table.getItem(2);
@@ -253,7 +289,7 @@ class DesignerHabitsTest {
         });
         ui.pump(100);
         RunLog.get().clear();
-        ui.click(canvas.canvasControl(), 500, 300);
+        clickEmptyCanvas();
         ui.key("ctrl+F11"); //$NON-NLS-1$
         ui.waitUntil("the run to finish", Duration.ofSeconds(60), //$NON-NLS-1$
                 () -> editor.currentRun() != null && editor.currentRun().result() != null);
@@ -301,9 +337,12 @@ class DesignerHabitsTest {
             input.click(input.read(() -> io.sluice.ui.internal.run.RunDialog.current().valueCell(0)));
             input.pause(300);
             input.type("chosen.csv"); //$NON-NLS-1$
-            input.key("alt+r"); //$NON-NLS-1$
+            input.key("Return"); //$NON-NLS-1$
+            input.pause(200);
+            input.click(input.read(() -> io.sluice.ui.internal.run.RunDialog.current()
+                    .buttonCentre(io.sluice.ui.internal.run.RunDialog.RUN)));
         });
-        ui.click(canvas.canvasControl(), 500, 300);
+        clickEmptyCanvas();
         ui.key("ctrl+shift+F11"); //$NON-NLS-1$
         Path chosen = folder.resolve("chosen.csv"); //$NON-NLS-1$
         ui.waitUntil("the run with the value typed in the dialog", Duration.ofSeconds(60), //$NON-NLS-1$
@@ -312,7 +351,7 @@ class DesignerHabitsTest {
         assertEquals(RunStatus.SUCCEEDED, editor.currentRun().result().status(), () -> editor.currentRun().result().toString());
         assertTrue(Files.exists(chosen), "the parameter value from the dialog named the output"); //$NON-NLS-1$
         assertTrue(!Files.exists(folder.resolve("default.csv"))); //$NON-NLS-1$
-        ui.click(canvas.canvasControl(), 500, 300);
+        clickEmptyCanvas();
         ui.key("ctrl+s"); //$NON-NLS-1$
         ui.waitUntil("Ctrl+S to save", () -> !editor.isDirty()); //$NON-NLS-1$
         assertTrue(!Files.readString(folder.resolve("habits.sluice")).contains("chosen.csv"), //$NON-NLS-1$ //$NON-NLS-2$
@@ -336,6 +375,8 @@ class DesignerHabitsTest {
                 .findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
         org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) sheet.getCurrentPage().getControl();
         org.eclipse.swt.widgets.TreeItem path = findItem(tree, "Path"); //$NON-NLS-1$
+        tree.showItem(path);
+        ui.pump(100);
         Rectangle cell = path.getBounds(1);
         ui.click(tree, cell.x + 10, cell.y + cell.height / 2);
         ui.pump(200);

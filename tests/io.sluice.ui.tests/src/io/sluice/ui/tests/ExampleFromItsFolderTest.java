@@ -69,7 +69,8 @@ class ExampleFromItsFolderTest {
         assertTrue(validated.problems().isEmpty(), () -> "problems: " + validated.problems()); //$NON-NLS-1$
         page.showView(SluiceViews.CONSOLE);
         page.activate(editor);
-        ui.click(editor.getGraphicalViewer().getControl(), 600, 400);
+        org.eclipse.swt.graphics.Point size = editor.getGraphicalViewer().getControl().getSize();
+        ui.click(editor.getGraphicalViewer().getControl(), size.x - 30, size.y - 30);
         ui.key("ctrl+F11"); //$NON-NLS-1$
         ui.waitUntil("the example's run to finish", Duration.ofSeconds(90), //$NON-NLS-1$
                 () -> editor.currentRun() != null && editor.currentRun().result() != null);

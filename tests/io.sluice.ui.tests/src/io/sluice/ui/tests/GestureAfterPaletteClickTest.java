@@ -80,12 +80,14 @@ class GestureAfterPaletteClickTest {
             ui.display().addFilter(type, recorder);
         }
         try {
-            Point rest = new Point(520, 380);
+            org.eclipse.swt.graphics.Point size = canvas.canvasControl().getSize();
+            Point rest = new Point(size.x * 3 / 4, size.y * 3 / 4);
             Point at = new Point(240, 120);
             canvas.selectTool(canvas.entry("Transforms", "Filter"), rest); //$NON-NLS-1$ //$NON-NLS-2$
             ui.pump(150);
             log.add("-- moved over the canvas; steps: " + pipeline.getSteps().size()); //$NON-NLS-1$
             assertEquals(0, pipeline.getSteps().size(), () -> "moving over the canvas created a step:\n" + String.join("\n", log)); //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(onCanvas.stream().anyMatch(e -> e.type == SWT.MouseMove), () -> "the moves missed the canvas:\n" + String.join("\n", log)); //$NON-NLS-1$ //$NON-NLS-2$
             boolean heldWhileMoving = onCanvas.stream().anyMatch(e -> e.type == SWT.MouseMove && (e.stateMask & SWT.BUTTON_MASK) != 0);
             assertTrue(!heldWhileMoving, () -> "a move over the canvas arrived with a button held:\n" + String.join("\n", log)); //$NON-NLS-1$ //$NON-NLS-2$
             ui.click(canvas.canvasControl(), at.x, at.y);

@@ -6,7 +6,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import io.sluice.ui.internal.views.WelcomeView;
+import io.sluice.ui.internal.views.WelcomePage;
 
 /** Help › Welcome: shows the welcome page (the example, a new pipeline, the shortcuts). */
 public final class ShowWelcomeHandler extends AbstractHandler {
@@ -14,7 +14,7 @@ public final class ShowWelcomeHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         try {
-            HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(WelcomeView.ID);
+            WelcomePage.open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage());
         } catch (PartInitException e) {
             throw new ExecutionException(e.getMessage(), e);
         }

@@ -128,6 +128,13 @@ public final class StepDialog extends Dialog {
         return area;
     }
 
+    /** The centre of button {@code id} in screen coordinates; for tests. */
+    public org.eclipse.swt.graphics.Point buttonCentre(int id) {
+        Button button = getButton(id);
+        org.eclipse.swt.graphics.Point size = button.getSize();
+        return button.toDisplay(size.x / 2, size.y / 2);
+    }
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         Button fields = createButton(parent, GET_FIELDS, Messages.StepDialog_getFields, false);

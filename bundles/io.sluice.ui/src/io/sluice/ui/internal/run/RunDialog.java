@@ -159,6 +159,13 @@ public final class RunDialog extends Dialog {
         return table.getTable().toDisplay(r.x + r.width / 2, r.y + r.height / 2);
     }
 
+    /** The centre of button {@code id} in screen coordinates; for tests. */
+    public org.eclipse.swt.graphics.Point buttonCentre(int id) {
+        Button button = getButton(id);
+        org.eclipse.swt.graphics.Point size = button.getSize();
+        return button.toDisplay(size.x / 2, size.y / 2);
+    }
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, RUN, Messages.RunDialog_run, true);

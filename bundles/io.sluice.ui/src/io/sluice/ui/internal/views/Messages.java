@@ -53,6 +53,7 @@ public final class Messages extends NLS {
     public static String Preview_copyTsv;
     public static String Preview_exact;
     public static String Welcome_title;
+    public static String Welcome_tab;
     public static String Welcome_openExample;
     public static String Welcome_newPipeline;
     public static String Welcome_openFolder;

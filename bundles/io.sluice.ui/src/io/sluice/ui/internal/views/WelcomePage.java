@@ -13,17 +13,24 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
 
 import io.sluice.ui.internal.editor.PipelineEditors;
 
 /**
- * What a first start shows instead of an empty window: open the bundled example, create a pipeline, open a folder of
- * pipelines, and the shortcuts that make the designer fast. Help › Welcome shows it again.
+ * What a first start shows instead of an empty window, in the editor area as Eclipse's own welcome: open the bundled
+ * example, create a pipeline, open a folder of pipelines, and the shortcuts that make the designer fast. Help ›
+ * Welcome shows it again; it is closed like any editor tab.
  */
-public final class WelcomeView extends ViewPart {
+public final class WelcomePage extends EditorPart {
 
-    public static final String ID = "io.sluice.ui.views.welcome"; //$NON-NLS-1$
+    public static final String ID = "io.sluice.ui.editors.welcome"; //$NON-NLS-1$
+    /** The one input of the welcome page. */
+    public static final IEditorInput INPUT = new WelcomeInput();
     /** System property naming the folder of the bundled examples (set by {@code ./sluice designer}). */
     public static final String EXAMPLES_PROPERTY = "sluice.examples.folder"; //$NON-NLS-1$
 
@@ -67,12 +74,71 @@ public final class WelcomeView extends ViewPart {
         try {
             getSite().getService(IHandlerService.class).executeCommand(id, null);
         } catch (CommandException e) {
-            ILog.of(WelcomeView.class).log(Status.error(e.getMessage(), e));
+            ILog.of(WelcomePage.class).log(Status.error(e.getMessage(), e));
         }
     }
 
     @Override
     public void setFocus() {
         area.setFocus();
+    }
+
+    /** Opens the welcome page (or brings it to the front). */
+    public static void open(IWorkbenchPage page) throws PartInitException {
+        page.openEditor(INPUT, ID);
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) {
+        setSite(site);
+        setInput(input);
+        setPartName(Messages.Welcome_tab);
+    }
+
+    @Override
+    public void doSave(org.eclipse.core.runtime.IProgressMonitor monitor) {
+        // nothing to save
+    }
+
+    @Override
+    public void doSaveAs() {
+        // nothing to save
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    private static final class WelcomeInput extends org.eclipse.core.runtime.PlatformObject implements IEditorInput {
+        @Override
+        public boolean exists() {
+            return false;
+        }
+
+        @Override
+        public org.eclipse.jface.resource.ImageDescriptor getImageDescriptor() {
+            return org.eclipse.jface.resource.ImageDescriptor.getMissingImageDescriptor();
+        }
+
+        @Override
+        public String getName() {
+            return Messages.Welcome_tab;
+        }
+
+        @Override
+        public org.eclipse.ui.IPersistableElement getPersistable() {
+            return null;
+        }
+
+        @Override
+        public String getToolTipText() {
+            return Messages.Welcome_title;
+        }
     }
 }
