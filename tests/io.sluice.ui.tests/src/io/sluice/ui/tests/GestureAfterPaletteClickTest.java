@@ -105,6 +105,31 @@ class GestureAfterPaletteClickTest {
         }
     }
 
+    /**
+     * The cause of the lost gestures: a press on a palette entry that no event follows within half a second (a busy
+     * machine, or a user holding the button still) made SWT start a native drag; GTK then held the pointer, and the
+     * next click ended that drag as a drop — a step where the user next clicked, and the click itself lost. The
+     * palette now refuses a drag that has not moved, so a slow click is a click.
+     */
+    @org.junit.jupiter.api.Test
+    void aSlowClickOnAPaletteEntryIsAClickAndTheNextClickCreatesOneStep() {
+        CanvasDriver canvas = new CanvasDriver(ui, editor.getPaletteViewer(), editor.getGraphicalViewer());
+        Pipeline pipeline = editor.pipeline();
+        org.eclipse.gef.palette.PaletteEntry filter = canvas.entry("Transforms", "Filter"); //$NON-NLS-1$ //$NON-NLS-2$
+        Point entry = canvas.centreOf(filter);
+        ui.slowClick(canvas.paletteControl(), entry.x, entry.y, "0.9"); //$NON-NLS-1$
+        ui.waitUntil("the filter tool active after a slow click", () -> editor.getPaletteViewer().getActiveTool() == filter); //$NON-NLS-1$
+        org.eclipse.swt.graphics.Point size = canvas.canvasControl().getSize();
+        ui.hover(canvas.canvasControl(), size.x * 3 / 4, size.y * 3 / 4);
+        ui.pump(300);
+        assertEquals(0, pipeline.getSteps().size(), "a drop after moving: the slow click started a native drag"); //$NON-NLS-1$
+        ui.click(canvas.canvasControl(), 200, 100);
+        ui.waitUntil("one step where the canvas was clicked", () -> pipeline.getSteps().size() == 1); //$NON-NLS-1$
+        ui.pump(100);
+        assertEquals(1, pipeline.getSteps().size());
+        assertTrue(Math.abs(pipeline.getSteps().get(0).getLayout().getX() - 200) <= 2);
+    }
+
     private static String name(int type) {
         return switch (type) {
             case SWT.MouseDown -> "down"; //$NON-NLS-1$

@@ -130,9 +130,7 @@ public final class StepDialog extends Dialog {
 
     /** The centre of button {@code id} in screen coordinates; for tests. */
     public org.eclipse.swt.graphics.Point buttonCentre(int id) {
-        Button button = getButton(id);
-        org.eclipse.swt.graphics.Point size = button.getSize();
-        return button.toDisplay(size.x / 2, size.y / 2);
+        return io.sluice.ui.internal.run.ScreenPoints.centre(getButton(id));
     }
 
     @Override

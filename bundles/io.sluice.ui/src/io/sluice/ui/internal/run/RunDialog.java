@@ -19,7 +19,6 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -155,15 +154,12 @@ public final class RunDialog extends Dialog {
 
     /** The centre of the value cell of parameter row {@code index}, in screen coordinates; for tests. */
     public Point valueCell(int index) {
-        Rectangle r = table.getTable().getItem(index).getBounds(1);
-        return table.getTable().toDisplay(r.x + r.width / 2, r.y + r.height / 2);
+        return ScreenPoints.centre(table.getTable(), table.getTable().getItem(index).getBounds(1));
     }
 
     /** The centre of button {@code id} in screen coordinates; for tests. */
     public org.eclipse.swt.graphics.Point buttonCentre(int id) {
-        Button button = getButton(id);
-        org.eclipse.swt.graphics.Point size = button.getSize();
-        return button.toDisplay(size.x / 2, size.y / 2);
+        return io.sluice.ui.internal.run.ScreenPoints.centre(getButton(id));
     }
 
     @Override

@@ -96,6 +96,13 @@ public final class UiDriver {
         pump(2L * STEP_MILLIS);
     }
 
+    /** Presses the left button at a point of {@code control}, holds it still for {@code seconds}, releases. */
+    public void slowClick(Control control, int x, int y, String seconds) {
+        Point screen = control.toDisplay(x, y);
+        input.slowClick(screen.x, screen.y, seconds);
+        pump(2L * STEP_MILLIS);
+    }
+
     /** Clicks the right button at a point of {@code control}. */
     public void rightClick(Control control, int x, int y) {
         Point screen = control.toDisplay(x, y);

@@ -40,6 +40,12 @@ public final class XInput {
         run(List.of("mousemove", Integer.toString(x), Integer.toString(y), "click", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
+    /** Presses button 1 at a point, holds it still for {@code seconds}, and releases: a slow click. */
+    public void slowClick(int x, int y, String seconds) {
+        run(List.of("mousemove", Integer.toString(x), Integer.toString(y), "mousedown", "1", "sleep", seconds, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "mouseup", "1")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** Moves and clicks the right button (a context menu) in one command. */
     public void rightClick(int x, int y) {
         run(List.of("mousemove", Integer.toString(x), Integer.toString(y), "click", "3")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
