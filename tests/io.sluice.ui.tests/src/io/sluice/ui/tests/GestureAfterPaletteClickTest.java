@@ -63,8 +63,25 @@ class GestureAfterPaletteClickTest {
 
     @RepeatedTest(5)
     void aPaletteClickThenMovesThenOneClickCreateExactlyOneStepWhereClicked() {
+        clickMoveClick(false);
+    }
+
+    /** The same after a step was dragged from the palette onto the canvas (a native drag), as a user often does. */
+    @RepeatedTest(3)
+    void afterADragFromThePaletteAClickThenOneClickCreateExactlyOneStepWhereClicked() {
+        clickMoveClick(true);
+    }
+
+    private void clickMoveClick(boolean dragFirst) {
         CanvasDriver canvas = new CanvasDriver(ui, editor.getPaletteViewer(), editor.getGraphicalViewer());
         Pipeline pipeline = editor.pipeline();
+        int before = 0;
+        if (dragFirst) {
+            canvas.dragFromPalette(canvas.entry("Sources", "CSV"), new Point(60, 300)); //$NON-NLS-1$ //$NON-NLS-2$
+            ui.waitUntil("a CSV source dropped", () -> pipeline.getSteps().size() == 1); //$NON-NLS-1$
+            before = 1;
+        }
+        int existing = before;
         List<String> log = new ArrayList<>();
         List<Event> onCanvas = new ArrayList<>();
         Listener recorder = e -> {
@@ -86,16 +103,18 @@ class GestureAfterPaletteClickTest {
             canvas.selectTool(canvas.entry("Transforms", "Filter"), rest); //$NON-NLS-1$ //$NON-NLS-2$
             ui.pump(150);
             log.add("-- moved over the canvas; steps: " + pipeline.getSteps().size()); //$NON-NLS-1$
-            assertEquals(0, pipeline.getSteps().size(), () -> "moving over the canvas created a step:\n" + String.join("\n", log)); //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(existing, pipeline.getSteps().size(), () -> "moving over the canvas created a step:\n" + String.join("\n", log)); //$NON-NLS-1$ //$NON-NLS-2$
             assertTrue(onCanvas.stream().anyMatch(e -> e.type == SWT.MouseMove), () -> "the moves missed the canvas:\n" + String.join("\n", log)); //$NON-NLS-1$ //$NON-NLS-2$
             boolean heldWhileMoving = onCanvas.stream().anyMatch(e -> e.type == SWT.MouseMove && (e.stateMask & SWT.BUTTON_MASK) != 0);
             assertTrue(!heldWhileMoving, () -> "a move over the canvas arrived with a button held:\n" + String.join("\n", log)); //$NON-NLS-1$ //$NON-NLS-2$
             ui.click(canvas.canvasControl(), at.x, at.y);
-            ui.waitUntil("one step after one click", () -> pipeline.getSteps().size() == 1); //$NON-NLS-1$
+            ui.waitUntil("one step after one click", () -> pipeline.getSteps().size() == existing + 1); //$NON-NLS-1$
             ui.pump(100);
-            assertEquals(1, pipeline.getSteps().size());
+            assertEquals(existing + 1, pipeline.getSteps().size());
             assertEquals(1, onCanvas.stream().filter(e -> e.type == SWT.MouseDown).count(), () -> String.join("\n", log)); //$NON-NLS-1$
-            assertTrue(Math.abs(pipeline.getSteps().get(0).getLayout().getX() - at.x) <= 2, () -> String.join("\n", log)); //$NON-NLS-1$
+            io.sluice.model.Step created = pipeline.getSteps().get(existing);
+            assertTrue(Math.abs(created.getLayout().getX() - at.x) <= 2 && Math.abs(created.getLayout().getY() - at.y) <= 2,
+                    () -> "created at " + created.getLayout().getX() + "," + created.getLayout().getY() + ":\n" + String.join("\n", log)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             ui.waitUntil("the selection tool back", canvas::selectionToolActive); //$NON-NLS-1$
         } finally {
             for (int type : TYPES) {

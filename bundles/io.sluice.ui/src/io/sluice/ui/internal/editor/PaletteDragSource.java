@@ -41,6 +41,18 @@ final class PaletteDragSource extends TemplateTransferDragSourceListener {
         }
     }
 
+    /**
+     * After a native drag GTK has kept the button's release to itself, so the palette's own tools still believe
+     * button 1 is held (its tracker waits for a release that already happened) and would swallow or misread the next
+     * click: start the palette's tools afresh.
+     */
+    @Override
+    public void dragFinished(DragSourceEvent event) {
+        super.dragFinished(event);
+        pressedAt = null;
+        getViewer().getEditDomain().loadDefaultTool();
+    }
+
     /** Whether the pointer is now beyond the drag threshold from where button 1 went down. */
     boolean movedSincePress() {
         if (pressedAt == null) {

@@ -184,8 +184,9 @@ public final class PreviewView extends ViewPart {
         return needs ? '"' + value.replace("\"", "\"\"") + '"' : value; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** Says a preview of {@code stepName} is being computed. */
+    /** Says a preview of {@code stepName} is being computed; the rows shown so far are no longer its answer. */
     public void showPending(String stepName) {
+        shown = null;
         setContentDescription(NLS.bind(Messages.Preview_running, stepName));
     }
 
