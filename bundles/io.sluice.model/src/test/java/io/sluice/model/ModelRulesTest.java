@@ -109,7 +109,7 @@ class ModelRulesTest {
   @Test
   void parametersAndDurations() {
     Pipeline p = TestPipelines.orders();
-    assertEquals("examples/data/orders-sample.csv", PipelineParameters.expand(p, "${input}", null));
+    assertEquals("data/orders-sample.csv", PipelineParameters.expand(p, "${input}", null));
     assertEquals("x.csv", PipelineParameters.expand(p, "${input}", java.util.Map.of("input", "x.csv")));
     assertEquals("${secret:pw}", PipelineParameters.expand(p, "${secret:pw}", null));
     assertTrue(PipelineParameters.isSecretReference("${secret:pw}"));

@@ -144,13 +144,13 @@ class SchemaPropagationTest {
     Pipeline p = TestPipelines.orders();
     CsvSource src = (CsvSource) p.findStep("read_orders");
     src.getColumns().clear();
-    Schema s = new CsvSchemaInference(Path.of("../.."), Map.of(), 100).resolve(src).get();
+    Schema s = new CsvSchemaInference(Path.of("../../examples"), Map.of(), 100).resolve(src).get();
     assertEquals(List.of("order_id", "customer_id", "country", "order_ts", "amount", "quantity", "status", "email"), s.names());
     assertEquals(List.of(DataType.INT64, DataType.INT64, DataType.STRING, DataType.TIMESTAMP, DataType.FLOAT64, DataType.INT64,
         DataType.STRING, DataType.STRING), s.fields().stream().map(Field::type).toList());
     // with the resolver, the undeclared source propagates; without, it is unknown (a warning)
-    assertTrue(new SchemaPropagator(new CsvSchemaInference(Path.of("../.."), Map.of(), 100)).propagate(p).output(p.findStep("write_parquet"), "out").isEmpty());
-    assertTrue(new SchemaPropagator(new CsvSchemaInference(Path.of("../.."), Map.of(), 100)).propagate(p).output(p.findStep("sort_rows")).isPresent());
+    assertTrue(new SchemaPropagator(new CsvSchemaInference(Path.of("../../examples"), Map.of(), 100)).propagate(p).output(p.findStep("write_parquet"), "out").isEmpty());
+    assertTrue(new SchemaPropagator(new CsvSchemaInference(Path.of("../../examples"), Map.of(), 100)).propagate(p).output(p.findStep("sort_rows")).isPresent());
     assertTrue(propagate(p).output(p.findStep("sort_rows")).isEmpty());
   }
 

@@ -204,7 +204,7 @@ public final class Planner {
     }
 
     Path path(String text) {
-        return baseDir.resolve(expand(text));
+        return io.sluice.model.PipelinePaths.resolve(baseDir, expand(text));
     }
 
     public Plan plan() {
@@ -595,8 +595,10 @@ public final class Planner {
             return new io.sluice.expression.types.Schema(fields);
         }
         // no declared columns: the validator inferred them (CSV sample) — ask it again through the same resolver
-        return resolver().resolve((io.sluice.model.Source) step).orElseThrow(
-                () -> new IllegalArgumentException("the columns of " + step.getId() + " are neither declared nor inferable")); //$NON-NLS-1$ //$NON-NLS-2$
+        io.sluice.model.schema.SourceSchemaResolver resolver = resolver();
+        io.sluice.model.Source source = (io.sluice.model.Source) step;
+        return resolver.resolve(source).orElseThrow(() -> new IllegalArgumentException(resolver.missingInput(source)
+                .orElse("the columns of " + step.getId() + " are neither declared nor inferable"))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private DeriveOperator derive(Step step, Derive d, Schema in) {
