@@ -14,7 +14,8 @@ public final class StepFailure extends RuntimeException {
         return step;
     }
 
-    static String describe(Throwable t) {
+    /** The failure's message (its class when it has none). */
+    public static String describe(Throwable t) {
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }

@@ -132,15 +132,54 @@ public final class Planner {
         return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
     }
 
+    private Map<String, String> marks = Map.of();
+    /** Why a source's columns could not be read from its database (the database's own message), by step id. */
+    private final Map<String, String> describeErrors = new java.util.concurrent.ConcurrentHashMap<>();
+    private io.sluice.runtime.connections.Connections connections;
+
+    /** The high-water marks of incremental sources, by step id (from the run history). */
+    public Planner marks(Map<String, String> byStep) {
+        this.marks = Map.copyOf(byStep);
+        return this;
+    }
+
+    /**
+     * Where a JDBC step connects: its named connection (project and user connections files), else its own URL,
+     * user and password; secrets resolved.
+     */
+    io.sluice.runtime.internal.jdbc.Jdbc.Target target(String connection, String url, String user, String password) {
+        String name = expand(connection);
+        if (name == null || name.isBlank()) {
+            return new io.sluice.runtime.internal.jdbc.Jdbc.Target(expand(url), expand(user), Secrets.resolve(expand(password)));
+        }
+        try {
+            if (connections == null) {
+                connections = io.sluice.runtime.connections.Connections.load(baseDir);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the connections: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+        io.sluice.runtime.connections.Connections.Definition d = connections.get(name);
+        return new io.sluice.runtime.internal.jdbc.Jdbc.Target(d.url(), d.user(), Secrets.resolve(d.password()), d.driver());
+    }
+
+    io.sluice.runtime.internal.jdbc.Jdbc.Target target(io.sluice.model.JdbcSource j) {
+        return target(j.getConnection(), j.getUrl(), j.getUser(), j.getPassword());
+    }
+
+    /** The query that describes a JDBC source's columns: its query, or every column of its table. */
+    String describeQuery(io.sluice.model.JdbcSource j) {
+        return j.getTable() != null && !j.getTable().isBlank() ? "SELECT * FROM " + expand(j.getTable()) : expand(j.getQuery()); //$NON-NLS-1$
+    }
+
     /** CSV and JSON lines files sampled; JDBC queries described by the driver (prepared, not run). */
     io.sluice.model.schema.SourceSchemaResolver resolver() {
         io.sluice.model.schema.SourceSchemaResolver jdbc = source -> {
-            if (source instanceof io.sluice.model.JdbcSource j && j.getQuery() != null && !j.getQuery().isBlank()) {
+            if (source instanceof io.sluice.model.JdbcSource j && (notBlank(j.getQuery()) || notBlank(j.getTable()))) {
                 try {
-                    return java.util.Optional.of(io.sluice.runtime.internal.jdbc.Jdbc.describe(
-                            new io.sluice.runtime.internal.jdbc.Jdbc.Target(expand(j.getUrl()), expand(j.getUser()),
-                                    Secrets.resolve(expand(j.getPassword()))), expand(j.getQuery())));
+                    return java.util.Optional.of(io.sluice.runtime.internal.jdbc.Jdbc.describe(target(j), describeQuery(j)));
                 } catch (java.sql.SQLException | RuntimeException e) {
+                    describeErrors.put(j.getId(), io.sluice.runtime.internal.exec.StepFailure.describe(e));
                     return java.util.Optional.empty();
                 }
             }
@@ -150,6 +189,10 @@ public final class Planner {
             return java.util.Optional.empty();
         };
         return jdbc.orElse(new CsvSchemaInference(baseDir, params, 1000));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 
     String expand(String text) {
@@ -171,6 +214,11 @@ public final class Planner {
     public Plan plan(String previewStep, long maxRows) {
         List<Problem> problems = new ArrayList<>();
         PipelineValidator.Result vr = new PipelineValidator(resolver()).run(pipeline);
+        for (Map.Entry<String, String> e : describeErrors.entrySet()) {
+            // the database's own words, not "the columns … are neither declared nor inferable"
+            problems.add(new Problem(Problem.Severity.ERROR, e.getKey(), "step '" + e.getKey() //$NON-NLS-1$
+                    + "': cannot read the columns from the database: " + e.getValue())); //$NON-NLS-1$
+        }
         for (io.sluice.model.validation.Problem p : vr.problems()) {
             if (p.isError()) {
                 problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
@@ -320,9 +368,11 @@ public final class Planner {
                         f -> new io.sluice.runtime.internal.json.JsonLinesSource(f, schema)), rejects);
             }
             case io.sluice.model.JdbcSource j -> {
-                io.sluice.runtime.internal.jdbc.Jdbc.Target t = new io.sluice.runtime.internal.jdbc.Jdbc.Target(
-                        expand(j.getUrl()), expand(j.getUser()), Secrets.resolve(expand(j.getPassword())));
-                return g.source(id, kind, new io.sluice.runtime.internal.jdbc.JdbcSource(t, expand(j.getQuery()),
+                io.sluice.runtime.internal.jdbc.JdbcSource.Read read = new io.sluice.runtime.internal.jdbc.JdbcSource.Read(
+                        notBlank(j.getQuery()) ? expand(j.getQuery()) : null, notBlank(j.getTable()) ? expand(j.getTable()) : null,
+                        notBlank(j.getFilter()) ? expand(j.getFilter()) : null,
+                        notBlank(j.getHighWaterColumn()) ? expand(j.getHighWaterColumn()) : null, marks.get(id), j.getFetchSize());
+                return g.source(id, kind, new io.sluice.runtime.internal.jdbc.JdbcSource(target(j), read,
                         Types.arrow(declared(step))), rejects);
             }
             case ArrowIpcSource a -> {
@@ -406,11 +456,11 @@ public final class Planner {
                         input.schema()), input);
             }
             case io.sluice.model.JdbcSink j -> {
-                io.sluice.runtime.internal.jdbc.Jdbc.Target t = new io.sluice.runtime.internal.jdbc.Jdbc.Target(
-                        expand(j.getUrl()), expand(j.getUser()), Secrets.resolve(expand(j.getPassword())));
+                io.sluice.runtime.internal.jdbc.Jdbc.Target t = target(j.getConnection(), j.getUrl(), j.getUser(), j.getPassword());
                 List<String> keys = j.getMode() == io.sluice.model.WriteMode.UPSERT ? List.copyOf(j.getKeyColumns()) : List.of();
-                return sink(g, id, kind, new io.sluice.runtime.internal.jdbc.JdbcSink(t, expand(j.getTable()), input.schema(), keys),
-                        input);
+                return sink(g, id, kind, new io.sluice.runtime.internal.jdbc.JdbcSink(t, expand(j.getTable()), input.schema(), keys,
+                        new io.sluice.runtime.internal.jdbc.JdbcSink.Load(j.getLoadMethod() == io.sluice.model.LoadMethod.COPY,
+                                j.getCommitEvery())), input);
             }
             case ArrowIpcSink a -> {
                 return sink(g, id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSink(path(a.getPath()), input.schema()),
