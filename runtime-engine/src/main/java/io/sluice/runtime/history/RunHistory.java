@@ -51,6 +51,12 @@ public final class RunHistory {
         "CREATE TABLE run_files (run_id VARCHAR(64) NOT NULL, step VARCHAR(1000) NOT NULL, seq INT NOT NULL, " //$NON-NLS-1$
                 + "file VARCHAR(4000) NOT NULL, file_size BIGINT, committed_at TIMESTAMP WITH TIME ZONE NOT NULL, counts CLOB, " //$NON-NLS-1$
                 + "PRIMARY KEY (run_id, step, seq))", //$NON-NLS-1$
+        // v5: issue 12 — high-water marks of incremental sources (per pipeline and step, advanced when a run commits)
+        // and the schema drift each source met
+        "CREATE TABLE source_marks (pipeline VARCHAR(4000) NOT NULL, step VARCHAR(1000) NOT NULL, mark CLOB NOT NULL, " //$NON-NLS-1$
+                + "run_id VARCHAR(64) NOT NULL, updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (pipeline, step));" //$NON-NLS-1$
+                + "CREATE TABLE run_drift (run_id VARCHAR(64) NOT NULL, seq INT NOT NULL, step VARCHAR(1000) NOT NULL, " //$NON-NLS-1$
+                + "policy VARCHAR(16) NOT NULL, description CLOB NOT NULL, PRIMARY KEY (run_id, seq))", //$NON-NLS-1$
     };
 
     private final String url;
@@ -373,6 +379,85 @@ public final class RunHistory {
      * Records that a run over input files started (status RUNNING, replacing an earlier record of the id), so that
      * {@code sluice run --resume} finds its pipeline and parameters after a crash.
      */
+    /** The high-water marks stored for a pipeline ({@code pipeline}: its absolute file, or its name), by step. */
+    public Map<String, String> marks(String pipeline) throws SQLException {
+        Map<String, String> m = new LinkedHashMap<>();
+        try (Connection c = connect();
+                PreparedStatement ps = c.prepareStatement("SELECT step, mark FROM source_marks WHERE pipeline = ? ORDER BY step")) { //$NON-NLS-1$
+            ps.setString(1, pipeline);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    m.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Stores the marks a committed run reached (one transaction). */
+    public synchronized void saveMarks(String pipeline, String runId, Map<String, String> marks) throws SQLException {
+        if (marks.isEmpty()) {
+            return;
+        }
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO source_marks (pipeline, step, mark, run_id, updated_at) KEY (pipeline, step) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) { //$NON-NLS-1$
+                for (Map.Entry<String, String> e : marks.entrySet()) {
+                    ps.setString(1, pipeline);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.setString(4, runId);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** One source's schema drift in one run. */
+    public record Drift(String step, String policy, String description) {
+    }
+
+    /** Records the drift sources met in a run. */
+    public synchronized void recordDrift(String runId, List<Drift> drift) throws SQLException {
+        if (drift.isEmpty()) {
+            return;
+        }
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "MERGE INTO run_drift (run_id, seq, step, policy, description) KEY (run_id, seq) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+            int seq = 0;
+            for (Drift d : drift) {
+                ps.setString(1, runId);
+                ps.setInt(2, seq++);
+                ps.setString(3, d.step());
+                ps.setString(4, d.policy());
+                ps.setString(5, d.description());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The drift recorded for a run, in order. */
+    public List<Drift> drift(String runId) throws SQLException {
+        List<Drift> l = new ArrayList<>();
+        try (Connection c = connect();
+                PreparedStatement ps = c.prepareStatement("SELECT step, policy, description FROM run_drift WHERE run_id = ? ORDER BY seq")) { //$NON-NLS-1$
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    l.add(new Drift(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return l;
+    }
+
     public void started(RunRecord r) throws SQLException {
         record(r, List.of(), List.of());
     }
