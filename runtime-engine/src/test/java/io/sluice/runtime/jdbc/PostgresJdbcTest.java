@@ -48,6 +48,10 @@ class PostgresJdbcTest {
         url = pg.newDatabase("t_" + info.getTestMethod().get().getName().toLowerCase().replaceAll("[^a-z0-9]", ""));
     }
 
+    Connection connect() throws SQLException {
+        return io.sluice.runtime.connections.DriverRegistry.shared().connect(url, pg.user(), null, java.util.List.of());
+    }
+
     void sql(String... statements) throws SQLException {
         try (Connection c = io.sluice.runtime.connections.DriverRegistry.shared().connect(url, pg.user(), null, java.util.List.of());
                 Statement st = c.createStatement()) {
@@ -196,11 +200,11 @@ class PostgresJdbcTest {
         src.setQuery("SELECT id FROM big WHERE id <= 3000 OR pg_advisory_lock_shared(42) IS NOT NULL ORDER BY id");
         TestPipelines.columns(src, "id:INT32");
         t.link(src, sink(t, "landed", LoadMethod.BATCH));
-        try (Connection lock = pg.connect(); Statement st = lock.createStatement()) {
+        try (Connection lock = connect(); Statement st = lock.createStatement()) { // advisory locks are per database
             st.execute("SELECT pg_advisory_lock(42)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
                     .start(RunRequest.of(t.save(dir.resolve("midread.sluice")))).result();
-            int pid = waitForLockWaiter(st);
+            int pid = waitForLockWaiter(st, f);
             st.execute("SELECT pg_terminate_backend(" + pid + ")");
             RunResult r = f.get(120, TimeUnit.SECONDS);
             assertEquals(RunStatus.FAILED, r.status());
@@ -227,11 +231,11 @@ class PostgresJdbcTest {
         JdbcSink out = sink(t, "dst", LoadMethod.BATCH);
         out.setCommitEvery(commitEvery);
         t.link(src, out);
-        try (Connection lock = pg.connect(); Statement st = lock.createStatement()) {
+        try (Connection lock = connect(); Statement st = lock.createStatement()) { // advisory locks are per database
             st.execute("SELECT pg_advisory_lock(43)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
                     .start(RunRequest.of(t.save(dir.resolve("midwrite.sluice"))).withThreads(1)).result();
-            int pid = waitForLockWaiter(st);
+            int pid = waitForLockWaiter(st, f);
             st.execute("SELECT pg_terminate_backend(" + pid + ")");
             RunResult r = f.get(120, TimeUnit.SECONDS);
             assertEquals(RunStatus.FAILED, r.status());
@@ -241,10 +245,14 @@ class PostgresJdbcTest {
     }
 
     /** The pid of the backend (of this test's database) waiting for an advisory lock; waits until there is one. */
-    private int waitForLockWaiter(Statement st) throws Exception {
+    private int waitForLockWaiter(Statement st, CompletableFuture<RunResult> run) throws Exception {
         String db = url.substring(url.lastIndexOf('/') + 1);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
+            if (run.isDone()) {
+                throw new AssertionError("the run ended before it waited for the lock: " + run.get().status() + " "
+                        + run.get().error() + " " + run.get().problems());
+            }
             try (ResultSet rs = st.executeQuery("SELECT a.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
                     + "WHERE l.locktype = 'advisory' AND NOT l.granted AND a.datname = '" + db + "'")) {
                 if (rs.next()) {
