@@ -26,6 +26,7 @@ import io.sluice.model.SortDirection;
 import io.sluice.model.SortKey;
 import io.sluice.model.Step;
 import io.sluice.model.schema.CsvSchemaInference;
+import io.sluice.model.schema.SchemaDrift;
 import io.sluice.model.schema.PipelineSchemas;
 import io.sluice.model.schema.SchemaPropagator;
 import io.sluice.model.validation.PipelineValidator;
@@ -354,6 +355,11 @@ public final class Planner {
                 if (c.getEncoding() != null && !c.getEncoding().isBlank() && !c.getEncoding().equalsIgnoreCase("UTF-8")) { //$NON-NLS-1$
                     throw new IllegalArgumentException("only UTF-8 CSV is supported, not " + c.getEncoding()); //$NON-NLS-1$
                 }
+                if (!c.getColumns().isEmpty() && SchemaDrift.bindsByName(c)) {
+                    Schema out = modelOutput(step);
+                    return g.source(id, kind, files(id, path(c.getPath()), out, f -> bound(c, f, out, csvColumns(f, o),
+                            fileSchema -> new io.sluice.runtime.internal.csv.CsvSource(f, fileSchema, o))), rejects);
+                }
                 return g.source(id, kind, files(id, path(c.getPath()), schema,
                         f -> new io.sluice.runtime.internal.csv.CsvSource(f, schema, o)), rejects);
             }
@@ -364,6 +370,12 @@ public final class Planner {
             }
             case io.sluice.model.JsonLinesSource j -> {
                 Schema schema = Types.arrow(declared(step));
+                if (!j.getColumns().isEmpty()) {
+                    Schema out = modelOutput(step);
+                    return g.source(id, kind, files(id, path(j.getPath()), out, f -> bound(j, f, out,
+                            io.sluice.runtime.internal.json.JsonSchemaInference.infer(f, 1000).orElse(null),
+                            fileSchema -> new io.sluice.runtime.internal.json.JsonLinesSource(f, fileSchema))), rejects);
+                }
                 return g.source(id, kind, files(id, path(j.getPath()), schema,
                         f -> new io.sluice.runtime.internal.json.JsonLinesSource(f, schema)), rejects);
             }
@@ -559,6 +571,86 @@ public final class Planner {
                 return null;
             }
         }
+    }
+
+    /** Schema drift one source met in one file, and the policy applied. */
+    public record DriftNote(String step, String file, String policy, String description) {
+    }
+
+    private final List<DriftNote> drift = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The schema drift the last plan found (recorded in the run history and printed in the summary). */
+    public List<DriftNote> drift() {
+        return List.copyOf(drift);
+    }
+
+    /** The columns a CSV file's header names, typed from a sample; null when the file cannot be read. */
+    private static io.sluice.expression.types.Schema csvColumns(Path f, CsvOptions o) {
+        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
+            return CsvSchemaInference.infer(in, o.delimiter(), o.quote(), true, o.nullValue(), 1000);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // reported when the source opens the file
+        }
+    }
+
+    /**
+     * A file source bound by column name under the step's drift policy: compares the declared columns with those
+     * {@code found} in the file, records the drift, fails a STRICT source before any row is read (naming the columns),
+     * and reads the file in its own column order into the step's output ({@link BoundSource}).
+     */
+    private io.sluice.runtime.internal.exec.BatchSource<?, ?> bound(io.sluice.model.FileSource step, Path file, Schema out,
+            io.sluice.expression.types.Schema found, java.util.function.Function<Schema, io.sluice.runtime.internal.exec.BatchSource<?, ?>> read) {
+        io.sluice.expression.types.Schema declared = declared(step);
+        io.sluice.model.DriftPolicy policy = step.getDriftPolicy();
+        if (found == null || found.size() == 0) {
+            found = declared;
+        }
+        SchemaDrift d = SchemaDrift.compare(declared, found);
+        if (d.changed() || d.reordered()) {
+            drift.add(new DriftNote(step.getId(), file.toString(), policy.getLiteral(), d.describe()));
+        }
+        if (policy == io.sluice.model.DriftPolicy.STRICT && d.changed()) {
+            throw new IllegalArgumentException("schema drift in " + file + " (policy STRICT, nothing was read): " + d.describe() //$NON-NLS-1$ //$NON-NLS-2$
+                    + "; declare the columns, or choose the policy EVOLVE or RESCUE"); //$NON-NLS-1$
+        }
+        List<Field> fileFields = new ArrayList<>();
+        List<Integer> rescuedColumns = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            String name = found.fields().get(k).name();
+            int declaredAt = SchemaDrift.find(declared, name);
+            List<String> outNames = out.getFields().stream().map(Field::getName).toList();
+            int outAt = outNames.indexOf(declaredAt >= 0 ? declared.fields().get(declaredAt).name() : name);
+            if (outAt >= 0 && !out.getFields().get(outAt).getName().equals(SchemaDrift.RESCUED)) {
+                Field o = out.getFields().get(outAt);
+                fileFields.add(new Field(name, o.getFieldType(), o.getChildren()));
+            } else {
+                fileFields.add(Types.col(DataType.STRING).field(name, true));
+                if (policy == io.sluice.model.DriftPolicy.RESCUE) {
+                    rescuedColumns.add(k);
+                }
+            }
+        }
+        Schema fileSchema = new Schema(fileFields);
+        int[] from = new int[out.getFields().size()];
+        int rescued = -1;
+        for (int c = 0; c < from.length; c++) {
+            String name = out.getFields().get(c).getName();
+            from[c] = -1;
+            if (policy == io.sluice.model.DriftPolicy.RESCUE && name.equals(SchemaDrift.RESCUED) && SchemaDrift.find(declared, name) < 0) {
+                rescued = c;
+                continue;
+            }
+            for (int k = 0; k < found.size(); k++) {
+                if (!rescuedColumns.contains(k) && found.fields().get(k).name().equalsIgnoreCase(name)) {
+                    from[c] = k;
+                    break;
+                }
+            }
+        }
+        @SuppressWarnings({ "rawtypes", "unchecked" })
+        io.sluice.runtime.internal.exec.BatchSource<?, ?> b = new io.sluice.runtime.internal.files.BoundSource(read.apply(fileSchema),
+                out, from, rescued, rescuedColumns.stream().mapToInt(Integer::intValue).toArray());
+        return b;
     }
 
     /** The step's rejects schema as the model's schema propagation defines it. */
