@@ -174,12 +174,14 @@ public final class SluiceEngine {
         RunListener listener = req.listener();
         Loaded loaded = load(req);
         RunResult result;
+        List<Planner.DriftNote> drift = List.of();
         if (loaded.pipeline() == null) {
             result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), loaded.problems(), null,
                     snapshotOf(runId, null, RunStatus.INVALID, started, true));
         } else {
             Planner planner = new Planner(loaded.pipeline(), req.parameters(), req.baseDir());
             Planner.Plan plan = planner.marks(storedMarks(req, loaded.pipeline())).plan();
+            drift = planner.drift();
             if (!plan.ok()) {
                 result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), plan.problems(), null,
                         snapshotOf(runId, null, RunStatus.INVALID, started, true));
@@ -211,6 +213,7 @@ public final class SluiceEngine {
         }
         if (req.recordHistory()) {
             record(req, loaded.pipeline(), result);
+            recordDrift(result.runId(), drift);
             if (result.succeeded() && ctxRef.get() != null) {
                 saveMarks(req, loaded.pipeline(), runId, ctxRef.get().marks());
             }
@@ -291,6 +294,18 @@ public final class SluiceEngine {
         RunSnapshot fin = new RunSnapshot(runId, status, since, java.time.Duration.between(since, Instant.now()).toMillis(),
                 o.steps(), true);
         return new RunResult(runId, status, since, Instant.now(), List.of(), o.error(), fin, null, o.quality(), o.retries());
+    }
+
+    private void recordDrift(String runId, List<Planner.DriftNote> drift) {
+        if (historyDir == null || drift.isEmpty()) {
+            return;
+        }
+        try {
+            RunHistory.open(historyDir).recordDrift(runId, drift.stream()
+                    .map(d -> new RunHistory.Drift(d.step(), d.policy(), d.file() + ": " + d.description())).toList());
+        } catch (java.sql.SQLException e) {
+            LOG.log(Level.WARNING, "cannot record the schema drift of run " + runId, e); //$NON-NLS-1$
+        }
     }
 
     /** Whose marks these are: the pipeline's absolute file, or its name when it has none. */
