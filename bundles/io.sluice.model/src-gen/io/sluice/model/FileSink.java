@@ -2,7 +2,6 @@
  */
 package io.sluice.model;
 
-import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -15,7 +14,6 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link io.sluice.model.FileSink#getPath <em>Path</em>}</li>
  *   <li>{@link io.sluice.model.FileSink#isAppend <em>Append</em>}</li>
- *   <li>{@link io.sluice.model.FileSink#getPartitionBy <em>Partition By</em>}</li>
  * </ul>
  *
  * @see io.sluice.model.SluicePackage#getFileSink()
@@ -70,20 +68,5 @@ public interface FileSink extends Sink {
 	 * @generated
 	 */
 	void setAppend(boolean value);
-
-	/**
-	 * Returns the value of the '<em><b>Partition By</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Hive-style partitions: rows go to path/col=value/…/part-RUN.ext by the values of these columns (which are then left out of the files).
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Partition By</em>' attribute list.
-	 * @see io.sluice.model.SluicePackage#getFileSink_PartitionBy()
-	 * @model
-	 * @generated
-	 */
-	EList<String> getPartitionBy();
 
 } // FileSink

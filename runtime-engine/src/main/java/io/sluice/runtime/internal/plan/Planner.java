@@ -118,6 +118,20 @@ public final class Planner {
         return new io.sluice.runtime.internal.files.MultiFileSource(schema, parts, path.toString());
     }
 
+    /** One name for this run's part files of appending sinks. */
+    private final String part = "part-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss") //$NON-NLS-1$ //$NON-NLS-2$
+            .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + "-" //$NON-NLS-1$
+            + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+    /**
+     * Where a file sink writes: its path, or — appending — a new part file in the folder at its path (written under a
+     * temporary name and renamed on commit like every file sink's output, so readers of the folder see whole parts).
+     */
+    private Path output(io.sluice.model.FileSink sink, String extension) {
+        Path p = path(sink.getPath());
+        return sink.isAppend() ? p.resolve(part + "." + extension) : p; //$NON-NLS-1$
+    }
+
     private Path sinkPath(String id, Path path) {
         return sinkFiles.getOrDefault(id, path);
     }
@@ -454,17 +468,17 @@ public final class Planner {
                     case ZSTD -> CompressionCodecName.ZSTD;
                     default -> CompressionCodecName.SNAPPY;
                 };
-                return sink(g, id, kind, new io.sluice.runtime.internal.parquet.ParquetSink(path(p.getPath()),
+                return sink(g, id, kind, new io.sluice.runtime.internal.parquet.ParquetSink(output(p, "parquet"), //$NON-NLS-1$
                         input.schema(), codec), input);
             }
             case CsvSink c -> {
                 CsvOptions o = CsvOptions.defaults().withDelimiter(oneChar(expand(c.getDelimiter()), ',', "delimiter")) //$NON-NLS-1$
                         .withHeader(c.isHeader() && !sinkFiles.containsKey(id));
-                return sink(g, id, kind, new io.sluice.runtime.internal.csv.CsvSink(sinkPath(id, path(c.getPath())),
+                return sink(g, id, kind, new io.sluice.runtime.internal.csv.CsvSink(sinkPath(id, output(c, "csv")), //$NON-NLS-1$
                         input.schema(), o), input);
             }
             case io.sluice.model.JsonLinesSink j -> {
-                return sink(g, id, kind, new io.sluice.runtime.internal.json.JsonLinesSink(sinkPath(id, path(j.getPath())),
+                return sink(g, id, kind, new io.sluice.runtime.internal.json.JsonLinesSink(sinkPath(id, output(j, "jsonl")), //$NON-NLS-1$
                         input.schema()), input);
             }
             case io.sluice.model.JdbcSink j -> {
@@ -475,7 +489,7 @@ public final class Planner {
                                 j.getCommitEvery())), input);
             }
             case ArrowIpcSink a -> {
-                return sink(g, id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSink(path(a.getPath()), input.schema()),
+                return sink(g, id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSink(output(a, "arrow"), input.schema()), //$NON-NLS-1$
                         input);
             }
             case Join j -> {
