@@ -129,7 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
             char delimiter = c.getDelimiter() == null || c.getDelimiter().length() != 1 ? ',' : c.getDelimiter().charAt(0);
             char quote = c.getQuote() == null || c.getQuote().length() != 1 ? '"' : c.getQuote().charAt(0);
             try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(data)) {
-                return java.util.Optional.of(io.sluice.model.schema.CsvSchemaInference.infer(in, delimiter, quote, true,
+                return java.util.Optional.of(io.sluice.model.schema.CsvSchemaInference.inferForDrift(in, delimiter, quote,
                         c.getNullValue(), 1000));
             } catch (java.io.IOException | RuntimeException e) {
                 return java.util.Optional.empty();

@@ -54,6 +54,7 @@ class AppendTest {
         TestPipelines back = new TestPipelines("readback");
         io.sluice.model.ParquetSource all = back.add(TestPipelines.P.getParquetSource(), "all");
         all.setPath(dir.resolve("landing").toString());
+        TestPipelines.columns(all, "id:INT64", "name:STRING");
         io.sluice.model.CsvSink csv = back.add(TestPipelines.P.getCsvSink(), "csv");
         csv.setPath(dir.resolve("all.csv").toString());
         back.link(all, csv);

@@ -54,6 +54,9 @@ public record SchemaDrift(List<String> added, List<String> missing, List<Retyped
       }
       positions.add(i);
       DataType t = found.fields().get(i).type();
+      if (d.type() == DataType.INT32 && t == DataType.INT64) {
+        t = DataType.INT32; // a sample of text does not tell integer widths apart
+      }
       if (t != DataType.NULL && widen(d.type(), t) != d.type()) {
         retyped.add(new Retyped(d.name(), d.type(), widen(d.type(), t)));
       }

@@ -601,7 +601,7 @@ public final class Planner {
     /** The columns a CSV file's header names, typed from a sample; null when the file cannot be read. */
     private static io.sluice.expression.types.Schema csvColumns(Path f, CsvOptions o) {
         try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
-            return CsvSchemaInference.infer(in, o.delimiter(), o.quote(), true, o.nullValue(), 1000);
+            return CsvSchemaInference.inferForDrift(in, o.delimiter(), o.quote(), o.nullValue(), 1000);
         } catch (java.io.IOException | RuntimeException e) {
             return null; // reported when the source opens the file
         }
