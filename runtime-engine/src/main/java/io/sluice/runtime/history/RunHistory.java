@@ -62,7 +62,9 @@ public final class RunHistory {
     private final String url;
 
     private RunHistory(Path dir) {
-        this.url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("runs") + ";DB_CLOSE_DELAY=0"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // WRITE_DELAY=0: a commit is on disk when it returns — a run killed right after recording its start, a file
+        // checkpoint or a high-water mark must find it there on resume
+        this.url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("runs") + ";DB_CLOSE_DELAY=0;WRITE_DELAY=0"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** {@code sluice.history.dir}, else {@code ~/.sluice/history}. */

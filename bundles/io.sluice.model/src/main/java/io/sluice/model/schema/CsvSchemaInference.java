@@ -123,7 +123,7 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
     List<Field> fields = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (int c = 0; c < names.size(); c++) {
-      String name = names.get(c).strip();
+      String name = (c == 0 ? names.get(c).replace("\uFEFF", "") : names.get(c)).strip(); //$NON-NLS-1$ //$NON-NLS-2$
       if (name.isEmpty()) {
         name = "column_" + (c + 1); //$NON-NLS-1$
       }

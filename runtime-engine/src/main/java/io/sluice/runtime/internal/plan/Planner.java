@@ -386,8 +386,7 @@ public final class Planner {
                 Schema schema = Types.arrow(declared(step));
                 if (!j.getColumns().isEmpty()) {
                     Schema out = modelOutput(step);
-                    return g.source(id, kind, files(id, path(j.getPath()), out, f -> bound(j, f, out,
-                            io.sluice.runtime.internal.json.JsonSchemaInference.infer(f, 1000).orElse(null),
+                    return g.source(id, kind, files(id, path(j.getPath()), out, f -> bound(j, f, out, jsonFields(f),
                             fileSchema -> new io.sluice.runtime.internal.json.JsonLinesSource(f, fileSchema))), rejects);
                 }
                 return g.source(id, kind, files(id, path(j.getPath()), schema,
@@ -596,6 +595,16 @@ public final class Planner {
     /** The schema drift the last plan found (recorded in the run history and printed in the summary). */
     public List<DriftNote> drift() {
         return List.copyOf(drift);
+    }
+
+    /**
+     * The fields a JSON lines file's sample has, untyped: JSON values carry their own types, so a value of another type
+     * is a row to reject, not drift; null when the file cannot be read.
+     */
+    private static io.sluice.expression.types.Schema jsonFields(Path f) {
+        return io.sluice.runtime.internal.json.JsonSchemaInference.infer(f, 1000).map(s -> new io.sluice.expression.types.Schema(
+                s.fields().stream().map(x -> io.sluice.expression.types.Field.nullable(x.name(), DataType.NULL)).toList()))
+                .orElse(null);
     }
 
     /** The columns a CSV file's header names, typed from a sample; null when the file cannot be read. */

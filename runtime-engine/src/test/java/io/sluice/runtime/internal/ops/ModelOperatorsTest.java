@@ -298,7 +298,7 @@ class ModelOperatorsTest {
 
     @Test
     void jsonLinesRoundTripWithRejects() throws Exception {
-        Path in = csv("in.jsonl", "\uFEFF{\"id\":1,\"name\":\"Zoë\",\"score\":1.5,\"day\":\"2024-03-01\",\"ok\":true,\"extra\":[1,2]}\r\n"
+        Path in = csv("in.jsonl", "\uFEFF{\"id\":1,\"name\":\"Zoë\",\"score\":1.5,\"day\":\"2024-03-01\",\"ok\":true}\r\n"
                 + "{\"id\":2,\"name\":null}\n"
                 + "\n"
                 + "{\"id\":\"x\",\"name\":\"bad id\"}\n"
