@@ -3,7 +3,8 @@
 # \copy as the peer, on a throw-away PostgreSQL cluster (Debian's postgresql package) on a free loopback port.
 #   bench/postgres.sh [ROWS]        default 1000000; the README's figures use 10000000
 # Data, cluster and outputs go under /tmp/sluice-pgbench (removed at the end); the cluster is stopped on exit.
-# Each measurement is the wall time of one command (the Sluice ones through ./sluice run, JVM start included).
+# Each measurement is the wall time of one command (the Sluice ones through ./sluice run, JVM start included;
+# BENCH_SLUICE names another launcher, e.g. a copy of the runtime started with java -cp).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ROWS=${1:-1000000}
@@ -24,7 +25,7 @@ URL="jdbc:postgresql://127.0.0.1:$PORT/postgres"
 "${PSQL[@]}" -c "\\copy (SELECT g AS id, 'c' || (g % 1000) AS customer, (g % 100000) / 100.0::float8 AS amount, \
   TIMESTAMPTZ '2026-01-01' + g * INTERVAL '1 second' AS ts FROM generate_series(1, $ROWS) g) TO '$WORK/orders.csv' CSV HEADER"
 "${PSQL[@]}" -c "CREATE TABLE src AS SELECT g::bigint AS id, 'c' || (g % 1000) AS customer, (g % 100000) / 100.0::float8 AS amount, \
-  TIMESTAMPTZ '2026-01-01' + g * INTERVAL '1 second' AS ts FROM generate_series(1, $ROWS) g; VACUUM ANALYZE src"
+  TIMESTAMPTZ '2026-01-01' + g * INTERVAL '1 second' AS ts FROM generate_series(1, $ROWS) g" -c "VACUUM ANALYZE src"
 
 pipeline() { # $1 file, $2 source xml, $3 sink xml
   cat > "$1" <<XML
@@ -50,9 +51,10 @@ pipeline "$WORK/batch.sluice" "$CSV_IN" "<steps xsi:type=\"sluice:JdbcSink\" id=
 pipeline "$WORK/read.sluice" "<steps xsi:type=\"sluice:JdbcSource\" id=\"in\" name=\"in\" url=\"$URL\" user=\"sluice\" table=\"src\" fetchSize=\"10000\">" \
   "<steps xsi:type=\"sluice:CsvSink\" id=\"out\" name=\"out\" path=\"$WORK/read.csv\">"
 
-"$ROOT/sluice" --help >/dev/null 2>&1 || true   # builds the runtime when needed, outside the timings
+SLUICE=${BENCH_SLUICE:-"$ROOT/sluice"}
+"$SLUICE" --help >/dev/null 2>&1 || true   # builds the runtime when needed, outside the timings
 secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); echo "$e - $s" | bc; }
-run() { "$ROOT/sluice" run --no-history "$1"; }
+run() { "$SLUICE" run --no-history "$1"; }
 
 "${PSQL[@]}" -c "CREATE TABLE load_psql (id BIGINT, customer TEXT, amount DOUBLE PRECISION, ts TIMESTAMPTZ)"
 t_psql_load=$(secs "${PSQL[@]}" -c "\\copy load_psql FROM '$WORK/orders.csv' CSV HEADER")

@@ -124,35 +124,13 @@ public final class BoundSource<G extends AutoCloseable, L extends AutoCloseable>
                     continue;
                 }
                 sb.append(sb.isEmpty() ? '{' : ',');
-                json(sb, src.getField().getName());
+                io.sluice.runtime.internal.json.JsonLinesSink.quote(sb, src.getField().getName());
                 sb.append(':');
-                json(sb, new String(src.get(r), StandardCharsets.UTF_8));
+                io.sluice.runtime.internal.json.JsonLinesSink.quote(sb, new String(src.get(r), StandardCharsets.UTF_8));
             }
             if (!sb.isEmpty()) {
                 v.setSafe(r, sb.append('}').toString().getBytes(StandardCharsets.UTF_8));
             }
         }
-    }
-
-    private static void json(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> sb.append("\\\""); //$NON-NLS-1$
-                case '\\' -> sb.append("\\\\"); //$NON-NLS-1$
-                case '\n' -> sb.append("\\n"); //$NON-NLS-1$
-                case '\r' -> sb.append("\\r"); //$NON-NLS-1$
-                case '\t' -> sb.append("\\t"); //$NON-NLS-1$
-                default -> {
-                    if (ch < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) ch)); //$NON-NLS-1$
-                    } else {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 }

@@ -358,22 +358,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             } else if (e instanceof Number || e instanceof Boolean) {
                 sb.append(e instanceof java.math.BigDecimal d ? d.toPlainString() : e.toString());
             } else {
-                sb.append('"');
-                for (char c : e.toString().toCharArray()) {
-                    switch (c) {
-                        case '"' -> sb.append("\\\""); //$NON-NLS-1$
-                        case '\\' -> sb.append("\\\\"); //$NON-NLS-1$
-                        case '\n' -> sb.append("\\n"); //$NON-NLS-1$
-                        default -> {
-                            if (c < 0x20) {
-                                sb.append(String.format("\\u%04x", (int) c)); //$NON-NLS-1$
-                            } else {
-                                sb.append(c);
-                            }
-                        }
-                    }
-                }
-                sb.append('"');
+                io.sluice.runtime.internal.json.JsonLinesSink.quote(sb, e.toString());
             }
         }
         return sb.append(']').toString();
