@@ -799,13 +799,22 @@ public interface SluicePackage extends EPackage {
 	int FILE_SOURCE__COLUMNS = SOURCE__COLUMNS;
 
 	/**
+	 * The feature id for the '<em><b>Drift Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_SOURCE__DRIFT_POLICY = SOURCE_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_SOURCE__PATH = SOURCE_FEATURE_COUNT + 0;
+	int FILE_SOURCE__PATH = SOURCE_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>File Source</em>' class.
@@ -814,7 +823,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_SOURCE_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 1;
+	int FILE_SOURCE_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 2;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -944,6 +953,15 @@ public interface SluicePackage extends EPackage {
 	int CSV_SOURCE__COLUMNS = FILE_SOURCE__COLUMNS;
 
 	/**
+	 * The feature id for the '<em><b>Drift Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CSV_SOURCE__DRIFT_POLICY = FILE_SOURCE__DRIFT_POLICY;
+
+	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -980,13 +998,22 @@ public interface SluicePackage extends EPackage {
 	int CSV_SOURCE__HEADER = FILE_SOURCE_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Bind By Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CSV_SOURCE__BIND_BY_POSITION = FILE_SOURCE_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Encoding</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CSV_SOURCE__ENCODING = FILE_SOURCE_FEATURE_COUNT + 3;
+	int CSV_SOURCE__ENCODING = FILE_SOURCE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Null Value</b></em>' attribute.
@@ -995,7 +1022,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CSV_SOURCE__NULL_VALUE = FILE_SOURCE_FEATURE_COUNT + 4;
+	int CSV_SOURCE__NULL_VALUE = FILE_SOURCE_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Csv Source</em>' class.
@@ -1004,7 +1031,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CSV_SOURCE_FEATURE_COUNT = FILE_SOURCE_FEATURE_COUNT + 5;
+	int CSV_SOURCE_FEATURE_COUNT = FILE_SOURCE_FEATURE_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -1132,6 +1159,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int JSON_LINES_SOURCE__COLUMNS = FILE_SOURCE__COLUMNS;
+
+	/**
+	 * The feature id for the '<em><b>Drift Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JSON_LINES_SOURCE__DRIFT_POLICY = FILE_SOURCE__DRIFT_POLICY;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -1279,6 +1315,15 @@ public interface SluicePackage extends EPackage {
 	int PARQUET_SOURCE__COLUMNS = FILE_SOURCE__COLUMNS;
 
 	/**
+	 * The feature id for the '<em><b>Drift Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARQUET_SOURCE__DRIFT_POLICY = FILE_SOURCE__DRIFT_POLICY;
+
+	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1422,6 +1467,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int ARROW_IPC_SOURCE__COLUMNS = FILE_SOURCE__COLUMNS;
+
+	/**
+	 * The feature id for the '<em><b>Drift Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARROW_IPC_SOURCE__DRIFT_POLICY = FILE_SOURCE__DRIFT_POLICY;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -1569,13 +1623,58 @@ public interface SluicePackage extends EPackage {
 	int JDBC_SOURCE__COLUMNS = SOURCE__COLUMNS;
 
 	/**
+	 * The feature id for the '<em><b>Connection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SOURCE__CONNECTION = SOURCE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Table</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SOURCE__TABLE = SOURCE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Filter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SOURCE__FILTER = SOURCE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>High Water Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SOURCE__HIGH_WATER_COLUMN = SOURCE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Fetch Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SOURCE__FETCH_SIZE = SOURCE_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Url</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SOURCE__URL = SOURCE_FEATURE_COUNT + 0;
+	int JDBC_SOURCE__URL = SOURCE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Query</b></em>' attribute.
@@ -1584,7 +1683,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SOURCE__QUERY = SOURCE_FEATURE_COUNT + 1;
+	int JDBC_SOURCE__QUERY = SOURCE_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>User</b></em>' attribute.
@@ -1593,7 +1692,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SOURCE__USER = SOURCE_FEATURE_COUNT + 2;
+	int JDBC_SOURCE__USER = SOURCE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Password</b></em>' attribute.
@@ -1602,7 +1701,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SOURCE__PASSWORD = SOURCE_FEATURE_COUNT + 3;
+	int JDBC_SOURCE__PASSWORD = SOURCE_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Jdbc Source</em>' class.
@@ -1611,7 +1710,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SOURCE_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 4;
+	int JDBC_SOURCE_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -3946,13 +4045,22 @@ public interface SluicePackage extends EPackage {
 	int FILE_SINK__PATH = SINK_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_SINK__APPEND = SINK_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>File Sink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 1;
+	int FILE_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 2;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -4080,6 +4188,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int CSV_SINK__PATH = FILE_SINK__PATH;
+
+	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CSV_SINK__APPEND = FILE_SINK__APPEND;
 
 	/**
 	 * The feature id for the '<em><b>Delimiter</b></em>' attribute.
@@ -4236,6 +4353,15 @@ public interface SluicePackage extends EPackage {
 	int JSON_LINES_SINK__PATH = FILE_SINK__PATH;
 
 	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JSON_LINES_SINK__APPEND = FILE_SINK__APPEND;
+
+	/**
 	 * The number of structural features of the '<em>Json Lines Sink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4370,6 +4496,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int PARQUET_SINK__PATH = FILE_SINK__PATH;
+
+	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARQUET_SINK__APPEND = FILE_SINK__APPEND;
 
 	/**
 	 * The feature id for the '<em><b>Compression</b></em>' attribute.
@@ -4517,6 +4652,15 @@ public interface SluicePackage extends EPackage {
 	int ARROW_IPC_SINK__PATH = FILE_SINK__PATH;
 
 	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARROW_IPC_SINK__APPEND = FILE_SINK__APPEND;
+
+	/**
 	 * The number of structural features of the '<em>Arrow Ipc Sink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4644,13 +4788,40 @@ public interface SluicePackage extends EPackage {
 	int JDBC_SINK__LAYOUT = SINK__LAYOUT;
 
 	/**
+	 * The feature id for the '<em><b>Connection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SINK__CONNECTION = SINK_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Load Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SINK__LOAD_METHOD = SINK_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Commit Every</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SINK__COMMIT_EVERY = SINK_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Url</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__URL = SINK_FEATURE_COUNT + 0;
+	int JDBC_SINK__URL = SINK_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>User</b></em>' attribute.
@@ -4659,7 +4830,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__USER = SINK_FEATURE_COUNT + 1;
+	int JDBC_SINK__USER = SINK_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Password</b></em>' attribute.
@@ -4668,7 +4839,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__PASSWORD = SINK_FEATURE_COUNT + 2;
+	int JDBC_SINK__PASSWORD = SINK_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Table</b></em>' attribute.
@@ -4677,7 +4848,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__TABLE = SINK_FEATURE_COUNT + 3;
+	int JDBC_SINK__TABLE = SINK_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -4686,7 +4857,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__MODE = SINK_FEATURE_COUNT + 4;
+	int JDBC_SINK__MODE = SINK_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Key Columns</b></em>' attribute list.
@@ -4695,7 +4866,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__KEY_COLUMNS = SINK_FEATURE_COUNT + 5;
+	int JDBC_SINK__KEY_COLUMNS = SINK_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Jdbc Sink</em>' class.
@@ -4704,7 +4875,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 6;
+	int JDBC_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -4944,6 +5115,26 @@ public interface SluicePackage extends EPackage {
 	int MASK_METHOD = 48;
 
 	/**
+	 * The meta object id for the '{@link io.sluice.model.DriftPolicy <em>Drift Policy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.DriftPolicy
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getDriftPolicy()
+	 * @generated
+	 */
+	int DRIFT_POLICY = 49;
+
+	/**
+	 * The meta object id for the '{@link io.sluice.model.LoadMethod <em>Load Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.LoadMethod
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getLoadMethod()
+	 * @generated
+	 */
+	int LOAD_METHOD = 50;
+
+	/**
 	 * The meta object id for the '{@link io.sluice.model.WriteMode <em>Write Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4951,7 +5142,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWriteMode()
 	 * @generated
 	 */
-	int WRITE_MODE = 49;
+	int WRITE_MODE = 51;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.ParquetCompression <em>Parquet Compression</em>}' enum.
@@ -4961,7 +5152,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParquetCompression()
 	 * @generated
 	 */
-	int PARQUET_COMPRESSION = 50;
+	int PARQUET_COMPRESSION = 52;
 
 
 	/**
@@ -5493,6 +5684,17 @@ public interface SluicePackage extends EPackage {
 	EClass getFileSource();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.FileSource#getDriftPolicy <em>Drift Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Policy</em>'.
+	 * @see io.sluice.model.FileSource#getDriftPolicy()
+	 * @see #getFileSource()
+	 * @generated
+	 */
+	EAttribute getFileSource_DriftPolicy();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.sluice.model.FileSource#getPath <em>Path</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5545,6 +5747,17 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCsvSource_Header();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.CsvSource#isBindByPosition <em>Bind By Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bind By Position</em>'.
+	 * @see io.sluice.model.CsvSource#isBindByPosition()
+	 * @see #getCsvSource()
+	 * @generated
+	 */
+	EAttribute getCsvSource_BindByPosition();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.sluice.model.CsvSource#getEncoding <em>Encoding</em>}'.
@@ -5607,6 +5820,61 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EClass getJdbcSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getConnection <em>Connection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Connection</em>'.
+	 * @see io.sluice.model.JdbcSource#getConnection()
+	 * @see #getJdbcSource()
+	 * @generated
+	 */
+	EAttribute getJdbcSource_Connection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getTable <em>Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Table</em>'.
+	 * @see io.sluice.model.JdbcSource#getTable()
+	 * @see #getJdbcSource()
+	 * @generated
+	 */
+	EAttribute getJdbcSource_Table();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getFilter <em>Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Filter</em>'.
+	 * @see io.sluice.model.JdbcSource#getFilter()
+	 * @see #getJdbcSource()
+	 * @generated
+	 */
+	EAttribute getJdbcSource_Filter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getHighWaterColumn <em>High Water Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>High Water Column</em>'.
+	 * @see io.sluice.model.JdbcSource#getHighWaterColumn()
+	 * @see #getJdbcSource()
+	 * @generated
+	 */
+	EAttribute getJdbcSource_HighWaterColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getFetchSize <em>Fetch Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fetch Size</em>'.
+	 * @see io.sluice.model.JdbcSource#getFetchSize()
+	 * @see #getJdbcSource()
+	 * @generated
+	 */
+	EAttribute getJdbcSource_FetchSize();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getUrl <em>Url</em>}'.
@@ -6360,6 +6628,17 @@ public interface SluicePackage extends EPackage {
 	EAttribute getFileSink_Path();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.FileSink#isAppend <em>Append</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Append</em>'.
+	 * @see io.sluice.model.FileSink#isAppend()
+	 * @see #getFileSink()
+	 * @generated
+	 */
+	EAttribute getFileSink_Append();
+
+	/**
 	 * Returns the meta object for class '{@link io.sluice.model.CsvSink <em>Csv Sink</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6441,6 +6720,39 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EClass getJdbcSink();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSink#getConnection <em>Connection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Connection</em>'.
+	 * @see io.sluice.model.JdbcSink#getConnection()
+	 * @see #getJdbcSink()
+	 * @generated
+	 */
+	EAttribute getJdbcSink_Connection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSink#getLoadMethod <em>Load Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Load Method</em>'.
+	 * @see io.sluice.model.JdbcSink#getLoadMethod()
+	 * @see #getJdbcSink()
+	 * @generated
+	 */
+	EAttribute getJdbcSink_LoadMethod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSink#getCommitEvery <em>Commit Every</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Commit Every</em>'.
+	 * @see io.sluice.model.JdbcSink#getCommitEvery()
+	 * @see #getJdbcSink()
+	 * @generated
+	 */
+	EAttribute getJdbcSink_CommitEvery();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSink#getUrl <em>Url</em>}'.
@@ -6671,6 +6983,26 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getMaskMethod();
+
+	/**
+	 * Returns the meta object for enum '{@link io.sluice.model.DriftPolicy <em>Drift Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Drift Policy</em>'.
+	 * @see io.sluice.model.DriftPolicy
+	 * @generated
+	 */
+	EEnum getDriftPolicy();
+
+	/**
+	 * Returns the meta object for enum '{@link io.sluice.model.LoadMethod <em>Load Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Load Method</em>'.
+	 * @see io.sluice.model.LoadMethod
+	 * @generated
+	 */
+	EEnum getLoadMethod();
 
 	/**
 	 * Returns the meta object for enum '{@link io.sluice.model.WriteMode <em>Write Mode</em>}'.
@@ -7132,6 +7464,14 @@ public interface SluicePackage extends EPackage {
 		EClass FILE_SOURCE = eINSTANCE.getFileSource();
 
 		/**
+		 * The meta object literal for the '<em><b>Drift Policy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_SOURCE__DRIFT_POLICY = eINSTANCE.getFileSource_DriftPolicy();
+
+		/**
 		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7172,6 +7512,14 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CSV_SOURCE__HEADER = eINSTANCE.getCsvSource_Header();
+
+		/**
+		 * The meta object literal for the '<em><b>Bind By Position</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CSV_SOURCE__BIND_BY_POSITION = eINSTANCE.getCsvSource_BindByPosition();
 
 		/**
 		 * The meta object literal for the '<em><b>Encoding</b></em>' attribute feature.
@@ -7228,6 +7576,46 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EClass JDBC_SOURCE = eINSTANCE.getJdbcSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Connection</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SOURCE__CONNECTION = eINSTANCE.getJdbcSource_Connection();
+
+		/**
+		 * The meta object literal for the '<em><b>Table</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SOURCE__TABLE = eINSTANCE.getJdbcSource_Table();
+
+		/**
+		 * The meta object literal for the '<em><b>Filter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SOURCE__FILTER = eINSTANCE.getJdbcSource_Filter();
+
+		/**
+		 * The meta object literal for the '<em><b>High Water Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SOURCE__HIGH_WATER_COLUMN = eINSTANCE.getJdbcSource_HighWaterColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Fetch Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SOURCE__FETCH_SIZE = eINSTANCE.getJdbcSource_FetchSize();
 
 		/**
 		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
@@ -7828,6 +8216,14 @@ public interface SluicePackage extends EPackage {
 		EAttribute FILE_SINK__PATH = eINSTANCE.getFileSink_Path();
 
 		/**
+		 * The meta object literal for the '<em><b>Append</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_SINK__APPEND = eINSTANCE.getFileSink_Append();
+
+		/**
 		 * The meta object literal for the '{@link io.sluice.model.internal.impl.CsvSinkImpl <em>Csv Sink</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7900,6 +8296,30 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EClass JDBC_SINK = eINSTANCE.getJdbcSink();
+
+		/**
+		 * The meta object literal for the '<em><b>Connection</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SINK__CONNECTION = eINSTANCE.getJdbcSink_Connection();
+
+		/**
+		 * The meta object literal for the '<em><b>Load Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SINK__LOAD_METHOD = eINSTANCE.getJdbcSink_LoadMethod();
+
+		/**
+		 * The meta object literal for the '<em><b>Commit Every</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SINK__COMMIT_EVERY = eINSTANCE.getJdbcSink_CommitEvery();
 
 		/**
 		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
@@ -8100,6 +8520,26 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MASK_METHOD = eINSTANCE.getMaskMethod();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.DriftPolicy <em>Drift Policy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.DriftPolicy
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getDriftPolicy()
+		 * @generated
+		 */
+		EEnum DRIFT_POLICY = eINSTANCE.getDriftPolicy();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.LoadMethod <em>Load Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.LoadMethod
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getLoadMethod()
+		 * @generated
+		 */
+		EEnum LOAD_METHOD = eINSTANCE.getLoadMethod();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.WriteMode <em>Write Mode</em>}' enum.

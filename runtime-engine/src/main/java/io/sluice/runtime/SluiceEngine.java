@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -224,12 +225,15 @@ public final class SluiceEngine {
         RunListener listener = req.listener();
         Loaded loaded = load(req);
         RunResult result;
+        List<Planner.DriftNote> drift = List.of();
         if (loaded.pipeline() == null) {
             result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), loaded.problems(), null,
                     snapshotOf(runId, null, RunStatus.INVALID, started, true));
         } else {
             io.sluice.expression.RunContext runContext = runContext(loaded.pipeline(), req, runId, started);
-            Planner.Plan plan = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).forRun(runContext).plan();
+            Planner planner = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).forRun(runContext);
+            Planner.Plan plan = planner.marks(storedMarks(req, loaded.pipeline())).plan();
+            drift = planner.drift();
             if (!plan.ok()) {
                 result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), plan.problems(), null,
                         snapshotOf(runId, null, RunStatus.INVALID, started, true));
@@ -276,6 +280,10 @@ public final class SluiceEngine {
         }
         if (req.recordHistory()) {
             record(req, loaded.pipeline(), result);
+            recordDrift(result.runId(), drift);
+            if (result.succeeded() && ctxRef.get() != null) {
+                saveMarks(req, loaded.pipeline(), runId, ctxRef.get().marks());
+            }
             if ((result.succeeded() || result.status() == RunStatus.CANCELLED) && loaded.pipeline() != null) {
                 PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
                 if (pr != null) {
@@ -378,6 +386,50 @@ public final class SluiceEngine {
         RunSnapshot fin = new RunSnapshot(runId, status, since, java.time.Duration.between(since, Instant.now()).toMillis(),
                 o.steps(), true);
         return new RunResult(runId, status, since, Instant.now(), List.of(), o.error(), fin, null, o.quality(), o.retries());
+    }
+
+    private void recordDrift(String runId, List<Planner.DriftNote> drift) {
+        if (historyDir == null || drift.isEmpty()) {
+            return;
+        }
+        try {
+            RunHistory.open(historyDir).recordDrift(runId, drift.stream()
+                    .map(d -> new RunHistory.Drift(d.step(), d.policy(), d.file() + ": " + d.description())).toList());
+        } catch (java.sql.SQLException e) {
+            LOG.log(Level.WARNING, "cannot record the schema drift of run " + runId, e); //$NON-NLS-1$
+        }
+    }
+
+    /** Whose marks these are: the pipeline's absolute file, or its name when it has none. */
+    private static String pipelineKey(RunRequest req, Pipeline pipeline) {
+        String f = fileName(req);
+        return f != null ? f : "pipeline:" + pipeline.getName(); //$NON-NLS-1$
+    }
+
+    /** The high-water marks of the pipeline's incremental sources, as the last committed run left them. */
+    private Map<String, String> storedMarks(RunRequest req, Pipeline pipeline) {
+        if (historyDir == null || !req.recordHistory()) {
+            return Map.of();
+        }
+        try {
+            return RunHistory.open(historyDir).marks(pipelineKey(req, pipeline));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the high-water marks from the history " + historyDir + ": " //$NON-NLS-1$ //$NON-NLS-2$
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Advances the marks once the run has committed (its sinks finished and it is recorded as succeeded). */
+    private void saveMarks(RunRequest req, Pipeline pipeline, String runId, Map<String, String> marks) {
+        if (historyDir == null || marks.isEmpty()) {
+            return;
+        }
+        try {
+            RunHistory.open(historyDir).saveMarks(pipelineKey(req, pipeline), runId, marks);
+        } catch (java.sql.SQLException e) {
+            // the rows are committed but the mark is not: the next run reads them again (never skips any)
+            LOG.log(Level.WARNING, "cannot store the high-water marks of run " + runId, e); //$NON-NLS-1$
+        }
     }
 
     private static String fileName(RunRequest req) {

@@ -78,7 +78,7 @@ class ExpressionAssistTest {
     }
 
     @Test
-    void typingAPrefixAndPickingAFunctionCompletesIt() {
+    void typingAPrefixAndPickingAFunctionCompletesIt() throws Exception {
         Filter keep = (Filter) editor.pipeline().findStepByName("keep"); //$NON-NLS-1$
         editor.getGraphicalViewer().select((org.eclipse.gef.EditPart) editor.getGraphicalViewer()
                 .getEditPartRegistry().get(keep));

@@ -124,6 +124,10 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 				return createQualitySeverityFromString(eDataType, initialValue);
 			case SluicePackage.MASK_METHOD:
 				return createMaskMethodFromString(eDataType, initialValue);
+			case SluicePackage.DRIFT_POLICY:
+				return createDriftPolicyFromString(eDataType, initialValue);
+			case SluicePackage.LOAD_METHOD:
+				return createLoadMethodFromString(eDataType, initialValue);
 			case SluicePackage.WRITE_MODE:
 				return createWriteModeFromString(eDataType, initialValue);
 			case SluicePackage.PARQUET_COMPRESSION:
@@ -163,6 +167,10 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 				return convertQualitySeverityToString(eDataType, instanceValue);
 			case SluicePackage.MASK_METHOD:
 				return convertMaskMethodToString(eDataType, instanceValue);
+			case SluicePackage.DRIFT_POLICY:
+				return convertDriftPolicyToString(eDataType, instanceValue);
+			case SluicePackage.LOAD_METHOD:
+				return convertLoadMethodToString(eDataType, instanceValue);
 			case SluicePackage.WRITE_MODE:
 				return convertWriteModeToString(eDataType, instanceValue);
 			case SluicePackage.PARQUET_COMPRESSION:
@@ -741,6 +749,46 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 	 * @generated
 	 */
 	public String convertMaskMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DriftPolicy createDriftPolicyFromString(EDataType eDataType, String initialValue) {
+		DriftPolicy result = DriftPolicy.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDriftPolicyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LoadMethod createLoadMethodFromString(EDataType eDataType, String initialValue) {
+		LoadMethod result = LoadMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLoadMethodToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -14,6 +14,7 @@ import io.sluice.model.CsvSource;
 import io.sluice.model.Deduplicate;
 import io.sluice.model.Derivation;
 import io.sluice.model.Derive;
+import io.sluice.model.DriftPolicy;
 import io.sluice.model.FileSink;
 import io.sluice.model.FileSource;
 import io.sluice.model.Filter;
@@ -25,6 +26,7 @@ import io.sluice.model.JsonLinesSink;
 import io.sluice.model.JsonLinesSource;
 import io.sluice.model.KeepPolicy;
 import io.sluice.model.Link;
+import io.sluice.model.LoadMethod;
 import io.sluice.model.Mask;
 import io.sluice.model.MaskMethod;
 import io.sluice.model.Note;
@@ -414,6 +416,20 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	private EEnum maskMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum driftPolicyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum loadMethodEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -995,8 +1011,18 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFileSource_Path() {
+	public EAttribute getFileSource_DriftPolicy() {
 		return (EAttribute)fileSourceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileSource_Path() {
+		return (EAttribute)fileSourceEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1045,7 +1071,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCsvSource_Encoding() {
+	public EAttribute getCsvSource_BindByPosition() {
 		return (EAttribute)csvSourceEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1055,8 +1081,18 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCsvSource_NullValue() {
+	public EAttribute getCsvSource_Encoding() {
 		return (EAttribute)csvSourceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCsvSource_NullValue() {
+		return (EAttribute)csvSourceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1105,7 +1141,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSource_Url() {
+	public EAttribute getJdbcSource_Connection() {
 		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1115,7 +1151,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSource_Query() {
+	public EAttribute getJdbcSource_Table() {
 		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1125,7 +1161,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSource_User() {
+	public EAttribute getJdbcSource_Filter() {
 		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1135,8 +1171,58 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSource_Password() {
+	public EAttribute getJdbcSource_HighWaterColumn() {
 		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSource_FetchSize() {
+		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSource_Url() {
+		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSource_Query() {
+		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSource_User() {
+		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSource_Password() {
+		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1805,6 +1891,16 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFileSink_Append() {
+		return (EAttribute)fileSinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCsvSink() {
 		return csvSinkEClass;
 	}
@@ -1885,7 +1981,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_Url() {
+	public EAttribute getJdbcSink_Connection() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1895,7 +1991,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_User() {
+	public EAttribute getJdbcSink_LoadMethod() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1905,7 +2001,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_Password() {
+	public EAttribute getJdbcSink_CommitEvery() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1915,7 +2011,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_Table() {
+	public EAttribute getJdbcSink_Url() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1925,7 +2021,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_Mode() {
+	public EAttribute getJdbcSink_User() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1935,8 +2031,38 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_KeyColumns() {
+	public EAttribute getJdbcSink_Password() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSink_Table() {
+		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSink_Mode() {
+		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSink_KeyColumns() {
+		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2105,6 +2231,26 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getDriftPolicy() {
+		return driftPolicyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getLoadMethod() {
+		return loadMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getWriteMode() {
 		return writeModeEEnum;
 	}
@@ -2205,12 +2351,14 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		createEReference(sourceEClass, SOURCE__COLUMNS);
 
 		fileSourceEClass = createEClass(FILE_SOURCE);
+		createEAttribute(fileSourceEClass, FILE_SOURCE__DRIFT_POLICY);
 		createEAttribute(fileSourceEClass, FILE_SOURCE__PATH);
 
 		csvSourceEClass = createEClass(CSV_SOURCE);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__DELIMITER);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__QUOTE);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__HEADER);
+		createEAttribute(csvSourceEClass, CSV_SOURCE__BIND_BY_POSITION);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__ENCODING);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__NULL_VALUE);
 
@@ -2221,6 +2369,11 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		arrowIpcSourceEClass = createEClass(ARROW_IPC_SOURCE);
 
 		jdbcSourceEClass = createEClass(JDBC_SOURCE);
+		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__CONNECTION);
+		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__TABLE);
+		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__FILTER);
+		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__HIGH_WATER_COLUMN);
+		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__FETCH_SIZE);
 		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__URL);
 		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__QUERY);
 		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__USER);
@@ -2310,6 +2463,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 
 		fileSinkEClass = createEClass(FILE_SINK);
 		createEAttribute(fileSinkEClass, FILE_SINK__PATH);
+		createEAttribute(fileSinkEClass, FILE_SINK__APPEND);
 
 		csvSinkEClass = createEClass(CSV_SINK);
 		createEAttribute(csvSinkEClass, CSV_SINK__DELIMITER);
@@ -2323,6 +2477,9 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		arrowIpcSinkEClass = createEClass(ARROW_IPC_SINK);
 
 		jdbcSinkEClass = createEClass(JDBC_SINK);
+		createEAttribute(jdbcSinkEClass, JDBC_SINK__CONNECTION);
+		createEAttribute(jdbcSinkEClass, JDBC_SINK__LOAD_METHOD);
+		createEAttribute(jdbcSinkEClass, JDBC_SINK__COMMIT_EVERY);
 		createEAttribute(jdbcSinkEClass, JDBC_SINK__URL);
 		createEAttribute(jdbcSinkEClass, JDBC_SINK__USER);
 		createEAttribute(jdbcSinkEClass, JDBC_SINK__PASSWORD);
@@ -2348,6 +2505,8 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		qualityRuleKindEEnum = createEEnum(QUALITY_RULE_KIND);
 		qualitySeverityEEnum = createEEnum(QUALITY_SEVERITY);
 		maskMethodEEnum = createEEnum(MASK_METHOD);
+		driftPolicyEEnum = createEEnum(DRIFT_POLICY);
+		loadMethodEEnum = createEEnum(LOAD_METHOD);
 		writeModeEEnum = createEEnum(WRITE_MODE);
 		parquetCompressionEEnum = createEEnum(PARQUET_COMPRESSION);
 	}
@@ -2494,12 +2653,14 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEReference(getSource_Columns(), this.getColumnDef(), null, "columns", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fileSourceEClass, FileSource.class, "FileSource", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFileSource_DriftPolicy(), this.getDriftPolicy(), "driftPolicy", "STRICT", 0, 1, FileSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileSource_Path(), ecorePackage.getEString(), "path", null, 0, 1, FileSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(csvSourceEClass, CsvSource.class, "CsvSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCsvSource_Delimiter(), ecorePackage.getEString(), "delimiter", ",", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCsvSource_Quote(), ecorePackage.getEString(), "quote", "\"", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCsvSource_Header(), ecorePackage.getEBoolean(), "header", "true", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCsvSource_BindByPosition(), ecorePackage.getEBoolean(), "bindByPosition", "false", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCsvSource_Encoding(), ecorePackage.getEString(), "encoding", "UTF-8", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCsvSource_NullValue(), ecorePackage.getEString(), "nullValue", "", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2510,6 +2671,11 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEClass(arrowIpcSourceEClass, ArrowIpcSource.class, "ArrowIpcSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
 		initEClass(jdbcSourceEClass, JdbcSource.class, "JdbcSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getJdbcSource_Connection(), ecorePackage.getEString(), "connection", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSource_Table(), ecorePackage.getEString(), "table", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSource_Filter(), ecorePackage.getEString(), "filter", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSource_HighWaterColumn(), ecorePackage.getEString(), "highWaterColumn", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSource_FetchSize(), ecorePackage.getEInt(), "fetchSize", "0", 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSource_Url(), ecorePackage.getEString(), "url", "jdbc:h2:mem:sluice", 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSource_Query(), ecorePackage.getEString(), "query", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSource_User(), ecorePackage.getEString(), "user", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2599,6 +2765,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 
 		initEClass(fileSinkEClass, FileSink.class, "FileSink", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFileSink_Path(), ecorePackage.getEString(), "path", null, 0, 1, FileSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileSink_Append(), ecorePackage.getEBoolean(), "append", "false", 0, 1, FileSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(csvSinkEClass, CsvSink.class, "CsvSink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCsvSink_Delimiter(), ecorePackage.getEString(), "delimiter", ",", 0, 1, CsvSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2612,6 +2779,9 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEClass(arrowIpcSinkEClass, ArrowIpcSink.class, "ArrowIpcSink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
 		initEClass(jdbcSinkEClass, JdbcSink.class, "JdbcSink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getJdbcSink_Connection(), ecorePackage.getEString(), "connection", null, 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSink_LoadMethod(), this.getLoadMethod(), "loadMethod", "BATCH", 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSink_CommitEvery(), ecorePackage.getEInt(), "commitEvery", "0", 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSink_Url(), ecorePackage.getEString(), "url", "jdbc:h2:mem:sluice", 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSink_User(), ecorePackage.getEString(), "user", null, 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSink_Password(), ecorePackage.getEString(), "password", null, 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2689,6 +2859,15 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEEnum(maskMethodEEnum, MaskMethod.class, "MaskMethod");
 		addEEnumLiteral(maskMethodEEnum, MaskMethod.HASH_SHA256);
 		addEEnumLiteral(maskMethodEEnum, MaskMethod.REDACT);
+
+		initEEnum(driftPolicyEEnum, DriftPolicy.class, "DriftPolicy");
+		addEEnumLiteral(driftPolicyEEnum, DriftPolicy.STRICT);
+		addEEnumLiteral(driftPolicyEEnum, DriftPolicy.EVOLVE);
+		addEEnumLiteral(driftPolicyEEnum, DriftPolicy.RESCUE);
+
+		initEEnum(loadMethodEEnum, LoadMethod.class, "LoadMethod");
+		addEEnumLiteral(loadMethodEEnum, LoadMethod.BATCH);
+		addEEnumLiteral(loadMethodEEnum, LoadMethod.COPY);
 
 		initEEnum(writeModeEEnum, WriteMode.class, "WriteMode");
 		addEEnumLiteral(writeModeEEnum, WriteMode.INSERT);

@@ -41,6 +41,7 @@ public final class Messages extends NLS {
     public static String Runs_samples;
     public static String Runs_message;
     public static String Runs_loading;
+    public static String Runs_drift;
     public static String Runs_loadFailed;
     public static String Runs_scope;
     public static String Runs_allPipelines;

@@ -103,6 +103,13 @@ final class RunsCommand implements Callable<Integer> {
                 }
             }
         }
+        List<RunHistory.Drift> drift = h.drift(r.runId());
+        if (!drift.isEmpty()) {
+            out.println("schema drift:"); //$NON-NLS-1$
+            for (RunHistory.Drift d : drift) {
+                out.printf(Locale.ROOT, "  %-16s %-7s %s%n", d.step(), d.policy(), d.description()); //$NON-NLS-1$
+            }
+        }
         List<io.sluice.runtime.RetryEvent> retries = h.retries(r.runId());
         if (!retries.isEmpty()) {
             out.println("retries:"); //$NON-NLS-1$

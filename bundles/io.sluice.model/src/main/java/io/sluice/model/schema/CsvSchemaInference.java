@@ -132,6 +132,21 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
   /** Infers a schema from CSV text (see the class comment for the rules). */
   public static Schema infer(Reader reader, char delimiter, char quote, boolean header, String nullValue, int sampleRows)
       throws IOException {
+    return infer(reader, delimiter, quote, header, nullValue, sampleRows, false);
+  }
+
+  /**
+   * The columns a file's header names, each typed by what most of its sampled values are (the narrowest type more
+   * than half of the non-empty values read as; {@link DataType#NULL} when there are none): the view schema drift
+   * needs, where a few bad values are rows to reject, not a changed column.
+   */
+  public static Schema inferForDrift(Reader reader, char delimiter, char quote, String nullValue, int sampleRows)
+      throws IOException {
+    return infer(reader, delimiter, quote, true, nullValue, sampleRows, true);
+  }
+
+  private static Schema infer(Reader reader, char delimiter, char quote, boolean header, String nullValue, int sampleRows,
+      boolean majority) throws IOException {
     CsvRecords records = new CsvRecords(reader, delimiter, quote);
     List<String> first = records.next();
     if (first == null) {
@@ -158,7 +173,7 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
     List<Field> fields = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (int c = 0; c < names.size(); c++) {
-      String name = names.get(c).strip();
+      String name = (c == 0 ? names.get(c).replace("\uFEFF", "") : names.get(c)).strip(); //$NON-NLS-1$ //$NON-NLS-2$
       if (name.isEmpty()) {
         name = "column_" + (c + 1); //$NON-NLS-1$
       }
@@ -166,9 +181,40 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
       for (int n = 2; !taken.add(unique); n++) {
         unique = name + "_" + n; //$NON-NLS-1$
       }
-      fields.add(Field.nullable(unique, inferType(rows, c, nullValue == null ? "" : nullValue))); //$NON-NLS-1$
+      String nulls = nullValue == null ? "" : nullValue; //$NON-NLS-1$
+      fields.add(Field.nullable(unique, majority ? majorityType(rows, c, nulls) : inferType(rows, c, nulls)));
     }
     return new Schema(fields);
+  }
+
+  private static DataType majorityType(List<List<String>> rows, int column, String nullValue) {
+    int n = 0;
+    int bool = 0;
+    int integer = 0;
+    int floating = 0;
+    int date = 0;
+    int timestamp = 0;
+    for (List<String> row : rows) {
+      if (column >= row.size()) {
+        continue;
+      }
+      String v = row.get(column).strip();
+      if (v.isEmpty() || v.equals(nullValue)) {
+        continue;
+      }
+      n++;
+      bool += v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") ? 1 : 0; //$NON-NLS-1$ //$NON-NLS-2$
+      integer += INT.matcher(v).matches() ? 1 : 0;
+      floating += FLOAT.matcher(v).matches() ? 1 : 0;
+      date += DATE.matcher(v).matches() ? 1 : 0;
+      timestamp += TIMESTAMP.matcher(v).matches() ? 1 : 0;
+    }
+    if (n == 0) {
+      return DataType.NULL;
+    }
+    int half = n / 2;
+    return bool > half ? DataType.BOOLEAN : integer > half ? DataType.INT64 : floating > half ? DataType.FLOAT64
+        : date > half ? DataType.DATE : timestamp > half ? DataType.TIMESTAMP : DataType.STRING;
   }
 
   private static DataType inferType(List<List<String>> rows, int column, String nullValue) {

@@ -385,7 +385,17 @@ public final class SchemaPropagator {
         }
         fields.add(new Field(c.getName(), type.get(), c.isNullable()));
       }
-      return new Schema(fields);
+      return drifting(source, new Schema(fields));
+    }
+
+    /** A CSV or JSON lines source bound by name with policy EVOLVE or RESCUE: its output follows its data. */
+    Schema drifting(Source source, Schema declared) {
+      if (!(source instanceof io.sluice.model.FileSource f) || f.getDriftPolicy() == io.sluice.model.DriftPolicy.STRICT
+          || !SchemaDrift.bindsByName(source)) {
+        return declared;
+      }
+      Schema found = f.getDriftPolicy() == io.sluice.model.DriftPolicy.EVOLVE ? resolver.resolve(source).orElse(null) : null;
+      return SchemaDrift.output(declared, found, f.getDriftPolicy());
     }
 
     /** Checks a boolean expression; returns false when it has problems. */

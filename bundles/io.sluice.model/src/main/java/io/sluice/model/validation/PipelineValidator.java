@@ -327,15 +327,29 @@ public final class PipelineValidator {
     } else if (step instanceof CsvSink csv) {
       oneChar(step, "delimiter", csv.getDelimiter(), problems); //$NON-NLS-1$
     } else if (step instanceof JdbcSource jdbc) {
-      required(step, "url", jdbc.getUrl(), problems); //$NON-NLS-1$
-      required(step, "query", jdbc.getQuery(), problems); //$NON-NLS-1$
+      if (blank(jdbc.getConnection())) {
+        required(step, "url", jdbc.getUrl(), problems); //$NON-NLS-1$
+      }
+      if (blank(jdbc.getTable())) {
+        required(step, "query", jdbc.getQuery(), problems); //$NON-NLS-1$
+      } else if (!blank(jdbc.getQuery())) {
+        problems.add(Problem.error(step, "table", "set either a query or a table, not both")); //$NON-NLS-1$ //$NON-NLS-2$
+      }
       password(step, jdbc.getPassword(), problems);
     } else if (step instanceof JdbcSink jdbc) {
-      required(step, "url", jdbc.getUrl(), problems); //$NON-NLS-1$
+      if (blank(jdbc.getConnection())) {
+        required(step, "url", jdbc.getUrl(), problems); //$NON-NLS-1$
+      }
       required(step, "table", jdbc.getTable(), problems); //$NON-NLS-1$
       password(step, jdbc.getPassword(), problems);
       if (jdbc.getMode() == WriteMode.UPSERT && jdbc.getKeyColumns().isEmpty()) {
         problems.add(Problem.error(step, "keyColumns", "UPSERT needs key columns")); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+      if (jdbc.getMode() == WriteMode.UPSERT && jdbc.getLoadMethod() == io.sluice.model.LoadMethod.COPY) {
+        problems.add(Problem.error(step, "loadMethod", "COPY only inserts; UPSERT needs BATCH")); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+      if (jdbc.getCommitEvery() < 0) {
+        problems.add(Problem.error(step, "commitEvery", "must be 0 (one transaction) or a number of rows")); //$NON-NLS-1$ //$NON-NLS-2$
       }
     } else if (step instanceof Filter f) {
       required(step, "condition", f.getCondition(), problems); //$NON-NLS-1$

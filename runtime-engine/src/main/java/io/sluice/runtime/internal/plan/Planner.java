@@ -26,6 +26,7 @@ import io.sluice.model.SortDirection;
 import io.sluice.model.SortKey;
 import io.sluice.model.Step;
 import io.sluice.model.schema.CsvSchemaInference;
+import io.sluice.model.schema.SchemaDrift;
 import io.sluice.model.schema.PipelineSchemas;
 import io.sluice.model.schema.SchemaPropagator;
 import io.sluice.model.validation.PipelineValidator;
@@ -125,6 +126,20 @@ public final class Planner {
         return new io.sluice.runtime.internal.files.MultiFileSource(schema, parts, path.toString());
     }
 
+    /** One name for this run's part files of appending sinks. */
+    private final String part = "part-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss") //$NON-NLS-1$ //$NON-NLS-2$
+            .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + "-" //$NON-NLS-1$
+            + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+    /**
+     * Where a file sink writes: its path, or — appending — a new part file in the folder at its path (written under a
+     * temporary name and renamed on commit like every file sink's output, so readers of the folder see whole parts).
+     */
+    private Path output(io.sluice.model.FileSink sink, String extension) {
+        Path p = path(sink.getPath());
+        return sink.isAppend() ? p.resolve(part + "." + extension) : p; //$NON-NLS-1$
+    }
+
     private Path sinkPath(String id, Path path) {
         return sinkFiles.getOrDefault(id, path);
     }
@@ -140,15 +155,54 @@ public final class Planner {
         return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
     }
 
+    private Map<String, String> marks = Map.of();
+    /** Why a source's columns could not be read from its database (the database's own message), by step id. */
+    private final Map<String, String> describeErrors = new java.util.concurrent.ConcurrentHashMap<>();
+    private io.sluice.runtime.connections.Connections connections;
+
+    /** The high-water marks of incremental sources, by step id (from the run history). */
+    public Planner marks(Map<String, String> byStep) {
+        this.marks = Map.copyOf(byStep);
+        return this;
+    }
+
+    /**
+     * Where a JDBC step connects: its named connection (project and user connections files), else its own URL,
+     * user and password; secrets resolved.
+     */
+    io.sluice.runtime.internal.jdbc.Jdbc.Target target(String connection, String url, String user, String password) {
+        String name = expand(connection);
+        if (name == null || name.isBlank()) {
+            return new io.sluice.runtime.internal.jdbc.Jdbc.Target(expand(url), expand(user), Secrets.resolve(expand(password)));
+        }
+        try {
+            if (connections == null) {
+                connections = io.sluice.runtime.connections.Connections.load(baseDir);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the connections: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+        io.sluice.runtime.connections.Connections.Definition d = connections.get(name);
+        return new io.sluice.runtime.internal.jdbc.Jdbc.Target(d.url(), d.user(), Secrets.resolve(d.password()), d.driver());
+    }
+
+    io.sluice.runtime.internal.jdbc.Jdbc.Target target(io.sluice.model.JdbcSource j) {
+        return target(j.getConnection(), j.getUrl(), j.getUser(), j.getPassword());
+    }
+
+    /** The query that describes a JDBC source's columns: its query, or every column of its table. */
+    String describeQuery(io.sluice.model.JdbcSource j) {
+        return j.getTable() != null && !j.getTable().isBlank() ? "SELECT * FROM " + expand(j.getTable()) : expand(j.getQuery()); //$NON-NLS-1$
+    }
+
     /** CSV and JSON lines files sampled; Parquet and IPC schemas read; JDBC queries described (prepared, not run). */
     io.sluice.model.schema.SourceSchemaResolver resolver() {
         io.sluice.model.schema.SourceSchemaResolver jdbc = source -> {
-            if (source instanceof io.sluice.model.JdbcSource j && j.getQuery() != null && !j.getQuery().isBlank()) {
+            if (source instanceof io.sluice.model.JdbcSource j && (notBlank(j.getQuery()) || notBlank(j.getTable()))) {
                 try {
-                    return java.util.Optional.of(io.sluice.runtime.internal.jdbc.Jdbc.describe(
-                            new io.sluice.runtime.internal.jdbc.Jdbc.Target(expand(j.getUrl()), expand(j.getUser()),
-                                    Secrets.resolve(expand(j.getPassword()))), expand(j.getQuery())));
+                    return java.util.Optional.of(io.sluice.runtime.internal.jdbc.Jdbc.describe(target(j), describeQuery(j)));
                 } catch (java.sql.SQLException | RuntimeException e) {
+                    describeErrors.put(j.getId(), io.sluice.runtime.internal.exec.StepFailure.describe(e));
                     return java.util.Optional.empty();
                 }
             }
@@ -199,6 +253,10 @@ public final class Planner {
         return names;
     }
 
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
     String expand(String text) {
         return PipelineParameters.expand(pipeline, text, params);
     }
@@ -218,6 +276,11 @@ public final class Planner {
     public Plan plan(String previewStep, long maxRows) {
         List<Problem> problems = new ArrayList<>();
         PipelineValidator.Result vr = new PipelineValidator(resolver()).run(pipeline);
+        for (Map.Entry<String, String> e : describeErrors.entrySet()) {
+            // the database's own words, not "the columns … are neither declared nor inferable"
+            problems.add(new Problem(Problem.Severity.ERROR, e.getKey(), "step '" + e.getKey() //$NON-NLS-1$
+                    + "': cannot read the columns from the database: " + e.getValue())); //$NON-NLS-1$
+        }
         for (io.sluice.model.validation.Problem p : vr.problems()) {
             if (p.isError()) {
                 problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
@@ -353,6 +416,11 @@ public final class Planner {
                 if (c.getEncoding() != null && !c.getEncoding().isBlank() && !c.getEncoding().equalsIgnoreCase("UTF-8")) { //$NON-NLS-1$
                     throw new IllegalArgumentException("only UTF-8 CSV is supported, not " + c.getEncoding()); //$NON-NLS-1$
                 }
+                if (!c.getColumns().isEmpty() && SchemaDrift.bindsByName(c)) {
+                    Schema out = modelOutput(step);
+                    return g.source(id, kind, files(id, path(c.getPath()), out, f -> bound(c, f, out, csvColumns(f, o),
+                            fileSchema -> new io.sluice.runtime.internal.csv.CsvSource(f, fileSchema, o))), rejects);
+                }
                 return g.source(id, kind, files(id, path(c.getPath()), schema,
                         f -> new io.sluice.runtime.internal.csv.CsvSource(f, schema, o)), rejects);
             }
@@ -363,13 +431,20 @@ public final class Planner {
             }
             case io.sluice.model.JsonLinesSource j -> {
                 Schema schema = Types.arrow(declared(step));
+                if (!j.getColumns().isEmpty()) {
+                    Schema out = modelOutput(step);
+                    return g.source(id, kind, files(id, path(j.getPath()), out, f -> bound(j, f, out, jsonFields(f),
+                            fileSchema -> new io.sluice.runtime.internal.json.JsonLinesSource(f, fileSchema))), rejects);
+                }
                 return g.source(id, kind, files(id, path(j.getPath()), schema,
                         f -> new io.sluice.runtime.internal.json.JsonLinesSource(f, schema)), rejects);
             }
             case io.sluice.model.JdbcSource j -> {
-                io.sluice.runtime.internal.jdbc.Jdbc.Target t = new io.sluice.runtime.internal.jdbc.Jdbc.Target(
-                        expand(j.getUrl()), expand(j.getUser()), Secrets.resolve(expand(j.getPassword())));
-                return g.source(id, kind, new io.sluice.runtime.internal.jdbc.JdbcSource(t, expand(j.getQuery()),
+                io.sluice.runtime.internal.jdbc.JdbcSource.Read read = new io.sluice.runtime.internal.jdbc.JdbcSource.Read(
+                        notBlank(j.getQuery()) ? expand(j.getQuery()) : null, notBlank(j.getTable()) ? expand(j.getTable()) : null,
+                        notBlank(j.getFilter()) ? expand(j.getFilter()) : null,
+                        notBlank(j.getHighWaterColumn()) ? expand(j.getHighWaterColumn()) : null, marks.get(id), j.getFetchSize());
+                return g.source(id, kind, new io.sluice.runtime.internal.jdbc.JdbcSource(target(j), read,
                         Types.arrow(declared(step))), rejects);
             }
             case ArrowIpcSource a -> {
@@ -442,28 +517,28 @@ public final class Planner {
                     case ZSTD -> CompressionCodecName.ZSTD;
                     default -> CompressionCodecName.SNAPPY;
                 };
-                return sink(g, id, kind, new io.sluice.runtime.internal.parquet.ParquetSink(path(p.getPath()),
+                return sink(g, id, kind, new io.sluice.runtime.internal.parquet.ParquetSink(output(p, "parquet"), //$NON-NLS-1$
                         input.schema(), codec), input);
             }
             case CsvSink c -> {
                 CsvOptions o = CsvOptions.defaults().withDelimiter(oneChar(expand(c.getDelimiter()), ',', "delimiter")) //$NON-NLS-1$
                         .withHeader(c.isHeader() && !sinkFiles.containsKey(id));
-                return sink(g, id, kind, new io.sluice.runtime.internal.csv.CsvSink(sinkPath(id, path(c.getPath())),
+                return sink(g, id, kind, new io.sluice.runtime.internal.csv.CsvSink(sinkPath(id, output(c, "csv")), //$NON-NLS-1$
                         input.schema(), o), input);
             }
             case io.sluice.model.JsonLinesSink j -> {
-                return sink(g, id, kind, new io.sluice.runtime.internal.json.JsonLinesSink(sinkPath(id, path(j.getPath())),
+                return sink(g, id, kind, new io.sluice.runtime.internal.json.JsonLinesSink(sinkPath(id, output(j, "jsonl")), //$NON-NLS-1$
                         input.schema()), input);
             }
             case io.sluice.model.JdbcSink j -> {
-                io.sluice.runtime.internal.jdbc.Jdbc.Target t = new io.sluice.runtime.internal.jdbc.Jdbc.Target(
-                        expand(j.getUrl()), expand(j.getUser()), Secrets.resolve(expand(j.getPassword())));
+                io.sluice.runtime.internal.jdbc.Jdbc.Target t = target(j.getConnection(), j.getUrl(), j.getUser(), j.getPassword());
                 List<String> keys = j.getMode() == io.sluice.model.WriteMode.UPSERT ? List.copyOf(j.getKeyColumns()) : List.of();
-                return sink(g, id, kind, new io.sluice.runtime.internal.jdbc.JdbcSink(t, expand(j.getTable()), input.schema(), keys),
-                        input);
+                return sink(g, id, kind, new io.sluice.runtime.internal.jdbc.JdbcSink(t, expand(j.getTable()), input.schema(), keys,
+                        new io.sluice.runtime.internal.jdbc.JdbcSink.Load(j.getLoadMethod() == io.sluice.model.LoadMethod.COPY,
+                                j.getCommitEvery())), input);
             }
             case ArrowIpcSink a -> {
-                return sink(g, id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSink(path(a.getPath()), input.schema()),
+                return sink(g, id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSink(output(a, "arrow"), input.schema()), //$NON-NLS-1$
                         input);
             }
             case Join j -> {
@@ -560,6 +635,96 @@ public final class Planner {
                 return null;
             }
         }
+    }
+
+    /** Schema drift one source met in one file, and the policy applied. */
+    public record DriftNote(String step, String file, String policy, String description) {
+    }
+
+    private final List<DriftNote> drift = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The schema drift the last plan found (recorded in the run history and printed in the summary). */
+    public List<DriftNote> drift() {
+        return List.copyOf(drift);
+    }
+
+    /**
+     * The fields a JSON lines file's sample has, untyped: JSON values carry their own types, so a value of another type
+     * is a row to reject, not drift; null when the file cannot be read.
+     */
+    private static io.sluice.expression.types.Schema jsonFields(Path f) {
+        return io.sluice.runtime.internal.json.JsonSchemaInference.infer(f, 1000).map(s -> new io.sluice.expression.types.Schema(
+                s.fields().stream().map(x -> io.sluice.expression.types.Field.nullable(x.name(), DataType.NULL)).toList()))
+                .orElse(null);
+    }
+
+    /** The columns a CSV file's header names, typed from a sample; null when the file cannot be read. */
+    private static io.sluice.expression.types.Schema csvColumns(Path f, CsvOptions o) {
+        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
+            return CsvSchemaInference.inferForDrift(in, o.delimiter(), o.quote(), o.nullValue(), 1000);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // reported when the source opens the file
+        }
+    }
+
+    /**
+     * A file source bound by column name under the step's drift policy: compares the declared columns with those
+     * {@code found} in the file, records the drift, fails a STRICT source before any row is read (naming the columns),
+     * and reads the file in its own column order into the step's output ({@link BoundSource}).
+     */
+    private io.sluice.runtime.internal.exec.BatchSource<?, ?> bound(io.sluice.model.FileSource step, Path file, Schema out,
+            io.sluice.expression.types.Schema found, java.util.function.Function<Schema, io.sluice.runtime.internal.exec.BatchSource<?, ?>> read) {
+        io.sluice.expression.types.Schema declared = declared(step);
+        io.sluice.model.DriftPolicy policy = step.getDriftPolicy();
+        if (found == null || found.size() == 0) {
+            found = declared;
+        }
+        SchemaDrift d = SchemaDrift.compare(declared, found);
+        if (d.changed() || d.reordered()) {
+            drift.add(new DriftNote(step.getId(), file.toString(), policy.getLiteral(), d.describe()));
+        }
+        if (policy == io.sluice.model.DriftPolicy.STRICT && d.changed()) {
+            throw new IllegalArgumentException("schema drift in " + file + " (policy STRICT, nothing was read): " + d.describe() //$NON-NLS-1$ //$NON-NLS-2$
+                    + "; declare the columns, or choose the policy EVOLVE or RESCUE"); //$NON-NLS-1$
+        }
+        List<Field> fileFields = new ArrayList<>();
+        List<Integer> rescuedColumns = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            String name = found.fields().get(k).name();
+            int declaredAt = SchemaDrift.find(declared, name);
+            List<String> outNames = out.getFields().stream().map(Field::getName).toList();
+            int outAt = outNames.indexOf(declaredAt >= 0 ? declared.fields().get(declaredAt).name() : name);
+            if (outAt >= 0 && !out.getFields().get(outAt).getName().equals(SchemaDrift.RESCUED)) {
+                Field o = out.getFields().get(outAt);
+                fileFields.add(new Field(name, o.getFieldType(), o.getChildren()));
+            } else {
+                fileFields.add(Types.col(DataType.STRING).field(name, true));
+                if (policy == io.sluice.model.DriftPolicy.RESCUE) {
+                    rescuedColumns.add(k);
+                }
+            }
+        }
+        Schema fileSchema = new Schema(fileFields);
+        int[] from = new int[out.getFields().size()];
+        int rescued = -1;
+        for (int c = 0; c < from.length; c++) {
+            String name = out.getFields().get(c).getName();
+            from[c] = -1;
+            if (policy == io.sluice.model.DriftPolicy.RESCUE && name.equals(SchemaDrift.RESCUED) && SchemaDrift.find(declared, name) < 0) {
+                rescued = c;
+                continue;
+            }
+            for (int k = 0; k < found.size(); k++) {
+                if (!rescuedColumns.contains(k) && found.fields().get(k).name().equalsIgnoreCase(name)) {
+                    from[c] = k;
+                    break;
+                }
+            }
+        }
+        @SuppressWarnings({ "rawtypes", "unchecked" })
+        io.sluice.runtime.internal.exec.BatchSource<?, ?> b = new io.sluice.runtime.internal.files.BoundSource(read.apply(fileSchema),
+                out, from, rescued, rescuedColumns.stream().mapToInt(Integer::intValue).toArray());
+        return b;
     }
 
     /** The step's rejects schema as the model's schema propagation defines it. */
