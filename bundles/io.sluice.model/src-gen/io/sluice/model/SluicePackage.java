@@ -144,13 +144,22 @@ public interface SluicePackage extends EPackage {
 	int PIPELINE__LINKS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__CONFLICTS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Pipeline</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PIPELINE_FEATURE_COUNT = 8;
+	int PIPELINE_FEATURE_COUNT = 9;
 
 	/**
 	 * The operation id for the '<em>Find Step</em>' operation.
@@ -4825,6 +4834,107 @@ public interface SluicePackage extends EPackage {
 	int LINK_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.sluice.model.internal.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.internal.impl.MergeConflictImpl
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMergeConflict()
+	 * @generated
+	 */
+	int MERGE_CONFLICT = 38;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Step Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__STEP_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Property</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__PROPERTY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__BASE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Ours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OURS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Theirs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__THEIRS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__MESSAGE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link io.sluice.model.ConflictKind <em>Conflict Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.ConflictKind
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getConflictKind()
+	 * @generated
+	 */
+	int CONFLICT_KIND = 39;
+
+	/**
 	 * The meta object id for the '{@link io.sluice.model.ParameterType <em>Parameter Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4832,7 +4942,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 38;
+	int PARAMETER_TYPE = 40;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.JoinKind <em>Join Kind</em>}' enum.
@@ -4842,7 +4952,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJoinKind()
 	 * @generated
 	 */
-	int JOIN_KIND = 39;
+	int JOIN_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.AggregateFunction <em>Aggregate Function</em>}' enum.
@@ -4852,7 +4962,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getAggregateFunction()
 	 * @generated
 	 */
-	int AGGREGATE_FUNCTION = 40;
+	int AGGREGATE_FUNCTION = 42;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.SortDirection <em>Sort Direction</em>}' enum.
@@ -4862,7 +4972,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getSortDirection()
 	 * @generated
 	 */
-	int SORT_DIRECTION = 41;
+	int SORT_DIRECTION = 43;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.NullOrder <em>Null Order</em>}' enum.
@@ -4872,7 +4982,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getNullOrder()
 	 * @generated
 	 */
-	int NULL_ORDER = 42;
+	int NULL_ORDER = 44;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.KeepPolicy <em>Keep Policy</em>}' enum.
@@ -4882,7 +4992,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getKeepPolicy()
 	 * @generated
 	 */
-	int KEEP_POLICY = 43;
+	int KEEP_POLICY = 45;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.UnionMode <em>Union Mode</em>}' enum.
@@ -4892,7 +5002,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnionMode()
 	 * @generated
 	 */
-	int UNION_MODE = 44;
+	int UNION_MODE = 46;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.WindowKind <em>Window Kind</em>}' enum.
@@ -4902,7 +5012,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWindowKind()
 	 * @generated
 	 */
-	int WINDOW_KIND = 45;
+	int WINDOW_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.QualityRuleKind <em>Quality Rule Kind</em>}' enum.
@@ -4912,7 +5022,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getQualityRuleKind()
 	 * @generated
 	 */
-	int QUALITY_RULE_KIND = 46;
+	int QUALITY_RULE_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.QualitySeverity <em>Quality Severity</em>}' enum.
@@ -4922,7 +5032,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getQualitySeverity()
 	 * @generated
 	 */
-	int QUALITY_SEVERITY = 47;
+	int QUALITY_SEVERITY = 49;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.MaskMethod <em>Mask Method</em>}' enum.
@@ -4932,7 +5042,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMaskMethod()
 	 * @generated
 	 */
-	int MASK_METHOD = 48;
+	int MASK_METHOD = 50;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.WriteMode <em>Write Mode</em>}' enum.
@@ -4942,7 +5052,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWriteMode()
 	 * @generated
 	 */
-	int WRITE_MODE = 49;
+	int WRITE_MODE = 51;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.ParquetCompression <em>Parquet Compression</em>}' enum.
@@ -4952,7 +5062,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParquetCompression()
 	 * @generated
 	 */
-	int PARQUET_COMPRESSION = 50;
+	int PARQUET_COMPRESSION = 52;
 
 
 	/**
@@ -5052,6 +5162,17 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPipeline_Links();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.sluice.model.Pipeline#getConflicts <em>Conflicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conflicts</em>'.
+	 * @see io.sluice.model.Pipeline#getConflicts()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EReference getPipeline_Conflicts();
 
 	/**
 	 * Returns the meta object for the '{@link io.sluice.model.Pipeline#findStep(java.lang.String) <em>Find Step</em>}' operation.
@@ -6543,6 +6664,103 @@ public interface SluicePackage extends EPackage {
 	EAttribute getLink_TargetPort();
 
 	/**
+	 * Returns the meta object for class '{@link io.sluice.model.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Merge Conflict</em>'.
+	 * @see io.sluice.model.MergeConflict
+	 * @generated
+	 */
+	EClass getMergeConflict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see io.sluice.model.MergeConflict#getKind()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getStepId <em>Step Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step Id</em>'.
+	 * @see io.sluice.model.MergeConflict#getStepId()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_StepId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getProperty <em>Property</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Property</em>'.
+	 * @see io.sluice.model.MergeConflict#getProperty()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Property();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getBase <em>Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base</em>'.
+	 * @see io.sluice.model.MergeConflict#getBase()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Base();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getOurs <em>Ours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ours</em>'.
+	 * @see io.sluice.model.MergeConflict#getOurs()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Ours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getTheirs <em>Theirs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs</em>'.
+	 * @see io.sluice.model.MergeConflict#getTheirs()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Theirs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see io.sluice.model.MergeConflict#getMessage()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Message();
+
+	/**
+	 * Returns the meta object for enum '{@link io.sluice.model.ConflictKind <em>Conflict Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Conflict Kind</em>'.
+	 * @see io.sluice.model.ConflictKind
+	 * @generated
+	 */
+	EEnum getConflictKind();
+
+	/**
 	 * Returns the meta object for enum '{@link io.sluice.model.ParameterType <em>Parameter Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6768,6 +6986,14 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EReference PIPELINE__LINKS = eINSTANCE.getPipeline_Links();
+
+		/**
+		 * The meta object literal for the '<em><b>Conflicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PIPELINE__CONFLICTS = eINSTANCE.getPipeline_Conflicts();
 
 		/**
 		 * The meta object literal for the '<em><b>Find Step</b></em>' operation.
@@ -7962,6 +8188,82 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LINK__TARGET_PORT = eINSTANCE.getLink_TargetPort();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.internal.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.internal.impl.MergeConflictImpl
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMergeConflict()
+		 * @generated
+		 */
+		EClass MERGE_CONFLICT = eINSTANCE.getMergeConflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__KIND = eINSTANCE.getMergeConflict_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Step Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__STEP_ID = eINSTANCE.getMergeConflict_StepId();
+
+		/**
+		 * The meta object literal for the '<em><b>Property</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__PROPERTY = eINSTANCE.getMergeConflict_Property();
+
+		/**
+		 * The meta object literal for the '<em><b>Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__BASE = eINSTANCE.getMergeConflict_Base();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OURS = eINSTANCE.getMergeConflict_Ours();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__THEIRS = eINSTANCE.getMergeConflict_Theirs();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__MESSAGE = eINSTANCE.getMergeConflict_Message();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.ConflictKind <em>Conflict Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.ConflictKind
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getConflictKind()
+		 * @generated
+		 */
+		EEnum CONFLICT_KIND = eINSTANCE.getConflictKind();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.ParameterType <em>Parameter Type</em>}' enum.
