@@ -51,6 +51,9 @@ public final class RunHistory {
         "CREATE TABLE run_files (run_id VARCHAR(64) NOT NULL, step VARCHAR(1000) NOT NULL, seq INT NOT NULL, " //$NON-NLS-1$
                 + "file VARCHAR(4000) NOT NULL, file_size BIGINT, committed_at TIMESTAMP WITH TIME ZONE NOT NULL, counts CLOB, " //$NON-NLS-1$
                 + "PRIMARY KEY (run_id, step, seq))", //$NON-NLS-1$
+        // v5: issue 15 — the Git commit the pipeline was run at, and whether its file differed from that commit
+        "ALTER TABLE runs ADD COLUMN revision VARCHAR(64);" //$NON-NLS-1$
+                + "ALTER TABLE runs ADD COLUMN revision_dirty BOOLEAN", //$NON-NLS-1$
     };
 
     private final String url;
@@ -139,7 +142,8 @@ public final class RunHistory {
                     del.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (run_id, pipeline_name, pipeline_file, " //$NON-NLS-1$
-                        + "content_hash, started_at, ended_at, status, error, accounting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                        + "content_hash, started_at, ended_at, status, error, accounting, revision, revision_dirty) " //$NON-NLS-1$
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
                     ps.setString(1, r.runId());
                     ps.setString(2, r.pipelineName());
                     ps.setString(3, r.pipelineFile());
@@ -149,6 +153,8 @@ public final class RunHistory {
                     ps.setString(7, r.status());
                     ps.setString(8, r.error());
                     ps.setString(9, r.accounting());
+                    ps.setString(10, r.revision() == null ? null : r.revision().commit());
+                    ps.setObject(11, r.revision() == null ? null : r.revision().workingCopyDiffers());
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_params VALUES (?, ?, ?)")) { //$NON-NLS-1$
@@ -230,7 +236,8 @@ public final class RunHistory {
     public List<RunRecord> list(String pipelineFile, int last) throws SQLException {
         List<RunRecord> result = new ArrayList<>();
         try (Connection c = connect()) {
-            String sql = "SELECT run_id, pipeline_name, pipeline_file, content_hash, started_at, ended_at, status, error, accounting " //$NON-NLS-1$
+            String sql = "SELECT run_id, pipeline_name, pipeline_file, content_hash, started_at, ended_at, status, error, accounting, " //$NON-NLS-1$
+                    + "revision, revision_dirty " //$NON-NLS-1$
                     + "FROM runs" + (pipelineFile == null ? "" : " WHERE pipeline_file = ?") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + " ORDER BY started_at DESC, run_id DESC LIMIT ?"; //$NON-NLS-1$
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -246,12 +253,18 @@ public final class RunHistory {
                         java.time.OffsetDateTime e = rs.getObject(6, java.time.OffsetDateTime.class);
                         result.add(new RunRecord(id, rs.getString(2), rs.getString(3), rs.getString(4), params(c, id),
                                 s.toInstant(), e == null ? null : e.toInstant(), rs.getString(7), rs.getString(8),
-                                steps(c, id), rs.getString(9)));
+                                steps(c, id), rs.getString(9), revision(rs)));
                     }
                 }
             }
         }
         return result;
+    }
+
+    /** Columns 10 and 11 of a runs query. */
+    private static GitRevision revision(ResultSet rs) throws SQLException {
+        String commit = rs.getString(10);
+        return commit == null ? null : new GitRevision(commit, rs.getBoolean(11));
     }
 
     private static Map<String, String> params(Connection c, String id) throws SQLException {
@@ -287,7 +300,7 @@ public final class RunHistory {
     /** The run of that id, or null. */
     public RunRecord find(String runId) throws SQLException {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT run_id, pipeline_name, pipeline_file, " //$NON-NLS-1$
-                + "content_hash, started_at, ended_at, status, error, accounting FROM runs WHERE run_id = ?")) { //$NON-NLS-1$
+                + "content_hash, started_at, ended_at, status, error, accounting, revision, revision_dirty FROM runs WHERE run_id = ?")) { //$NON-NLS-1$
             ps.setString(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -296,7 +309,8 @@ public final class RunHistory {
                 java.time.OffsetDateTime s = rs.getObject(5, java.time.OffsetDateTime.class);
                 java.time.OffsetDateTime e = rs.getObject(6, java.time.OffsetDateTime.class);
                 return new RunRecord(runId, rs.getString(2), rs.getString(3), rs.getString(4), params(c, runId), s.toInstant(),
-                        e == null ? null : e.toInstant(), rs.getString(7), rs.getString(8), steps(c, runId), rs.getString(9));
+                        e == null ? null : e.toInstant(), rs.getString(7), rs.getString(8), steps(c, runId), rs.getString(9),
+                        revision(rs));
             }
         }
     }

@@ -167,7 +167,7 @@ public class QualityCheckTest {
         assertTrue(fresh.passed(), fresh.message());
 
         RunHistory h = RunHistory.open(history);
-        assertEquals(4, h.schemaVersion());
+        assertEquals(5, h.schemaVersion());
         assertEquals(r.quality(), h.rules(r.runId()));
         assertEquals(a.summary(), h.find(r.runId()).accounting());
 
