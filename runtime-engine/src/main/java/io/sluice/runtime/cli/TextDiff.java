@@ -36,10 +36,10 @@ final class TextDiff {
             if (i < n && j < m && a.get(i).equals(b.get(j))) {
                 script.add(" " + a.get(i++)); //$NON-NLS-1$
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                script.add("+" + b.get(j++)); //$NON-NLS-1$
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 script.add("-" + a.get(i++)); //$NON-NLS-1$
+            } else {
+                script.add("+" + b.get(j++)); //$NON-NLS-1$
             }
         }
         StringBuilder sb = new StringBuilder();
