@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
+import io.sluice.model.diff.ConflictResolution;
+import io.sluice.model.diff.ConflictResolution.Side;
 import io.sluice.model.diff.PipelineMerge;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
@@ -449,5 +451,62 @@ class MergeTest {
     assertEquals(List.of("description", "condition"), r.conflicts().stream().map(MergeConflict::getProperty).toList());
     assertNull(r.conflicts().get(0).getStepId());
     assertEquals("documented", derive(r.merged()).getDescription());
+  }
+
+  // --- resolving conflicts ---------------------------------------------------------------------------------
+
+  /** Resolves every conflict with one side, checking that each resolution reverts exactly. */
+  private static Pipeline resolveAll(PipelineMerge.Result r, Side side) {
+    Pipeline p = r.merged();
+    while (!p.getConflicts().isEmpty()) {
+      byte[] before = SluiceModel.toBytes(p);
+      ConflictResolution resolution = ConflictResolution.of(p, p.getConflicts().get(0), side);
+      resolution.apply();
+      byte[] after = SluiceModel.toBytes(p);
+      resolution.revert();
+      assertArrayEquals(before, SluiceModel.toBytes(p), "undo restores the pipeline exactly");
+      resolution.apply();
+      assertArrayEquals(after, SluiceModel.toBytes(p), "redo");
+    }
+    assertTrue(errors(p).isEmpty(), () -> errors(p).toString());
+    assertFalse(new String(SluiceModel.toBytes(p), java.nio.charset.StandardCharsets.UTF_8).contains("conflicts"), "saves clean");
+    return p;
+  }
+
+  @Test
+  void resolvePropertyConflictsWithEitherSide() {
+    Consumer<Pipeline> ours = p -> derive(p).getDerivations().get(0).setExpression("amount");
+    Consumer<Pipeline> theirs = p -> {
+      derive(p).getDerivations().get(0).setExpression("amount * 2");
+      filter(p).setCondition("quantity > 2");
+    };
+    Consumer<Pipeline> oursToo = ours.andThen(p -> filter(p).setCondition("quantity > 1"));
+    Pipeline tookTheirs = resolveAll(merge(oursToo, theirs), Side.THEIRS);
+    assertEquals("amount * 2", derive(tookTheirs).getDerivations().get(0).getExpression());
+    assertEquals("quantity > 2", filter(tookTheirs).getCondition());
+    Pipeline tookOurs = resolveAll(merge(oursToo, theirs), Side.OURS);
+    assertEquals("amount", derive(tookOurs).getDerivations().get(0).getExpression());
+    assertEquals("quantity > 1", filter(tookOurs).getCondition());
+  }
+
+  @Test
+  void resolveDeleteEditByDeleting() {
+    PipelineMerge.Result r = merge(p -> {
+      Step s = p.findStep("sort_rows");
+      p.getLinks().removeIf(l -> l.getSource() == s || l.getTarget() == s);
+      p.getSteps().remove(s);
+      p.link(p.findStep("per_country_day"), Ports.OUT, p.findStep("write_parquet"), Ports.IN);
+    }, p -> ((Sort) p.findStep("sort_rows")).getKeys().get(0).setDirection(SortDirection.DESC));
+    Pipeline p = resolveAll(r, Side.OURS);
+    assertNull(p.findStep("sort_rows"));
+  }
+
+  @Test
+  void resolveDuplicateNameByRenamingTheOtherStep() {
+    PipelineMerge.Result r = merge(p -> insertFilter(p, "f_ours", "big orders", "read_orders", "amount > 100"),
+        p -> insertFilter(p, "f_theirs", "big orders", "add_revenue", "revenue > 100"));
+    Pipeline p = resolveAll(r, Side.OURS);
+    assertEquals("big orders", p.findStep("f_ours").getName());
+    assertFalse(p.findStep("f_theirs").getName().equals("big orders"));
   }
 }
