@@ -116,7 +116,7 @@ class MergeConflictsTest {
 
         page.activate(editor);
         ui.activate(page.getWorkbenchWindow().getShell());
-        editor.getGraphicalViewer().getControl().setFocus();
+        ui.click(editor.getGraphicalViewer().getControl(), 600, 420);
         ui.key("ctrl+z"); //$NON-NLS-1$
         ui.waitUntil("Ctrl+Z to bring the conflict back", //$NON-NLS-1$
                 () -> editor.pipeline().getConflicts().size() == 1 && "status = 'paid' AND amount > 10".equals(filter.getCondition())); //$NON-NLS-1$
