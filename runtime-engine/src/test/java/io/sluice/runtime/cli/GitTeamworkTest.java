@@ -134,6 +134,20 @@ class GitTeamworkTest {
     }
 
     @Test
+    void mergeWithoutCommonAncestorMatchesStepsById() throws Exception {
+        Path base = Files.writeString(dir.resolve("base.sluice"), ""); // Git's %O for an add/add conflict
+        Path ours = write(dir.resolve("ours.sluice"), p -> keep(p).setCondition("id > 1"));
+        Path theirs = write(dir.resolve("theirs.sluice"), p -> keep(p).setCondition("id > 2"));
+        Out o = CliCommandsTest.run("merge", base.toString(), ours.toString(), theirs.toString());
+        assertEquals(ExitCodes.MERGE_CONFLICTS, o.code());
+        Pipeline merged = load(ours);
+        assertEquals(3, merged.getSteps().size());
+        assertEquals(1, merged.getConflicts().size(), () -> merged.getConflicts().toString());
+        assertEquals("condition", merged.getConflicts().get(0).getProperty());
+        assertNull(merged.getConflicts().get(0).getBase());
+    }
+
+    @Test
     void mergeUsage() {
         assertEquals(ExitCodes.USAGE, CliCommandsTest.run("merge", "a", "b").code());
         Out h = CliCommandsTest.run("merge", "--help");

@@ -34,8 +34,9 @@ import io.sluice.model.Step;
  * contains (columns, derivations, aggregations, rules...) by name, output name or column, properties feature by
  * feature. A renamed step is the same step: a rename on one side and an edit on the other both survive.</li>
  * <li>Steps, parameters, parts and links added on either side are kept; theirs come after ours, in theirs'
- * order. A step both sides added under the same id with different content is two steps: theirs gets a fresh
- * id.</li>
+ * order. A step both sides added under the same id with different content is two steps (ids are numbered per
+ * pipeline, so two branches hand out the same ones): theirs gets a fresh id. Without a base step at all (Git's
+ * add/add, no common ancestor) the same id is the same step, merged property by property.</li>
  * <li>Layout never conflicts: ours wins when both sides moved the same step or note.</li>
  * <li>Conflicts: a property changed differently on both sides; a step (or part) deleted on one side and edited
  * on the other; a link added to a step the other side deleted; two steps that end up with the same name. Each
@@ -103,7 +104,7 @@ public final class PipelineMerge {
     for (Step ts : theirs.getSteps()) {
       String id = ts.getId();
       theirIds.put(id, id);
-      if (!b.containsKey(id) && o.containsKey(id) && !sameIgnoringLayout(o.get(id), ts)) {
+      if (!b.isEmpty() && !b.containsKey(id) && o.containsKey(id) && !sameIgnoringLayout(o.get(id), ts)) {
         theirIds.put(id, freshId(id, o.keySet(), t.keySet()));
       }
     }
