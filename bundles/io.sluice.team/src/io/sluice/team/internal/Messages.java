@@ -20,6 +20,30 @@ final class Messages extends NLS {
     public static String Command_resolve;
     public static String Side_ours;
     public static String Side_theirs;
+    public static String Compare_layoutOnly;
+    public static String History_commit;
+    public static String History_date;
+    public static String History_author;
+    public static String History_message;
+    public static String History_open;
+    public static String History_compareWorking;
+    public static String History_compareTwo;
+    public static String History_commitFiles;
+    public static String History_pull;
+    public static String History_push;
+    public static String History_notInGit;
+    public static String History_summary;
+    public static String History_noEditor;
+    public static String History_failed;
+    public static String Revision_name;
+    public static String Compare_name;
+    public static String Compare_working;
+    public static String Commit_title;
+    public static String Commit_message;
+    public static String Commit_files;
+    public static String Commit_new;
+    public static String Commit_modified;
+    public static String Commit_done;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

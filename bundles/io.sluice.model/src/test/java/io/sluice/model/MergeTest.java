@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.sluice.model.diff.ConflictResolution;
 import io.sluice.model.diff.ConflictResolution.Side;
+import io.sluice.model.diff.PipelineComparison;
 import io.sluice.model.diff.PipelineMerge;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
@@ -508,5 +509,32 @@ class MergeTest {
     Pipeline p = resolveAll(r, Side.OURS);
     assertEquals("big orders", p.findStep("f_ours").getName());
     assertFalse(p.findStep("f_theirs").getName().equals("big orders"));
+  }
+
+  // --- comparison (the designer's Compare canvas) -------------------------------------------------------------
+
+  @Test
+  void comparisonMarksAddedRemovedChangedAndMovedSteps() {
+    Pipeline older = TestPipelines.orders();
+    Pipeline newer = EcoreUtil.copy(older);
+    filter(newer).setCondition("quantity > 1");
+    newer.findStep("sort_rows").getLayout().setX(5);
+    Step removed = newer.findStep("add_revenue");
+    newer.getLinks().removeIf(l -> l.getSource() == removed || l.getTarget() == removed);
+    newer.getSteps().remove(removed);
+    CsvSink bad = TestPipelines.step(newer, F.createCsvSink(), "bad_rows", "bad rows", 40, 300);
+    bad.setPath("bad.csv");
+    newer.link(newer.findStep("read_orders"), Ports.REJECTS, bad, Ports.IN);
+    PipelineComparison c = PipelineComparison.of(older, newer);
+    assertEquals(PipelineComparison.Status.CHANGED, c.status("paid_only"));
+    assertEquals(List.of("condition: \"status = 'paid' AND quantity > 0\" -> \"quantity > 1\""), c.changes("paid_only").subList(0, 1));
+    assertEquals(PipelineComparison.Status.MOVED, c.status("sort_rows"));
+    assertEquals(PipelineComparison.Status.ADDED, c.status("bad_rows"));
+    assertEquals(PipelineComparison.Status.REMOVED, c.status("add_revenue"));
+    assertEquals(PipelineComparison.Status.SAME, c.status("write_parquet"));
+    assertNotNull(c.union().findStep("add_revenue"), "the removed step is drawn as a ghost");
+    assertTrue(links(c.union()).contains("add_revenue.out>per_country_day.in"), links(c.union())::toString);
+    assertEquals(7, c.union().getSteps().size());
+    assertEquals(6, TestPipelines.orders().getSteps().size(), "inputs untouched");
   }
 }
