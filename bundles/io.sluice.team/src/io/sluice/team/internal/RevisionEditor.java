@@ -101,11 +101,12 @@ public final class RevisionEditor extends EditorPart {
             decorations.put(s.getId(), d);
             if (!lines.isEmpty()) {
                 Label text = new Label(String.join("\n", lines)); //$NON-NLS-1$
+                text.setFont(viewer.getControl().getFont());
                 text.setLabelAlignment(PositionConstants.LEFT);
                 text.setForegroundColor(colour(status));
+                layer.add(text);
                 text.setBounds(new Rectangle(bounds.x, bounds.bottom() + 6, Math.max(bounds.width, text.getPreferredSize().width),
                         text.getPreferredSize().height));
-                layer.add(text);
             }
         }
     }

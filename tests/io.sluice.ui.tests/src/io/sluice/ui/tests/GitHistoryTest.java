@@ -132,6 +132,7 @@ class GitHistoryTest {
         page.activate(editor);
         page.activate(view);
         ui.waitUntil("the History view to list both commits", () -> view.shown().size() == 2); //$NON-NLS-1$
+        ui.pump(500); // a view shown for the first time is laid out again once its part stack settles
         return view;
     }
 
