@@ -33,6 +33,9 @@ import io.sluice.model.Step;
 import io.sluice.model.diff.PipelineComparison.Status;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.team.internal.HistoryView;
+import io.sluice.ui.SluiceViews;
+import io.sluice.ui.internal.navigator.PipelinesFolder;
+import io.sluice.ui.internal.navigator.PipelinesView;
 import io.sluice.team.internal.RevisionEditor;
 import io.sluice.ui.internal.editor.PipelineEditor;
 import io.sluice.ui.internal.editor.PipelineEditors;
@@ -42,7 +45,8 @@ import io.sluice.ui.tests.driver.UiDriver;
 
 /**
  * The Git History view on a real repository (JGit) with a local bare remote: open a revision read-only, compare a
- * revision with the working copy (added, removed, changed and moved steps marked), commit from the dialog, push.
+ * revision with the working copy (added, removed, changed and moved steps marked), the Pipelines view marking new
+ * and modified files, commit from the dialog, push.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class GitHistoryTest {
@@ -116,6 +120,7 @@ class GitHistoryTest {
         p.getLinks().removeIf(l -> l.getTarget() == audit);
         p.getSteps().remove(audit);
         Step bad = sink(p, "bad", 560, 260); //$NON-NLS-1$
+        bad.setId("bad_rows"); // not the id audit had: that would make it audit renamed //$NON-NLS-1$
         p.link(p.findStepByName("orders"), Ports.REJECTS, bad, Ports.IN); //$NON-NLS-1$
         return p;
     }
@@ -134,6 +139,14 @@ class GitHistoryTest {
         ui.waitUntil("the History view to list both commits", () -> view.shown().size() == 2); //$NON-NLS-1$
         ui.pump(500); // a view shown for the first time is laid out again once its part stack settles
         return view;
+    }
+
+    private static List<String> labels(PipelinesView view) {
+        List<String> texts = new ArrayList<>();
+        for (org.eclipse.swt.widgets.TreeItem item : view.viewer().getTree().getItems()) {
+            texts.add(item.getText());
+        }
+        return texts;
     }
 
     private void clickRow(Table table, int index) {
@@ -206,6 +219,12 @@ class GitHistoryTest {
         });
         editor.doSave(null);
         assertFalse(editor.isDirty());
+        SluiceModel.save(version1(), repo.resolve("extra.sluice")); //$NON-NLS-1$
+        PipelinesFolder.choose(repo);
+        PipelinesView pipelines = (PipelinesView) page.showView(SluiceViews.PIPELINES);
+        pipelines.refresh();
+        ui.waitUntil("the Pipelines view to mark the modified and the new pipeline", //$NON-NLS-1$
+                () -> labels(pipelines).containsAll(List.of("> orders.sluice", "extra.sluice [new]"))); //$NON-NLS-1$ //$NON-NLS-2$
         HistoryView view = history();
         Thread typist = ui.answerNextDialog(page.getWorkbenchWindow().getShell(), "tighter filter", "Return"); //$NON-NLS-1$ //$NON-NLS-2$
         clickButton(view.commitButton());
@@ -215,6 +234,8 @@ class GitHistoryTest {
         try (Git git = Git.open(repo.toFile())) {
             assertTrue(git.status().call().isClean(), () -> "committed: " + git.status().toString()); //$NON-NLS-1$
         }
+        ui.waitUntil("the Pipelines view marks to go after the commit", //$NON-NLS-1$
+                () -> labels(pipelines).containsAll(List.of("orders.sluice", "extra.sluice"))); //$NON-NLS-1$ //$NON-NLS-2$
         Button push = UiDriver.find(view.viewer().getTable().getParent().getParent(), Button.class, b -> "Push".equals(b.getText())).orElseThrow(); //$NON-NLS-1$
         clickButton(push);
         ui.waitUntil("the push to reach the bare remote", () -> { //$NON-NLS-1$
