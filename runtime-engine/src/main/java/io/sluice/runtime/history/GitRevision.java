@@ -22,6 +22,9 @@ public record GitRevision(String commit, boolean workingCopyDiffers) {
         }
         Path abs = file.toAbsolutePath().normalize();
         Path dir = abs.getParent();
+        if (!insideWorkTree(dir)) {
+            return null; // most runs outside Git cost no process at all
+        }
         try {
             GitProcess.Output head = GitProcess.run(dir, "rev-parse", "--verify", "-q", "HEAD"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             if (!head.ok() || head.text().isEmpty()) {
@@ -39,6 +42,16 @@ public record GitRevision(String commit, boolean workingCopyDiffers) {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /** Whether a {@code .git} directory or file is in {@code dir} or above it. */
+    private static boolean insideWorkTree(Path dir) {
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(".git"))) { //$NON-NLS-1$
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 1a2b3c4d} or {@code 1a2b3c4d+} (modified): the short form the Runs view and {@code sluice runs} print. */
