@@ -51,9 +51,8 @@ final class RunsCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%-26s %-10s %-20s %8s  %-9s  %s%n", "RUN", "STATUS", "STARTED", "SECONDS", "REVISION", "PIPELINE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         for (RunRecord r : runs) {
-            double secs = r.endedAt() == null ? Double.NaN : Duration.between(r.startedAt(), r.endedAt()).toMillis() / 1000.0;
-            out.printf(Locale.ROOT, "%-26s %-10s %-20s %8.2f  %-9s  %s%n", r.runId(), r.status(), //$NON-NLS-1$
-                    r.startedAt().toString().replace('T', ' ').substring(0, 19), secs,
+            out.printf(Locale.ROOT, "%-26s %-10s %-20s %8s  %-9s  %s%n", r.runId(), r.status(), //$NON-NLS-1$
+                    r.startedAt().toString().replace('T', ' ').substring(0, 19), seconds(r),
                     r.revision() == null ? "-" : r.revision().shortForm(), //$NON-NLS-1$
                     r.pipelineFile() == null ? r.pipelineName() : r.pipelineFile());
             if (r.error() != null) {
@@ -64,15 +63,20 @@ final class RunsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The run's duration in seconds, or "-" when it has not ended (running, or crashed). */
+    static String seconds(RunRecord r) {
+        return r.endedAt() == null ? "-" //$NON-NLS-1$
+                : String.format(Locale.ROOT, "%.2f", Duration.between(r.startedAt(), r.endedAt()).toMillis() / 1000.0); //$NON-NLS-1$
+    }
+
     private Integer detail(RunHistory h, PrintWriter out) throws java.sql.SQLException {
         RunRecord r = h.find(detail);
         if (r == null) {
             spec.commandLine().getErr().println("sluice runs: no run " + detail + " in the history"); //$NON-NLS-1$ //$NON-NLS-2$
             return ExitCodes.USAGE;
         }
-        double secs = r.endedAt() == null ? Double.NaN : Duration.between(r.startedAt(), r.endedAt()).toMillis() / 1000.0;
-        out.printf(Locale.ROOT, "run %s %s, started %s, %.2fs%n", r.runId(), r.status(), //$NON-NLS-1$
-                r.startedAt().toString().replace('T', ' ').substring(0, 19), secs);
+        out.printf(Locale.ROOT, "run %s %s, started %s, %ss%n", r.runId(), r.status(), //$NON-NLS-1$
+                r.startedAt().toString().replace('T', ' ').substring(0, 19), seconds(r));
         out.println("pipeline " + (r.pipelineFile() == null ? r.pipelineName() : r.pipelineFile())); //$NON-NLS-1$
         if (r.revision() != null) {
             out.println("revision " + r.revision().commit() //$NON-NLS-1$

@@ -132,7 +132,7 @@ public final class Planner {
         return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
     }
 
-    /** CSV and JSON lines files sampled; JDBC queries described by the driver (prepared, not run). */
+    /** CSV and JSON lines files sampled; Parquet and IPC schemas read; JDBC queries described (prepared, not run). */
     io.sluice.model.schema.SourceSchemaResolver resolver() {
         io.sluice.model.schema.SourceSchemaResolver jdbc = source -> {
             if (source instanceof io.sluice.model.JdbcSource j && j.getQuery() != null && !j.getQuery().isBlank()) {
@@ -147,9 +147,48 @@ public final class Planner {
             if (source instanceof io.sluice.model.JsonLinesSource j && j.getPath() != null && !j.getPath().isBlank()) {
                 return io.sluice.runtime.internal.json.JsonSchemaInference.infer(path(j.getPath()), 1000);
             }
+            // Parquet footer and Arrow IPC schema message: the file says what it holds
+            if (source instanceof io.sluice.model.ParquetSource pq && pq.getPath() != null && !pq.getPath().isBlank()
+                    && java.nio.file.Files.isRegularFile(path(pq.getPath()))) {
+                try {
+                    return java.util.Optional.of(io.sluice.runtime.internal.types.Types.sluice(
+                            io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(path(pq.getPath()))));
+                } catch (java.io.IOException | RuntimeException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+            if (source instanceof io.sluice.model.ArrowIpcSource ipc && ipc.getPath() != null && !ipc.getPath().isBlank()
+                    && java.nio.file.Files.isRegularFile(path(ipc.getPath()))) {
+                try (org.apache.arrow.memory.RootAllocator a = new org.apache.arrow.memory.RootAllocator(64L << 20)) {
+                    return java.util.Optional.of(io.sluice.runtime.internal.types.Types.sluice(
+                            io.sluice.runtime.internal.ipc.ArrowIpcSource.inferSchema(path(ipc.getPath()), a)));
+                } catch (java.io.IOException | RuntimeException e) {
+                    return java.util.Optional.empty();
+                }
+            }
             return java.util.Optional.empty();
         };
         return jdbc.orElse(new CsvSchemaInference(baseDir, params, 1000));
+    }
+
+    /** Columns whose values must not be copied into messages: those a Mask step masks, those tagged sensitive. */
+    java.util.Set<String> sensitiveColumns() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Step s : pipeline.getSteps()) {
+            if (s instanceof io.sluice.model.Mask m) {
+                for (String c : m.getColumns()) {
+                    names.add(expand(c));
+                }
+            }
+            if (s instanceof io.sluice.model.Source src) {
+                for (io.sluice.model.ColumnDef c : src.getColumns()) {
+                    if (c.isSensitive()) {
+                        names.add(c.getName());
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     String expand(String text) {
@@ -492,7 +531,8 @@ public final class Planner {
                 Schema s = input.schema();
                 Schema rej = transformRejects(step);
                 return g.operator(id, kind, io.sluice.runtime.internal.quality.QualityRules.build(q, s, rej,
-                        (text, schema) -> compile(step, text, schema, true), this::expand), input, Map.of(Ports.REJECTS, rej));
+                        (text, schema) -> compile(step, text, schema, true), this::expand, sensitiveColumns()), input,
+                        Map.of(Ports.REJECTS, rej));
             }
             case io.sluice.model.Mask m -> {
                 Schema s = input.schema();
