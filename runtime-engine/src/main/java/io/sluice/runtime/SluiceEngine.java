@@ -181,6 +181,32 @@ public final class SluiceEngine {
                 .format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8); //$NON-NLS-1$
     }
 
+    /**
+     * What a run's expressions read as run context: its id, start time and parameter values (declared defaults
+     * overridden by the request); random's seed is the parameter {@code random_seed} when the pipeline declares it
+     * (so a rerun can repeat its numbers), else derived from the run id (a resumed run keeps its id, hence its
+     * numbers).
+     */
+    static io.sluice.expression.RunContext runContext(io.sluice.model.Pipeline pipeline, RunRequest req, String runId,
+            Instant started) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (io.sluice.model.Parameter p : pipeline.getParameters()) {
+            if (p.getName() != null && p.getDefaultValue() != null) {
+                values.put(p.getName(), p.getDefaultValue());
+            }
+        }
+        values.putAll(req.parameters());
+        String seed = values.get("random_seed"); //$NON-NLS-1$
+        long s;
+        try {
+            s = seed != null ? Long.parseLong(seed.strip()) : runId.hashCode();
+        } catch (NumberFormatException e) {
+            s = seed.hashCode();
+        }
+        return new io.sluice.expression.RunContext(runId, started.truncatedTo(java.time.temporal.ChronoUnit.MICROS), s,
+                values);
+    }
+
     static RunSnapshot snapshotOf(String runId, ExecContext ctx, RunStatus status, Instant started, boolean fin) {
         List<StepMetrics> steps = new ArrayList<>();
         if (ctx != null) {
@@ -203,7 +229,8 @@ public final class SluiceEngine {
             result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), loaded.problems(), null,
                     snapshotOf(runId, null, RunStatus.INVALID, started, true));
         } else {
-            Planner.Plan plan = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).plan();
+            io.sluice.expression.RunContext runContext = runContext(loaded.pipeline(), req, runId, started);
+            Planner.Plan plan = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).forRun(runContext).plan();
             if (!plan.ok()) {
                 result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), plan.problems(), null,
                         snapshotOf(runId, null, RunStatus.INVALID, started, true));
@@ -211,6 +238,9 @@ public final class SluiceEngine {
                 String refused = req.resumeRunId() == null ? null : checkResume(req, runId);
                 PartitionedRun partitioned = historyDir == null || !req.recordHistory() ? null
                         : PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
+                if (partitioned != null) {
+                    partitioned.forRun(runContext);
+                }
                 if (refused != null) {
                     result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(),
                             List.of(new Problem(Problem.Severity.ERROR, null, refused)), null,
@@ -480,7 +510,11 @@ public final class SluiceEngine {
         if (l.pipeline() == null) {
             return new PreviewResult(null, List.of(), l.problems(), null);
         }
-        Planner.Plan plan = new Planner(l.pipeline(), req.parameters(), req.baseDir()).plan(stepId, maxRows);
+        // a preview is not a run: run_id() is "preview" and the start time is now
+        Planner.Plan plan = new Planner(l.pipeline(), req.parameters(), req.baseDir())
+                .forRun(new io.sluice.expression.RunContext("preview", //$NON-NLS-1$
+                        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), 0, req.parameters()))
+                .plan(stepId, maxRows);
         if (!plan.ok()) {
             return new PreviewResult(null, List.of(), plan.problems(), null);
         }

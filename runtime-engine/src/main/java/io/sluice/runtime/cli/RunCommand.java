@@ -124,6 +124,10 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         };
+        io.sluice.model.resource.LoadResult loaded = io.sluice.model.resource.SluiceModel.load(file);
+        if (loaded.ok() && resume == null) { // a resumed run keeps the values recorded (already resolved) in the history
+            params = SchemaCommand.commandLineValues(loaded.pipeline(), params);
+        }
         RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(params).withListener(listener)
                 .withHistory(!noHistory).withFailOnParseError(failOnParseError)
                 .withRetry(new io.sluice.runtime.RetryPolicy(retries, backoff.get())).withResume(resume);

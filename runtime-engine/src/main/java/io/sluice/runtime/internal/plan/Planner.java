@@ -77,10 +77,18 @@ public final class Planner {
     private Map<String, Path> sourceFiles = Map.of();
     private Map<String, Path> sinkFiles = Map.of();
 
+    private io.sluice.expression.RunContext run = io.sluice.expression.RunContext.NONE;
+
     public Planner(Pipeline pipeline, Map<String, String> params, Path baseDir) {
         this.pipeline = pipeline;
         this.params = Map.copyOf(params);
         this.baseDir = baseDir;
+    }
+
+    /** Plans for a run: expressions read this context (run_id(), run_start_time(), param(), random's seed). */
+    public Planner forRun(io.sluice.expression.RunContext context) {
+        this.run = java.util.Objects.requireNonNull(context, "context"); //$NON-NLS-1$
+        return this;
     }
 
     /**
@@ -196,7 +204,7 @@ public final class Planner {
     }
 
     Path path(String text) {
-        return baseDir.resolve(expand(text));
+        return io.sluice.model.PipelinePaths.resolve(baseDir, expand(text));
     }
 
     public Plan plan() {
@@ -321,7 +329,7 @@ public final class Planner {
         if (!r.ok()) {
             throw new IllegalArgumentException("expression '" + t + "': " + r.problems()); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return ExprKernel.compile(r.typed());
+        return ExprKernel.compile(r.typed(), run);
     }
 
     private static int index(Schema s, String column, Step step) {
@@ -370,7 +378,10 @@ public final class Planner {
             }
             case Filter f -> {
                 Schema s = input.schema();
-                return g.operator(id, kind, new FilterOperator(s, compile(step, f.getCondition(), s, true)), input);
+                FilterOperator filter = new FilterOperator(s, compile(step, f.getCondition(), s, true),
+                        expand(f.getCondition()));
+                return g.operator(id, kind, new RejectingOperator<>(filter, transformRejects(step), filter.probe()),
+                        input, Map.of(Ports.REJECTS, transformRejects(step)));
             }
             case Derive d -> {
                 return g.operator(id, kind, new RejectingOperator<>(derive(step, d, input.schema()), transformRejects(step)), input,
@@ -584,8 +595,10 @@ public final class Planner {
             return new io.sluice.expression.types.Schema(fields);
         }
         // no declared columns: the validator inferred them (CSV sample) — ask it again through the same resolver
-        return resolver().resolve((io.sluice.model.Source) step).orElseThrow(
-                () -> new IllegalArgumentException("the columns of " + step.getId() + " are neither declared nor inferable")); //$NON-NLS-1$ //$NON-NLS-2$
+        io.sluice.model.schema.SourceSchemaResolver resolver = resolver();
+        io.sluice.model.Source source = (io.sluice.model.Source) step;
+        return resolver.resolve(source).orElseThrow(() -> new IllegalArgumentException(resolver.missingInput(source)
+                .orElse("the columns of " + step.getId() + " are neither declared nor inferable"))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private DeriveOperator derive(Step step, Derive d, Schema in) {
