@@ -4,6 +4,7 @@ import io.sluice.model.Pipeline;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.runtime.CancellationToken.CancelledException;
+import io.sluice.runtime.history.GitRevision;
 import io.sluice.runtime.history.RunHistory;
 import io.sluice.runtime.history.RunRecord;
 import io.sluice.runtime.history.StepRecord;
@@ -536,7 +537,8 @@ public final class SluiceEngine {
             }
             h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, recordedParameters(req.parameters()),
                     r.startedAt(), r.endedAt(), r.status().name(), error, steps,
-                    r.accounting() == null ? null : r.accounting().summary()), r.quality(), r.retries());
+                    r.accounting() == null ? null : r.accounting().summary(), GitRevision.of(req.pipelineFile())), r.quality(),
+                    r.retries());
         } catch (Exception e) {
             LOG.log(Level.WARNING, Redaction.redact("cannot record run " + r.runId() + " in the history " + historyDir + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + message(e)));

@@ -88,7 +88,7 @@ class EngineEndToEndTest {
         assertEquals(64, runs.get(0).contentHash().length());
         assertEquals(out.toString(), runs.get(0).parameters().get("output"));
         assertEquals(6, runs.get(0).steps().size());
-        assertEquals(6, RunHistory.open(history).schemaVersion()); // v2 rules, v3 retries, v4 file checkpoints, v5 run owner + input hashes, v6 marks + drift
+        assertEquals(7, RunHistory.open(history).schemaVersion()); // v2 rules, v3 retries, v4 file checkpoints, v5 run owner + input hashes, v6 marks + drift, v7 revisions
     }
 
     @Test

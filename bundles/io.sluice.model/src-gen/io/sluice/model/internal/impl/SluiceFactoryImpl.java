@@ -89,6 +89,7 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 			case SluicePackage.ARROW_IPC_SINK: return createArrowIpcSink();
 			case SluicePackage.JDBC_SINK: return createJdbcSink();
 			case SluicePackage.LINK: return createLink();
+			case SluicePackage.MERGE_CONFLICT: return createMergeConflict();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -102,6 +103,8 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case SluicePackage.CONFLICT_KIND:
+				return createConflictKindFromString(eDataType, initialValue);
 			case SluicePackage.PARAMETER_TYPE:
 				return createParameterTypeFromString(eDataType, initialValue);
 			case SluicePackage.JOIN_KIND:
@@ -145,6 +148,8 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case SluicePackage.CONFLICT_KIND:
+				return convertConflictKindToString(eDataType, instanceValue);
 			case SluicePackage.PARAMETER_TYPE:
 				return convertParameterTypeToString(eDataType, instanceValue);
 			case SluicePackage.JOIN_KIND:
@@ -530,6 +535,37 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 	public Link createLink() {
 		LinkImpl link = new LinkImpl();
 		return link;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MergeConflict createMergeConflict() {
+		MergeConflictImpl mergeConflict = new MergeConflictImpl();
+		return mergeConflict;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConflictKind createConflictKindFromString(EDataType eDataType, String initialValue) {
+		ConflictKind result = ConflictKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertConflictKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import io.sluice.model.ArrowIpcSink;
 import io.sluice.model.ArrowIpcSource;
 import io.sluice.model.Bounds;
 import io.sluice.model.ColumnDef;
+import io.sluice.model.ConflictKind;
 import io.sluice.model.CsvSink;
 import io.sluice.model.CsvSource;
 import io.sluice.model.Deduplicate;
@@ -29,6 +30,7 @@ import io.sluice.model.Link;
 import io.sluice.model.LoadMethod;
 import io.sluice.model.Mask;
 import io.sluice.model.MaskMethod;
+import io.sluice.model.MergeConflict;
 import io.sluice.model.Note;
 import io.sluice.model.NullOrder;
 import io.sluice.model.Parameter;
@@ -345,6 +347,20 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass mergeConflictEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum conflictKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum parameterTypeEEnum = null;
 
 	/**
@@ -593,6 +609,16 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	@Override
 	public EReference getPipeline_Links() {
 		return (EReference)pipelineEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPipeline_Conflicts() {
+		return (EReference)pipelineEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2121,6 +2147,96 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMergeConflict() {
+		return mergeConflictEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Kind() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_StepId() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Property() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Base() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Ours() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Theirs() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Message() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getConflictKind() {
+		return conflictKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getParameterType() {
 		return parameterTypeEEnum;
 	}
@@ -2303,6 +2419,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		createEReference(pipelineEClass, PIPELINE__NOTES);
 		createEReference(pipelineEClass, PIPELINE__STEPS);
 		createEReference(pipelineEClass, PIPELINE__LINKS);
+		createEReference(pipelineEClass, PIPELINE__CONFLICTS);
 		createEOperation(pipelineEClass, PIPELINE___FIND_STEP__STRING);
 		createEOperation(pipelineEClass, PIPELINE___FIND_STEP_BY_NAME__STRING);
 		createEOperation(pipelineEClass, PIPELINE___FIND_PARAMETER__STRING);
@@ -2493,7 +2610,17 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		createEReference(linkEClass, LINK__TARGET);
 		createEAttribute(linkEClass, LINK__TARGET_PORT);
 
+		mergeConflictEClass = createEClass(MERGE_CONFLICT);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__KIND);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__STEP_ID);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__PROPERTY);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__BASE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OURS);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__THEIRS);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__MESSAGE);
+
 		// Create enums
+		conflictKindEEnum = createEEnum(CONFLICT_KIND);
 		parameterTypeEEnum = createEEnum(PARAMETER_TYPE);
 		joinKindEEnum = createEEnum(JOIN_KIND);
 		aggregateFunctionEEnum = createEEnum(AGGREGATE_FUNCTION);
@@ -2576,6 +2703,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEReference(getPipeline_Notes(), this.getNote(), null, "notes", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPipeline_Steps(), this.getStep(), null, "steps", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPipeline_Links(), this.getLink(), null, "links", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPipeline_Conflicts(), this.getMergeConflict(), null, "conflicts", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getPipeline__FindStep__String(), this.getStep(), "findStep", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEString(), "id", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -2795,7 +2923,22 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEReference(getLink_Target(), this.getStep(), null, "target", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLink_TargetPort(), ecorePackage.getEString(), "targetPort", "in", 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(mergeConflictEClass, MergeConflict.class, "MergeConflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMergeConflict_Kind(), this.getConflictKind(), "kind", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_StepId(), ecorePackage.getEString(), "stepId", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Property(), ecorePackage.getEString(), "property", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Base(), ecorePackage.getEString(), "base", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Ours(), ecorePackage.getEString(), "ours", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Theirs(), ecorePackage.getEString(), "theirs", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Message(), ecorePackage.getEString(), "message", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(conflictKindEEnum, ConflictKind.class, "ConflictKind");
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.PROPERTY);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.DELETE_EDIT);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.LINK_TO_DELETED);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.DUPLICATE_NAME);
+
 		initEEnum(parameterTypeEEnum, ParameterType.class, "ParameterType");
 		addEEnumLiteral(parameterTypeEEnum, ParameterType.STRING);
 		addEEnumLiteral(parameterTypeEEnum, ParameterType.PATH);

@@ -85,6 +85,8 @@ public final class RunsView extends ViewPart {
         });
         column(runs, runColumns, Messages.Runs_started, 3, r -> STARTED.format(((RunRecord) r).startedAt()));
         column(runs, runColumns, Messages.Runs_duration, 2, r -> duration((RunRecord) r));
+        column(runs, runColumns, Messages.Runs_revision, 2,
+                r -> ((RunRecord) r).revision() == null ? "" : ((RunRecord) r).revision().shortForm()); //$NON-NLS-1$
         column(runs, runColumns, Messages.Runs_read, 2, r -> MetricsText.compact(read((RunRecord) r)));
         column(runs, runColumns, Messages.Runs_rejected, 2,
                 r -> MetricsText.compact(((RunRecord) r).steps().stream().mapToLong(StepRecord::rowsRejected).sum()));

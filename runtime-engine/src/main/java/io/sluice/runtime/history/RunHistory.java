@@ -71,6 +71,9 @@ public final class RunHistory {
                 + "run_id VARCHAR(64) NOT NULL, updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (pipeline, step));" //$NON-NLS-1$
                 + "CREATE TABLE IF NOT EXISTS run_drift (run_id VARCHAR(64) NOT NULL, seq INT NOT NULL, step VARCHAR(1000) NOT NULL, " //$NON-NLS-1$
                 + "policy VARCHAR(16) NOT NULL, description CLOB NOT NULL, PRIMARY KEY (run_id, seq))", //$NON-NLS-1$
+        // v7: issue 15 — the Git commit the pipeline was run at, and whether its file differed from that commit
+        "ALTER TABLE runs ADD COLUMN IF NOT EXISTS revision VARCHAR(64);" //$NON-NLS-1$
+                + "ALTER TABLE runs ADD COLUMN IF NOT EXISTS revision_dirty BOOLEAN", //$NON-NLS-1$
     };
 
     /** Status of a run whose process ended without recording an outcome (computed, then stored, when read). */
@@ -314,7 +317,8 @@ public final class RunHistory {
                 del.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (run_id, pipeline_name, pipeline_file, " //$NON-NLS-1$
-                    + "content_hash, started_at, ended_at, status, error, accounting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                    + "content_hash, started_at, ended_at, status, error, accounting, revision, revision_dirty) " //$NON-NLS-1$
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
                 ps.setString(1, r.runId());
                 ps.setString(2, r.pipelineName());
                 ps.setString(3, r.pipelineFile());
@@ -324,6 +328,8 @@ public final class RunHistory {
                 ps.setString(7, r.status());
                 ps.setString(8, r.error());
                 ps.setString(9, r.accounting());
+                ps.setString(10, r.revision() == null ? null : r.revision().commit());
+                ps.setObject(11, r.revision() == null ? null : r.revision().workingCopyDiffers());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_params VALUES (?, ?, ?)")) { //$NON-NLS-1$
@@ -447,7 +453,7 @@ public final class RunHistory {
     }
 
     private static final String RUN_COLUMNS = "run_id, pipeline_name, pipeline_file, content_hash, started_at, ended_at, status, " //$NON-NLS-1$
-            + "error, accounting, owner_pid, owner_started, owner_host"; //$NON-NLS-1$
+            + "error, accounting, owner_pid, owner_started, owner_host, revision, revision_dirty"; //$NON-NLS-1$
 
     /**
      * A run read from the current row of {@code rs} (selected with {@link #RUN_COLUMNS}). A RUNNING run whose process
@@ -474,7 +480,13 @@ public final class RunHistory {
             }
         }
         return new RunRecord(id, rs.getString(2), rs.getString(3), rs.getString(4), params(c, id), s.toInstant(),
-                e == null ? null : e.toInstant(), status, error, steps(c, id), rs.getString(9));
+                e == null ? null : e.toInstant(), status, error, steps(c, id), rs.getString(9), revision(rs));
+    }
+
+    /** Columns 13 and 14 of {@link #RUN_COLUMNS}. */
+    private static GitRevision revision(ResultSet rs) throws SQLException {
+        String commit = rs.getString(13);
+        return commit == null ? null : new GitRevision(commit, rs.getBoolean(14));
     }
 
     /** Stores the CRASHED status found while reading (only over a RUNNING row: a resume may have taken it meanwhile). */

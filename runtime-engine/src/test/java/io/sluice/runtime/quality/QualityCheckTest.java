@@ -169,7 +169,7 @@ public class QualityCheckTest {
         assertTrue(fresh.passed(), fresh.message());
 
         RunHistory h = RunHistory.open(history);
-        assertEquals(6, h.schemaVersion());
+        assertEquals(7, h.schemaVersion());
         assertEquals(r.quality(), h.rules(r.runId()));
         assertEquals(a.summary(), h.find(r.runId()).accounting());
 

@@ -31,6 +31,7 @@ import io.sluice.model.JdbcSource;
 import io.sluice.model.Join;
 import io.sluice.model.Link;
 import io.sluice.model.Mask;
+import io.sluice.model.MergeConflict;
 import io.sluice.model.MaskMethod;
 import io.sluice.model.Parameter;
 import io.sluice.model.Pipeline;
@@ -58,7 +59,7 @@ import io.sluice.model.schema.SourceSchemaResolver;
  * designer's markers (through {@link SluiceEValidator}) and by {@code sluice validate}.
  *
  * <h2>Rules</h2>
- * Errors: missing or duplicate step ids; missing or duplicate step names; links to steps outside the
+ * Errors: unresolved merge conflicts; missing or duplicate step ids; missing or duplicate step names; links to steps outside the
  * pipeline, from or to ports the step does not have, self-loops, duplicate links and a second link into a
  * single-link input; unconnected inputs (a sink with no input); cycles; missing required properties (a file
  * source or sink without path, a filter without condition, a join without keys, ...); passwords that are not a
@@ -117,6 +118,7 @@ public final class PipelineValidator {
     List<Problem> problems = new ArrayList<>();
     Map<String, Parameter> parameters = parameters(pipeline, problems);
     identities(pipeline, problems);
+    conflicts(pipeline, problems);
     Map<Step, List<Link>> in = new IdentityHashMap<>();
     Map<Step, List<Link>> out = new IdentityHashMap<>();
     links(pipeline, problems, in, out);
@@ -146,6 +148,15 @@ public final class PipelineValidator {
       }
     }
     return byName;
+  }
+
+  /** Every conflict a merge left is an error until it is resolved (in the designer or by editing the file). */
+  private static void conflicts(Pipeline pipeline, List<Problem> problems) {
+    for (MergeConflict c : pipeline.getConflicts()) {
+      Step step = c.getStepId() == null ? null : pipeline.findStep(c.getStepId());
+      problems.add(Problem.error(step, c.getProperty() == null ? "conflicts" : c.getProperty(), //$NON-NLS-1$
+          "unresolved merge conflict: " + c.getMessage())); //$NON-NLS-1$
+    }
   }
 
   private static void identities(Pipeline pipeline, List<Problem> problems) {
