@@ -45,7 +45,9 @@ public final class FileSourceTask implements Serializable {
     private final Format format;
     private final String stepId;
     private final String runId;
-    private final List<io.sluice.expression.types.Field> fields;
+    private final String[] names;
+    private final io.sluice.expression.types.DataType[] types;
+    private final boolean[] nullable;
     private final char delimiter;
     private final char quote;
     private final boolean header;
@@ -57,7 +59,12 @@ public final class FileSourceTask implements Serializable {
         this.format = format;
         this.stepId = stepId;
         this.runId = runId;
-        this.fields = List.copyOf(schema.fields());
+        this.names = schema.fields().stream().map(io.sluice.expression.types.Field::name).toArray(String[]::new);
+        this.types = schema.fields().stream().map(io.sluice.expression.types.Field::type).toArray(io.sluice.expression.types.DataType[]::new);
+        this.nullable = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            nullable[i] = schema.fields().get(i).nullable();
+        }
         this.delimiter = delimiter;
         this.quote = quote;
         this.header = header;
@@ -67,7 +74,7 @@ public final class FileSourceTask implements Serializable {
 
     /** Number of output columns; the tagged row has 1 + this + {@link Rejects#SCHEMA} columns. */
     public int width() {
-        return fields.size();
+        return names.length;
     }
 
     private static final Object END = new Object();
@@ -129,6 +136,10 @@ public final class FileSourceTask implements Serializable {
     }
 
     private void run(Path file, BlockingQueue<Object> queue) throws Exception {
+        List<io.sluice.expression.types.Field> fields = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            fields.add(new io.sluice.expression.types.Field(names[i], types[i], nullable[i]));
+        }
         io.sluice.expression.types.Schema sluice = new io.sluice.expression.types.Schema(fields);
         Schema schema = io.sluice.runtime.internal.types.Types.arrow(sluice);
         BatchSource<?, ?> source = switch (format) {

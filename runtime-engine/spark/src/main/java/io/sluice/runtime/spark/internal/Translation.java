@@ -125,6 +125,16 @@ public final class Translation {
         return ds;
     }
 
+    /**
+     * {@code ds} persisted: for a global sort, whose range partitioning first runs a sampling job over its input —
+     * without the cache that job would evaluate (and count) the input's rows a second time.
+     */
+    public Dataset<Row> persist(Dataset<Row> ds) {
+        Dataset<Row> p = ds.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        persisted.add(p);
+        return p;
+    }
+
     /** Releases what {@link #shared} persisted. */
     public void unpersistAll() {
         for (Dataset<Row> ds : persisted) {
