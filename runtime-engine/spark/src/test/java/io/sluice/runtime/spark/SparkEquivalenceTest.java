@@ -263,6 +263,7 @@ class SparkEquivalenceTest {
             derive(der, "num", "cast(' 42 ' AS INT64) + cast(d AS TIMESTAMP) - cast(d AS TIMESTAMP) IS NULL");
             derive(der, "sc", "CASE i WHEN 1 THEN 'one' WHEN 5 THEN 'five' ELSE s END");
             derive(der, "i", "i * 2");
+            b.link(s, der);
             return List.of(parquet(b, "write", der, out), csvSink(b, "text", der, "out", out),
                     csvSink(b, "rejects", der, "rejects", out));
         });

@@ -135,6 +135,11 @@ public final class Translation {
         return p;
     }
 
+    /** The step's {@code out} Dataset: its rows counted, then persisted if several links read it. */
+    public Dataset<Row> out(Step step, Dataset<Row> ds) {
+        return shared(step, counters.countOut(step, Ports.OUT, ds));
+    }
+
     /** Releases what {@link #shared} persisted. */
     public void unpersistAll() {
         for (Dataset<Row> ds : persisted) {

@@ -49,7 +49,7 @@ public final class AggregateTranslator implements SparkTranslator<Aggregate> {
         }
         Dataset<Row> grouped = keys.isEmpty() ? in.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new))
                 : in.groupBy(keys.toArray(Column[]::new)).agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
-        Dataset<Row> out = t.shared(step, Translation.conform(grouped, t.output(step, Ports.OUT)));
-        return Output.of(Map.of(Ports.OUT, t.counters().countOut(step, Ports.OUT, out)));
+        Dataset<Row> out = t.out(step, Translation.conform(grouped, t.output(step, Ports.OUT)));
+        return Output.of(Map.of(Ports.OUT, out));
     }
 }

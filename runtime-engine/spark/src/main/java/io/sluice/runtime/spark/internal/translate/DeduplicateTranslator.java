@@ -47,7 +47,7 @@ public final class DeduplicateTranslator implements SparkTranslator<Deduplicate>
         WindowSpec w = Window.partitionBy(keys.toArray(Column[]::new)).orderBy(order.toArray(Column[]::new));
         Dataset<Row> kept = in.withColumn("_rn", row_number().over(w)).filter(col("_rn").equalTo(1)) //$NON-NLS-1$ //$NON-NLS-2$
                 .drop("_rn", "_seq"); //$NON-NLS-1$ //$NON-NLS-2$
-        Dataset<Row> out = t.shared(step, kept);
-        return Output.of(Map.of(Ports.OUT, t.counters().countOut(step, Ports.OUT, out)));
+        Dataset<Row> out = t.out(step, kept);
+        return Output.of(Map.of(Ports.OUT, out));
     }
 }

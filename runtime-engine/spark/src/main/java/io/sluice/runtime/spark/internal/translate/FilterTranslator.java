@@ -28,7 +28,7 @@ public final class FilterTranslator implements SparkTranslator<Filter> {
         if (c.error() != null) {
             cond = when(c.error().isNotNull(), raise_error(c.error()).cast("boolean")).otherwise(cond); //$NON-NLS-1$
         }
-        Dataset<Row> out = t.shared(step, in.filter(coalesce(cond, lit(false))));
-        return Output.of(Map.of(Ports.OUT, t.counters().countOut(step, Ports.OUT, out)));
+        Dataset<Row> out = t.out(step, in.filter(coalesce(cond, lit(false))));
+        return Output.of(Map.of(Ports.OUT, out));
     }
 }

@@ -46,8 +46,8 @@ public final class JoinTranslator implements SparkTranslator<Join> {
             String from = i < ls.fields().size() ? "l" + i : "r" + (i - ls.fields().size()); //$NON-NLS-1$ //$NON-NLS-2$
             cols.add(col(from).cast(ExprColumns.sparkType(out.fields().get(i).type())).as(out.fields().get(i).name()));
         }
-        Dataset<Row> result = t.shared(step, joined.select(cols.toArray(Column[]::new)));
-        return Output.of(Map.of(Ports.OUT, t.counters().countOut(step, Ports.OUT, result)));
+        Dataset<Row> result = t.out(step, joined.select(cols.toArray(Column[]::new)));
+        return Output.of(Map.of(Ports.OUT, result));
     }
 
     private static Column[] aliased(Schema s, String prefix) {

@@ -46,7 +46,7 @@ public final class UnionTranslator implements SparkTranslator<Union> {
             Dataset<Row> d = ins.get(i).select(cols.toArray(Column[]::new));
             all = all == null ? d : all.unionAll(d);
         }
-        Dataset<Row> result = t.shared(step, all);
-        return Output.of(Map.of(Ports.OUT, t.counters().countOut(step, Ports.OUT, result)));
+        Dataset<Row> result = t.out(step, all);
+        return Output.of(Map.of(Ports.OUT, result));
     }
 }
