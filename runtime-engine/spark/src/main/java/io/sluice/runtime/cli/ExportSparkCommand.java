@@ -39,8 +39,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export-spark", description = "Writes a thin Spark application jar and the pipeline, and prints the spark-submit command.", mixinStandardHelpOptions = true) //$NON-NLS-1$ //$NON-NLS-2$
 public final class ExportSparkCommand implements Callable<Integer> {
-    /** Jars of the class path that go into the application jar (the rest is Spark's own closure). */
-    public static final List<String> APP_JARS = List.of("io.sluice.", "org.eclipse.emf.", "antlr4-runtime-", "picocli-", "h2-", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    /**
+     * Jars of the class path that go into the application jar: Sluice and the libraries Spark's own closure lacks
+     * (ANTLR's runtime, Arrow's vectors and Parquet are part of Spark's closure; they stay with the cluster).
+     */
+    public static final List<String> APP_JARS = List.of("io.sluice.", "org.eclipse.emf.", "picocli-", "h2-", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "arrow-memory-unsafe-"); //$NON-NLS-1$
 
     @Spec

@@ -118,7 +118,15 @@ class StandaloneClusterTest {
 
     @Test
     void aPipelineSubmittedToARealMasterAndWorkerWritesTheEmbeddedEnginesOutput() throws Exception {
-        Path sparkHome = Files.createDirectories(dir.resolve("spark-home"));
+        // SPARK_HOME beside the build output (its jars/ links into the local Maven repository), made afresh
+        Path sparkHome = Path.of("target", "spark-home").toAbsolutePath();
+        if (Files.exists(sparkHome)) {
+            try (var old = Files.walk(sparkHome)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Path jars = Files.createDirectories(sparkHome.resolve("jars"));
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path p = Path.of(entry);
