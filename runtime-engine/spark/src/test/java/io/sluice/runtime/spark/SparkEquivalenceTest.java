@@ -359,6 +359,44 @@ class SparkEquivalenceTest {
     }
 
     @Test
+    void progressStreamsToTheRunListenerAndTheHistoryNamesTheEngine() throws Exception {
+        Path file = repo().resolve("examples/orders.sluice");
+        java.util.List<io.sluice.runtime.RunSnapshot> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<RunResult> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.sluice.runtime.RunListener listener = new io.sluice.runtime.RunListener() {
+            @Override
+            public void progress(io.sluice.runtime.RunSnapshot s) {
+                progress.add(s);
+            }
+
+            @Override
+            public void finished(RunResult r) {
+                finished.add(r);
+            }
+        };
+        Path history = dir.resolve("history");
+        RunResult r = new SparkEngine(history).run(RunRequest.of(file)
+                .withParameter("input", repo().resolve("examples/data/orders-sample.csv").toString())
+                .withParameter("output", dir.resolve("out.parquet").toString()).withListener(listener).withBaseDir(dir), spark);
+        assertTrue(r.succeeded(), String.valueOf(r.error()));
+        assertEquals(List.of(r), finished);
+        // a Spark run takes seconds: the 250 ms ticker published snapshots, every step named, counts never above the end
+        assertFalse(progress.isEmpty(), "no progress while the run ran");
+        for (io.sluice.runtime.RunSnapshot s : progress) {
+            assertEquals(io.sluice.runtime.RunStatus.RUNNING, s.status());
+            assertEquals(r.finalSnapshot().steps().size(), s.steps().size());
+            for (io.sluice.runtime.StepMetrics m : s.steps()) {
+                assertTrue(m.rowsOut() <= r.finalSnapshot().step(m.step()).rowsOut(), m.toString());
+            }
+        }
+        io.sluice.runtime.history.RunRecord rec = io.sluice.runtime.history.RunHistory.open(history).find(r.runId());
+        assertEquals("SUCCEEDED", rec.status());
+        assertEquals("spark local[2]", rec.parameters().get(SparkEngine.ENGINE_PARAMETER));
+        assertEquals(r.accounting().summary(), rec.accounting());
+        assertEquals(200, r.accounting().read());
+    }
+
+    @Test
     void validationForSparkNamesEveryKindItCannotRun() throws Exception {
         Path f = csv("m.csv", "id,email\n1,a@b\n");
         Engines.Builder b = new Engines.Builder("unsupported");
