@@ -25,7 +25,7 @@ public interface FileSource extends Source {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * File path; ${param} references are expanded. Relative paths resolve against the working directory.
+	 * File path; ${param} references are expanded. Relative paths resolve against the folder of the pipeline file (PipelinePaths).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Path</em>' attribute.
 	 * @see #setPath(String)

@@ -11,6 +11,7 @@ import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 
 import io.sluice.model.Derive;
+import io.sluice.model.Filter;
 import io.sluice.model.Join;
 import io.sluice.model.Link;
 import io.sluice.model.Parameter;
@@ -57,9 +58,9 @@ public final class ModelRules {
     return canReject(step) ? OUT_AND_REJECTS : OUT_ONLY;
   }
 
-  /** Sources, quality checks, derives and selects that cast can emit rejected rows. */
+  /** Sources, quality checks, filters, derives and selects that cast can emit rejected rows. */
   public static boolean canReject(Step step) {
-    if (step instanceof Source || step instanceof QualityCheck || step instanceof Derive) {
+    if (step instanceof Source || step instanceof QualityCheck || step instanceof Filter || step instanceof Derive) {
       return true;
     }
     if (step instanceof Select select) {

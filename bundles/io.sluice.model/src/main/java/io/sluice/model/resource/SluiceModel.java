@@ -112,6 +112,7 @@ public final class SluiceModel {
     for (Resource.Diagnostic d : resource.getErrors()) {
       problems.add(new LoadProblem(name, d.getLine(), d.getColumn(), describe(d)));
     }
+    duplicateIds(name, resource, problems);
     Pipeline pipeline = null;
     if (problems.isEmpty()) {
       if (resource.getContents().size() == 1 && resource.getContents().get(0) instanceof Pipeline p) {
@@ -133,6 +134,29 @@ public final class SluiceModel {
       }
     }
     return new LoadProblem(name, 0, 0, "cannot load: " + e); //$NON-NLS-1$
+  }
+
+  /**
+   * Two steps with one id make every link to that id ambiguous (EMF reports them as unresolved): say what is
+   * wrong instead, once per id, and drop the "missing step id" problems it caused.
+   */
+  private static void duplicateIds(String name, Resource resource, List<LoadProblem> problems) {
+    if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Pipeline p)) {
+      return;
+    }
+    java.util.Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+    for (io.sluice.model.Step s : p.getSteps()) {
+      if (s.getId() != null) {
+        names.computeIfAbsent(s.getId(), k -> new ArrayList<>()).add("'" + s.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+    }
+    names.forEach((id, steps) -> {
+      if (steps.size() > 1) {
+        problems.removeIf(q -> q.message().equals("refers to a missing step id '" + id + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+        problems.add(new LoadProblem(name, 0, 0, "duplicate step id '" + id + "': steps " + String.join(", ", steps) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            + " share it; every step needs an id of its own")); //$NON-NLS-1$
+      }
+    });
   }
 
   /** Rewords EMF's diagnostics for people who write pipelines, not metamodels. */
@@ -161,7 +185,8 @@ public final class SluiceModel {
 
   /**
    * Writes the pipeline deterministically (see {@link SluiceResource}), replacing the file atomically
-   * where the file system allows. Sets formatVersion to the current version.
+   * where the file system allows. Sets formatVersion to the current version. A new file gets the permissions the
+   * user's umask gives (a temporary file would be 0600); a replaced file keeps its own.
    */
   public static void save(Pipeline pipeline, Path file) throws IOException {
     byte[] bytes = toBytes(pipeline);
@@ -170,9 +195,17 @@ public final class SluiceModel {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+    Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toHexString(System.nanoTime()) //$NON-NLS-1$ //$NON-NLS-2$
+        + Long.toHexString(Thread.currentThread().threadId()) + ".tmp"); //$NON-NLS-1$
     try {
-      Files.write(tmp, bytes);
+      Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+      if (Files.exists(abs)) {
+        try {
+          Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(abs));
+        } catch (UnsupportedOperationException notPosix) {
+          // the file system has no POSIX permissions to keep
+        }
+      }
       try {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

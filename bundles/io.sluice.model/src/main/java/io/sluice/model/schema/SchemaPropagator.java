@@ -354,10 +354,14 @@ public final class SchemaPropagator {
     }
 
     Schema source(Source source) {
+      Optional<String> missing = resolver.missingInput(source);
+      missing.ifPresent(m -> warning("path", m)); //$NON-NLS-1$
       if (source.getColumns().isEmpty()) {
-        Optional<Schema> resolved = resolver.resolve(source);
+        Optional<Schema> resolved = missing.isPresent() ? Optional.empty() : resolver.resolve(source);
         if (resolved.isEmpty()) {
-          warning("columns", "no columns declared and the schema could not be inferred"); //$NON-NLS-1$ //$NON-NLS-2$
+          if (missing.isEmpty()) {
+            warning("columns", "no columns declared and the schema could not be inferred"); //$NON-NLS-1$ //$NON-NLS-2$
+          }
           failed = true;
           return null;
         }

@@ -90,14 +90,14 @@ public final class PipelineValidator {
 
   /**
    * Loads and validates a file: load problems if it does not load, else the validation problems. CSV
-   * sources without declared columns are inferred from their files (paths relative to the working directory).
+   * sources without declared columns are inferred from their files (paths relative to the file's folder).
    */
   public static FileReport validateFile(Path file) {
     LoadResult loaded = SluiceModel.load(file);
     if (!loaded.ok()) {
       return new FileReport(loaded.file(), loaded.problems(), List.of());
     }
-    List<Problem> problems = new PipelineValidator(new CsvSchemaInference()).run(loaded.pipeline()).problems();
+    List<Problem> problems = new PipelineValidator(CsvSchemaInference.forFile(file, Map.of())).run(loaded.pipeline()).problems();
     return new FileReport(loaded.file(), List.of(), problems);
   }
 

@@ -79,6 +79,7 @@ public final class PartitionedRun {
     private final List<Path> files;
     private final Map<String, Path> sinks; // sink step id -> final output
     private final Map<String, Boolean> headers; // CSV sinks: header wanted
+    private io.sluice.expression.RunContext run = io.sluice.expression.RunContext.NONE;
 
     private PartitionedRun(Pipeline pipeline, Map<String, String> params, Path baseDir, String source, List<Path> files,
             Map<String, Path> sinks, Map<String, Boolean> headers) {
@@ -92,6 +93,12 @@ public final class PartitionedRun {
     }
 
     /** The partitioned form of the pipeline, or null when it has to run as one piece (see the class comment). */
+    /** The run's context, which the expressions of every partition read. */
+    public PartitionedRun forRun(io.sluice.expression.RunContext context) {
+        this.run = context;
+        return this;
+    }
+
     public static PartitionedRun of(Pipeline pipeline, Map<String, String> params, Path baseDir) {
         Planner planner = new Planner(pipeline, params, baseDir);
         String src = null;
@@ -165,6 +172,10 @@ public final class PartitionedRun {
                             + (f == null ? "missing" : f + " (" + Files.size(f) + " bytes)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             + "; start a new run", false, 0, 0); //$NON-NLS-1$
                 }
+                if (c.hash() != null && !c.hash().equals(io.sluice.runtime.internal.files.ContentHash.of(f))) {
+                    return new Outcome(totals.steps(pipeline), totals.rules(), retries, "cannot resume: input file " + f //$NON-NLS-1$
+                            + " changed since it was committed (same size, other content); start a new run", false, 0, 0); //$NON-NLS-1$
+                }
                 totals.add(c.counts());
                 skipped++;
             }
@@ -177,11 +188,12 @@ public final class PartitionedRun {
                 }
                 token.throwIfCancelled();
                 Path file = files.get(i);
+                String hash = io.sluice.runtime.internal.files.ContentHash.of(file); // before reading: what the checkpoint vouches for
                 Map<String, Path> parts = new LinkedHashMap<>();
                 for (Map.Entry<String, Path> e : sinks.entrySet()) {
                     parts.put(e.getKey(), part(e.getValue(), runId, i));
                 }
-                Planner.Plan plan = new Planner(pipeline, params, baseDir).partition(Map.of(source, file), parts).plan();
+                Planner.Plan plan = new Planner(pipeline, params, baseDir).forRun(run).partition(Map.of(source, file), parts).plan();
                 if (!plan.ok()) {
                     return new Outcome(totals.steps(pipeline), totals.rules(), retries, file + ": " + plan.problems(), false, ran,
                             skipped);
@@ -206,7 +218,7 @@ public final class PartitionedRun {
                     totals.samples(ctx.quality().results());
                 }
                 history.commitFile(new FileCheckpoint(runId, source, i, file.toAbsolutePath().toString(), Files.size(file),
-                        Instant.now(), counts));
+                        Instant.now(), counts, hash));
                 totals.add(counts);
                 ran++;
                 progress.accept(totals.steps(pipeline));
@@ -254,7 +266,7 @@ public final class PartitionedRun {
 
     /** The header line of a CSV sink, as the sink itself writes it (planned once for its input schema). */
     private byte[] header(String sinkId) {
-        Planner.Plan plan = new Planner(pipeline, params, baseDir).plan();
+        Planner.Plan plan = new Planner(pipeline, params, baseDir).forRun(run).plan();
         io.sluice.runtime.internal.csv.CsvSink s = (io.sluice.runtime.internal.csv.CsvSink) plan.graph().node(sinkId).impl();
         return s.headerLine();
     }

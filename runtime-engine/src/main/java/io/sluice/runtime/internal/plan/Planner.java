@@ -77,10 +77,18 @@ public final class Planner {
     private Map<String, Path> sourceFiles = Map.of();
     private Map<String, Path> sinkFiles = Map.of();
 
+    private io.sluice.expression.RunContext run = io.sluice.expression.RunContext.NONE;
+
     public Planner(Pipeline pipeline, Map<String, String> params, Path baseDir) {
         this.pipeline = pipeline;
         this.params = Map.copyOf(params);
         this.baseDir = baseDir;
+    }
+
+    /** Plans for a run: expressions read this context (run_id(), run_start_time(), param(), random's seed). */
+    public Planner forRun(io.sluice.expression.RunContext context) {
+        this.run = java.util.Objects.requireNonNull(context, "context"); //$NON-NLS-1$
+        return this;
     }
 
     /**
@@ -132,7 +140,7 @@ public final class Planner {
         return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
     }
 
-    /** CSV and JSON lines files sampled; JDBC queries described by the driver (prepared, not run). */
+    /** CSV and JSON lines files sampled; Parquet and IPC schemas read; JDBC queries described (prepared, not run). */
     io.sluice.model.schema.SourceSchemaResolver resolver() {
         io.sluice.model.schema.SourceSchemaResolver jdbc = source -> {
             if (source instanceof io.sluice.model.JdbcSource j && j.getQuery() != null && !j.getQuery().isBlank()) {
@@ -147,9 +155,48 @@ public final class Planner {
             if (source instanceof io.sluice.model.JsonLinesSource j && j.getPath() != null && !j.getPath().isBlank()) {
                 return io.sluice.runtime.internal.json.JsonSchemaInference.infer(path(j.getPath()), 1000);
             }
+            // Parquet footer and Arrow IPC schema message: the file says what it holds
+            if (source instanceof io.sluice.model.ParquetSource pq && pq.getPath() != null && !pq.getPath().isBlank()
+                    && java.nio.file.Files.isRegularFile(path(pq.getPath()))) {
+                try {
+                    return java.util.Optional.of(io.sluice.runtime.internal.types.Types.sluice(
+                            io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(path(pq.getPath()))));
+                } catch (java.io.IOException | RuntimeException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+            if (source instanceof io.sluice.model.ArrowIpcSource ipc && ipc.getPath() != null && !ipc.getPath().isBlank()
+                    && java.nio.file.Files.isRegularFile(path(ipc.getPath()))) {
+                try (org.apache.arrow.memory.RootAllocator a = new org.apache.arrow.memory.RootAllocator(64L << 20)) {
+                    return java.util.Optional.of(io.sluice.runtime.internal.types.Types.sluice(
+                            io.sluice.runtime.internal.ipc.ArrowIpcSource.inferSchema(path(ipc.getPath()), a)));
+                } catch (java.io.IOException | RuntimeException e) {
+                    return java.util.Optional.empty();
+                }
+            }
             return java.util.Optional.empty();
         };
         return jdbc.orElse(new CsvSchemaInference(baseDir, params, 1000));
+    }
+
+    /** Columns whose values must not be copied into messages: those a Mask step masks, those tagged sensitive. */
+    java.util.Set<String> sensitiveColumns() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Step s : pipeline.getSteps()) {
+            if (s instanceof io.sluice.model.Mask m) {
+                for (String c : m.getColumns()) {
+                    names.add(expand(c));
+                }
+            }
+            if (s instanceof io.sluice.model.Source src) {
+                for (io.sluice.model.ColumnDef c : src.getColumns()) {
+                    if (c.isSensitive()) {
+                        names.add(c.getName());
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     String expand(String text) {
@@ -157,7 +204,7 @@ public final class Planner {
     }
 
     Path path(String text) {
-        return baseDir.resolve(expand(text));
+        return io.sluice.model.PipelinePaths.resolve(baseDir, expand(text));
     }
 
     public Plan plan() {
@@ -282,7 +329,7 @@ public final class Planner {
         if (!r.ok()) {
             throw new IllegalArgumentException("expression '" + t + "': " + r.problems()); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return ExprKernel.compile(r.typed());
+        return ExprKernel.compile(r.typed(), run);
     }
 
     private static int index(Schema s, String column, Step step) {
@@ -331,7 +378,10 @@ public final class Planner {
             }
             case Filter f -> {
                 Schema s = input.schema();
-                return g.operator(id, kind, new FilterOperator(s, compile(step, f.getCondition(), s, true)), input);
+                FilterOperator filter = new FilterOperator(s, compile(step, f.getCondition(), s, true),
+                        expand(f.getCondition()));
+                return g.operator(id, kind, new RejectingOperator<>(filter, transformRejects(step), filter.probe()),
+                        input, Map.of(Ports.REJECTS, transformRejects(step)));
             }
             case Derive d -> {
                 return g.operator(id, kind, new RejectingOperator<>(derive(step, d, input.schema()), transformRejects(step)), input,
@@ -492,7 +542,8 @@ public final class Planner {
                 Schema s = input.schema();
                 Schema rej = transformRejects(step);
                 return g.operator(id, kind, io.sluice.runtime.internal.quality.QualityRules.build(q, s, rej,
-                        (text, schema) -> compile(step, text, schema, true), this::expand), input, Map.of(Ports.REJECTS, rej));
+                        (text, schema) -> compile(step, text, schema, true), this::expand, sensitiveColumns()), input,
+                        Map.of(Ports.REJECTS, rej));
             }
             case io.sluice.model.Mask m -> {
                 Schema s = input.schema();
@@ -544,8 +595,10 @@ public final class Planner {
             return new io.sluice.expression.types.Schema(fields);
         }
         // no declared columns: the validator inferred them (CSV sample) — ask it again through the same resolver
-        return resolver().resolve((io.sluice.model.Source) step).orElseThrow(
-                () -> new IllegalArgumentException("the columns of " + step.getId() + " are neither declared nor inferable")); //$NON-NLS-1$ //$NON-NLS-2$
+        io.sluice.model.schema.SourceSchemaResolver resolver = resolver();
+        io.sluice.model.Source source = (io.sluice.model.Source) step;
+        return resolver.resolve(source).orElseThrow(() -> new IllegalArgumentException(resolver.missingInput(source)
+                .orElse("the columns of " + step.getId() + " are neither declared nor inferable"))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private DeriveOperator derive(Step step, Derive d, Schema in) {
