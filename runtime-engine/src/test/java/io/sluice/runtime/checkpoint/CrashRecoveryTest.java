@@ -307,11 +307,12 @@ class CrashRecoveryTest {
         io.sluice.model.ParquetSink sink = t.add(TestPipelines.P.getParquetSink(), "write");
         sink.setPath(dir.resolve("out-parquet").resolve("result.parquet").toString());
         Path pipeline = pipeline("term", sink, t, false);
-        Process p = child("term", 400, "run", pipeline.toString(), "--history", history.toString(), "--threads", "1");
-        String runId = awaitNewRun(h, Set.of(), p);
-        assertNotNull(runId, log("term"));
-        // wait until the sink has opened its temporary file: the signal then has something to clean up
-        long deadline = System.nanoTime() + 60_000_000_000L;
+        // a long pause per batch (six input files, one batch each): the sink's temporary file stays open for seconds
+        Process p = child("term", 2000, "run", pipeline.toString(), "--history", history.toString(), "--threads", "1");
+        // wait on the file system alone until the sink has opened its temporary file (polling the history here would
+        // slow the child down: every poll takes the history's file over from it), so the signal has something to
+        // clean up
+        long deadline = System.nanoTime() + 300_000_000_000L;
         while (leftovers("parquet").isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
@@ -319,6 +320,8 @@ class CrashRecoveryTest {
         assertTrue(p.isAlive(), log("term"));
         p.destroy(); // SIGTERM
         assertEquals(143, p.waitFor(), log("term"));
+        String runId = awaitNewRun(h, Set.of(), p);
+        assertNotNull(runId, log("term"));
         RunRecord r = h.find(runId);
         assertEquals("CANCELLED", r.status(), log("term"));
         assertEquals(List.of(), leftovers("parquet"));

@@ -59,6 +59,11 @@ public final class BoundSource<G extends AutoCloseable, L extends AutoCloseable>
         return inner.maxThreads(global);
     }
 
+    @Override
+    public boolean ordered() {
+        return inner.ordered(); // binding columns by name does not change the order of the rows
+    }
+
     /** The inner source's local state and the batch it reads into. */
     public static final class Local<L extends AutoCloseable> implements AutoCloseable {
         final L inner;
