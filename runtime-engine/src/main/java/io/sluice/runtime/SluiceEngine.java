@@ -540,8 +540,10 @@ public final class SluiceEngine {
                     r.accounting() == null ? null : r.accounting().summary(), GitRevision.of(req.pipelineFile())), r.quality(),
                     r.retries());
         } catch (Exception e) {
+            // the class and the database's error code say which failure it was (a hand-over between processes, a lock…)
+            String code = e instanceof java.sql.SQLException q ? " [" + q.getErrorCode() + "]" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             LOG.log(Level.WARNING, Redaction.redact("cannot record run " + r.runId() + " in the history " + historyDir + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + message(e)));
+                    + e.getClass().getSimpleName() + code + ": " + message(e))); //$NON-NLS-1$
         }
     }
 
