@@ -275,14 +275,9 @@ public final class ExprColumns {
             case MONTH -> month(a0);
             case DAY -> dayofmonth(a0);
             case HOUR -> hour(a0);
-            case LEAST, GREATEST -> {
-                Column anyNull = null;
-                for (Cols a : args) {
-                    anyNull = anyNull == null ? a.value().isNull() : anyNull.or(a.value().isNull());
-                }
-                // Spark's least/greatest skip nulls; Sluice's are null when any argument is
-                yield when(not(anyNull), c.function() == BuiltinFunction.LEAST ? least(values(args)) : greatest(values(args)));
-            }
+            // Sluice's least/greatest skip NULLs (null only when every argument is), as Spark's do
+            case LEAST -> least(values(args));
+            case GREATEST -> greatest(values(args));
             default -> null;
         };
         if (v == null) {
