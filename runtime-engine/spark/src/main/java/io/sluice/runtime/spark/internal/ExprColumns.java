@@ -159,7 +159,7 @@ public final class ExprColumns {
                 if (u.type() == DataType.INT32 || u.type() == DataType.INT64) {
                     Object min = u.type() == DataType.INT32 ? (Object) Integer.MIN_VALUE : (Object) Long.MIN_VALUE;
                     yield new Cols(neg, o.error()).withError(
-                            when(v.equalTo(lit(min)), concat(lit("integer overflow in -"), v.cast(DataTypes.StringType)))); //$NON-NLS-1$
+                            when(v.equalTo(lit(min)), lit(io.sluice.expression.semantics.Rules.overflow("negation", u.type()).getMessage()))); //$NON-NLS-1$
                 }
                 yield new Cols(neg, o.error());
             }
@@ -196,9 +196,9 @@ public final class ExprColumns {
         };
         if (integer && (b.op() == io.sluice.expression.BinaryOp.ADD || b.op() == io.sluice.expression.BinaryOp.SUB
                 || b.op() == io.sluice.expression.BinaryOp.MUL)) {
-            // the embedded kernels' message: "integer overflow in 7 * 1000000000"
-            err = firstError(err, when(a.isNotNull().and(c.isNotNull()).and(v.isNull()), concat(lit("integer overflow in "), //$NON-NLS-1$
-                    a.cast(DataTypes.StringType), lit(" " + b.op().symbol() + " "), c.cast(DataTypes.StringType)))); //$NON-NLS-1$ //$NON-NLS-2$
+            // the shared rule's message, as the embedded kernels word it: "integer overflow in '*' (INT32)"
+            err = firstError(err, when(a.isNotNull().and(c.isNotNull()).and(v.isNull()), lit(io.sluice.expression.semantics.Rules
+                    .overflow("'" + b.op().symbol() + "'", b.type()).getMessage()))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (b.op() == io.sluice.expression.BinaryOp.MOD) {
             err = firstError(err, when(a.isNotNull().and(c.equalTo(lit(0))), lit("division by zero"))); //$NON-NLS-1$

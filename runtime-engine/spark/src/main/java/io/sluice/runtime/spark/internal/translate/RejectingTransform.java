@@ -91,10 +91,12 @@ final class RejectingTransform {
         return Output.of(Map.of(Ports.OUT, good, Ports.REJECTS, bad));
     }
 
-    /** A value as the embedded rejects show it (MaskOperator.text: Java's toString, instants in ISO-8601). */
+    /** A value as the embedded rejects show it (MaskOperator.text: Java's toString, timestamps as the CSV sink writes them). */
     static Column text(Column c, DataType type) {
         return switch (type) {
-            case TIMESTAMP -> functions.udf((UDF1<java.time.Instant, String>) i -> i == null ? null : i.toString(),
+            case TIMESTAMP -> functions.udf((UDF1<java.time.Instant, String>) i -> i == null ? null
+                    : io.sluice.runtime.internal.types.Temporal.formatTimestamp(
+                            Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000L)),
                     DataTypes.StringType).apply(c);
             case FLOAT64 -> functions.udf((UDF1<Double, String>) d -> d == null ? null : Double.toString(d),
                     DataTypes.StringType).apply(c);
