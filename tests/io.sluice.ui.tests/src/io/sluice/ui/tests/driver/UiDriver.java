@@ -135,6 +135,13 @@ public final class UiDriver {
         pump(10L * STEP_MILLIS);
     }
 
+    /** Clicks with the left button and Shift held at a point of {@code control}. */
+    public void shiftClick(Control control, int x, int y) {
+        Point screen = control.toDisplay(x, y);
+        input.shiftClick(screen.x, screen.y);
+        pump(2L * STEP_MILLIS);
+    }
+
     /** Clicks the left button where the pointer already is, without moving it first. */
     public void clickInPlace() {
         input.clickInPlace();

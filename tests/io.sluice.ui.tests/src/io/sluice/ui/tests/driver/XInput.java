@@ -71,6 +71,12 @@ public final class XInput {
         run(args);
     }
 
+    /** Moves and clicks with Shift held, in one command. */
+    public void shiftClick(int x, int y) {
+        run(List.of("keydown", "shift", "mousemove", Integer.toString(x), Integer.toString(y), "click", "1", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "keyup", "shift")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** Clicks button 1 where the pointer already is, with no motion before the press. */
     public void clickInPlace() {
         run(List.of("click", "1")); //$NON-NLS-1$ //$NON-NLS-2$
