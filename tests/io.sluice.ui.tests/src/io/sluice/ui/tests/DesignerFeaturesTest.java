@@ -85,6 +85,7 @@ class DesignerFeaturesTest {
                 "amount", "FLOAT64"); //$NON-NLS-1$ //$NON-NLS-2$
         Filter keep = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "keep", 380, 60); //$NON-NLS-1$
         keep.setCondition("amount > 5"); //$NON-NLS-1$
+        p.getSteps().add(keep);
         p.link(read, Ports.OUT, keep, Ports.IN);
         Path file = folder.resolve("features.sluice"); //$NON-NLS-1$
         SluiceModel.save(p, file);
@@ -272,6 +273,7 @@ class DesignerFeaturesTest {
         for (int i = 0; i < 120; i++) {
             Step s = SluiceModel.newStep(big, SluicePackage.Literals.FILTER, "f" + i, 40 + (i % 12) * 260, 40 + (i / 12) * 160); //$NON-NLS-1$
             ((Filter) s).setCondition("TRUE"); //$NON-NLS-1$
+            big.getSteps().add(s);
         }
         Path file = folder.resolve("big.sluice"); //$NON-NLS-1$
         SluiceModel.save(big, file);

@@ -65,12 +65,13 @@ class SecondDesignerTest {
                     return false;
                 }
                 next[0] = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
-                window[0] = xdotool("search", "--name", TITLE); //$NON-NLS-1$ //$NON-NLS-2$
+                window[0] = xdotool("search", "--onlyvisible", "--name", TITLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return window[0] != null && !window[0].isBlank();
             });
             String id = window[0].lines().findFirst().orElseThrow();
             ui.pump(500);
-            xdotool("windowfocus", id); //$NON-NLS-1$
+            // no window manager: give the warning the keyboard focus, then answer it as a user would
+            assertTrue(xdotool("windowfocus", "--sync", id) != null, "the warning took the focus"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             xdotool("key", "--clearmodifiers", "Return"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             ui.waitUntil("the second designer to stop once warned", Duration.ofSeconds(60), () -> !second.isAlive()); //$NON-NLS-1$
             assertEquals(0, second.exitValue(), () -> read(log));
@@ -89,8 +90,12 @@ class SecondDesignerTest {
         command.addAll(List.of(arguments));
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return null;
+            }
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor() == 0 ? out : null;
+            return p.exitValue() == 0 ? out : null;
         } catch (IOException e) {
             throw new IllegalStateException("xdotool is not installed (apt-get install xdotool): " + e, e); //$NON-NLS-1$
         } catch (InterruptedException e) {
