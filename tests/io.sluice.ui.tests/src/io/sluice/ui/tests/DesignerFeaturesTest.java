@@ -135,10 +135,17 @@ class DesignerFeaturesTest {
 
     /** The context menu's entries as shown, without mnemonics and accelerators. */
     private List<String> openMenuAt(Point at) {
-        ui.rightClick(canvas.canvasControl(), at.x, at.y);
         Menu menu = canvas.canvasControl().getMenu();
-        ui.waitUntil("the context menu shown", () -> menu.isVisible()); //$NON-NLS-1$
-        ui.pump(100);
+        int[] shown = { 0 };
+        org.eclipse.swt.widgets.Listener onShow = e -> shown[0]++;
+        menu.addListener(org.eclipse.swt.SWT.Show, onShow);
+        try {
+            ui.rightClick(canvas.canvasControl(), at.x, at.y);
+            ui.waitUntil("the context menu shown", () -> shown[0] > 0); //$NON-NLS-1$
+        } finally {
+            menu.removeListener(org.eclipse.swt.SWT.Show, onShow);
+        }
+        ui.pump(200);
         List<String> labels = new ArrayList<>();
         for (MenuItem item : menu.getItems()) {
             String text = item.getText().replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$

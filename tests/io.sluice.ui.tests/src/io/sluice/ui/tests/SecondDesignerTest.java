@@ -50,7 +50,9 @@ class SecondDesignerTest {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("--")) //$NON-NLS-1$
                 .forEach(command::add);
-        command.addAll(List.of("-Dosgi.configuration.area=" + configuration.toUri(), "-jar", framework.toString(), //$NON-NLS-1$ //$NON-NLS-2$
+        // EclipseStarter keeps the JVM alive after the application unless told otherwise (the launcher exits)
+        command.addAll(List.of("-Dosgi.configuration.area=" + configuration.toUri(), "-Dosgi.noShutdown=false", //$NON-NLS-1$ //$NON-NLS-2$
+                "-jar", framework.toString(), //$NON-NLS-1$
                 "-data", workspace.toString(), "-application", "io.sluice.app.application", "-consoleLog")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         Path log = dir.resolve("second-designer.log"); //$NON-NLS-1$
         Process second = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -73,7 +75,11 @@ class SecondDesignerTest {
             // no window manager: give the warning the keyboard focus, then answer it as a user would
             assertTrue(xdotool("windowfocus", "--sync", id) != null, "the warning took the focus"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             xdotool("key", "--clearmodifiers", "Return"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            ui.waitUntil("the second designer to stop once warned", Duration.ofSeconds(60), () -> !second.isAlive()); //$NON-NLS-1$
+            try {
+                ui.waitUntil("the second designer to stop once warned", Duration.ofSeconds(60), () -> !second.isAlive()); //$NON-NLS-1$
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; its log:\n" + read(log), e); //$NON-NLS-1$
+            }
             assertEquals(0, second.exitValue(), () -> read(log));
             assertTrue(instance.isLocked(), "the first designer still holds its workspace"); //$NON-NLS-1$
         } finally {
