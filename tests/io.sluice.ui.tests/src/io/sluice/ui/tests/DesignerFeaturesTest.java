@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,7 @@ import io.sluice.ui.tests.driver.UiDriver;
 @ExtendWith(ScreenshotOnFailure.class)
 class DesignerFeaturesTest {
 
-    private static final String CSV = "id,country,amount\n1,de,1986.92\n2,fr,3.5\n3,at,10\n"; //$NON-NLS-1$
+    private static final String CSV = "id,country,amount\n1,de,1986.919999999999\n2,fr,3.5\n3,at,10\n"; //$NON-NLS-1$
     private static final String LONG_NAME = "read the orders of every region from last quarter's sales export"; //$NON-NLS-1$
     private IWorkbenchPage page;
     private Shell shell;
@@ -215,6 +216,48 @@ class DesignerFeaturesTest {
         ui.click(canvas.canvasControl(), size.x - 60, size.y - 60);
         ui.key("ctrl+z"); //$NON-NLS-1$
         ui.waitUntil("Ctrl+Z brings the step back", () -> pipeline.getSteps().size() == 2); //$NON-NLS-1$
+    }
+
+    @Test
+    void thePreviewShowsExactValuesOnDemandAndCopiesAsCsv() throws Exception {
+        Step read = step(LONG_NAME);
+        Point c = centre(read);
+        ui.click(canvas.canvasControl(), c.x, c.y);
+        ui.waitUntil("the source selected", () -> part(read).getSelected() != 0); //$NON-NLS-1$
+        ui.key("ctrl+shift+p"); //$NON-NLS-1$
+        ui.waitUntil("the preview view", () -> page.findView(SluiceViews.PREVIEW) != null); //$NON-NLS-1$
+        PreviewView preview = (PreviewView) page.findView(SluiceViews.PREVIEW);
+        ui.waitUntil("three rows previewed", Duration.ofSeconds(30), //$NON-NLS-1$
+                () -> preview.shownResult() != null && preview.viewer().getTable().getItemCount() == 3);
+        org.eclipse.swt.widgets.Table table = preview.viewer().getTable();
+        assertTrue(table.getItem(0).getText(2).contains("986.92"), table.getItem(0).getText(2)); //$NON-NLS-1$
+        // Exact Values, on demand: the view's toolbar button
+        org.eclipse.jface.action.ToolBarManager toolbar = (org.eclipse.jface.action.ToolBarManager) preview.getViewSite()
+                .getActionBars().getToolBarManager();
+        ui.waitUntil("the preview's toolbar", () -> toolbar.getControl() != null && toolbar.getControl().isVisible()); //$NON-NLS-1$
+        org.eclipse.swt.widgets.ToolItem exact = Arrays.stream(toolbar.getControl().getItems())
+                .filter(i -> i.getText().replace("&", "").equals("Exact Values")).findFirst() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .orElseThrow(() -> new AssertionError("no Exact Values button")); //$NON-NLS-1$
+        org.eclipse.swt.graphics.Rectangle b = exact.getBounds();
+        ui.click(toolbar.getControl(), b.x + b.width / 2, b.y + b.height / 2);
+        ui.waitUntil("the exact value shown", () -> "1986.919999999999".equals(table.getItem(0).getText(2))); //$NON-NLS-1$ //$NON-NLS-2$
+        // Copy as CSV from the grid's context menu: the row under the pointer, with a header
+        org.eclipse.swt.graphics.Rectangle row = table.getItem(0).getBounds(0);
+        ui.click(table, row.x + 5, row.y + row.height / 2);
+        ui.rightClick(table, row.x + 5, row.y + row.height / 2);
+        ui.pump(300);
+        ui.key("c"); // Copy as &CSV //$NON-NLS-1$
+        ui.pump(200);
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(ui.display());
+        try {
+            ui.waitUntil("the row copied as CSV", () -> "id,country,amount\n1,de,1986.919999999999\n" //$NON-NLS-1$
+                    .equals(clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance())));
+        } finally {
+            clipboard.dispose();
+        }
+        // and off again: numbers as a person reads them (the view outlives this test)
+        ui.click(toolbar.getControl(), b.x + b.width / 2, b.y + b.height / 2);
+        ui.waitUntil("rounded values again", () -> !"1986.919999999999".equals(table.getItem(0).getText(2))); //$NON-NLS-1$
     }
 
     @Test
