@@ -50,9 +50,8 @@ class SecondDesignerTest {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("--")) //$NON-NLS-1$
                 .forEach(command::add);
-        // EclipseStarter keeps the JVM alive after the application unless told otherwise (the launcher exits)
-        command.addAll(List.of("-Dosgi.configuration.area=" + configuration.toUri(), "-Dosgi.noShutdown=false", //$NON-NLS-1$ //$NON-NLS-2$
-                "-jar", framework.toString(), //$NON-NLS-1$
+        // started as ./sluice designer starts it: through the Equinox launcher, which exits when the application ends
+        command.addAll(List.of("-jar", launcher(framework).toString(), "-configuration", configuration.toUri().toString(), //$NON-NLS-1$ //$NON-NLS-2$
                 "-data", workspace.toString(), "-application", "io.sluice.app.application", "-consoleLog")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         Path log = dir.resolve("second-designer.log"); //$NON-NLS-1$
         Process second = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -87,6 +86,15 @@ class SecondDesignerTest {
             second.waitFor(10, TimeUnit.SECONDS);
             shell.forceActive();
             ui.pump(200);
+        }
+    }
+
+    /** The Equinox launcher jar of the target platform, found beside the OSGi framework in the Maven repository. */
+    private static Path launcher(Path framework) throws IOException {
+        Path platform = framework.getParent().getParent().getParent(); // …/org/eclipse/platform
+        try (java.util.stream.Stream<Path> jars = Files.walk(platform.resolve("org.eclipse.equinox.launcher"), 2)) { //$NON-NLS-1$
+            return jars.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher-[0-9.]+\\.jar")) //$NON-NLS-1$
+                    .findFirst().orElseThrow(() -> new AssertionError("no Equinox launcher jar under " + platform)); //$NON-NLS-1$
         }
     }
 
