@@ -3746,6 +3746,341 @@ public interface SluicePackage extends EPackage {
 	int MASK_OPERATION_COUNT = TRANSFORM_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.sluice.model.internal.impl.PivotImpl <em>Pivot</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.internal.impl.PivotImpl
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getPivot()
+	 * @generated
+	 */
+	int PIVOT = 30;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__ID = TRANSFORM__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__NAME = TRANSFORM__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__DESCRIPTION = TRANSFORM__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__TAGS = TRANSFORM__TAGS;
+
+	/**
+	 * The feature id for the '<em><b>Layout</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__LAYOUT = TRANSFORM__LAYOUT;
+
+	/**
+	 * The feature id for the '<em><b>Group Keys</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__GROUP_KEYS = TRANSFORM_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Pivot Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__PIVOT_COLUMN = TRANSFORM_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__VALUES = TRANSFORM_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__FUNCTION = TRANSFORM_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Value Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__VALUE_COLUMN = TRANSFORM_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Pivot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT_FEATURE_COUNT = TRANSFORM_FEATURE_COUNT + 5;
+
+	/**
+	 * The operation id for the '<em>Input Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___INPUT_PORTS = TRANSFORM___INPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Output Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___OUTPUT_PORTS = TRANSFORM___OUTPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Accepts Many Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___ACCEPTS_MANY_LINKS__STRING = TRANSFORM___ACCEPTS_MANY_LINKS__STRING;
+
+	/**
+	 * The operation id for the '<em>Get Pipeline</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___GET_PIPELINE = TRANSFORM___GET_PIPELINE;
+
+	/**
+	 * The operation id for the '<em>Incoming Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___INCOMING_LINKS = TRANSFORM___INCOMING_LINKS;
+
+	/**
+	 * The operation id for the '<em>Outgoing Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___OUTGOING_LINKS = TRANSFORM___OUTGOING_LINKS;
+
+	/**
+	 * The number of operations of the '<em>Pivot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT_OPERATION_COUNT = TRANSFORM_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.sluice.model.internal.impl.UnpivotImpl <em>Unpivot</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.internal.impl.UnpivotImpl
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnpivot()
+	 * @generated
+	 */
+	int UNPIVOT = 31;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__ID = TRANSFORM__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__NAME = TRANSFORM__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__DESCRIPTION = TRANSFORM__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__TAGS = TRANSFORM__TAGS;
+
+	/**
+	 * The feature id for the '<em><b>Layout</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__LAYOUT = TRANSFORM__LAYOUT;
+
+	/**
+	 * The feature id for the '<em><b>Columns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__COLUMNS = TRANSFORM_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__NAME_COLUMN = TRANSFORM_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Value Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__VALUE_COLUMN = TRANSFORM_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Include Nulls</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__INCLUDE_NULLS = TRANSFORM_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Unpivot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT_FEATURE_COUNT = TRANSFORM_FEATURE_COUNT + 4;
+
+	/**
+	 * The operation id for the '<em>Input Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___INPUT_PORTS = TRANSFORM___INPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Output Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___OUTPUT_PORTS = TRANSFORM___OUTPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Accepts Many Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___ACCEPTS_MANY_LINKS__STRING = TRANSFORM___ACCEPTS_MANY_LINKS__STRING;
+
+	/**
+	 * The operation id for the '<em>Get Pipeline</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___GET_PIPELINE = TRANSFORM___GET_PIPELINE;
+
+	/**
+	 * The operation id for the '<em>Incoming Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___INCOMING_LINKS = TRANSFORM___INCOMING_LINKS;
+
+	/**
+	 * The operation id for the '<em>Outgoing Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___OUTGOING_LINKS = TRANSFORM___OUTGOING_LINKS;
+
+	/**
+	 * The number of operations of the '<em>Unpivot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT_OPERATION_COUNT = TRANSFORM_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.sluice.model.internal.impl.SinkImpl <em>Sink</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3753,7 +4088,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getSink()
 	 * @generated
 	 */
-	int SINK = 30;
+	int SINK = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3880,7 +4215,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getFileSink()
 	 * @generated
 	 */
-	int FILE_SINK = 31;
+	int FILE_SINK = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4016,7 +4351,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getCsvSink()
 	 * @generated
 	 */
-	int CSV_SINK = 32;
+	int CSV_SINK = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4170,7 +4505,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJsonLinesSink()
 	 * @generated
 	 */
-	int JSON_LINES_SINK = 33;
+	int JSON_LINES_SINK = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4306,7 +4641,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParquetSink()
 	 * @generated
 	 */
-	int PARQUET_SINK = 34;
+	int PARQUET_SINK = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4451,7 +4786,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getArrowIpcSink()
 	 * @generated
 	 */
-	int ARROW_IPC_SINK = 35;
+	int ARROW_IPC_SINK = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4587,7 +4922,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJdbcSink()
 	 * @generated
 	 */
-	int JDBC_SINK = 36;
+	int JDBC_SINK = 38;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4768,7 +5103,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getLink()
 	 * @generated
 	 */
-	int LINK = 37;
+	int LINK = 39;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' reference.
@@ -4832,7 +5167,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 38;
+	int PARAMETER_TYPE = 40;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.JoinKind <em>Join Kind</em>}' enum.
@@ -4842,7 +5177,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJoinKind()
 	 * @generated
 	 */
-	int JOIN_KIND = 39;
+	int JOIN_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.AggregateFunction <em>Aggregate Function</em>}' enum.
@@ -4852,7 +5187,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getAggregateFunction()
 	 * @generated
 	 */
-	int AGGREGATE_FUNCTION = 40;
+	int AGGREGATE_FUNCTION = 42;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.SortDirection <em>Sort Direction</em>}' enum.
@@ -4862,7 +5197,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getSortDirection()
 	 * @generated
 	 */
-	int SORT_DIRECTION = 41;
+	int SORT_DIRECTION = 43;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.NullOrder <em>Null Order</em>}' enum.
@@ -4872,7 +5207,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getNullOrder()
 	 * @generated
 	 */
-	int NULL_ORDER = 42;
+	int NULL_ORDER = 44;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.KeepPolicy <em>Keep Policy</em>}' enum.
@@ -4882,7 +5217,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getKeepPolicy()
 	 * @generated
 	 */
-	int KEEP_POLICY = 43;
+	int KEEP_POLICY = 45;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.UnionMode <em>Union Mode</em>}' enum.
@@ -4892,7 +5227,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnionMode()
 	 * @generated
 	 */
-	int UNION_MODE = 44;
+	int UNION_MODE = 46;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.WindowKind <em>Window Kind</em>}' enum.
@@ -4902,7 +5237,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWindowKind()
 	 * @generated
 	 */
-	int WINDOW_KIND = 45;
+	int WINDOW_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.QualityRuleKind <em>Quality Rule Kind</em>}' enum.
@@ -4912,7 +5247,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getQualityRuleKind()
 	 * @generated
 	 */
-	int QUALITY_RULE_KIND = 46;
+	int QUALITY_RULE_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.QualitySeverity <em>Quality Severity</em>}' enum.
@@ -4922,7 +5257,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getQualitySeverity()
 	 * @generated
 	 */
-	int QUALITY_SEVERITY = 47;
+	int QUALITY_SEVERITY = 49;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.MaskMethod <em>Mask Method</em>}' enum.
@@ -4932,7 +5267,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMaskMethod()
 	 * @generated
 	 */
-	int MASK_METHOD = 48;
+	int MASK_METHOD = 50;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.WriteMode <em>Write Mode</em>}' enum.
@@ -4942,7 +5277,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWriteMode()
 	 * @generated
 	 */
-	int WRITE_MODE = 49;
+	int WRITE_MODE = 51;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.ParquetCompression <em>Parquet Compression</em>}' enum.
@@ -4952,7 +5287,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParquetCompression()
 	 * @generated
 	 */
-	int PARQUET_COMPRESSION = 50;
+	int PARQUET_COMPRESSION = 52;
 
 
 	/**
@@ -6307,6 +6642,125 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMask_Salt();
+
+	/**
+	 * Returns the meta object for class '{@link io.sluice.model.Pivot <em>Pivot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pivot</em>'.
+	 * @see io.sluice.model.Pivot
+	 * @generated
+	 */
+	EClass getPivot();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.sluice.model.Pivot#getGroupKeys <em>Group Keys</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Group Keys</em>'.
+	 * @see io.sluice.model.Pivot#getGroupKeys()
+	 * @see #getPivot()
+	 * @generated
+	 */
+	EAttribute getPivot_GroupKeys();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Pivot#getPivotColumn <em>Pivot Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pivot Column</em>'.
+	 * @see io.sluice.model.Pivot#getPivotColumn()
+	 * @see #getPivot()
+	 * @generated
+	 */
+	EAttribute getPivot_PivotColumn();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.sluice.model.Pivot#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Values</em>'.
+	 * @see io.sluice.model.Pivot#getValues()
+	 * @see #getPivot()
+	 * @generated
+	 */
+	EAttribute getPivot_Values();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Pivot#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Function</em>'.
+	 * @see io.sluice.model.Pivot#getFunction()
+	 * @see #getPivot()
+	 * @generated
+	 */
+	EAttribute getPivot_Function();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Pivot#getValueColumn <em>Value Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Column</em>'.
+	 * @see io.sluice.model.Pivot#getValueColumn()
+	 * @see #getPivot()
+	 * @generated
+	 */
+	EAttribute getPivot_ValueColumn();
+
+	/**
+	 * Returns the meta object for class '{@link io.sluice.model.Unpivot <em>Unpivot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Unpivot</em>'.
+	 * @see io.sluice.model.Unpivot
+	 * @generated
+	 */
+	EClass getUnpivot();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.sluice.model.Unpivot#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Columns</em>'.
+	 * @see io.sluice.model.Unpivot#getColumns()
+	 * @see #getUnpivot()
+	 * @generated
+	 */
+	EAttribute getUnpivot_Columns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Unpivot#getNameColumn <em>Name Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name Column</em>'.
+	 * @see io.sluice.model.Unpivot#getNameColumn()
+	 * @see #getUnpivot()
+	 * @generated
+	 */
+	EAttribute getUnpivot_NameColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Unpivot#getValueColumn <em>Value Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Column</em>'.
+	 * @see io.sluice.model.Unpivot#getValueColumn()
+	 * @see #getUnpivot()
+	 * @generated
+	 */
+	EAttribute getUnpivot_ValueColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Unpivot#isIncludeNulls <em>Include Nulls</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Include Nulls</em>'.
+	 * @see io.sluice.model.Unpivot#isIncludeNulls()
+	 * @see #getUnpivot()
+	 * @generated
+	 */
+	EAttribute getUnpivot_IncludeNulls();
 
 	/**
 	 * Returns the meta object for class '{@link io.sluice.model.Sink <em>Sink</em>}'.
@@ -7770,6 +8224,98 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MASK__SALT = eINSTANCE.getMask_Salt();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.internal.impl.PivotImpl <em>Pivot</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.internal.impl.PivotImpl
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getPivot()
+		 * @generated
+		 */
+		EClass PIVOT = eINSTANCE.getPivot();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Keys</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIVOT__GROUP_KEYS = eINSTANCE.getPivot_GroupKeys();
+
+		/**
+		 * The meta object literal for the '<em><b>Pivot Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIVOT__PIVOT_COLUMN = eINSTANCE.getPivot_PivotColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIVOT__VALUES = eINSTANCE.getPivot_Values();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIVOT__FUNCTION = eINSTANCE.getPivot_Function();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIVOT__VALUE_COLUMN = eINSTANCE.getPivot_ValueColumn();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.internal.impl.UnpivotImpl <em>Unpivot</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.internal.impl.UnpivotImpl
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnpivot()
+		 * @generated
+		 */
+		EClass UNPIVOT = eINSTANCE.getUnpivot();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNPIVOT__COLUMNS = eINSTANCE.getUnpivot_Columns();
+
+		/**
+		 * The meta object literal for the '<em><b>Name Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNPIVOT__NAME_COLUMN = eINSTANCE.getUnpivot_NameColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNPIVOT__VALUE_COLUMN = eINSTANCE.getUnpivot_ValueColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Include Nulls</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNPIVOT__INCLUDE_NULLS = eINSTANCE.getUnpivot_IncludeNulls();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.internal.impl.SinkImpl <em>Sink</em>}' class.

@@ -1,14 +1,11 @@
 package io.sluice.runtime.internal.exec;
 
-import io.sluice.model.Aggregate;
-import io.sluice.model.Join;
 import io.sluice.model.Link;
 import io.sluice.model.Pipeline;
 import io.sluice.model.Ports;
-import io.sluice.model.Sink;
-import io.sluice.model.Source;
 import io.sluice.model.Step;
-import io.sluice.model.Window;
+import io.sluice.model.kind.Cardinality;
+import io.sluice.model.kind.StepKinds;
 import io.sluice.runtime.RowAccounting;
 import io.sluice.runtime.RunSnapshot;
 import io.sluice.runtime.StepMetrics;
@@ -46,7 +43,8 @@ public final class Accounting {
             }
             filtered += m.rowsFiltered();
             quarantined += m.rowsRejected();
-            if (s instanceof Source) {
+            Cardinality cardinality = StepKinds.of(s).cardinality();
+            if (cardinality == Cardinality.SOURCE) {
                 read += m.rowsOut() + m.rowsRejected();
                 continue;
             }
@@ -55,12 +53,12 @@ public final class Accounting {
                 mismatches.add("step '" + s.getName() + "' received " + m.rowsIn() + " rows, its inputs emitted " + expectedIn); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 lost += Math.abs(expectedIn - m.rowsIn());
             }
-            if (s instanceof Sink) {
+            if (cardinality == Cardinality.SINK) {
                 written += m.rowsIn();
                 continue;
             }
-            if (s instanceof Join || s instanceof Aggregate || s instanceof Window) {
-                continue; // cardinality changes by design
+            if (!cardinality.balanced()) {
+                continue; // the row count changes by design (folding, joining, fan-out)
             }
             long out = m.rowsOut() + m.rowsFiltered() + m.rowsRejected();
             if (m.rowsIn() != out) {
