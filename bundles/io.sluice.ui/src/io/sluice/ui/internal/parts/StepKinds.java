@@ -24,12 +24,12 @@ public final class StepKinds {
     private StepKinds() {
     }
 
-    /** Every concrete step kind, in metamodel order. */
+    /** Every concrete step kind that has a model descriptor (so validation knows it), in metamodel order. */
     public static List<EClass> all() {
         List<EClass> kinds = new ArrayList<>();
         for (EClassifier classifier : SluicePackage.eINSTANCE.getEClassifiers()) {
             if (classifier instanceof EClass c && !c.isAbstract() && !c.isInterface()
-                    && SluicePackage.Literals.STEP.isSuperTypeOf(c)) {
+                    && SluicePackage.Literals.STEP.isSuperTypeOf(c) && io.sluice.model.kind.StepKinds.has(c)) {
                 kinds.add(c);
             }
         }
@@ -64,7 +64,8 @@ public final class StepKinds {
     }
 
     public static String description(EClass kind) {
-        return text(kind.getName() + ".description", title(kind)); //$NON-NLS-1$
+        return text(kind.getName() + ".description", io.sluice.model.kind.StepKinds.has(kind) //$NON-NLS-1$
+                ? io.sluice.model.kind.StepKinds.of(kind).documentation() : title(kind));
     }
 
     /** One or two characters drawn in the kind's icon. */

@@ -88,9 +88,9 @@ public final class StepPropertySource implements IPropertySource {
         }
         EAttribute attribute = (EAttribute) feature;
         EDataType type = attribute.getEAttributeType();
-        if (ColumnReferences.isColumnReference(attribute)) {
+        if (ColumnReferences.isColumnReference(step, attribute)) {
             return PropertyCellEditors.columns(feature, label, attribute.isMany(),
-                    () -> ColumnReferences.available(validation, step, ColumnReferences.portOf(attribute)));
+                    () -> ColumnReferences.available(validation, step, ColumnReferences.portOf(step, attribute)));
         }
         if ("path".equals(attribute.getName()) && type == EcorePackage.Literals.ESTRING) { //$NON-NLS-1$
             return PropertyCellEditors.file(feature, label, SluicePackage.Literals.SINK.isSuperTypeOf(step.eClass()),

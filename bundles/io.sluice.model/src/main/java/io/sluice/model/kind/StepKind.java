@@ -130,6 +130,23 @@ public abstract class StepKind<S extends Step> {
   public void checkProperties(S step, PropertyChecks checks) {
   }
 
+  // ---- the designer
+
+  private static final Set<String> COLUMN_PROPERTIES = Set.of("column", "columns", "eventTimeColumn", "groupKeys", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+      "keyColumns", "keys", "leftKeys", "rightKeys", "orderColumn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+  /**
+   * The input port whose columns a property (of the step or of its parts) names, or null when it names none: the
+   * designer offers a column chooser fed by that port's propagated schema.
+   */
+  public String columnPort(String property) {
+    return switch (property) {
+      case "leftKeys" -> Ports.LEFT; //$NON-NLS-1$
+      case "rightKeys" -> Ports.RIGHT; //$NON-NLS-1$
+      default -> COLUMN_PROPERTIES.contains(property) ? Ports.IN : null;
+    };
+  }
+
   // ---- lineage
 
   /**

@@ -26,7 +26,7 @@ import io.sluice.model.kind.PropertyChecks;
 import io.sluice.model.kind.StepKinds;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
-import io.sluice.model.schema.CsvSchemaInference;
+import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.schema.PipelineSchemas;
 import io.sluice.model.schema.SchemaPropagator;
 import io.sluice.model.schema.SourceSchemaResolver;
@@ -67,15 +67,15 @@ public final class PipelineValidator {
   }
 
   /**
-   * Loads and validates a file: load problems if it does not load, else the validation problems. CSV
-   * sources without declared columns are inferred from their files (paths relative to the working directory).
+   * Loads and validates a file: load problems if it does not load, else the validation problems. Sources
+   * without declared columns are resolved by {@link SourceResolvers} (paths relative to the working directory).
    */
   public static FileReport validateFile(Path file) {
     LoadResult loaded = SluiceModel.load(file);
     if (!loaded.ok()) {
       return new FileReport(loaded.file(), loaded.problems(), List.of());
     }
-    List<Problem> problems = new PipelineValidator(new CsvSchemaInference()).run(loaded.pipeline()).problems();
+    List<Problem> problems = new PipelineValidator(SourceResolvers.resolver(Path.of(""), Map.of())).run(loaded.pipeline()).problems(); //$NON-NLS-1$
     return new FileReport(loaded.file(), List.of(), problems);
   }
 

@@ -7,7 +7,7 @@ import io.sluice.model.Ports;
 import io.sluice.model.Step;
 import io.sluice.model.kind.Cardinality;
 import io.sluice.model.kind.StepKinds;
-import io.sluice.model.schema.CsvSchemaInference;
+import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.schema.PipelineSchemas;
 import io.sluice.model.validation.PipelineValidator;
 import io.sluice.runtime.Problem;
@@ -70,24 +70,13 @@ public final class Planner {
         return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
     }
 
-    /** CSV and JSON lines files sampled; JDBC queries described by the driver (prepared, not run). */
+    static {
+        io.sluice.runtime.SourceSchemas.install();
+    }
+
+    /** The one source schema resolver (every kind the model and the runtime can read), for this run's files and parameters. */
     io.sluice.model.schema.SourceSchemaResolver resolver() {
-        io.sluice.model.schema.SourceSchemaResolver jdbc = source -> {
-            if (source instanceof io.sluice.model.JdbcSource j && j.getQuery() != null && !j.getQuery().isBlank()) {
-                try {
-                    return java.util.Optional.of(io.sluice.runtime.internal.jdbc.Jdbc.describe(
-                            new io.sluice.runtime.internal.jdbc.Jdbc.Target(expand(j.getUrl()), expand(j.getUser()),
-                                    Secrets.resolve(expand(j.getPassword()))), expand(j.getQuery())));
-                } catch (java.sql.SQLException | RuntimeException e) {
-                    return java.util.Optional.empty();
-                }
-            }
-            if (source instanceof io.sluice.model.JsonLinesSource j && j.getPath() != null && !j.getPath().isBlank()) {
-                return io.sluice.runtime.internal.json.JsonSchemaInference.infer(path(j.getPath()), 1000);
-            }
-            return java.util.Optional.empty();
-        };
-        return jdbc.orElse(new CsvSchemaInference(baseDir, params, 1000));
+        return SourceResolvers.resolver(baseDir, params);
     }
 
     String expand(String text) {

@@ -53,6 +53,11 @@ final class PivotKind extends StepKind<Pivot> {
   }
 
   @Override
+  public String columnPort(String property) {
+    return "pivotColumn".equals(property) || "valueColumn".equals(property) ? Ports.IN : super.columnPort(property); //$NON-NLS-1$ //$NON-NLS-2$
+  }
+
+  @Override
   public Schema output(Pivot pivot, SchemaContext ctx) {
     Schema in = ctx.in();
     List<Field> fields = new ArrayList<>();
