@@ -40,17 +40,16 @@ public final class StepKinds {
         return all().stream().filter(k -> category(k) == category).toList();
     }
 
+    /** The palette drawer: sources and sinks by the kind's row accounting, others by their {@code .category} text. */
     public static StepCategory category(EClass kind) {
-        if (SluicePackage.Literals.SOURCE.isSuperTypeOf(kind)) {
+        io.sluice.model.kind.Cardinality c = io.sluice.model.kind.StepKinds.of(kind).cardinality();
+        if (c == io.sluice.model.kind.Cardinality.SOURCE) {
             return StepCategory.SOURCE;
         }
-        if (SluicePackage.Literals.SINK.isSuperTypeOf(kind)) {
+        if (c == io.sluice.model.kind.Cardinality.SINK) {
             return StepCategory.SINK;
         }
-        if (SluicePackage.Literals.QUALITY_CHECK.isSuperTypeOf(kind)) {
-            return StepCategory.QUALITY;
-        }
-        return StepCategory.TRANSFORM;
+        return StepCategory.valueOf(text(kind.getName() + ".category", StepCategory.TRANSFORM.name())); //$NON-NLS-1$
     }
 
     /** Short label in the palette, e.g. "CSV" in the Sources drawer. */

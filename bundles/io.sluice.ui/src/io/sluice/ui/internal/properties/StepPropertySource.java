@@ -93,7 +93,7 @@ public final class StepPropertySource implements IPropertySource {
                     () -> ColumnReferences.available(validation, step, ColumnReferences.portOf(step, attribute)));
         }
         if ("path".equals(attribute.getName()) && type == EcorePackage.Literals.ESTRING) { //$NON-NLS-1$
-            return PropertyCellEditors.file(feature, label, SluicePackage.Literals.SINK.isSuperTypeOf(step.eClass()),
+            return PropertyCellEditors.file(feature, label, io.sluice.model.kind.StepKinds.of(step).cardinality() == io.sluice.model.kind.Cardinality.SINK,
                     baseDirectory);
         }
         if (!attribute.isMany() && type instanceof EEnum eenum) {
