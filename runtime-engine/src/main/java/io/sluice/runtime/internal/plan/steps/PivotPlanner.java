@@ -56,7 +56,7 @@ final class PivotPlanner implements StepPlanner<Pivot> {
             aggs.add(new HashAggregate.Agg(fn, keys.length + v, value));
         }
         ProjectOperator project = new ProjectOperator(cells);
-        ExecGraph.Node c = ctx.graph().operator(ctx.id() + "#cells", ctx.kind(), project, ctx.input()).countsAs(ctx.id()); //$NON-NLS-1$
+        ExecGraph.Node c = ctx.graph().operator(ctx.id() + "#cells", ctx.kind(), project, ctx.input()).uncountedPartOf(ctx.id()); //$NON-NLS-1$
         return ctx.graph().blocking(ctx.id(), ctx.kind(), new HashAggregate(project.outputSchema(), keys, aggs), c.out());
     }
 }

@@ -45,7 +45,7 @@ final class UnpivotPlanner implements StepPlanner<Unpivot> {
                         ctx.cast(f.getName(), io.sluice.runtime.internal.types.Types.sluice(value).type(), s))
                         : ProjectOperator.Output.column(f, i));
             }
-            input = ctx.graph().operator(ctx.id() + "#widen", ctx.kind(), new ProjectOperator(outs), input).countsAs(ctx.id()).out(); //$NON-NLS-1$
+            input = ctx.graph().operator(ctx.id() + "#widen", ctx.kind(), new ProjectOperator(outs), input).uncountedPartOf(ctx.id()).out(); //$NON-NLS-1$
             s = input.schema();
         }
         List<Integer> kept = new ArrayList<>();
