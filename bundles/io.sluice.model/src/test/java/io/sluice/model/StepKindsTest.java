@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 import org.junit.jupiter.api.Test;
 
 import io.sluice.expression.types.DataType;
@@ -24,15 +23,8 @@ import io.sluice.model.schema.SourceSchemaResolver;
 /** The step-kind registry is complete, and each descriptor describes the class it is registered for. */
 class StepKindsTest {
 
-  /** Every concrete step class of the metamodel. */
   static List<EClass> concreteStepClasses() {
-    List<EClass> kinds = new ArrayList<>();
-    for (EClassifier c : SluicePackage.eINSTANCE.getEClassifiers()) {
-      if (c instanceof EClass e && !e.isAbstract() && !e.isInterface() && SluicePackage.Literals.STEP.isSuperTypeOf(e)) {
-        kinds.add(e);
-      }
-    }
-    return kinds;
+    return StepKinds.concreteStepClasses();
   }
 
   @Test

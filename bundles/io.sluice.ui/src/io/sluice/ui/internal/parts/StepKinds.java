@@ -1,15 +1,12 @@
 package io.sluice.ui.internal.parts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 
-import io.sluice.model.SluicePackage;
 import io.sluice.ui.internal.figures.StepCategory;
 
 /**
@@ -26,14 +23,7 @@ public final class StepKinds {
 
     /** Every concrete step kind that has a model descriptor (so validation knows it), in metamodel order. */
     public static List<EClass> all() {
-        List<EClass> kinds = new ArrayList<>();
-        for (EClassifier classifier : SluicePackage.eINSTANCE.getEClassifiers()) {
-            if (classifier instanceof EClass c && !c.isAbstract() && !c.isInterface()
-                    && SluicePackage.Literals.STEP.isSuperTypeOf(c) && io.sluice.model.kind.StepKinds.has(c)) {
-                kinds.add(c);
-            }
-        }
-        return kinds;
+        return io.sluice.model.kind.StepKinds.concreteStepClasses().stream().filter(io.sluice.model.kind.StepKinds::has).toList();
     }
 
     public static List<EClass> of(StepCategory category) {

@@ -1,12 +1,16 @@
 package io.sluice.model.kind;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 
+import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
 import io.sluice.model.internal.kinds.BuiltInKinds;
 
@@ -48,6 +52,17 @@ public final class StepKinds {
   /** Whether the kind has a descriptor (the designer's palette offers only those). */
   public static boolean has(EClass kind) {
     return KINDS.containsKey(kind);
+  }
+
+  /** Every concrete step class of the metamodel, in metamodel order (what needs a descriptor and a planner). */
+  public static List<EClass> concreteStepClasses() {
+    List<EClass> kinds = new ArrayList<>();
+    for (EClassifier c : SluicePackage.eINSTANCE.getEClassifiers()) {
+      if (c instanceof EClass e && !e.isAbstract() && !e.isInterface() && SluicePackage.Literals.STEP.isSuperTypeOf(e)) {
+        kinds.add(e);
+      }
+    }
+    return kinds;
   }
 
   /** Every descriptor, in palette order. */

@@ -2,14 +2,12 @@ package io.sluice.runtime.internal.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.sluice.model.SluicePackage;
 import io.sluice.model.kind.StepKinds;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +17,7 @@ import org.junit.jupiter.api.Test;
 class StepKindsCompletenessTest {
 
     static List<EClass> concreteStepClasses() {
-        List<EClass> kinds = new ArrayList<>();
-        for (EClassifier c : SluicePackage.eINSTANCE.getEClassifiers()) {
-            if (c instanceof EClass e && !e.isAbstract() && !e.isInterface() && SluicePackage.Literals.STEP.isSuperTypeOf(e)) {
-                kinds.add(e);
-            }
-        }
-        return kinds;
+        return StepKinds.concreteStepClasses();
     }
 
     @Test
