@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.sluice.model.ColumnDef#getName <em>Name</em>}</li>
  *   <li>{@link io.sluice.model.ColumnDef#getType <em>Type</em>}</li>
  *   <li>{@link io.sluice.model.ColumnDef#isNullable <em>Nullable</em>}</li>
+ *   <li>{@link io.sluice.model.ColumnDef#isSensitive <em>Sensitive</em>}</li>
  * </ul>
  *
  * @see io.sluice.model.SluicePackage#getColumnDef()
@@ -93,5 +94,31 @@ public interface ColumnDef extends EObject {
 	 * @generated
 	 */
 	void setNullable(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Sensitive</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The column holds personal or secret data: its values never appear in quality-rule samples, failure messages, logs or the run history.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sensitive</em>' attribute.
+	 * @see #setSensitive(boolean)
+	 * @see io.sluice.model.SluicePackage#getColumnDef_Sensitive()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isSensitive();
+
+	/**
+	 * Sets the value of the '{@link io.sluice.model.ColumnDef#isSensitive <em>Sensitive</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sensitive</em>' attribute.
+	 * @see #isSensitive()
+	 * @generated
+	 */
+	void setSensitive(boolean value);
 
 } // ColumnDef

@@ -572,13 +572,22 @@ public interface SluicePackage extends EPackage {
 	int COLUMN_DEF__NULLABLE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Sensitive</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_DEF__SENSITIVE = 3;
+
+	/**
 	 * The number of structural features of the '<em>Column Def</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COLUMN_DEF_FEATURE_COUNT = 3;
+	int COLUMN_DEF_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Column Def</em>' class.
@@ -5777,6 +5786,17 @@ public interface SluicePackage extends EPackage {
 	EAttribute getColumnDef_Nullable();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.ColumnDef#isSensitive <em>Sensitive</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sensitive</em>'.
+	 * @see io.sluice.model.ColumnDef#isSensitive()
+	 * @see #getColumnDef()
+	 * @generated
+	 */
+	EAttribute getColumnDef_Sensitive();
+
+	/**
 	 * Returns the meta object for class '{@link io.sluice.model.Source <em>Source</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7528,6 +7548,14 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COLUMN_DEF__NULLABLE = eINSTANCE.getColumnDef_Nullable();
+
+		/**
+		 * The meta object literal for the '<em><b>Sensitive</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN_DEF__SENSITIVE = eINSTANCE.getColumnDef_Sensitive();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.internal.impl.SourceImpl <em>Source</em>}' class.

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,9 +50,7 @@ class CorrectnessTest {
         Path duckOut = dir.resolve(w.id() + "-duckdb.parquet");
         Map<String, String> params = w.parameters(data, sluiceOut);
         SluiceRunner.Refusal refusal = SLUICE.check(pipeline(w), params, THREADS);
-        if (refusal != null) {
-            Assumptions.assumeFalse(refusal.unsupported() && w == Workload.JOIN,
-                    "not supported by the runtime yet: " + refusal.message());
+        if (refusal != null) { // a Join or Deduplicate regression fails here; it is never turned into a skip
             fail("Sluice refuses the " + w.id() + " pipeline: " + refusal.message());
         }
         SluiceRunner.Timed t = SLUICE.run(pipeline(w), params, THREADS);

@@ -5,6 +5,10 @@ package io.sluice.runtime;
  * an unsupported step. {@code step} is null when the problem concerns the whole pipeline.
  */
 public record Problem(Severity severity, String step, String message) {
+    public Problem {
+        message = Redaction.redact(message);
+    }
+
     public enum Severity { ERROR, WARNING }
 
     @Override

@@ -14,4 +14,8 @@ import java.time.Instant;
  * @param cause       the failure's message
  */
 public record RetryEvent(String step, String operation, int attempt, long delayMillis, Instant at, String cause) {
+    public RetryEvent {
+        operation = Redaction.redact(operation);
+        cause = Redaction.redact(cause);
+    }
 }

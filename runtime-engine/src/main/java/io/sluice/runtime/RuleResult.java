@@ -21,7 +21,8 @@ import java.util.List;
 public record RuleResult(String step, String rule, String kind, String column, String severity, long checked,
         long failed, List<String> samples, String message) {
     public RuleResult {
-        samples = List.copyOf(samples);
+        samples = samples.stream().map(Redaction::redact).toList();
+        message = Redaction.redact(message);
     }
 
     public boolean passed() {

@@ -20,6 +20,7 @@ public record RunResult(String runId, RunStatus status, Instant startedAt, Insta
         String error, RunSnapshot finalSnapshot, RowAccounting accounting, List<RuleResult> quality,
         List<RetryEvent> retries) {
     public RunResult {
+        error = Redaction.redact(error);
         problems = List.copyOf(problems);
         quality = quality == null ? List.of() : List.copyOf(quality);
         retries = retries == null ? List.of() : List.copyOf(retries);

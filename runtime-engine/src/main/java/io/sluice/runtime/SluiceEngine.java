@@ -17,10 +17,8 @@ import io.sluice.runtime.internal.types.Types;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +49,7 @@ public final class SluiceEngine {
 
     private final Path historyDir;
     private final long memoryLimit;
+    private final int batchRows;
 
     /** History in {@link RunHistory#defaultLocation()}, memory limit 3/4 of the machine's heap-independent default (4 GiB). */
     public SluiceEngine() {
@@ -62,8 +61,18 @@ public final class SluiceEngine {
      * @param memoryLimit limit of each run's root allocator, bytes
      */
     public SluiceEngine(Path historyDir, long memoryLimit) {
+        this(historyDir, memoryLimit, ExecOptions.defaults().batchRows());
+    }
+
+    private SluiceEngine(Path historyDir, long memoryLimit, int batchRows) {
         this.historyDir = historyDir;
         this.memoryLimit = memoryLimit;
+        this.batchRows = batchRows;
+    }
+
+    /** The same engine with sources producing batches of about {@code n} rows (tests use 1 to reach every edge). */
+    public SluiceEngine withBatchRows(int n) {
+        return new SluiceEngine(historyDir, memoryLimit, n);
     }
 
     /** The run history, if this engine keeps one. */
@@ -74,7 +83,7 @@ public final class SluiceEngine {
         try {
             return Optional.of(RunHistory.open(historyDir));
         } catch (java.sql.SQLException e) {
-            LOG.log(Level.WARNING, "cannot open the run history in " + historyDir, e); //$NON-NLS-1$
+            LOG.log(Level.WARNING, Redaction.redact("cannot open the run history in " + historyDir + ": " + message(e))); //$NON-NLS-1$ //$NON-NLS-2$
             return Optional.empty();
         }
     }
@@ -117,7 +126,7 @@ public final class SluiceEngine {
         AtomicReference<ExecContext> ctxRef = new AtomicReference<>();
         Instant started = Instant.now();
         Thread t = new Thread(() -> {
-            try {
+            try (AutoCloseable held = holdHistory(req)) {
                 future.complete(execute(req, runId, token, ctxRef, started));
             } catch (Throwable e) {
                 // even an Error (a broken class path, out of memory) must end the run, or its caller waits forever
@@ -148,6 +157,22 @@ public final class SluiceEngine {
                 return snapshotOf(runId, c, future.isDone() ? future.join().status() : RunStatus.RUNNING, started, false);
             }
         };
+    }
+
+    /** Keeps the history open while the run lasts ({@link RunHistory#hold()}); a no-op without history. */
+    private AutoCloseable holdHistory(RunRequest req) {
+        if (historyDir == null || !req.recordHistory()) {
+            return () -> {
+            };
+        }
+        try {
+            return RunHistory.open(historyDir).hold();
+        } catch (java.sql.SQLException e) {
+            // only an optimisation: the run's own writes retry and report
+            LOG.log(Level.FINE, "cannot keep the run history in " + historyDir + " open", e); //$NON-NLS-1$ //$NON-NLS-2$
+            return () -> {
+            };
+        }
     }
 
     static String newRunId() {
@@ -195,12 +220,24 @@ public final class SluiceEngine {
                         LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
                     }
                     return result; // the interrupted run's record stays as it is
+                }
+                String unrecorded = null;
+                if (historyDir != null && req.recordHistory()) {
+                    try {
+                        started = begin(req, loaded.pipeline(), runId, started);
+                    } catch (Exception e) {
+                        unrecorded = "cannot record the run in the history " + historyDir + ": " + message(e); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+                if (unrecorded != null) {
+                    result = new RunResult(runId, RunStatus.FAILED, started, Instant.now(), List.of(), unrecorded,
+                            snapshotOf(runId, null, RunStatus.FAILED, started, true));
                 } else if (partitioned != null) {
                     result = runPartitioned(partitioned, loaded.pipeline(), req, runId, token, started, listener);
                 } else {
-                    result = runPlan(plan, req, runId, token, ctxRef, started, listener);
+                    result = runPlan(loaded.pipeline(), plan, req, runId, token, ctxRef, started, listener);
                 }
-                if (result.status() == RunStatus.SUCCEEDED) {
+                if (result.status() == RunStatus.SUCCEEDED && result.accounting() == null) {
                     RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(loaded.pipeline(), result.finalSnapshot());
                     result = acc.ok() ? result.with(result.status(), null, acc)
                             : result.with(RunStatus.FAILED, "row accounting: " + String.join("; ", acc.mismatches()), acc); //$NON-NLS-1$ //$NON-NLS-2$
@@ -209,10 +246,14 @@ public final class SluiceEngine {
         }
         if (req.recordHistory()) {
             record(req, loaded.pipeline(), result);
-            if (result.succeeded() && loaded.pipeline() != null) {
+            if ((result.succeeded() || result.status() == RunStatus.CANCELLED) && loaded.pipeline() != null) {
                 PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
                 if (pr != null) {
-                    pr.cleanup(runId); // parts go once the run is recorded as succeeded
+                    // parts go once the run is recorded as succeeded, or cancelled (a cancelled run restarts whole)
+                    pr.cleanup(runId);
+                    if (result.status() == RunStatus.CANCELLED) {
+                        forgetFiles(runId);
+                    }
                 }
             }
         }
@@ -222,6 +263,29 @@ public final class SluiceEngine {
             LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
         }
         return result;
+    }
+
+    /**
+     * Before the run reads its first row: sweeps what killed or finished runs left next to the pipeline's file outputs
+     * ({@link io.sluice.runtime.internal.checkpoint.Leftovers}), then records the run as RUNNING, owned by this process,
+     * synced to disk. Returns the run's start (a resumed run keeps its first start).
+     */
+    private Instant begin(RunRequest req, Pipeline pipeline, String runId, Instant started) throws Exception {
+        RunHistory h = RunHistory.open(historyDir);
+        RunRecord before = req.resumeRunId() == null ? null : h.find(runId);
+        Instant since = before == null ? started : before.startedAt();
+        io.sluice.runtime.internal.checkpoint.Leftovers.sweep(pipeline, req.parameters(), req.baseDir(), h, runId);
+        h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), recordedParameters(req.parameters()), since,
+                null, RunStatus.RUNNING.name(), null, List.of()));
+        return since;
+    }
+
+    private void forgetFiles(String runId) {
+        try {
+            RunHistory.open(historyDir).forgetFiles(runId);
+        } catch (java.sql.SQLException e) {
+            LOG.log(Level.WARNING, "cannot forget the checkpoints of run " + runId, e); //$NON-NLS-1$
+        }
     }
 
     /** Why the run cannot be resumed, or null. */
@@ -235,6 +299,9 @@ public final class SluiceEngine {
             if (RunStatus.SUCCEEDED.name().equals(r.status())) {
                 return "run " + runId + " already succeeded; nothing to resume"; //$NON-NLS-1$ //$NON-NLS-2$
             }
+            if (RunStatus.RUNNING.name().equals(r.status())) {
+                return "run " + runId + " is still running in another process"; //$NON-NLS-1$ //$NON-NLS-2$
+            }
             String hash = hash(req.pipelineFile());
             if (r.contentHash() != null && hash != null && !r.contentHash().equals(hash)) {
                 return "the pipeline file " + req.pipelineFile() + " changed since run " + runId + "; start a new run"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -245,11 +312,11 @@ public final class SluiceEngine {
         }
     }
 
-    private static String hash(Path file) throws java.io.IOException, java.security.NoSuchAlgorithmException {
+    private static String hash(Path file) throws java.io.IOException {
         if (file == null || !Files.isRegularFile(file)) {
             return null;
         }
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))); //$NON-NLS-1$
+        return io.sluice.runtime.internal.files.ContentHash.of(file);
     }
 
     /** A run over input files, one checkpointed partition per file ({@link PartitionedRun}). */
@@ -258,18 +325,13 @@ public final class SluiceEngine {
         RunHistory h;
         try {
             h = RunHistory.open(historyDir);
-            RunRecord before = req.resumeRunId() == null ? null : h.find(runId);
-            Instant since = before == null ? started : before.startedAt();
-            h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), req.parameters(), since,
-                    null, "RUNNING", null, List.of())); //$NON-NLS-1$
-            started = since;
         } catch (Exception e) {
             return new RunResult(runId, RunStatus.FAILED, started, Instant.now(), List.of(),
                     "cannot record the run's checkpoints in " + historyDir + ": " + message(e), //$NON-NLS-1$ //$NON-NLS-2$
                     snapshotOf(runId, null, RunStatus.FAILED, started, true));
         }
         Instant since = started;
-        ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
+        ExecOptions options = ExecOptions.defaults().withBatchRows(batchRows).withThreads(req.threads()).withMemoryLimit(memoryLimit)
                 .withFailOnParseError(req.failOnParseError()).withRetry(req.retry());
         PartitionedRun.Outcome o;
         try (RootAllocator root = new RootAllocator(memoryLimit)) {
@@ -292,10 +354,11 @@ public final class SluiceEngine {
         return req.pipelineFile() == null ? null : req.pipelineFile().toAbsolutePath().normalize().toString();
     }
 
-    private RunResult runPlan(Planner.Plan plan, RunRequest req, String runId, CancellationToken token,
+    private RunResult runPlan(Pipeline pipeline, Planner.Plan plan, RunRequest req, String runId, CancellationToken token,
             AtomicReference<ExecContext> ctxRef, Instant started, RunListener listener) {
         RunStatus status = RunStatus.SUCCEEDED;
         String error = null;
+        AtomicReference<RowAccounting> accounting = new AtomicReference<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread th = new Thread(r, "sluice-metrics-" + runId); //$NON-NLS-1$
             th.setDaemon(true);
@@ -304,7 +367,7 @@ public final class SluiceEngine {
         ExecContext ctx = null;
         RootAllocator root = new RootAllocator(memoryLimit);
         try {
-            ExecOptions options = ExecOptions.defaults().withThreads(req.threads()).withMemoryLimit(memoryLimit)
+            ExecOptions options = ExecOptions.defaults().withBatchRows(batchRows).withThreads(req.threads()).withMemoryLimit(memoryLimit)
                     .withFailOnParseError(req.failOnParseError()).withRetry(req.retry());
             ctx = new ExecContext(runId, root, token, options);
             ctxRef.set(ctx);
@@ -318,7 +381,15 @@ public final class SluiceEngine {
                     LOG.log(Level.WARNING, "run listener failed", e); //$NON-NLS-1$
                 }
             }, METRICS_PERIOD_MILLIS, METRICS_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-            executor.run();
+            // the accounting is checked before any sink commits: a run that fails it leaves no output
+            executor.run(() -> {
+                RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(pipeline,
+                        snapshotOf(runId, c, RunStatus.RUNNING, started, true));
+                accounting.set(acc);
+                if (!acc.ok()) {
+                    throw new IllegalStateException("row accounting: " + String.join("; ", acc.mismatches())); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            });
         } catch (CancelledException e) {
             status = RunStatus.CANCELLED;
             error = token.reason();
@@ -348,13 +419,20 @@ public final class SluiceEngine {
             }
         }
         RunSnapshot fin = snapshotOf(runId, ctx, status, started, true);
-        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, null,
+        return new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, accounting.get(),
                 ctx == null ? List.of() : ctx.quality().results(), ctx == null ? List.of() : ctx.retries());
     }
 
     static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return Redaction.redact(m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
+    }
+
+    /** The run's parameters as the history keeps them: values of secret-looking names and secrets hidden. */
+    static java.util.Map<String, String> recordedParameters(java.util.Map<String, String> parameters) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        parameters.forEach((k, v) -> m.put(k, Redaction.sensitiveName(k) ? Redaction.MASK : Redaction.redact(v)));
+        return m;
     }
 
     private void record(RunRequest req, Pipeline pipeline, RunResult r) {
@@ -364,11 +442,7 @@ public final class SluiceEngine {
         try {
             RunHistory h = RunHistory.open(historyDir);
             String file = req.pipelineFile() == null ? null : req.pipelineFile().toAbsolutePath().normalize().toString();
-            String hash = null;
-            if (req.pipelineFile() != null && Files.isRegularFile(req.pipelineFile())) {
-                hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256") //$NON-NLS-1$
-                        .digest(Files.readAllBytes(req.pipelineFile())));
-            }
+            String hash = hash(req.pipelineFile());
             List<StepRecord> steps = new ArrayList<>();
             for (StepMetrics m : r.finalSnapshot().steps()) {
                 steps.add(new StepRecord(m.step(), m.kind(), m.state().name(), m.rowsIn(), m.rowsOut(), m.rowsRejected(),
@@ -378,11 +452,12 @@ public final class SluiceEngine {
             if (error == null && !r.problems().isEmpty()) {
                 error = String.join("\n", r.problems().stream().map(Problem::toString).toList()); //$NON-NLS-1$
             }
-            h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, req.parameters(),
+            h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, recordedParameters(req.parameters()),
                     r.startedAt(), r.endedAt(), r.status().name(), error, steps,
                     r.accounting() == null ? null : r.accounting().summary()), r.quality(), r.retries());
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "cannot record run " + r.runId() + " in the history " + historyDir, e); //$NON-NLS-1$ //$NON-NLS-2$
+            LOG.log(Level.WARNING, Redaction.redact("cannot record run " + r.runId() + " in the history " + historyDir + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + message(e)));
         }
     }
 
@@ -410,7 +485,7 @@ public final class SluiceEngine {
         String runId = "preview-" + newRunId(); //$NON-NLS-1$
         try (RootAllocator root = new RootAllocator(memoryLimit);
                 ExecContext ctx = new ExecContext(runId, root, token,
-                        ExecOptions.defaults().withThreads(req.threads()).withMaxRows(maxRows))) {
+                        ExecOptions.defaults().withBatchRows(batchRows).withThreads(req.threads()).withMaxRows(maxRows))) {
             new Executor(plan.graph(), ctx).run();
         } catch (RuntimeException e) {
             return new PreviewResult(null, List.of(), List.of(), message(e));

@@ -22,4 +22,7 @@ package io.sluice.runtime;
 public record StepMetrics(String step, String kind, StepState state, long rowsIn, long rowsOut, long rowsRejected,
         long batchesIn, long batchesOut, long bytesOut, double rowsPerSecond, double queueFill, long errors,
         long elapsedMillis, String message, long rowsFiltered) {
+    public StepMetrics {
+        message = Redaction.redact(message);
+    }
 }

@@ -51,7 +51,8 @@ class AccountingTest {
         assertEquals(RunStatus.SUCCEEDED, r.status(), r.error());
         RowAccounting a = r.accounting();
         assertTrue(a.ok(), a.mismatches().toString());
-        assertEquals("read 5 \u00b7 written 3 \u00b7 filtered 2 \u00b7 quarantined 1 \u00b7 lost 0", a.summary());
+        assertEquals("read 5 = to sinks 3 + filtered 2 + quarantined 0 + folded 0; lost 0", a.summary());
+        assertEquals(1, a.rejected());
     }
 
     @Test
@@ -73,7 +74,7 @@ class AccountingTest {
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         assertEquals(ExitCodes.OK, cl.execute("run", p.toString(), "--no-history"), err.toString());
-        assertTrue(out.toString().contains("read 5 \u00b7 written 3 \u00b7 filtered 2 \u00b7 quarantined 1 \u00b7 lost 0"), out.toString());
+        assertTrue(out.toString().contains("read 5 = to sinks 3 + filtered 2 + quarantined 0 + folded 0; lost 0"), out.toString());
         assertEquals(ExitCodes.RUN_FAILED, cl.execute("run", p.toString(), "--no-history", "--fail-on-parse-error"));
     }
 

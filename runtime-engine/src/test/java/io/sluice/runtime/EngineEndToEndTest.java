@@ -88,7 +88,7 @@ class EngineEndToEndTest {
         assertEquals(64, runs.get(0).contentHash().length());
         assertEquals(out.toString(), runs.get(0).parameters().get("output"));
         assertEquals(6, runs.get(0).steps().size());
-        assertEquals(4, RunHistory.open(history).schemaVersion()); // v2 rules, v3 retries, v4 file checkpoints
+        assertEquals(5, RunHistory.open(history).schemaVersion()); // v2 rules, v3 retries, v4 file checkpoints, v5 run owner + input hashes
     }
 
     @Test
@@ -113,9 +113,12 @@ class EngineEndToEndTest {
         Path out = dir.resolve("o.parquet");
         // a sort key over a missing input file fails at run time
         SluiceEngine engine = new SluiceEngine(dir.resolve("h"), 1L << 30);
-        RunResult r = engine.run(RunRequest.of(EXAMPLE).withBaseDir(REPO).withParameter("input", dir.resolve("missing.csv").toString())
+        Path missing = dir.resolve("missing.csv");
+        RunResult r = engine.run(RunRequest.of(EXAMPLE).withBaseDir(REPO).withParameter("input", missing.toString())
                 .withParameter("output", out.toString()));
-        assertTrue(r.status() == RunStatus.FAILED || r.status() == RunStatus.INVALID, r.toString());
+        assertEquals(RunStatus.FAILED, r.status(), r.toString());
+        // the step's id, the cause and the file, in that order
+        assertEquals("step 'read_orders': file not found: " + missing, r.error());
         assertFalse(Files.exists(out));
     }
 
@@ -145,6 +148,22 @@ class EngineEndToEndTest {
         assertTrue(Files.exists(out));
         String last = o.toString().lines().reduce((a, b) -> b).orElseThrow();
         assertTrue(last.startsWith("{\"runId\":") && last.contains("\"final\":true") && last.contains("\"step\":\"read_orders\""), last);
+        // the last record carries what the summary prints: filtered counts, the accounting, the quality results
+        assertTrue(last.contains("\"rowsFiltered\":"), last);
+        assertTrue(last.contains("\"accounting\":{\"read\":") && last.contains("\"lost\":0,\"ok\":true"), last);
+        String summary = (o + e.toString()).lines().filter(l -> l.startsWith("read ")).findFirst().orElseThrow();
+        assertTrue(last.contains("\"summary\":\"" + summary + "\""), summary + " / " + last);
+        assertTrue(last.contains("\"quality\":["), last);
+        // a step's rows/s is its input over its own active time: the aggregate (few rows out) is not reported as slow
+        java.util.regex.Matcher agg = java.util.regex.Pattern.compile(
+                "\\{\"step\":\"[^\"]*\",\"kind\":\"Aggregate\",[^}]*\"rowsIn\":(\\d+),[^}]*\"rowsOut\":(\\d+),[^}]*\"rowsPerSecond\":([0-9.]+)")
+                .matcher(last);
+        assertTrue(agg.find(), last);
+        java.util.regex.Matcher elapsed = java.util.regex.Pattern.compile("\"elapsedMillis\":(\\d+)").matcher(last);
+        assertTrue(elapsed.find());
+        double runSeconds = Math.max(1, Long.parseLong(elapsed.group(1))) / 1000.0;
+        assertTrue(Double.parseDouble(agg.group(3)) >= Long.parseLong(agg.group(1)) / runSeconds / 2, // 2 workers at most
+                () -> "aggregate rows/s " + agg.group(3) + " for " + agg.group(1) + " rows in, run " + runSeconds + " s");
 
         StringWriter o2 = new StringWriter();
         CommandLine c2 = SluiceCli.commandLine();

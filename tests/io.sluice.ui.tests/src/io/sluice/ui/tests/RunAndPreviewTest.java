@@ -146,7 +146,12 @@ class RunAndPreviewTest {
         long runningUpdates = seen.stream().filter(s -> s.status() == RunStatus.RUNNING).count();
         System.out.println("designer run of " + ROWS + " rows: " + millis + " ms, " + seen.size() + " canvas updates (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 + runningUpdates + " while running), mid-run card: " + midRun); //$NON-NLS-1$
-        assertTrue(runningUpdates * 250 <= millis + 500, "no more than ~4 canvas updates per second"); //$NON-NLS-1$
+        // coalesced, not one update per batch: judged by the run's own clock in the snapshots (the engine publishes at
+        // a fixed rate, so however loaded the machine, the count never exceeds the periods elapsed), not a stopwatch
+        long lastElapsed = seen.stream().filter(s -> s.status() == RunStatus.RUNNING).mapToLong(RunSnapshot::elapsedMillis)
+                .max().orElse(0);
+        assertTrue(runningUpdates <= lastElapsed / io.sluice.runtime.SluiceEngine.METRICS_PERIOD_MILLIS + 1,
+                () -> runningUpdates + " canvas updates in " + lastElapsed + " ms of run: more than one per period"); //$NON-NLS-1$ //$NON-NLS-2$
         Screenshots.capture(ui.display(), "run-finished"); //$NON-NLS-1$
 
         RunsView runs = (RunsView) page.showView(SluiceViews.RUNS);

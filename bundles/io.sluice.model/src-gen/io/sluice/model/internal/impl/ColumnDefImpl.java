@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link io.sluice.model.internal.impl.ColumnDefImpl#getName <em>Name</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.ColumnDefImpl#getType <em>Type</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.ColumnDefImpl#isNullable <em>Nullable</em>}</li>
+ *   <li>{@link io.sluice.model.internal.impl.ColumnDefImpl#isSensitive <em>Sensitive</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,26 @@ public class ColumnDefImpl extends MinimalEObjectImpl.Container implements Colum
 	 * @ordered
 	 */
 	protected boolean nullable = NULLABLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSensitive() <em>Sensitive</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSensitive()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SENSITIVE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSensitive() <em>Sensitive</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSensitive()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sensitive = SENSITIVE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,29 @@ public class ColumnDefImpl extends MinimalEObjectImpl.Container implements Colum
 	 * @generated
 	 */
 	@Override
+	public boolean isSensitive() {
+		return sensitive;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSensitive(boolean newSensitive) {
+		boolean oldSensitive = sensitive;
+		sensitive = newSensitive;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SluicePackage.COLUMN_DEF__SENSITIVE, oldSensitive, sensitive));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SluicePackage.COLUMN_DEF__NAME:
@@ -190,6 +234,8 @@ public class ColumnDefImpl extends MinimalEObjectImpl.Container implements Colum
 				return getType();
 			case SluicePackage.COLUMN_DEF__NULLABLE:
 				return isNullable();
+			case SluicePackage.COLUMN_DEF__SENSITIVE:
+				return isSensitive();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +256,9 @@ public class ColumnDefImpl extends MinimalEObjectImpl.Container implements Colum
 				return;
 			case SluicePackage.COLUMN_DEF__NULLABLE:
 				setNullable((Boolean)newValue);
+				return;
+			case SluicePackage.COLUMN_DEF__SENSITIVE:
+				setSensitive((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +281,9 @@ public class ColumnDefImpl extends MinimalEObjectImpl.Container implements Colum
 			case SluicePackage.COLUMN_DEF__NULLABLE:
 				setNullable(NULLABLE_EDEFAULT);
 				return;
+			case SluicePackage.COLUMN_DEF__SENSITIVE:
+				setSensitive(SENSITIVE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +302,8 @@ public class ColumnDefImpl extends MinimalEObjectImpl.Container implements Colum
 				return TYPE_EDEFAULT == null ? type != null : !TYPE_EDEFAULT.equals(type);
 			case SluicePackage.COLUMN_DEF__NULLABLE:
 				return nullable != NULLABLE_EDEFAULT;
+			case SluicePackage.COLUMN_DEF__SENSITIVE:
+				return sensitive != SENSITIVE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +324,8 @@ public class ColumnDefImpl extends MinimalEObjectImpl.Container implements Colum
 		result.append(type);
 		result.append(", nullable: ");
 		result.append(nullable);
+		result.append(", sensitive: ");
+		result.append(sensitive);
 		result.append(')');
 		return result.toString();
 	}

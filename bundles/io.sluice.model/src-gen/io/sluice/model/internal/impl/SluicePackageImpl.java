@@ -971,6 +971,16 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getColumnDef_Sensitive() {
+		return (EAttribute)columnDefEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSource() {
 		return sourceEClass;
 	}
@@ -2315,6 +2325,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		createEAttribute(columnDefEClass, COLUMN_DEF__NAME);
 		createEAttribute(columnDefEClass, COLUMN_DEF__TYPE);
 		createEAttribute(columnDefEClass, COLUMN_DEF__NULLABLE);
+		createEAttribute(columnDefEClass, COLUMN_DEF__SENSITIVE);
 
 		sourceEClass = createEClass(SOURCE);
 		createEReference(sourceEClass, SOURCE__COLUMNS);
@@ -2618,6 +2629,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEAttribute(getColumnDef_Name(), ecorePackage.getEString(), "name", null, 0, 1, ColumnDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getColumnDef_Type(), ecorePackage.getEString(), "type", null, 0, 1, ColumnDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getColumnDef_Nullable(), ecorePackage.getEBoolean(), "nullable", "true", 0, 1, ColumnDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColumnDef_Sensitive(), ecorePackage.getEBoolean(), "sensitive", "false", 0, 1, ColumnDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sourceEClass, Source.class, "Source", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSource_Columns(), this.getColumnDef(), null, "columns", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -16,7 +16,7 @@ import io.sluice.model.resource.SluiceModel;
 import io.sluice.model.validation.PipelineValidator;
 import io.sluice.model.validation.Problem;
 
-/** A 500-step pipeline validates well within the 100 ms budget (asserted loosely, printed exactly). */
+/** A 500-step pipeline validates without problems, the same way every time (its timing is printed, not asserted). */
 class PerformanceTest {
 
   /** 50 branches of 10 steps: source, filter, derive, select, quality check, dedup, aggregate, sort, mask, sink. */
@@ -83,8 +83,9 @@ class PerformanceTest {
       PipelineValidator.validate(p);
       best = Math.min(best, System.nanoTime() - t);
     }
+    // timings are printed for a reader, never asserted (a loaded machine is no failure; bench/ measures them)
     System.out.printf("500-step validation: 10-step warm-up %.1f ms, first 500-step run %.1f ms, best of 10 %.1f ms%n",
         warmup / 1e6, cold / 1e6, best / 1e6);
-    assertTrue(best < 2_000_000_000L, "warm validation took " + best / 1e6 + " ms");
+    assertEquals(first, PipelineValidator.validate(p), "validation is deterministic");
   }
 }

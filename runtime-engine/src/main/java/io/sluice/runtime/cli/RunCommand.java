@@ -26,13 +26,16 @@ import picocli.CommandLine.Spec;
 /** {@code sluice run FILE [--param k=v]… [--threads N] [--metrics jsonl]}. */
 @Command(name = "run", description = "Validates and runs a pipeline.", mixinStandardHelpOptions = true) //$NON-NLS-1$ //$NON-NLS-2$
 final class RunCommand implements Callable<Integer> {
+    /** How long a signal waits for the cancelled run to wind down and be recorded. */
+    static final long SHUTDOWN_WAIT_SECONDS = 60;
+
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the .sluice pipeline (with --resume: taken from the history when left out)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     Path file;
 
-    @Option(names = "--resume", paramLabel = "RUN", description = "finish an interrupted run over input files: only the files it did not commit are read; same pipeline file and parameters") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    @Option(names = "--resume", paramLabel = "RUN", description = "finish a crashed, failed or cancelled run under its id: a run over a directory of input files reads only the files it did not commit, any other run restarts whole; same pipeline file and parameters") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String resume;
 
     @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "a parameter value (repeatable)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -132,7 +135,18 @@ final class RunCommand implements Callable<Integer> {
             req = req.withThreads(threads);
         }
         RunHandle h = engine.start(req);
-        Thread hook = new Thread(h::cancel);
+        // SIGINT/SIGTERM: cancel the run and wait until it has wound down — sinks delete their temporary files and the
+        // run is recorded as CANCELLED — before the JVM halts (it then exits 130 or 143, 128 + the signal)
+        Thread hook = new Thread(() -> {
+            h.cancel();
+            try {
+                h.result().get(SHUTDOWN_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // halting anyway; the run is CRASHED in the history
+            }
+        }, "sluice-shutdown"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
         RunResult r = h.result().join();
         try {
@@ -144,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
             err.println();
         }
         if (json) {
-            out.println(Json.snapshot(r.finalSnapshot()));
+            out.println(Json.result(r));
         }
         switch (r.status()) {
             case INVALID -> {

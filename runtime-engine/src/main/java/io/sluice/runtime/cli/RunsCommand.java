@@ -51,9 +51,8 @@ final class RunsCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%-26s %-10s %-20s %8s  %s%n", "RUN", "STATUS", "STARTED", "SECONDS", "PIPELINE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         for (RunRecord r : runs) {
-            double secs = r.endedAt() == null ? Double.NaN : Duration.between(r.startedAt(), r.endedAt()).toMillis() / 1000.0;
-            out.printf(Locale.ROOT, "%-26s %-10s %-20s %8.2f  %s%n", r.runId(), r.status(), //$NON-NLS-1$
-                    r.startedAt().toString().replace('T', ' ').substring(0, 19), secs,
+            out.printf(Locale.ROOT, "%-26s %-10s %-20s %8s  %s%n", r.runId(), r.status(), //$NON-NLS-1$
+                    r.startedAt().toString().replace('T', ' ').substring(0, 19), seconds(r),
                     r.pipelineFile() == null ? r.pipelineName() : r.pipelineFile());
             if (r.error() != null) {
                 out.println("    " + r.error().lines().findFirst().orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -63,15 +62,20 @@ final class RunsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The run's duration in seconds, or "-" when it has not ended (running, or crashed). */
+    static String seconds(RunRecord r) {
+        return r.endedAt() == null ? "-" //$NON-NLS-1$
+                : String.format(Locale.ROOT, "%.2f", Duration.between(r.startedAt(), r.endedAt()).toMillis() / 1000.0); //$NON-NLS-1$
+    }
+
     private Integer detail(RunHistory h, PrintWriter out) throws java.sql.SQLException {
         RunRecord r = h.find(detail);
         if (r == null) {
             spec.commandLine().getErr().println("sluice runs: no run " + detail + " in the history"); //$NON-NLS-1$ //$NON-NLS-2$
             return ExitCodes.USAGE;
         }
-        double secs = r.endedAt() == null ? Double.NaN : Duration.between(r.startedAt(), r.endedAt()).toMillis() / 1000.0;
-        out.printf(Locale.ROOT, "run %s %s, started %s, %.2fs%n", r.runId(), r.status(), //$NON-NLS-1$
-                r.startedAt().toString().replace('T', ' ').substring(0, 19), secs);
+        out.printf(Locale.ROOT, "run %s %s, started %s, %ss%n", r.runId(), r.status(), //$NON-NLS-1$
+                r.startedAt().toString().replace('T', ' ').substring(0, 19), seconds(r));
         out.println("pipeline " + (r.pipelineFile() == null ? r.pipelineName() : r.pipelineFile())); //$NON-NLS-1$
         r.parameters().forEach((k, v) -> out.println("  -p " + k + "=" + v)); //$NON-NLS-1$ //$NON-NLS-2$
         if (r.error() != null) {

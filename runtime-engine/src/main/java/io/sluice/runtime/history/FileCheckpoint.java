@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param file   absolute path of the input file
  * @param size   its size in bytes when it was read
  * @param counts the per-step and per-rule counts of that file (engine-internal text)
+ * @param hash   SHA-256 (hex) of the file's content when it was read (null in checkpoints of older versions)
  */
-public record FileCheckpoint(String runId, String step, int seq, String file, long size, Instant committedAt, String counts) {
+public record FileCheckpoint(String runId, String step, int seq, String file, long size, Instant committedAt, String counts,
+        String hash) {
 }

@@ -7,17 +7,25 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The run history: an embedded H2 database file, created and migrated by the engine ({@code schema_version}
- * holds the version; each migration runs once, in order, in a transaction). Default location
- * {@code ~/.sluice/history}, overridable with the system property {@code sluice.history.dir} or explicitly.
+ * The run history: an H2 database file, created and migrated by the engine ({@code schema_version} holds the version;
+ * each migration runs once, in order). Default location {@code ~/.sluice/history}, overridable with the system
+ * property {@code sluice.history.dir} or explicitly.
+ *
+ * <p>Any number of processes (command-line runs, the designer) share one history through H2's automatic mixed mode:
+ * the first process that opens the file serves it to the others on loopback, and another takes over when it ends.
+ * Every write is committed and synced to disk before it returns. A run is recorded RUNNING, with its process id and
+ * start instant, before it reads its first row; a RUNNING run whose process is gone reads back as {@link #CRASHED}.
  */
 public final class RunHistory {
     /** System property naming the history directory. */
@@ -25,38 +33,62 @@ public final class RunHistory {
 
     private static final String[] MIGRATIONS = {
         // v1
-        "CREATE TABLE runs (run_id VARCHAR(64) PRIMARY KEY, pipeline_name VARCHAR(1000), pipeline_file VARCHAR(4000), " //$NON-NLS-1$
+        "CREATE TABLE IF NOT EXISTS runs (run_id VARCHAR(64) PRIMARY KEY, pipeline_name VARCHAR(1000), pipeline_file VARCHAR(4000), " //$NON-NLS-1$
                 + "content_hash VARCHAR(64), started_at TIMESTAMP WITH TIME ZONE NOT NULL, ended_at TIMESTAMP WITH TIME ZONE, " //$NON-NLS-1$
                 + "status VARCHAR(16) NOT NULL, error CLOB);" //$NON-NLS-1$
-                + "CREATE INDEX runs_by_file ON runs(pipeline_file, started_at);" //$NON-NLS-1$
-                + "CREATE TABLE run_params (run_id VARCHAR(64) NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE, " //$NON-NLS-1$
+                + "CREATE INDEX IF NOT EXISTS runs_by_file ON runs(pipeline_file, started_at);" //$NON-NLS-1$
+                + "CREATE TABLE IF NOT EXISTS run_params (run_id VARCHAR(64) NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE, " //$NON-NLS-1$
                 + "name VARCHAR(1000) NOT NULL, val CLOB, PRIMARY KEY (run_id, name));" //$NON-NLS-1$
-                + "CREATE TABLE run_steps (run_id VARCHAR(64) NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE, " //$NON-NLS-1$
+                + "CREATE TABLE IF NOT EXISTS run_steps (run_id VARCHAR(64) NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE, " //$NON-NLS-1$
                 + "position INT NOT NULL, step VARCHAR(1000) NOT NULL, kind VARCHAR(100), state VARCHAR(16), rows_in BIGINT, " //$NON-NLS-1$
                 + "rows_out BIGINT, rows_rejected BIGINT, batches_out BIGINT, bytes_out BIGINT, errors BIGINT, " //$NON-NLS-1$
                 + "elapsed_ms BIGINT, message CLOB, PRIMARY KEY (run_id, position))", //$NON-NLS-1$
         // v2: issue 6 — row accounting line, filtered rows per step, quality rule results
-        "ALTER TABLE runs ADD COLUMN accounting VARCHAR(1000);" //$NON-NLS-1$
-                + "ALTER TABLE run_steps ADD COLUMN rows_filtered BIGINT DEFAULT 0 NOT NULL;" //$NON-NLS-1$
-                + "CREATE TABLE run_rules (run_id VARCHAR(64) NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE, " //$NON-NLS-1$
+        "ALTER TABLE runs ADD COLUMN IF NOT EXISTS accounting VARCHAR(1000);" //$NON-NLS-1$
+                + "ALTER TABLE run_steps ADD COLUMN IF NOT EXISTS rows_filtered BIGINT DEFAULT 0 NOT NULL;" //$NON-NLS-1$
+                + "CREATE TABLE IF NOT EXISTS run_rules (run_id VARCHAR(64) NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE, " //$NON-NLS-1$
                 + "position INT NOT NULL, step VARCHAR(1000) NOT NULL, rule VARCHAR(1000) NOT NULL, kind VARCHAR(32) NOT NULL, " //$NON-NLS-1$
                 + "column_name VARCHAR(1000), severity VARCHAR(16) NOT NULL, checked BIGINT NOT NULL, failed BIGINT NOT NULL, " //$NON-NLS-1$
                 + "samples CLOB, message CLOB, PRIMARY KEY (run_id, position))", //$NON-NLS-1$
         // v3: retries of transient failures
-        "CREATE TABLE run_retries (run_id VARCHAR(64) NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE, " //$NON-NLS-1$
+        "CREATE TABLE IF NOT EXISTS run_retries (run_id VARCHAR(64) NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE, " //$NON-NLS-1$
                 + "seq INT NOT NULL, step VARCHAR(1000) NOT NULL, operation CLOB, attempt INT NOT NULL, delay_ms BIGINT NOT NULL, " //$NON-NLS-1$
                 + "failed_at TIMESTAMP WITH TIME ZONE NOT NULL, cause CLOB, PRIMARY KEY (run_id, seq))", //$NON-NLS-1$
         // v4: checkpoints of runs over directories of input files (no foreign key: a killed run has no runs row
         // until it ends, and recording the run replaces that row)
-        "CREATE TABLE run_files (run_id VARCHAR(64) NOT NULL, step VARCHAR(1000) NOT NULL, seq INT NOT NULL, " //$NON-NLS-1$
+        "CREATE TABLE IF NOT EXISTS run_files (run_id VARCHAR(64) NOT NULL, step VARCHAR(1000) NOT NULL, seq INT NOT NULL, " //$NON-NLS-1$
                 + "file VARCHAR(4000) NOT NULL, file_size BIGINT, committed_at TIMESTAMP WITH TIME ZONE NOT NULL, counts CLOB, " //$NON-NLS-1$
                 + "PRIMARY KEY (run_id, step, seq))", //$NON-NLS-1$
+        // v5: issue 9 — the process that owns a run (a RUNNING run whose process is gone is CRASHED), and the content
+        // hash of each committed input file (a same-size edit must refuse a resume)
+        "ALTER TABLE runs ADD COLUMN IF NOT EXISTS owner_pid BIGINT;" //$NON-NLS-1$
+                + "ALTER TABLE runs ADD COLUMN IF NOT EXISTS owner_started TIMESTAMP WITH TIME ZONE;" //$NON-NLS-1$
+                + "ALTER TABLE runs ADD COLUMN IF NOT EXISTS owner_host VARCHAR(255);" //$NON-NLS-1$
+                + "ALTER TABLE run_files ADD COLUMN IF NOT EXISTS file_hash VARCHAR(64)", //$NON-NLS-1$
     };
+
+    /** Status of a run whose process ended without recording an outcome (computed, then stored, when read). */
+    public static final String CRASHED = "CRASHED"; //$NON-NLS-1$
+
+    /**
+     * H2's automatic mixed mode: the first process that opens the file serves it to the others over loopback, and a
+     * client takes over when that process ends (even by {@code kill -9}). No compaction when a process closes the file
+     * (a kill in the middle must not cost the last commits). H2 closes the file at JVM shutdown ({@code AUTO_SERVER}
+     * needs that); a run recorded during shutdown (SIGTERM) reopens it, which H2 allows once its own hook has run.
+     */
+    private static final String URL_OPTIONS = ";AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0"; //$NON-NLS-1$
+
+    static {
+        // the automatic server listens on loopback only (set before H2's system properties are first read)
+        if (System.getProperty("h2.bindAddress") == null) { //$NON-NLS-1$
+            System.setProperty("h2.bindAddress", "127.0.0.1"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
 
     private final String url;
 
     private RunHistory(Path dir) {
-        this.url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("runs") + ";DB_CLOSE_DELAY=0"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        this.url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("runs") + URL_OPTIONS; //$NON-NLS-1$
     }
 
     /** {@code sluice.history.dir}, else {@code ~/.sluice/history}. */
@@ -86,18 +118,144 @@ public final class RunHistory {
         return source.getConnection();
     }
 
-    /** The schema version after migration. */
-    public int schemaVersion() throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) { //$NON-NLS-1$
-            rs.next();
-            return rs.getInt(1);
+    /**
+     * Keeps the history open in this process until the returned handle is closed (a run holds it from its start to its
+     * record): the many short transactions of a run then reuse the open file instead of opening and closing it each
+     * time. Durability does not depend on it: every write is synced when it commits.
+     */
+    public AutoCloseable hold() throws SQLException {
+        long deadline = System.nanoTime() + RETRY_NANOS;
+        for (int attempt = 0;; attempt++) {
+            try {
+                Connection c = connect();
+                return c::close;
+            } catch (SQLException e) {
+                if (!isTransient(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause(attempt, e);
+            }
         }
     }
 
-    private synchronized void migrate() throws SQLException {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
+    /** Waits before the next attempt: 25 ms, doubled each time, at most a second. */
+    private static void pause(int attempt, SQLException cause) throws SQLException {
+        try {
+            Thread.sleep(Math.min(1000, 25L << Math.min(attempt, 6)));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw cause;
+        }
+    }
+
+    /** Work on one connection, in one transaction. */
+    private interface Work<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    /**
+     * How long a transaction is retried while the file changes hands between processes or another process holds a
+     * lock ({@link #isTransient}): generous, because on a loaded machine handing over the file takes seconds.
+     */
+    private static final long RETRY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
+    /**
+     * Runs {@code work} in a transaction and commits it; a write is then written to the file ({@code CHECKPOINT}), so
+     * that a {@code kill -9} of this or of the serving process right after cannot lose it (H2 otherwise keeps commits in
+     * memory for up to its write delay), and a run's start and end are also synced to the disk. Retried when the
+     * serving process went away or another process holds a lock (H2 reconnects on its own).
+     */
+    private <T> T transact(Durability durability, Work<T> work) throws SQLException {
+        return transact(durability, RunHistory::isTransient, work);
+    }
+
+    /**
+     * What a transaction does after its commit: nothing (a read), write it to the file (it then survives a
+     * {@code kill -9} of any process), or also sync the file to the disk (it then survives the machine's crash).
+     */
+    private enum Durability {
+        READ(null), FLUSH("CHECKPOINT"), SYNC("CHECKPOINT SYNC"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        final String statement;
+
+        Durability(String statement) {
+            this.statement = statement;
+        }
+    }
+
+    /** {@link #transact(Durability, Work)}, retried on the failures {@code retry} accepts. */
+    private <T> T transact(Durability durability, java.util.function.Predicate<SQLException> retry, Work<T> work)
+            throws SQLException {
+        long deadline = System.nanoTime() + RETRY_NANOS;
+        for (int attempt = 0;; attempt++) {
+            try (Connection c = connect()) {
+                c.setAutoCommit(false);
+                try {
+                    T result = work.on(c);
+                    c.commit();
+                    if (durability.statement != null) {
+                        try (Statement st = c.createStatement()) {
+                            st.execute(durability.statement);
+                        }
+                    }
+                    return result;
+                } catch (SQLException e) {
+                    try {
+                        c.rollback();
+                    } catch (SQLException r) {
+                        e.addSuppressed(r);
+                    }
+                    throw e;
+                }
+            } catch (SQLException e) {
+                if (!retry.test(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause(attempt, e);
+            }
+        }
+    }
+
+    /** Connection lost or refused, database in use or closing (also by H2 at JVM shutdown), lock timeout, concurrent update, deadlock. */
+    static boolean isTransient(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                String state = s.getSQLState();
+                int code = s.getErrorCode();
+                if (state != null && state.startsWith("08") || code == 90067 || code == 90020 || code == 90098 //$NON-NLS-1$
+                        || code == 90121 || code == 50200 || code == 40001 || code == 90131 || code == 90028 || code == 90108
+                        || code == 8000) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The schema version after migration. */
+    public int schemaVersion() throws SQLException {
+        return transact(Durability.READ, c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) { //$NON-NLS-1$
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** History folders already migrated by this process. */
+    private static final java.util.Set<String> MIGRATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Brings the schema up to date. Several processes may open a new history at once: every migration is idempotent
+     * ({@code IF NOT EXISTS}) and the version row a {@code MERGE}, so a migration run twice is harmless, and a
+     * conflict with another process's migration is retried against what that process did.
+     */
+    private void migrate() throws SQLException {
+        if (MIGRATED.contains(url)) {
+            return;
+        }
+        // a failure other than a newer schema is most likely another process migrating at the same moment: look again
+        transact(Durability.FLUSH, e -> !"SLUICE".equals(e.getSQLState()), c -> { //$NON-NLS-1$
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE)"); //$NON-NLS-1$
                 int current;
@@ -107,20 +265,18 @@ public final class RunHistory {
                 }
                 if (current > MIGRATIONS.length) {
                     throw new SQLException("the run history has schema version " + current //$NON-NLS-1$
-                            + ", newer than this Sluice knows (" + MIGRATIONS.length + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                            + ", newer than this Sluice knows (" + MIGRATIONS.length + ")", "SLUICE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
                 for (int v = current + 1; v <= MIGRATIONS.length; v++) {
                     for (String sql : MIGRATIONS[v - 1].split(";")) { //$NON-NLS-1$
                         st.execute(sql);
                     }
-                    st.execute("INSERT INTO schema_version VALUES (" + v + ", CURRENT_TIMESTAMP)"); //$NON-NLS-1$ //$NON-NLS-2$
+                    st.execute("MERGE INTO schema_version KEY (version) VALUES (" + v + ", CURRENT_TIMESTAMP)"); //$NON-NLS-1$ //$NON-NLS-2$
                 }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
             }
-        }
+            return null;
+        });
+        MIGRATED.add(url);
     }
 
     /** Records a finished run (replacing an earlier record of the same id). */
@@ -129,109 +285,218 @@ public final class RunHistory {
     }
 
     /** Records a finished run with its quality rule results and retries (replacing an earlier record of the id). */
-    public synchronized void record(RunRecord r, List<io.sluice.runtime.RuleResult> rules,
+    public void record(RunRecord r, List<io.sluice.runtime.RuleResult> rules,
             List<io.sluice.runtime.RetryEvent> retries) throws SQLException {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM runs WHERE run_id = ?")) { //$NON-NLS-1$
-                    del.setString(1, r.runId());
-                    del.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (run_id, pipeline_name, pipeline_file, " //$NON-NLS-1$
-                        + "content_hash, started_at, ended_at, status, error, accounting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+        write(r, rules, retries, null);
+    }
+
+    /**
+     * Records that a run started (status RUNNING, replacing an earlier record of the id), owned by this process, and
+     * syncs it to disk before returning: the engine calls this before the run reads its first row, so that a run
+     * killed at any instant is in the history ({@link #CRASHED} once its process is gone) and can be resumed or
+     * restarted with {@code sluice run --resume}.
+     */
+    public void started(RunRecord r) throws SQLException {
+        write(r, List.of(), List.of(), Owner.current());
+    }
+
+    private void write(RunRecord r, List<io.sluice.runtime.RuleResult> rules, List<io.sluice.runtime.RetryEvent> retries,
+            Owner owner) throws SQLException {
+        transact(Durability.SYNC, c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM runs WHERE run_id = ?")) { //$NON-NLS-1$
+                del.setString(1, r.runId());
+                del.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (run_id, pipeline_name, pipeline_file, " //$NON-NLS-1$
+                    + "content_hash, started_at, ended_at, status, error, accounting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                ps.setString(1, r.runId());
+                ps.setString(2, r.pipelineName());
+                ps.setString(3, r.pipelineFile());
+                ps.setString(4, r.contentHash());
+                ps.setObject(5, r.startedAt().atOffset(java.time.ZoneOffset.UTC));
+                ps.setObject(6, r.endedAt() == null ? null : r.endedAt().atOffset(java.time.ZoneOffset.UTC));
+                ps.setString(7, r.status());
+                ps.setString(8, r.error());
+                ps.setString(9, r.accounting());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_params VALUES (?, ?, ?)")) { //$NON-NLS-1$
+                for (Map.Entry<String, String> e : r.parameters().entrySet()) {
                     ps.setString(1, r.runId());
-                    ps.setString(2, r.pipelineName());
-                    ps.setString(3, r.pipelineFile());
-                    ps.setString(4, r.contentHash());
-                    ps.setObject(5, r.startedAt().atOffset(java.time.ZoneOffset.UTC));
-                    ps.setObject(6, r.endedAt() == null ? null : r.endedAt().atOffset(java.time.ZoneOffset.UTC));
-                    ps.setString(7, r.status());
-                    ps.setString(8, r.error());
-                    ps.setString(9, r.accounting());
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO run_steps (run_id, position, step, kind, state, rows_in, rows_out, rows_rejected, " //$NON-NLS-1$
+                            + "batches_out, bytes_out, errors, elapsed_ms, message, rows_filtered) " //$NON-NLS-1$
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                int pos = 0;
+                for (StepRecord s : r.steps()) {
+                    ps.setString(1, r.runId());
+                    ps.setInt(2, pos++);
+                    ps.setString(3, s.step());
+                    ps.setString(4, s.kind());
+                    ps.setString(5, s.state());
+                    ps.setLong(6, s.rowsIn());
+                    ps.setLong(7, s.rowsOut());
+                    ps.setLong(8, s.rowsRejected());
+                    ps.setLong(9, s.batchesOut());
+                    ps.setLong(10, s.bytesOut());
+                    ps.setLong(11, s.errors());
+                    ps.setLong(12, s.elapsedMillis());
+                    ps.setString(13, s.message());
+                    ps.setLong(14, s.rowsFiltered());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO run_rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                int pos = 0;
+                for (io.sluice.runtime.RuleResult q : rules) {
+                    ps.setString(1, r.runId());
+                    ps.setInt(2, pos++);
+                    ps.setString(3, q.step());
+                    ps.setString(4, q.rule());
+                    ps.setString(5, q.kind());
+                    ps.setString(6, q.column());
+                    ps.setString(7, q.severity());
+                    ps.setLong(8, q.checked());
+                    ps.setLong(9, q.failed());
+                    ps.setString(10, joinSamples(q.samples()));
+                    ps.setString(11, q.message());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_retries VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                int seq = 0;
+                for (io.sluice.runtime.RetryEvent e : retries) {
+                    ps.setString(1, r.runId());
+                    ps.setInt(2, seq++);
+                    ps.setString(3, e.step());
+                    ps.setString(4, e.operation());
+                    ps.setInt(5, e.attempt());
+                    ps.setLong(6, e.delayMillis());
+                    ps.setObject(7, e.at().atOffset(java.time.ZoneOffset.UTC));
+                    ps.setString(8, e.cause());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            if (owner != null) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE runs SET owner_pid = ?, owner_started = ?, owner_host = ? WHERE run_id = ?")) { //$NON-NLS-1$
+                    ps.setLong(1, owner.pid());
+                    ps.setObject(2, owner.started() == null ? null : owner.started().atOffset(java.time.ZoneOffset.UTC));
+                    ps.setString(3, owner.host());
+                    ps.setString(4, r.runId());
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_params VALUES (?, ?, ?)")) { //$NON-NLS-1$
-                    for (Map.Entry<String, String> e : r.parameters().entrySet()) {
-                        ps.setString(1, r.runId());
-                        ps.setString(2, e.getKey());
-                        ps.setString(3, e.getValue());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO run_steps (run_id, position, step, kind, state, rows_in, rows_out, rows_rejected, " //$NON-NLS-1$
-                                + "batches_out, bytes_out, errors, elapsed_ms, message, rows_filtered) " //$NON-NLS-1$
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-                    int pos = 0;
-                    for (StepRecord s : r.steps()) {
-                        ps.setString(1, r.runId());
-                        ps.setInt(2, pos++);
-                        ps.setString(3, s.step());
-                        ps.setString(4, s.kind());
-                        ps.setString(5, s.state());
-                        ps.setLong(6, s.rowsIn());
-                        ps.setLong(7, s.rowsOut());
-                        ps.setLong(8, s.rowsRejected());
-                        ps.setLong(9, s.batchesOut());
-                        ps.setLong(10, s.bytesOut());
-                        ps.setLong(11, s.errors());
-                        ps.setLong(12, s.elapsedMillis());
-                        ps.setString(13, s.message());
-                        ps.setLong(14, s.rowsFiltered());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO run_rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-                    int pos = 0;
-                    for (io.sluice.runtime.RuleResult q : rules) {
-                        ps.setString(1, r.runId());
-                        ps.setInt(2, pos++);
-                        ps.setString(3, q.step());
-                        ps.setString(4, q.rule());
-                        ps.setString(5, q.kind());
-                        ps.setString(6, q.column());
-                        ps.setString(7, q.severity());
-                        ps.setLong(8, q.checked());
-                        ps.setLong(9, q.failed());
-                        ps.setString(10, joinSamples(q.samples()));
-                        ps.setString(11, q.message());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_retries VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-                    int seq = 0;
-                    for (io.sluice.runtime.RetryEvent e : retries) {
-                        ps.setString(1, r.runId());
-                        ps.setInt(2, seq++);
-                        ps.setString(3, e.step());
-                        ps.setString(4, e.operation());
-                        ps.setInt(5, e.attempt());
-                        ps.setLong(6, e.delayMillis());
-                        ps.setObject(7, e.at().atOffset(java.time.ZoneOffset.UTC));
-                        ps.setString(8, e.cause());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
+            }
+            return null;
+        });
+    }
+
+    /** The process that runs a run: its id, start instant (tells a reused pid apart) and host. */
+    record Owner(long pid, Instant started, String host) {
+        static Owner current() {
+            ProcessHandle p = ProcessHandle.current();
+            return new Owner(p.pid(), p.info().startInstant().orElse(null), HOST);
+        }
+
+        /** False when the process is known to be gone: same host, and no such process or one started at another time. */
+        boolean alive() {
+            if (!HOST.equals(host)) {
+                return true; // cannot tell from here
+            }
+            Optional<ProcessHandle> p = ProcessHandle.of(pid);
+            if (p.isEmpty() || !p.get().isAlive()) {
+                return false;
+            }
+            Optional<Instant> s = p.get().info().startInstant();
+            return started == null || s.isEmpty() || Math.abs(Duration.between(started, s.get()).toMillis()) < 1000;
+        }
+    }
+
+    private static final String HOST = hostName();
+
+    private static String hostName() {
+        try {
+            String h = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip(); //$NON-NLS-1$
+            if (!h.isEmpty()) {
+                return h;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux
+        }
+        String h = System.getenv("HOSTNAME"); //$NON-NLS-1$
+        if (h == null || h.isBlank()) {
+            h = System.getenv("COMPUTERNAME"); //$NON-NLS-1$
+        }
+        return h == null || h.isBlank() ? "localhost" : h; //$NON-NLS-1$
+    }
+
+    private static final String RUN_COLUMNS = "run_id, pipeline_name, pipeline_file, content_hash, started_at, ended_at, status, " //$NON-NLS-1$
+            + "error, accounting, owner_pid, owner_started, owner_host"; //$NON-NLS-1$
+
+    /**
+     * A run read from the current row of {@code rs} (selected with {@link #RUN_COLUMNS}). A RUNNING run whose process
+     * is gone comes back {@link #CRASHED}, and is stored so (that is also the moment a resume may take it over).
+     */
+    private static RunRecord readRun(Connection c, ResultSet rs, List<String> crashed) throws SQLException {
+        String id = rs.getString(1);
+        java.time.OffsetDateTime s = rs.getObject(5, java.time.OffsetDateTime.class);
+        java.time.OffsetDateTime e = rs.getObject(6, java.time.OffsetDateTime.class);
+        String status = rs.getString(7);
+        String error = rs.getString(8);
+        if (io.sluice.runtime.RunStatus.RUNNING.name().equals(status)) {
+            long pid = rs.getLong(10);
+            boolean known = !rs.wasNull();
+            java.time.OffsetDateTime os = rs.getObject(11, java.time.OffsetDateTime.class);
+            Owner owner = known ? new Owner(pid, os == null ? null : os.toInstant(), rs.getString(12)) : null;
+            if (owner == null || !owner.alive()) {
+                status = CRASHED;
+                error = owner == null ? "the run's process ended without recording an outcome" //$NON-NLS-1$
+                        : "the run's process (pid " + owner.pid() + " on " + owner.host() //$NON-NLS-1$ //$NON-NLS-2$
+                                + ") ended without recording an outcome; sluice run --resume " + id + " finishes it"; //$NON-NLS-1$ //$NON-NLS-2$
+                crashed.add(id);
+                crashed.add(error);
             }
         }
+        return new RunRecord(id, rs.getString(2), rs.getString(3), rs.getString(4), params(c, id), s.toInstant(),
+                e == null ? null : e.toInstant(), status, error, steps(c, id), rs.getString(9));
+    }
+
+    /** Stores the CRASHED status found while reading (only over a RUNNING row: a resume may have taken it meanwhile). */
+    private void storeCrashed(List<String> crashed) throws SQLException {
+        if (crashed.isEmpty()) {
+            return;
+        }
+        transact(Durability.FLUSH, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET status = ?, error = ? WHERE run_id = ? AND status = ?")) { //$NON-NLS-1$
+                for (int i = 0; i < crashed.size(); i += 2) {
+                    ps.setString(1, CRASHED);
+                    ps.setString(2, crashed.get(i + 1));
+                    ps.setString(3, crashed.get(i));
+                    ps.setString(4, io.sluice.runtime.RunStatus.RUNNING.name());
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     /** The last {@code last} runs, newest first, optionally only of one pipeline file (absolute path). */
     public List<RunRecord> list(String pipelineFile, int last) throws SQLException {
-        List<RunRecord> result = new ArrayList<>();
-        try (Connection c = connect()) {
-            String sql = "SELECT run_id, pipeline_name, pipeline_file, content_hash, started_at, ended_at, status, error, accounting " //$NON-NLS-1$
-                    + "FROM runs" + (pipelineFile == null ? "" : " WHERE pipeline_file = ?") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        List<String> crashed = new ArrayList<>();
+        List<RunRecord> runs = transact(Durability.READ, c -> {
+            crashed.clear();
+            List<RunRecord> result = new ArrayList<>();
+            String sql = "SELECT " + RUN_COLUMNS + " FROM runs" + (pipelineFile == null ? "" : " WHERE pipeline_file = ?") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     + " ORDER BY started_at DESC, run_id DESC LIMIT ?"; //$NON-NLS-1$
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -241,17 +506,14 @@ public final class RunHistory {
                 ps.setInt(i, Math.max(0, last));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String id = rs.getString(1);
-                        java.time.OffsetDateTime s = rs.getObject(5, java.time.OffsetDateTime.class);
-                        java.time.OffsetDateTime e = rs.getObject(6, java.time.OffsetDateTime.class);
-                        result.add(new RunRecord(id, rs.getString(2), rs.getString(3), rs.getString(4), params(c, id),
-                                s.toInstant(), e == null ? null : e.toInstant(), rs.getString(7), rs.getString(8),
-                                steps(c, id), rs.getString(9)));
+                        result.add(readRun(c, rs, crashed));
                     }
                 }
             }
-        }
-        return result;
+            return result;
+        });
+        storeCrashed(crashed);
+        return runs;
     }
 
     private static Map<String, String> params(Connection c, String id) throws SQLException {
@@ -283,54 +545,58 @@ public final class RunHistory {
         return l;
     }
 
-
-    /** The run of that id, or null. */
+    /** The run of that id, or null; a RUNNING run whose process is gone comes back {@link #CRASHED}. */
     public RunRecord find(String runId) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT run_id, pipeline_name, pipeline_file, " //$NON-NLS-1$
-                + "content_hash, started_at, ended_at, status, error, accounting FROM runs WHERE run_id = ?")) { //$NON-NLS-1$
-            ps.setString(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
+        List<String> crashed = new ArrayList<>();
+        RunRecord run = transact(Durability.READ, c -> {
+            crashed.clear();
+            RunRecord r;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM runs WHERE run_id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+                ps.setString(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    r = rs.next() ? readRun(c, rs, crashed) : null;
                 }
-                java.time.OffsetDateTime s = rs.getObject(5, java.time.OffsetDateTime.class);
-                java.time.OffsetDateTime e = rs.getObject(6, java.time.OffsetDateTime.class);
-                return new RunRecord(runId, rs.getString(2), rs.getString(3), rs.getString(4), params(c, runId), s.toInstant(),
-                        e == null ? null : e.toInstant(), rs.getString(7), rs.getString(8), steps(c, runId), rs.getString(9));
             }
-        }
+            return r;
+        });
+        storeCrashed(crashed);
+        return run;
     }
 
     /** The quality rule results of a run, in step and rule order. */
     public List<io.sluice.runtime.RuleResult> rules(String runId) throws SQLException {
-        List<io.sluice.runtime.RuleResult> l = new ArrayList<>();
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT step, rule, kind, column_name, severity, " //$NON-NLS-1$
-                + "checked, failed, samples, message FROM run_rules WHERE run_id = ? ORDER BY position")) { //$NON-NLS-1$
-            ps.setString(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    l.add(new io.sluice.runtime.RuleResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getLong(6), rs.getLong(7), splitSamples(rs.getString(8)), rs.getString(9)));
+        return transact(Durability.READ, c -> {
+            List<io.sluice.runtime.RuleResult> l = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT step, rule, kind, column_name, severity, " //$NON-NLS-1$
+                    + "checked, failed, samples, message FROM run_rules WHERE run_id = ? ORDER BY position")) { //$NON-NLS-1$
+                ps.setString(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        l.add(new io.sluice.runtime.RuleResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getLong(6), rs.getLong(7), splitSamples(rs.getString(8)), rs.getString(9)));
+                    }
                 }
             }
-        }
-        return l;
+            return l;
+        });
     }
 
     /** The retries of a run, in order. */
     public List<io.sluice.runtime.RetryEvent> retries(String runId) throws SQLException {
-        List<io.sluice.runtime.RetryEvent> l = new ArrayList<>();
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT step, operation, attempt, delay_ms, " //$NON-NLS-1$
-                + "failed_at, cause FROM run_retries WHERE run_id = ? ORDER BY seq")) { //$NON-NLS-1$
-            ps.setString(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    l.add(new io.sluice.runtime.RetryEvent(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
-                            rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), rs.getString(6)));
+        return transact(Durability.READ, c -> {
+            List<io.sluice.runtime.RetryEvent> l = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT step, operation, attempt, delay_ms, " //$NON-NLS-1$
+                    + "failed_at, cause FROM run_retries WHERE run_id = ? ORDER BY seq")) { //$NON-NLS-1$
+                ps.setString(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        l.add(new io.sluice.runtime.RetryEvent(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
+                                rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), rs.getString(6)));
+                    }
                 }
             }
-        }
-        return l;
+            return l;
+        });
     }
 
     /** Samples one per line; a backslash escapes line breaks and itself. */
@@ -369,44 +635,53 @@ public final class RunHistory {
         return l;
     }
 
-    /**
-     * Records that a run over input files started (status RUNNING, replacing an earlier record of the id), so that
-     * {@code sluice run --resume} finds its pipeline and parameters after a crash.
-     */
-    public void started(RunRecord r) throws SQLException {
-        record(r, List.of(), List.of());
+    /** Commits the checkpoint of one input file (replacing an earlier one of the same position). */
+    public void commitFile(FileCheckpoint f) throws SQLException {
+        transact(Durability.FLUSH, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO run_files (run_id, step, seq, file, file_size, committed_at, counts, file_hash) KEY (run_id, step, seq) " //$NON-NLS-1$
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                ps.setString(1, f.runId());
+                ps.setString(2, f.step());
+                ps.setInt(3, f.seq());
+                ps.setString(4, f.file());
+                ps.setLong(5, f.size());
+                ps.setObject(6, f.committedAt().atOffset(java.time.ZoneOffset.UTC));
+                ps.setString(7, f.counts());
+                ps.setString(8, f.hash());
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
-    /** Commits the checkpoint of one input file (replacing an earlier one of the same position). */
-    public synchronized void commitFile(FileCheckpoint f) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO run_files (run_id, step, seq, file, file_size, committed_at, counts) KEY (run_id, step, seq) " //$NON-NLS-1$
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-            ps.setString(1, f.runId());
-            ps.setString(2, f.step());
-            ps.setInt(3, f.seq());
-            ps.setString(4, f.file());
-            ps.setLong(5, f.size());
-            ps.setObject(6, f.committedAt().atOffset(java.time.ZoneOffset.UTC));
-            ps.setString(7, f.counts());
-            ps.executeUpdate();
-        }
+    /** Forgets the checkpoints of a run (its parts were swept: a resume then redoes every file). */
+    public void forgetFiles(String runId) throws SQLException {
+        transact(Durability.FLUSH, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM run_files WHERE run_id = ?")) { //$NON-NLS-1$
+                ps.setString(1, runId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** The committed input files of a run's source step, in order. */
     public List<FileCheckpoint> committedFiles(String runId, String step) throws SQLException {
-        List<FileCheckpoint> l = new ArrayList<>();
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT seq, file, file_size, committed_at, counts " //$NON-NLS-1$
-                + "FROM run_files WHERE run_id = ? AND step = ? ORDER BY seq")) { //$NON-NLS-1$
-            ps.setString(1, runId);
-            ps.setString(2, step);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    l.add(new FileCheckpoint(runId, step, rs.getInt(1), rs.getString(2), rs.getLong(3),
-                            rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getString(5)));
+        return transact(Durability.READ, c -> {
+            List<FileCheckpoint> l = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, file, file_size, committed_at, counts, file_hash " //$NON-NLS-1$
+                    + "FROM run_files WHERE run_id = ? AND step = ? ORDER BY seq")) { //$NON-NLS-1$
+                ps.setString(1, runId);
+                ps.setString(2, step);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        l.add(new FileCheckpoint(runId, step, rs.getInt(1), rs.getString(2), rs.getLong(3),
+                                rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6)));
+                    }
                 }
             }
-        }
-        return l;
+            return l;
+        });
     }
 }

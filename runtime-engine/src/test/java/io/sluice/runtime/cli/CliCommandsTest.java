@@ -23,16 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** validate, diff, schema, preview: help, usage errors, success and every exit code, output captured. */
-class CliCommandsTest {
+public class CliCommandsTest {
     @TempDir
     Path dir;
     Path csv;
     Path good;
 
-    record Out(int code, String out, String err) {
+    public record Out(int code, String out, String err) {
     }
 
-    static Out run(String... args) {
+    public static Out run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = SluiceCli.commandLine();

@@ -73,9 +73,10 @@ class DeadLetterTest {
             }
         }
         long bad = nulls + negatives;
-        // read 1000; written = good + 3 copies of the quarantined rows
-        assertEquals("read 1,000 \u00b7 written " + String.format("%,d", 1000 - bad + 3 * bad) + " \u00b7 filtered 0 \u00b7 quarantined "
-                + bad + " \u00b7 lost 0", r.accounting().summary());
+        // read 1000; to sinks = good + 3 copies of the rejected rows (each counted once, at its sink) − the 2 extra copies
+        assertEquals("read 1,000 = to sinks " + String.format("%,d", 1000 - bad + 3 * bad)
+                + " + filtered 0 + quarantined 0 + folded 0 \u2212 copied " + 2 * bad + "; lost 0", r.accounting().summary());
+        assertEquals(bad, r.accounting().rejected());
         List<String> lines = Files.readAllLines(dir.resolve("dlq.csv"));
         assertEquals(bad + 1, lines.size());
         assertTrue(lines.contains("10,,amount set,amount is NULL,check," + r.runId()), lines.subList(0, 5).toString());

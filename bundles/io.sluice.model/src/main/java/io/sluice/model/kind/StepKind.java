@@ -163,6 +163,16 @@ public abstract class StepKind<S extends Step> {
     return result;
   }
 
+  // ---- sensitive values
+
+  /**
+   * The columns whose values this step declares sensitive (masked, or tagged {@code sensitive}), as written in the
+   * model (parameters not expanded): their values must not be copied into messages.
+   */
+  public List<String> sensitiveColumns(S step) {
+    return List.of();
+  }
+
   // ---- checkpointing
 
   /**

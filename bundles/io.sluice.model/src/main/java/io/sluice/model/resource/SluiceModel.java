@@ -112,6 +112,7 @@ public final class SluiceModel {
     for (Resource.Diagnostic d : resource.getErrors()) {
       problems.add(new LoadProblem(name, d.getLine(), d.getColumn(), describe(d)));
     }
+    duplicateIds(name, resource, problems);
     Pipeline pipeline = null;
     if (problems.isEmpty()) {
       if (resource.getContents().size() == 1 && resource.getContents().get(0) instanceof Pipeline p) {
@@ -133,6 +134,29 @@ public final class SluiceModel {
       }
     }
     return new LoadProblem(name, 0, 0, "cannot load: " + e); //$NON-NLS-1$
+  }
+
+  /**
+   * Two steps with one id make every link to that id ambiguous (EMF reports them as unresolved): say what is
+   * wrong instead, once per id, and drop the "missing step id" problems it caused.
+   */
+  private static void duplicateIds(String name, Resource resource, List<LoadProblem> problems) {
+    if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Pipeline p)) {
+      return;
+    }
+    java.util.Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+    for (io.sluice.model.Step s : p.getSteps()) {
+      if (s.getId() != null) {
+        names.computeIfAbsent(s.getId(), k -> new ArrayList<>()).add("'" + s.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+    }
+    names.forEach((id, steps) -> {
+      if (steps.size() > 1) {
+        problems.removeIf(q -> q.message().equals("refers to a missing step id '" + id + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+        problems.add(new LoadProblem(name, 0, 0, "duplicate step id '" + id + "': steps " + String.join(", ", steps) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            + " share it; every step needs an id of its own")); //$NON-NLS-1$
+      }
+    });
   }
 
   /** Rewords EMF's diagnostics for people who write pipelines, not metamodels. */

@@ -91,6 +91,10 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
     if (first == null) {
       return Schema.EMPTY;
     }
+    if (!first.isEmpty() && first.get(0).startsWith("\uFEFF")) { //$NON-NLS-1$
+      first = new ArrayList<>(first); // a UTF-8 byte order mark is not part of the first column's name or value
+      first.set(0, first.get(0).substring(1));
+    }
     List<String> names = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     if (header) {

@@ -151,6 +151,10 @@ public final class PartitionedRun {
                             + (f == null ? "missing" : f + " (" + Files.size(f) + " bytes)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             + "; start a new run", false, 0, 0); //$NON-NLS-1$
                 }
+                if (c.hash() != null && !c.hash().equals(io.sluice.runtime.internal.files.ContentHash.of(f))) {
+                    return new Outcome(totals.steps(pipeline), totals.rules(), retries, "cannot resume: input file " + f //$NON-NLS-1$
+                            + " changed since it was committed (same size, other content); start a new run", false, 0, 0); //$NON-NLS-1$
+                }
                 totals.add(c.counts());
                 skipped++;
             }
@@ -163,6 +167,7 @@ public final class PartitionedRun {
                 }
                 token.throwIfCancelled();
                 Path file = files.get(i);
+                String hash = io.sluice.runtime.internal.files.ContentHash.of(file); // before reading: what the checkpoint vouches for
                 Map<String, Path> parts = new LinkedHashMap<>();
                 for (Map.Entry<String, Path> e : sinks.entrySet()) {
                     parts.put(e.getKey(), part(e.getValue(), runId, i));
@@ -192,7 +197,7 @@ public final class PartitionedRun {
                     totals.samples(ctx.quality().results());
                 }
                 history.commitFile(new FileCheckpoint(runId, source, i, file.toAbsolutePath().toString(), Files.size(file),
-                        Instant.now(), counts));
+                        Instant.now(), counts, hash));
                 totals.add(counts);
                 ran++;
                 progress.accept(totals.steps(pipeline));

@@ -168,12 +168,21 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
     }
 
     @Override
+    public boolean keepsInputOrder() {
+        return true;
+    }
+
+    @Override
     public void combine(Global global, Local local, WorkerState ws) {
     }
 
     @Override
     public void finish(Global global, StepContext step) throws IOException {
         global.out.close();
+    }
+
+    @Override
+    public void commit(Global global) throws IOException {
         Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         global.committed = true;
     }

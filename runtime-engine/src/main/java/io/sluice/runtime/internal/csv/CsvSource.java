@@ -25,7 +25,10 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Reads a UTF-8 CSV file (RFC 4180) into typed batches. The file is cut into chunks on record boundaries
  * ({@link CsvSplitter}); workers parse chunks in parallel, each straight into its vectors. A record that does
  * not parse (bad value, wrong field count, unterminated quote) goes to the {@code rejects} output with file,
- * line, raw text and reason; it is never dropped.
+ * line, raw text and reason; it is never dropped. A quoted field is bounded ({@link CsvOptions#maxQuotedLines()},
+ * {@link CsvOptions#maxQuotedBytes()}): an unterminated quote, or a structurally malformed record continued over
+ * several lines by a quoted field, costs only the line the quote opened on, and reading resumes on the next line.
+ * Blank lines are skipped and counted as the source's filtered rows ("skipped" in the run's accounting).
  */
 public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.Local> {
     private final Path file;
@@ -42,6 +45,11 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
         }
     }
 
+
+    @Override
+    public boolean ordered() {
+        return true;
+    }
 
     @Override
     public String describe() {
@@ -168,6 +176,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
         private long line;
         private byte[] scratch = new byte[256];
         private boolean inSplit;
+        private long skipped;
 
         Local(Global global, WorkerState ws) {
             this.global = global;
@@ -186,6 +195,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
             if (s == null) {
                 return false;
             }
+            ws.morsel(s.index());
             long len = s.end() - s.start();
             if (len > Integer.MAX_VALUE - 16) {
                 throw new IOException(global.fileName + ": a record starting at line " + s.firstLine() //$NON-NLS-1$
@@ -240,6 +250,10 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
                 v.setValueCount(row);
             }
             out.setRowCount(row);
+            if (skipped > 0) {
+                global.step.counters().rowsFiltered.add(skipped);
+                skipped = 0;
+            }
             if (pos >= end) {
                 rejects.flush();
             }
@@ -251,10 +265,11 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
             byte[] b = buf;
             int recStart = pos;
             long recLine = line;
-            // blank line: not a record
+            // blank line: not a record, counted as skipped
             if (b[pos] == '\n' || (b[pos] == '\r' && pos + 1 < end && b[pos + 1] == '\n')) {
                 pos += b[pos] == '\n' ? 1 : 2;
                 line++;
+                skipped++;
                 return false;
             }
             int col = 0;
@@ -262,6 +277,11 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
             String errorColumn = null;
             int p = pos;
             boolean recordEnd = false;
+            // the first newline inside a quoted field of this record, and the line it ends: where reading resumes
+            // when the record turns out malformed (an unterminated quote costs its own line only)
+            int resyncNewline = -1;
+            long resyncLine = 0;
+            boolean unterminated = false;
             while (!recordEnd) {
                 int fs;
                 int fe;
@@ -269,13 +289,17 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
                 boolean escapes = false;
                 if (p < end && b[p] == quote) {
                     quoted = true;
+                    int quoteAt = p;
+                    long quoteLine = line;
+                    int fieldLines = 0;
                     p++;
                     fs = p;
                     while (true) {
                         if (p >= end) {
                             fe = p;
+                            unterminated = true;
                             if (error == null) {
-                                error = "unterminated quoted field starting at line " + recLine; //$NON-NLS-1$
+                                error = "unterminated quoted field starting at line " + quoteLine; //$NON-NLS-1$
                             }
                             recordEnd = true;
                             break;
@@ -292,7 +316,22 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
                             break;
                         }
                         if (c == '\n') {
+                            if (resyncNewline < 0) {
+                                resyncNewline = p;
+                                resyncLine = quoteLine;
+                            }
                             line++;
+                            if (++fieldLines > options.maxQuotedLines() || p - quoteAt > options.maxQuotedBytes()) {
+                                fe = p;
+                                unterminated = true;
+                                if (error == null) {
+                                    error = "unterminated quoted field starting at line " + quoteLine + " (a quoted field " //$NON-NLS-1$ //$NON-NLS-2$
+                                            + "may span at most " + options.maxQuotedLines() + " lines and " //$NON-NLS-1$ //$NON-NLS-2$
+                                            + options.maxQuotedBytes() + " bytes)"; //$NON-NLS-1$
+                                }
+                                recordEnd = true;
+                                break;
+                            }
                         }
                         p++;
                     }
@@ -351,8 +390,20 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
                 }
             }
             pos = p;
-            if (col != writers.length && (error == null || !error.startsWith("unterminated"))) { //$NON-NLS-1$
+            if (col != writers.length && !unterminated) {
                 error = "expected " + writers.length + " fields, found " + col; //$NON-NLS-1$ //$NON-NLS-2$
+                errorColumn = null;
+            }
+            if (error != null && resyncNewline >= 0 && (unterminated || errorColumn == null)) {
+                // a malformed record that spans lines through a quoted field costs only the line its quote opened
+                // on: the lines after it are read again as records of their own
+                pos = resyncNewline + 1;
+                line = resyncLine + 1;
+                p = resyncNewline;
+                if (!unterminated) {
+                    error = error + " in a record continued by a quoted field past line " + resyncLine //$NON-NLS-1$
+                            + " (stray quote?)"; //$NON-NLS-1$
+                }
                 errorColumn = null;
             }
             if (error != null) {

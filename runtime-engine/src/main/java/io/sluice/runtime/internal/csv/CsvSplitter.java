@@ -25,6 +25,8 @@ final class CsvSplitter {
     private final byte delim;
     private final byte quote;
     private final int splitBytes;
+    private final int maxQuotedLines;
+    private final int maxQuotedBytes;
     private final ByteBuffer buf = ByteBuffer.allocate(1 << 16);
     private long pos;
     private long line = 1;
@@ -38,6 +40,8 @@ final class CsvSplitter {
         this.delim = (byte) options.delimiter();
         this.quote = (byte) options.quote();
         this.splitBytes = options.splitBytes();
+        this.maxQuotedLines = options.maxQuotedLines();
+        this.maxQuotedBytes = options.maxQuotedBytes();
     }
 
     /** The next chunk, or null at the end of the file. */
@@ -55,11 +59,19 @@ final class CsvSplitter {
 
     /**
      * Scans from {@code from} (a record start) and returns the position just after the first record end at
-     * or beyond {@code atLeast}, or the file size. Counts newlines on the way.
+     * or beyond {@code atLeast}, or the file size. Counts newlines on the way. A quoted field that spans more
+     * than {@link CsvOptions#maxQuotedLines()} lines or {@link CsvOptions#maxQuotedBytes()} bytes, or is still
+     * open at the end of the file, is an unterminated quote: its record ends at the end of the line where the
+     * quote opened (the parser rejects it the same way) and scanning resumes on the next line.
      */
     long scan(long from, long atLeast) throws IOException {
         int state = FIELD_START;
         long p = from;
+        long quoteAt = -1; // where the open quoted field started
+        long quoteLine = 0; // its line
+        long firstNewline = -1; // the first newline inside it
+        long quoteLines = 0;
+        rescan:
         while (p < size) {
             buf.clear();
             int n = channel.read(buf, p);
@@ -69,20 +81,44 @@ final class CsvSplitter {
             byte[] a = buf.array();
             for (int i = 0; i < n; i++) {
                 byte b = a[i];
+                if (state == QUOTED && b == '\n') {
+                    line++;
+                    quoteLines++;
+                    if (firstNewline < 0) {
+                        firstNewline = p + i;
+                    }
+                    if ((quoteLines > maxQuotedLines || p + i - quoteAt > maxQuotedBytes) && firstNewline >= 0) {
+                        // unterminated: the record ends with the quote's first line
+                        state = FIELD_START;
+                        line = quoteLine + 1;
+                        p = firstNewline + 1;
+                        quoteAt = -1;
+                        if (p >= atLeast) {
+                            return p;
+                        }
+                        continue rescan;
+                    }
+                    continue;
+                }
                 if (b == '\n') {
                     line++;
-                    if (state != QUOTED) {
-                        state = FIELD_START;
-                        if (p + i + 1 >= atLeast) {
-                            return p + i + 1;
-                        }
-                        continue;
+                    state = FIELD_START;
+                    if (p + i + 1 >= atLeast) {
+                        return p + i + 1;
                     }
                     continue;
                 }
                 switch (state) {
                     case FIELD_START:
-                        state = b == quote ? QUOTED : b == delim ? FIELD_START : UNQUOTED;
+                        if (b == quote) {
+                            state = QUOTED;
+                            quoteAt = p + i;
+                            quoteLine = line;
+                            firstNewline = -1;
+                            quoteLines = 0;
+                        } else {
+                            state = b == delim ? FIELD_START : UNQUOTED;
+                        }
                         break;
                     case UNQUOTED:
                         if (b == delim) {
@@ -100,6 +136,16 @@ final class CsvSplitter {
                 }
             }
             p += n;
+            if (p >= size && state == QUOTED && firstNewline >= 0) {
+                // still open at the end of the file: the same as too long
+                state = FIELD_START;
+                line = quoteLine + 1;
+                p = firstNewline + 1;
+                quoteAt = -1;
+                if (p >= atLeast) {
+                    return p;
+                }
+            }
         }
         return size;
     }

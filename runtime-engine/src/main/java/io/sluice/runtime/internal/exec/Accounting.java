@@ -23,17 +23,25 @@ public final class Accounting {
     public static RowAccounting check(Pipeline pipeline, RunSnapshot fin) {
         long read = 0;
         long written = 0;
+        long skipped = 0;
         long filtered = 0;
         long quarantined = 0;
+        long folded = 0;
+        long unconsumed = 0;
+        long copied = 0;
+        long rejected = 0;
         long lost = 0;
         List<String> mismatches = new ArrayList<>();
         Map<String, Long> received = new HashMap<>();
+        Map<String, Integer> consumers = new HashMap<>(); // "stepId\u0000port" -> links leaving that port
         for (Link l : pipeline.getLinks()) {
+            String port = Ports.REJECTS.equals(l.getSourcePort()) ? Ports.REJECTS : Ports.OUT;
+            consumers.merge(l.getSource().getId() + '\u0000' + port, 1, Integer::sum);
             StepMetrics from = fin.step(l.getSource().getId());
             if (from == null) {
                 continue;
             }
-            long emitted = Ports.REJECTS.equals(l.getSourcePort()) ? from.rowsRejected() : from.rowsOut();
+            long emitted = Ports.REJECTS.equals(port) ? from.rowsRejected() : from.rowsOut();
             received.merge(l.getTarget().getId(), emitted, Long::sum);
         }
         for (Step s : pipeline.getSteps()) {
@@ -41,13 +49,29 @@ public final class Accounting {
             if (m == null) {
                 continue;
             }
-            filtered += m.rowsFiltered();
-            quarantined += m.rowsRejected();
             Cardinality cardinality = StepKinds.of(s).cardinality();
+            rejected += m.rowsRejected();
+            int toRejects = consumers.getOrDefault(s.getId() + '\u0000' + Ports.REJECTS, 0);
+            if (toRejects == 0) {
+                quarantined += m.rowsRejected();
+            } else {
+                copied += (toRejects - 1) * m.rowsRejected();
+            }
+            if (cardinality != Cardinality.SINK) {
+                int toOut = consumers.getOrDefault(s.getId() + '\u0000' + Ports.OUT, 0);
+                if (toOut == 0) {
+                    unconsumed += m.rowsOut();
+                } else {
+                    copied += (toOut - 1) * m.rowsOut();
+                }
+            }
             if (cardinality == Cardinality.SOURCE) {
-                read += m.rowsOut() + m.rowsRejected();
+                // a source's "filtered" rows are records it skipped on purpose (blank lines)
+                read += m.rowsOut() + m.rowsRejected() + m.rowsFiltered();
+                skipped += m.rowsFiltered();
                 continue;
             }
+            filtered += m.rowsFiltered();
             long expectedIn = received.getOrDefault(s.getId(), 0L);
             if (m.rowsIn() != expectedIn) {
                 mismatches.add("step '" + s.getName() + "' received " + m.rowsIn() + " rows, its inputs emitted " + expectedIn); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -57,16 +81,18 @@ public final class Accounting {
                 written += m.rowsIn();
                 continue;
             }
-            if (!cardinality.balanced()) {
-                continue; // the row count changes by design (folding, joining, fan-out)
-            }
             long out = m.rowsOut() + m.rowsFiltered() + m.rowsRejected();
+            if (!cardinality.balanced()) {
+                folded += m.rowsIn() - out; // the row count changes by design (folding, joining, fan-out)
+                continue;
+            }
             if (m.rowsIn() != out) {
                 mismatches.add("step '" + s.getName() + "': in " + m.rowsIn() + " != out " + m.rowsOut() + " + filtered " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + m.rowsFiltered() + " + rejected " + m.rowsRejected()); //$NON-NLS-1$
                 lost += Math.abs(m.rowsIn() - out);
             }
         }
-        return new RowAccounting(read, written, filtered, quarantined, lost, mismatches);
+        return new RowAccounting(read, written, skipped, filtered, quarantined, folded, unconsumed, copied, rejected, lost,
+                mismatches);
     }
 }

@@ -20,6 +20,15 @@ public interface BatchSource<G extends AutoCloseable, L extends AutoCloseable> {
 
     G createGlobal(StepContext step) throws Exception;
 
+    /**
+     * True when the input has an order a user sees (the lines of a file): a pipeline from such a source to a sink
+     * that keeps its input's order ({@link BatchSink#keepsInputOrder()}) through streaming steps only runs on one
+     * worker, so the output has the rows in the input's order.
+     */
+    default boolean ordered() {
+        return false;
+    }
+
     /** How many workers this source can keep busy (1 = sequential, e.g. a sorted result). */
     int maxThreads(G global);
 

@@ -75,6 +75,11 @@ public final class CollectSink implements BatchSink<CollectSink.Rows, AutoClosea
     }
 
     @Override
+    public boolean keepsInputOrder() {
+        return true;
+    }
+
+    @Override
     public void combine(Rows global, AutoCloseable local, WorkerState ws) {
     }
 

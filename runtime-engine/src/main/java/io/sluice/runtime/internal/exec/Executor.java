@@ -42,11 +42,27 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * next batch or queue wait.
  */
 public final class Executor {
+    /**
+     * Testing knob: pause after each batch a pipeline's source produces (milliseconds), so that a test can kill or
+     * signal a run process while it is in the middle of its input.
+     */
+    public static final String PAUSE_PROPERTY = "sluice.exec.pauseMillis"; //$NON-NLS-1$
+    private static final long PAUSE = Long.getLong(PAUSE_PROPERTY, 0L);
+
     private final ExecContext ctx;
     private final List<Pipeline> pipelines = new ArrayList<>();
     private final Map<Node, StepContext> steps = new LinkedHashMap<>();
     private final ExecGraph graph;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** Sinks that finished (prepared) and wait for the run's checks before they commit, in finishing order. */
+    private final List<Runnable> commits = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** A check of the whole run that runs after every pipeline finished and before any sink commits. */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        /** Throws to refuse the commit: no sink commits, every prepared output is discarded when the run closes. */
+        void check();
+    }
 
     public Executor(ExecGraph graph, ExecContext ctx) {
         this.graph = graph;
@@ -316,6 +332,27 @@ public final class Executor {
      * exception) on failure and {@link CancelledException} when cancelled from outside.
      */
     public void run() {
+        run(() -> {
+        });
+    }
+
+    /**
+     * Runs every pipeline (sinks only prepare their output), then {@code beforeCommit}, then commits every sink. If
+     * anything fails, no sink commits; their prepared output is discarded when the {@link ExecContext} closes.
+     */
+    public void run(BeforeCommit beforeCommit) {
+        runPipelines();
+        beforeCommit.check();
+        List<Runnable> all;
+        synchronized (commits) {
+            all = new ArrayList<>(commits);
+        }
+        for (Runnable c : all) {
+            c.run();
+        }
+    }
+
+    private void runPipelines() {
         Map<Pipeline, Integer> stepUse = new IdentityHashMap<>();
         Map<StepCounters, Integer> remaining = new HashMap<>();
         for (Pipeline p : pipelines) {
@@ -421,7 +458,7 @@ public final class Executor {
                     "open " + p.sink.describe(), () -> p.sink.createGlobal(orDummy(p.sinkStep))))); //$NON-NLS-1$
             p.sinkGlobal.set(sinkGlobal);
             workers = Math.max(1, Math.min(ctx.options().threads(), source.maxThreads(sourceGlobal)));
-            boolean ordered = p.sink.needsInputOrder();
+            boolean ordered = p.sink.needsInputOrder() || source.ordered() && p.sink.keepsInputOrder();
             for (BatchOperator<?> op : p.ops) {
                 ordered |= op.needsInputOrder();
             }
@@ -451,8 +488,22 @@ public final class Executor {
                     try {
                         if (failure.get() == null && !ctx.token().isCancelled()) {
                             attributed(p.sinkStep, () -> {
+                                long t0 = System.nanoTime();
                                 ((BatchSink) p.sink).finish(sinkGlobal, orDummy(p.sinkStep));
+                                busy(p.sinkStep, t0);
                                 return null;
+                            });
+                            commits.add(() -> {
+                                try {
+                                    attributed(p.sinkStep, () -> {
+                                        ((BatchSink) p.sink).commit(sinkGlobal);
+                                        return null;
+                                    });
+                                } catch (RuntimeException e) {
+                                    throw e;
+                                } catch (Exception e) {
+                                    throw new StepFailure(stepName(p.sinkStep), e);
+                                }
                             });
                         }
                     } catch (Throwable t) {
@@ -465,6 +516,12 @@ public final class Executor {
                     }
                 }
             });
+        }
+    }
+
+    private static void busy(StepContext s, long sinceNanos) {
+        if (s != null) {
+            s.counters().busyNanos.add(System.nanoTime() - sinceNanos);
         }
     }
 
@@ -520,9 +577,14 @@ public final class Executor {
             boolean stopped = false;
             while (true) {
                 ws.checkCancelled();
+                long t0 = System.nanoTime();
                 boolean has = attributed(p.sourceStep, () -> source.next(sourceGlobal, sourceLocal, roots[0], ws));
+                busy(p.sourceStep, t0);
                 if (!has) {
                     break;
+                }
+                if (PAUSE > 0) {
+                    Thread.sleep(PAUSE);
                 }
                 int n = roots[0].getRowCount();
                 if (p.sourceStep != null) {
@@ -589,6 +651,21 @@ public final class Executor {
             this.sinkLocal = sinkLocal;
         }
 
+        /**
+         * Whether the batch entering position i (operator i, or the sink at {@code ops.size()}) comes from a node of
+         * the same step (a window's assignment feeding its aggregate): such rows are counted once, as the step's
+         * input, not again at the step's inner edge.
+         */
+        private boolean innerEdge(int i) {
+            if (i == 0) {
+                return false;
+            }
+            StepCounters before = p.opSteps.get(i - 1).counters();
+            StepCounters at = i == p.ops.size() ? (p.sinkStep == null ? null : p.sinkStep.counters())
+                    : p.opSteps.get(i).counters();
+            return before == at;
+        }
+
         /** Lets every operator, in order, emit what it kept for the end of the input. */
         @SuppressWarnings({ "unchecked", "rawtypes" })
         void drain() throws Exception {
@@ -600,9 +677,13 @@ public final class Executor {
                 while (true) {
                     ws.checkCancelled();
                     out.setRowCount(0);
+                    long t0 = System.nanoTime();
                     Flow f = attributed(sc, () -> op.drain(out, locals[at], ws));
+                    busy(sc, t0);
                     if (out.getRowCount() > 0) {
-                        countOut(sc.counters(), out);
+                        if (!innerEdge(i + 1)) {
+                            countOut(sc.counters(), out);
+                        }
                         if (push(i + 1, out) == Flow.DONE) {
                             return;
                         }
@@ -617,26 +698,35 @@ public final class Executor {
         @SuppressWarnings({ "unchecked", "rawtypes" })
         Flow push(int i, VectorSchemaRoot in) throws Exception {
             if (i == p.ops.size()) {
-                if (p.sinkStep != null) {
+                if (p.sinkStep != null && !innerEdge(i)) {
                     p.sinkStep.counters().rowsIn.add(in.getRowCount());
                     p.sinkStep.counters().batchesIn.increment();
                 }
+                long t0 = System.nanoTime();
                 attributed(p.sinkStep, () -> {
                     ((BatchSink) p.sink).accept(in, sinkGlobal, sinkLocal, ws);
                     return null;
                 });
+                busy(p.sinkStep, t0);
                 return Flow.NEEDS_INPUT;
             }
             BatchOperator op = p.ops.get(i);
             StepContext sc = p.opSteps.get(i);
             StepCounters c = sc.counters();
-            c.rowsIn.add(in.getRowCount());
-            c.batchesIn.increment();
+            if (!innerEdge(i)) {
+                c.rowsIn.add(in.getRowCount());
+                c.batchesIn.increment();
+            }
             VectorSchemaRoot out = roots[i + 1];
+            boolean inner = innerEdge(i + 1);
             while (true) {
+                long t0 = System.nanoTime();
                 Flow f = attributed(sc, () -> op.apply(in, out, locals[i], ws));
+                busy(sc, t0);
                 if (out.getRowCount() > 0) {
-                    countOut(c, out);
+                    if (!inner) {
+                        countOut(c, out);
+                    }
                     if (push(i + 1, out) == Flow.DONE) {
                         return Flow.DONE;
                     }

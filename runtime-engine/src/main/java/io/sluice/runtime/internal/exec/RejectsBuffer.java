@@ -35,8 +35,9 @@ public final class RejectsBuffer implements AutoCloseable {
     public void add(String source, long line, byte[] raw, int off, int len, String column, String reason)
             throws Exception {
         if (ws.run().options().failOnParseError()) {
-            throw new IllegalArgumentException((source == null ? "" : source + ":") + (line < 0 ? "" : line + ":") //$NON-NLS-1$ //$NON-NLS-2$
-                    + (column == null ? "" : " column " + column + ":") + " " + reason); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            String where = (source == null ? "" : source + ":") + (line < 0 ? "" : line + ":"); //$NON-NLS-1$ //$NON-NLS-2$
+            String why = where.isEmpty() || !reason.startsWith(where) ? reason : reason.substring(where.length()).strip();
+            throw new IllegalArgumentException(where + (column == null ? "" : " column " + column + ":") + " " + why); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         if (rows == 0) {
             root.allocateNew();

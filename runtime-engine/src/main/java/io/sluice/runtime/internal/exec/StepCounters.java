@@ -19,6 +19,8 @@ public final class StepCounters {
     public final LongAdder batchesOut = new LongAdder();
     public final LongAdder bytesOut = new LongAdder();
     public final LongAdder errors = new LongAdder();
+    /** Time the step's own code ran (source reads, operator calls, sink writes), summed over workers. */
+    public final LongAdder busyNanos = new LongAdder();
     private volatile StepState state = StepState.WAITING;
     private volatile long startNanos;
     private volatile long endNanos;
@@ -94,8 +96,10 @@ public final class StepCounters {
         long elapsedNanos = start == 0 ? 0 : (end != 0 ? end : System.nanoTime()) - start;
         long in = rowsIn.sum();
         long out = rowsOut.sum();
-        double seconds = elapsedNanos / 1e9;
-        double rate = seconds <= 0 ? 0 : (sinkLike ? in : out) / seconds;
+        // rows/s: what the step consumed (a source: what it produced) over its own active time
+        long busy = busyNanos.sum();
+        double seconds = (busy > 0 ? busy : elapsedNanos) / 1e9;
+        double rate = seconds <= 0 ? 0 : (in == 0 && out > 0 ? out : in) / seconds;
         DoubleSupplier q = queueFill;
         double fill = q == null ? -1 : q.getAsDouble();
         long rejected = rowsRejected.sum();

@@ -14,7 +14,24 @@ public final class StepFailure extends RuntimeException {
         return step;
     }
 
-    static String describe(Throwable t) {
+    /** The failure's message, naming its cause where the exception alone gives only a path. */
+    public static String describe(Throwable t) {
+        if (t instanceof java.nio.file.NoSuchFileException f) {
+            return "file not found: " + f.getFile(); //$NON-NLS-1$
+        }
+        if (t instanceof java.nio.file.AccessDeniedException f) {
+            return "permission denied: " + f.getFile(); //$NON-NLS-1$
+        }
+        if (t instanceof java.nio.file.NotDirectoryException f) {
+            return "not a folder: " + f.getFile(); //$NON-NLS-1$
+        }
+        if (t instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            return f.getClass().getSimpleName() + ": " + f.getFile(); //$NON-NLS-1$
+        }
+        if (t instanceof java.io.UncheckedIOException u && u.getCause() != null && (u.getMessage() == null
+                || u.getMessage().equals(u.getCause().toString()))) {
+            return describe(u.getCause());
+        }
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }

@@ -10,6 +10,7 @@ public final class WorkerState {
     private final CancellationToken token;
     private final int index;
     private final ExecContext run;
+    private long morsel = -1;
 
     WorkerState(BufferAllocator allocator, CancellationToken token, int index, ExecContext run) {
         this.allocator = allocator;
@@ -32,6 +33,20 @@ public final class WorkerState {
 
     public ExecContext run() {
         return run;
+    }
+
+    /**
+     * Where the morsel this worker processes lies in its source's input (split, row group, record block; a file's
+     * position in the high 32 bits for a directory of files): the same for the same input whatever the thread timing,
+     * or -1 when the source has no such position. Sources set it when they start a morsel; blocking sinks key their
+     * partial results by it, so that they combine them in input order (reproducible floating-point sums).
+     */
+    public long morsel() {
+        return morsel;
+    }
+
+    public void morsel(long position) {
+        this.morsel = position;
     }
 
     public void checkCancelled() {

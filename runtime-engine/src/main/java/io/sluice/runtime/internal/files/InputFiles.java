@@ -1,5 +1,7 @@
 package io.sluice.runtime.internal.files;
 
+import io.sluice.runtime.internal.exec.StepFailure;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -46,8 +48,10 @@ public final class InputFiles {
         try (Stream<Path> s = Files.list(dir)) {
             s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".") && m.matches(p.getFileName())) //$NON-NLS-1$
                     .forEach(files::add);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException("folder not found: " + dir, e); //$NON-NLS-1$
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UncheckedIOException("cannot list " + dir + ": " + StepFailure.describe(e), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
         files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         return files;

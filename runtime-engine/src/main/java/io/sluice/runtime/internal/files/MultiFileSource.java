@@ -34,6 +34,11 @@ public final class MultiFileSource implements BatchSource<MultiFileSource.Global
     }
 
     @Override
+    public boolean ordered() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return description;
     }
@@ -117,8 +122,10 @@ public final class MultiFileSource implements BatchSource<MultiFileSource.Global
             AutoCloseable g = global.open(l.index);
             if (l.local == null) {
                 l.local = src.createLocal(g, ws);
+                ws.morsel(0); // a file source that reads its file on one worker sets no position of its own
             }
             if (src.next(g, l.local, out, ws)) {
+                ws.morsel(((long) l.index << 32) | (ws.morsel() & 0xFFFFFFFFL));
                 return true;
             }
             l.close();

@@ -89,6 +89,11 @@ public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCl
     }
 
     @Override
+    public boolean keepsInputOrder() {
+        return true;
+    }
+
+    @Override
     public void combine(Global global, AutoCloseable local, WorkerState ws) {
     }
 
@@ -97,6 +102,10 @@ public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCl
         g.writer.end();
         g.channel.force(true);
         g.root.clear();
+    }
+
+    @Override
+    public void commit(Global g) throws IOException {
         Files.move(g.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         g.committed = true;
     }

@@ -36,6 +36,11 @@ public final class ArrowIpcSource implements BatchSource<ArrowIpcSource.Global, 
     }
 
     @Override
+    public boolean ordered() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return file.toString();
     }
@@ -87,6 +92,7 @@ public final class ArrowIpcSource implements BatchSource<ArrowIpcSource.Global, 
         if (b >= global.blocks) {
             return false;
         }
+        ws.morsel(b);
         ArrowFileReader r = local.reader();
         r.loadRecordBatch(r.getRecordBlocks().get(b));
         try (ArrowRecordBatch batch = new VectorUnloader(r.getVectorSchemaRoot()).getRecordBatch()) {

@@ -20,8 +20,16 @@ public final class Jdbc {
     /** Where to connect; user and password may be null (password already resolved from its secret). */
     public record Target(String url, String user, String password) {
         public Connection connect() throws SQLException {
-            return user == null || user.isBlank() ? DriverManager.getConnection(url)
-                    : DriverManager.getConnection(url, user, password);
+            try {
+                return user == null || user.isBlank() ? DriverManager.getConnection(url)
+                        : DriverManager.getConnection(url, user, password);
+            } catch (SQLException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) { //$NON-NLS-1$
+                    // permanent, not a lost connection (DriverManager says SQL state 08001): never retried
+                    throw new NoDriverException(url);
+                }
+                throw e;
+            }
         }
 
         public boolean isH2() {
@@ -29,8 +37,8 @@ public final class Jdbc {
         }
 
         @Override
-        public String toString() { // never the password
-            return url + (user == null ? "" : " as " + user); //$NON-NLS-1$ //$NON-NLS-2$
+        public String toString() { // never the password (nor one written into the URL)
+            return io.sluice.runtime.Redaction.redact(url) + (user == null ? "" : " as " + user); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
@@ -92,6 +100,16 @@ public final class Jdbc {
                 fields.add(new Field(md.getColumnLabel(j), t, md.isNullable(j) != ResultSetMetaData.columnNoNulls));
             }
             return new Schema(fields);
+        }
+    }
+
+    /** No JDBC driver on the class path accepts the URL: a permanent failure, named as such. */
+    public static final class NoDriverException extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        NoDriverException(String url) {
+            super("no JDBC driver for " + io.sluice.runtime.Redaction.redact(url) //$NON-NLS-1$
+                    + " (put the driver's jar on the class path, or check the URL's jdbc:<kind>: prefix)"); //$NON-NLS-1$
         }
     }
 }

@@ -197,6 +197,12 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
                 g.write.executeBatch();
                 g.pending = 0;
             }
+        }
+    }
+
+    @Override
+    public void commit(Global g) throws SQLException {
+        synchronized (g) {
             g.connection.commit();
             g.committed = true;
         }

@@ -159,6 +159,11 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
     }
 
     @Override
+    public boolean keepsInputOrder() {
+        return true;
+    }
+
+    @Override
     public void combine(Global global, AutoCloseable local, WorkerState ws) {
     }
 
@@ -166,6 +171,12 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
     public void finish(Global global, StepContext step) throws IOException {
         synchronized (global) {
             global.out.close();
+        }
+    }
+
+    @Override
+    public void commit(Global global) throws IOException {
+        synchronized (global) {
             Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             global.committed = true;
         }

@@ -63,6 +63,11 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
     }
 
     @Override
+    public boolean ordered() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return file.toString();
     }

@@ -16,8 +16,9 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * Hash aggregation: every worker aggregates its morsels into a local table (partial aggregation), merges it
- * into the global table once in {@code combine}; the result source then emits the groups. Without group keys
+ * Hash aggregation: every worker aggregates each morsel into a partial table of its own (partial aggregation);
+ * {@code finish} merges the partials in morsel order, so the result does not depend on which worker took which
+ * morsel; the result source then emits the groups. Without group keys
  * the result is exactly one row, also for empty input.
  */
 public final class HashAggregate implements BlockingOperator<HashAggregate.State> {
@@ -104,18 +105,43 @@ public final class HashAggregate implements BlockingOperator<HashAggregate.State
         }
     }
 
-    /** Global state: the merged table (guarded by itself). */
+    /**
+     * Global state: the merged table, and until {@code finish} the workers' partial tables (guarded by the state).
+     * Partials are kept per morsel ({@link WorkerState#morsel()}) and merged in morsel order, so that floating-point
+     * sums and the order of the groups come out the same for the same input, whatever the thread timing; partials of
+     * a source without morsel positions (one worker, or a queue) are merged in worker order after them.
+     */
     public final class State implements AutoCloseable {
         final Table table = new Table();
+        final java.util.TreeMap<Long, Table> byMorsel = new java.util.TreeMap<>();
+        final java.util.TreeMap<Integer, Table> byWorker = new java.util.TreeMap<>();
 
         @Override
         public void close() {
         }
     }
 
-    /** Per worker: the partial table. */
+    /** Per worker: a partial table per morsel it processed (and one for batches without a morsel position). */
     public final class Local implements AutoCloseable {
-        final Table table = new Table();
+        final java.util.HashMap<Long, Table> byMorsel = new java.util.HashMap<>();
+        Table unkeyed;
+        Table current;
+        long currentMorsel = Long.MIN_VALUE;
+
+        Table table(long morsel) {
+            if (morsel != currentMorsel || current == null) {
+                currentMorsel = morsel;
+                if (morsel < 0) {
+                    if (unkeyed == null) {
+                        unkeyed = new Table();
+                    }
+                    current = unkeyed;
+                } else {
+                    current = byMorsel.computeIfAbsent(morsel, k -> new Table());
+                }
+            }
+            return current;
+        }
 
         @Override
         public void close() {
@@ -137,18 +163,31 @@ public final class HashAggregate implements BlockingOperator<HashAggregate.State
 
             @Override
             public void accept(VectorSchemaRoot in, State global, Local local, WorkerState ws) {
-                local.table.add(in);
+                local.table(ws.morsel()).add(in);
             }
 
             @Override
             public void combine(State global, Local local, WorkerState ws) {
                 synchronized (global) {
-                    global.table.merge(local.table);
+                    global.byMorsel.putAll(local.byMorsel);
+                    if (local.unkeyed != null) {
+                        global.byWorker.put(ws.index(), local.unkeyed);
+                    }
                 }
             }
 
             @Override
             public void finish(State global, StepContext step) {
+                synchronized (global) {
+                    for (Table t : global.byMorsel.values()) {
+                        global.table.merge(t);
+                    }
+                    for (Table t : global.byWorker.values()) {
+                        global.table.merge(t);
+                    }
+                    global.byMorsel.clear();
+                    global.byWorker.clear();
+                }
                 if (groupCols.length == 0 && global.table.keys.size() == 0) {
                     // one row for the empty input: COUNT 0, other aggregates NULL
                     try (VectorSchemaRoot none = VectorSchemaRoot.create(new Schema(List.of()), step.allocator())) {

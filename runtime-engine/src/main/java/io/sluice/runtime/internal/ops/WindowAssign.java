@@ -20,9 +20,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * {@code window_end} (TIMESTAMP, not null) to the input columns. Windows are aligned to the epoch: a tumbling
  * window of size S holds [k·S, (k+1)·S); sliding windows of size S every D start at multiples of D and a row
  * belongs to every one that covers it (a row appears S/D times). Rows whose event time is NULL belong to no
- * window. A hash aggregate grouping by (window_start, window_end, keys…) does the rest.
+ * window: they are counted as filtered by the window step. A hash aggregate grouping by (window_start, window_end, keys…) does the rest.
  */
-public final class WindowAssign implements BatchOperator<AutoCloseable> {
+public final class WindowAssign implements BatchOperator<WindowAssign.Local> {
     public static final String START = "window_start"; //$NON-NLS-1$
     public static final String END = "window_end"; //$NON-NLS-1$
 
@@ -53,20 +53,29 @@ public final class WindowAssign implements BatchOperator<AutoCloseable> {
     }
 
     @Override
-    public AutoCloseable createLocal(StepContext step, WorkerState ws) {
-        return NO_STATE;
+    public Local createLocal(StepContext step, WorkerState ws) {
+        return new Local(step.counters().rowsFiltered);
+    }
+
+    /** Where the rows without an event time are counted: the window step filters them. */
+    public record Local(java.util.concurrent.atomic.LongAdder filtered) implements AutoCloseable {
+        @Override
+        public void close() {
+        }
     }
 
     @Override
-    public Flow apply(VectorSchemaRoot in, VectorSchemaRoot out, AutoCloseable local, WorkerState ws) {
+    public Flow apply(VectorSchemaRoot in, VectorSchemaRoot out, Local local, WorkerState ws) {
         int n = in.getRowCount();
         TimeStampVector t = (TimeStampVector) in.getVector(timeColumn);
         int per = (int) ((size + slide - 1) / slide);
         int[] sel = new int[n * per];
         long[] starts = new long[n * per];
         int k = 0;
+        long dropped = 0;
         for (int r = 0; r < n; r++) {
             if (t.isNull(r)) {
+                dropped++;
                 continue;
             }
             long ts = t.get(r);
@@ -97,6 +106,7 @@ public final class WindowAssign implements BatchOperator<AutoCloseable> {
             Gather.column(in.getVector(c), sel, k, o);
         }
         out.setRowCount(k);
+        local.filtered().add(dropped);
         return Flow.NEEDS_INPUT;
     }
 }

@@ -63,6 +63,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
         final Path tmp;
         final ParquetFileWriter writer;
         private ParquetProperties props;
+        boolean ended;
         boolean committed;
 
         Global(StepContext step) throws IOException {
@@ -110,7 +111,9 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
         public void close() throws IOException {
             if (!committed) {
                 try {
-                    writer.end(Map.of());
+                    if (!ended) {
+                        writer.end(Map.of());
+                    }
                 } catch (IOException | RuntimeException e) {
                     // the file is discarded anyway
                 }
@@ -278,6 +281,11 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
     }
 
     @Override
+    public boolean keepsInputOrder() {
+        return true;
+    }
+
+    @Override
     public void combine(Global global, Local local, WorkerState ws) throws IOException {
         if (local.isOpen() && local.rows > 0) {
             local.flush();
@@ -287,6 +295,11 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
     @Override
     public void finish(Global global, StepContext step) throws IOException {
         global.writer.end(Map.of("created_by_sluice", "io.sluice.runtime")); //$NON-NLS-1$ //$NON-NLS-2$
+        global.ended = true;
+    }
+
+    @Override
+    public void commit(Global global) throws IOException {
         Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         global.committed = true;
     }

@@ -108,6 +108,11 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
     }
 
     @Override
+    public boolean ordered() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return file.toString();
     }
@@ -164,7 +169,9 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
 
     @Override
     public boolean next(Global global, Local local, VectorSchemaRoot out, WorkerState ws) throws IOException {
-        return local.next(out, ws.run().options().batchRows());
+        boolean has = local.next(out, ws.run().options().batchRows());
+        ws.morsel(local.group);
+        return has;
     }
 
     private static final GroupConverter IGNORE = new GroupConverter() {
@@ -191,6 +198,7 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
         private ParquetFileReader reader;
         private ColumnReader[] readers;
         private long remaining;
+        long group = -1;
 
         Local(Global global) {
             this.global = global;
@@ -213,6 +221,7 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
                 if (g >= global.rowGroups) {
                     return false;
                 }
+                group = g;
                 if (reader == null) {
                     reader = open(file);
                 }

@@ -75,6 +75,11 @@ public final class PlanContext {
         return planner.expand(text);
     }
 
+    /** Columns of the pipeline whose values must not be copied into messages (masked or tagged sensitive). */
+    public java.util.Set<String> sensitiveColumns() {
+        return planner.sensitiveColumns();
+    }
+
     /** A path property, expanded and resolved against the base directory. */
     public Path path(String text) {
         return planner.path(text);

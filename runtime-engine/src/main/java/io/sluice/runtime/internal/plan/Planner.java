@@ -79,6 +79,17 @@ public final class Planner {
         return SourceResolvers.resolver(baseDir, params);
     }
 
+    /** Columns whose values must not be copied into messages: those a step declares sensitive (masked, tagged). */
+    java.util.Set<String> sensitiveColumns() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Step s : pipeline.getSteps()) {
+            for (String c : StepKinds.of(s).sensitiveColumns(s)) {
+                names.add(expand(c));
+            }
+        }
+        return names;
+    }
+
     String expand(String text) {
         return PipelineParameters.expand(pipeline, text, params);
     }

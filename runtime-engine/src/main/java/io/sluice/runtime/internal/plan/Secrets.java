@@ -32,6 +32,9 @@ public final class Secrets {
                             + env + " or the system property sluice.secret." + name); //$NON-NLS-1$
                 }
             }
+            if (ref.startsWith(PipelineParameters.SECRET_PREFIX)) {
+                io.sluice.runtime.Redaction.secret(value); // hidden wherever it turns up from now on
+            }
             m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         m.appendTail(sb);

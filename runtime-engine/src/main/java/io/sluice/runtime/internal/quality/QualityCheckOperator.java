@@ -286,14 +286,17 @@ public final class QualityCheckOperator implements BatchOperator<QualityCheckOpe
     public enum Severity { WARN, QUARANTINE, FAIL }
 
     /** The row's values as {@code name=value, …} (for failure messages). */
-    static String describeRow(VectorSchemaRoot in, int row) {
+    /** What a sensitive column's value becomes in samples and messages. */
+    static final String HIDDEN = "[sensitive]"; //$NON-NLS-1$
+
+    static String describeRow(VectorSchemaRoot in, int row, java.util.Set<String> sensitive) {
         StringBuilder sb = new StringBuilder();
         for (int c = 0; c < in.getFieldVectors().size(); c++) {
             FieldVector v = in.getVector(c);
             if (c > 0) {
                 sb.append(", "); //$NON-NLS-1$
             }
-            sb.append(v.getName()).append('=').append(text(v, row));
+            sb.append(v.getName()).append('=').append(sensitive.contains(v.getName()) ? HIDDEN : text(v, row));
             if (sb.length() > 500) {
                 sb.setLength(500);
                 sb.append('\u2026');

@@ -31,8 +31,12 @@ public final class QualityRules {
      * @param compile compiles a boolean expression over the input schema into a kernel (throws on errors)
      * @param expand  expands {@code ${name}} references
      */
+    /**
+     * @param sensitive columns whose values never appear in a rule's samples or failure message (the columns the
+     *                  pipeline masks or tags sensitive)
+     */
     public static QualityCheckOperator build(QualityCheck step, Schema in, Schema rejects,
-            BiFunction<String, Schema, ExprKernel> compile, UnaryOperator<String> expand) {
+            BiFunction<String, Schema, ExprKernel> compile, UnaryOperator<String> expand, java.util.Set<String> sensitive) {
         String id = step.getId();
         List<RowRule> rows = new ArrayList<>();
         List<TableRule> tables = new ArrayList<>();
@@ -101,7 +105,16 @@ public final class QualityRules {
                 default -> throw new IllegalArgumentException("rule '" + label + "': unknown kind " + kind); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
+        for (RowRule r : rows) {
+            r.sensitive = sensitive;
+        }
         return new QualityCheckOperator(in, rejects, rows, tables);
+    }
+
+    /** Without sensitive columns. */
+    public static QualityCheckOperator build(QualityCheck step, Schema in, Schema rejects,
+            BiFunction<String, Schema, ExprKernel> compile, UnaryOperator<String> expand) {
+        return build(step, in, rejects, compile, expand, java.util.Set.of());
     }
 
     private static boolean blank(String s) {

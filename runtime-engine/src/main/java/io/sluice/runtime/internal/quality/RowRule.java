@@ -34,6 +34,8 @@ public abstract sealed class RowRule {
     final int column;
     final String columnName;
     final RuleStats stats;
+    /** Columns whose values are not shown in samples and failure messages. */
+    java.util.Set<String> sensitive = java.util.Set.of();
 
     RowRule(int position, String step, String label, String kind, Severity severity, int column, String columnName) {
         this.position = position;
@@ -53,16 +55,23 @@ public abstract sealed class RowRule {
 
     /** The failing value of row {@code i} as text. */
     String sampleOf(VectorSchemaRoot in, int i) {
-        return column < 0 ? QualityCheckOperator.describeRow(in, i) : QualityCheckOperator.text(in.getVector(column), i);
+        if (column < 0) {
+            return QualityCheckOperator.describeRow(in, i, sensitive);
+        }
+        return sensitive.contains(columnName) ? QualityCheckOperator.HIDDEN : QualityCheckOperator.text(in.getVector(column), i);
     }
 
     /** The exception that stops the run at row {@code i} ({@code rowNumber}: 1-based, in the step's input). */
     IllegalStateException failure(VectorSchemaRoot in, int i, long rowNumber) {
         String what = column < 0 ? "" : " on " + columnName; //$NON-NLS-1$ //$NON-NLS-2$
-        String value = column < 0 ? "" : ": " + columnName + " = " + QualityCheckOperator.text(in.getVector(column), i); //$NON-NLS-1$ //$NON-NLS-2$
+        // the message goes to stderr and the history: it names the row and the tested value, never the whole row,
+        // and no value of a sensitive column
+        boolean hidden = column >= 0 && sensitive.contains(columnName);
+        String value = column < 0 ? "" : ": " + columnName + " = " //$NON-NLS-1$ //$NON-NLS-2$
+                + (hidden ? QualityCheckOperator.HIDDEN : QualityCheckOperator.text(in.getVector(column), i));
+        String why = hidden || column < 0 ? "" : " (" + reason(in, i) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
         return new IllegalStateException("rule '" + label + "' (" + kind + what + ", severity FAIL) failed at row " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + rowNumber + " of the step's input" + value + " (" + reason(in, i) + "); row: " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + QualityCheckOperator.describeRow(in, i));
+                + rowNumber + " of the step's input" + value + why);
     }
 
     // ------------------------------------------------------------------------------------------------ kinds

@@ -83,7 +83,8 @@ class CsvSourceTest {
                 + "4,\"multi\nline\",1,2020-02-30\n" + "5,too,many,fields,here\n" + "6,few\n" + "7,ok,7,\n"
                 + "8,\"unterminated,1,\n9,x,1,\n";
         Result r = read(csv, PEOPLE, CsvOptions.defaults(), 1, 100);
-        assertEquals(List.of(row(1L, "a", 1.0, 18262), row(7L, "ok", 7.0, null)), r.rows());
+        // the unterminated quote on line 10 costs that line only: line 11 is read again as a record of its own
+        assertEquals(List.of(row(1L, "a", 1.0, 18262), row(7L, "ok", 7.0, null), row(9L, "x", 1.0, null)), r.rows());
         assertEquals(6, r.rejects().size(), r.rejects().toString());
         List<Long> lines = r.rejects().stream().map(x -> (Long) x.get(1)).toList();
         assertEquals(List.of(3L, 4L, 5L, 7L, 8L, 10L), lines);

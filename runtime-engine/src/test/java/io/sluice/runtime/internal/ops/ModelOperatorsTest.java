@@ -18,8 +18,10 @@ import io.sluice.model.UnionMode;
 import io.sluice.model.Window;
 import io.sluice.model.WindowKind;
 import io.sluice.runtime.TestPipelines;
-import io.sluice.runtime.internal.exec.ExecOptions;
-import io.sluice.runtime.internal.exec.Harness;
+import io.sluice.runtime.RunRequest;
+import io.sluice.runtime.RunResult;
+import io.sluice.runtime.RunStatus;
+import io.sluice.runtime.SluiceEngine;
 import io.sluice.runtime.internal.plan.Planner;
 
 import java.nio.charset.StandardCharsets;
@@ -84,9 +86,15 @@ class ModelOperatorsTest {
                         plan.graph().node(s.getId()).out().schema().toString(), "schema of " + s.getId());
             }
         }
-        try (Harness h = new Harness()) {
-            h.run(plan.graph(), ExecOptions.defaults().withThreads(2).withBatchRows(batchRows));
-        }
+        // through the users' entry point: the engine, its leak check and its row accounting before commit
+        RunResult r = engine(batchRows).run(RunRequest.of(t.pipeline(), null, dir).withHistory(false).withThreads(2));
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.error());
+        assertTrue(r.accounting().ok(), r.accounting().mismatches().toString());
+        assertEquals(r.accounting().read(), r.accounting().accountedFor(), r.accounting().summary());
+    }
+
+    static SluiceEngine engine(int batchRows) {
+        return new SluiceEngine(null, 512L << 20).withBatchRows(batchRows);
     }
 
     static long count(String sql) throws Exception {
@@ -396,13 +404,9 @@ class ModelOperatorsTest {
         io.sluice.model.CsvSink rej = t.add(TestPipelines.P.getCsvSink(), "rejects");
         rej.setPath(dir.resolve("rej.csv").toString());
         t.link(src, sink).link(src, "rejects", rej, "in");
-        Planner.Plan plan = new Planner(t.pipeline(), Map.of(), dir).plan();
-        assertTrue(plan.ok(), () -> plan.problems().toString());
-        try (Harness h = new Harness()) {
-            RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
-                    () -> h.run(plan.graph(), ExecOptions.defaults().withThreads(2).withBatchRows(2)));
-            assertTrue(String.valueOf(e.getMessage()).contains("write"), e.getMessage());
-        }
+        RunResult r = engine(2).run(RunRequest.of(t.pipeline(), null, dir).withHistory(false).withThreads(2));
+        assertEquals(RunStatus.FAILED, r.status());
+        assertTrue(String.valueOf(r.error()).contains("write"), r.error());
         assertEquals(1, h2Count(url, "SELECT count(*) FROM dst"));
     }
 

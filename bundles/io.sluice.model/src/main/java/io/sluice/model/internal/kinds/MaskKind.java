@@ -49,6 +49,11 @@ final class MaskKind extends StepKind<Mask> {
   }
 
   @Override
+  public List<String> sensitiveColumns(Mask m) {
+    return m.getColumns();
+  }
+
+  @Override
   public boolean perFile(Mask step) {
     return true;
   }

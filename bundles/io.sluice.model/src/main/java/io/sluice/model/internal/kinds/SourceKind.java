@@ -63,6 +63,11 @@ public abstract class SourceKind<S extends Source> extends StepKind<S> {
   }
 
   @Override
+  public List<String> sensitiveColumns(S source) {
+    return source.getColumns().stream().filter(ColumnDef::isSensitive).map(ColumnDef::getName).toList();
+  }
+
+  @Override
   public Schema output(S source, SchemaContext ctx) {
     if (source.getColumns().isEmpty()) {
       Optional<Schema> resolved = ctx.resolver().resolve(source);

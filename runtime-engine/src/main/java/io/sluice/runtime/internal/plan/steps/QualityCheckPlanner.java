@@ -23,6 +23,7 @@ final class QualityCheckPlanner implements StepPlanner<QualityCheck> {
     public ExecGraph.Node plan(QualityCheck q, PlanContext ctx) {
         Schema rej = ctx.transformRejects();
         return ctx.graph().operator(ctx.id(), ctx.kind(), QualityRules.build(q, ctx.input().schema(), rej,
-                (text, schema) -> ctx.compile(text, schema, true), ctx::expand), ctx.input(), Map.of(Ports.REJECTS, rej));
+                (text, schema) -> ctx.compile(text, schema, true), ctx::expand, ctx.sensitiveColumns()), ctx.input(),
+                Map.of(Ports.REJECTS, rej));
     }
 }
