@@ -15,6 +15,7 @@ package io.sluice.model;
  *   <li>{@link io.sluice.model.CsvSource#getDelimiter <em>Delimiter</em>}</li>
  *   <li>{@link io.sluice.model.CsvSource#getQuote <em>Quote</em>}</li>
  *   <li>{@link io.sluice.model.CsvSource#isHeader <em>Header</em>}</li>
+ *   <li>{@link io.sluice.model.CsvSource#isBindByPosition <em>Bind By Position</em>}</li>
  *   <li>{@link io.sluice.model.CsvSource#getEncoding <em>Encoding</em>}</li>
  *   <li>{@link io.sluice.model.CsvSource#getNullValue <em>Null Value</em>}</li>
  * </ul>
@@ -92,6 +93,32 @@ public interface CsvSource extends FileSource {
 	 * @generated
 	 */
 	void setHeader(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Bind By Position</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Bind columns by their position in the file instead of by the header's names (also when there is no header).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bind By Position</em>' attribute.
+	 * @see #setBindByPosition(boolean)
+	 * @see io.sluice.model.SluicePackage#getCsvSource_BindByPosition()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isBindByPosition();
+
+	/**
+	 * Sets the value of the '{@link io.sluice.model.CsvSource#isBindByPosition <em>Bind By Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Bind By Position</em>' attribute.
+	 * @see #isBindByPosition()
+	 * @generated
+	 */
+	void setBindByPosition(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Encoding</b></em>' attribute.

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.sluice.model.Pipeline#getNotes <em>Notes</em>}</li>
  *   <li>{@link io.sluice.model.Pipeline#getSteps <em>Steps</em>}</li>
  *   <li>{@link io.sluice.model.Pipeline#getLinks <em>Links</em>}</li>
+ *   <li>{@link io.sluice.model.Pipeline#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @see io.sluice.model.SluicePackage#getPipeline()
@@ -190,6 +191,21 @@ public interface Pipeline extends EObject {
 	 * @generated
 	 */
 	EList<Link> getLinks();
+
+	/**
+	 * Returns the value of the '<em><b>Conflicts</b></em>' containment reference list.
+	 * The list contents are of type {@link io.sluice.model.MergeConflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Unresolved conflicts left by a three-way merge (sluice merge, Git's merge driver). A pipeline with conflicts loads and shows them, but does not validate until every one is resolved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conflicts</em>' containment reference list.
+	 * @see io.sluice.model.SluicePackage#getPipeline_Conflicts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MergeConflict> getConflicts();
 
 	/**
 	 * <!-- begin-user-doc -->

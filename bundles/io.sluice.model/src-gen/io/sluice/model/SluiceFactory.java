@@ -328,6 +328,15 @@ public interface SluiceFactory extends EFactory {
 	Link createLink();
 
 	/**
+	 * Returns a new object of class '<em>Merge Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Merge Conflict</em>'.
+	 * @generated
+	 */
+	MergeConflict createMergeConflict();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

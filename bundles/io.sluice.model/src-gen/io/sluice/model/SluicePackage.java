@@ -144,13 +144,22 @@ public interface SluicePackage extends EPackage {
 	int PIPELINE__LINKS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__CONFLICTS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Pipeline</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PIPELINE_FEATURE_COUNT = 8;
+	int PIPELINE_FEATURE_COUNT = 9;
 
 	/**
 	 * The operation id for the '<em>Find Step</em>' operation.
@@ -799,13 +808,22 @@ public interface SluicePackage extends EPackage {
 	int FILE_SOURCE__COLUMNS = SOURCE__COLUMNS;
 
 	/**
+	 * The feature id for the '<em><b>Drift Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_SOURCE__DRIFT_POLICY = SOURCE_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_SOURCE__PATH = SOURCE_FEATURE_COUNT + 0;
+	int FILE_SOURCE__PATH = SOURCE_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>File Source</em>' class.
@@ -814,7 +832,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_SOURCE_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 1;
+	int FILE_SOURCE_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 2;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -944,6 +962,15 @@ public interface SluicePackage extends EPackage {
 	int CSV_SOURCE__COLUMNS = FILE_SOURCE__COLUMNS;
 
 	/**
+	 * The feature id for the '<em><b>Drift Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CSV_SOURCE__DRIFT_POLICY = FILE_SOURCE__DRIFT_POLICY;
+
+	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -980,13 +1007,22 @@ public interface SluicePackage extends EPackage {
 	int CSV_SOURCE__HEADER = FILE_SOURCE_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Bind By Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CSV_SOURCE__BIND_BY_POSITION = FILE_SOURCE_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Encoding</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CSV_SOURCE__ENCODING = FILE_SOURCE_FEATURE_COUNT + 3;
+	int CSV_SOURCE__ENCODING = FILE_SOURCE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Null Value</b></em>' attribute.
@@ -995,7 +1031,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CSV_SOURCE__NULL_VALUE = FILE_SOURCE_FEATURE_COUNT + 4;
+	int CSV_SOURCE__NULL_VALUE = FILE_SOURCE_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Csv Source</em>' class.
@@ -1004,7 +1040,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CSV_SOURCE_FEATURE_COUNT = FILE_SOURCE_FEATURE_COUNT + 5;
+	int CSV_SOURCE_FEATURE_COUNT = FILE_SOURCE_FEATURE_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -1132,6 +1168,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int JSON_LINES_SOURCE__COLUMNS = FILE_SOURCE__COLUMNS;
+
+	/**
+	 * The feature id for the '<em><b>Drift Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JSON_LINES_SOURCE__DRIFT_POLICY = FILE_SOURCE__DRIFT_POLICY;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -1279,6 +1324,15 @@ public interface SluicePackage extends EPackage {
 	int PARQUET_SOURCE__COLUMNS = FILE_SOURCE__COLUMNS;
 
 	/**
+	 * The feature id for the '<em><b>Drift Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARQUET_SOURCE__DRIFT_POLICY = FILE_SOURCE__DRIFT_POLICY;
+
+	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1422,6 +1476,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int ARROW_IPC_SOURCE__COLUMNS = FILE_SOURCE__COLUMNS;
+
+	/**
+	 * The feature id for the '<em><b>Drift Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARROW_IPC_SOURCE__DRIFT_POLICY = FILE_SOURCE__DRIFT_POLICY;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -1569,13 +1632,58 @@ public interface SluicePackage extends EPackage {
 	int JDBC_SOURCE__COLUMNS = SOURCE__COLUMNS;
 
 	/**
+	 * The feature id for the '<em><b>Connection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SOURCE__CONNECTION = SOURCE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Table</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SOURCE__TABLE = SOURCE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Filter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SOURCE__FILTER = SOURCE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>High Water Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SOURCE__HIGH_WATER_COLUMN = SOURCE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Fetch Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SOURCE__FETCH_SIZE = SOURCE_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Url</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SOURCE__URL = SOURCE_FEATURE_COUNT + 0;
+	int JDBC_SOURCE__URL = SOURCE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Query</b></em>' attribute.
@@ -1584,7 +1692,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SOURCE__QUERY = SOURCE_FEATURE_COUNT + 1;
+	int JDBC_SOURCE__QUERY = SOURCE_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>User</b></em>' attribute.
@@ -1593,7 +1701,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SOURCE__USER = SOURCE_FEATURE_COUNT + 2;
+	int JDBC_SOURCE__USER = SOURCE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Password</b></em>' attribute.
@@ -1602,7 +1710,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SOURCE__PASSWORD = SOURCE_FEATURE_COUNT + 3;
+	int JDBC_SOURCE__PASSWORD = SOURCE_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Jdbc Source</em>' class.
@@ -1611,7 +1719,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SOURCE_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 4;
+	int JDBC_SOURCE_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -4281,13 +4389,22 @@ public interface SluicePackage extends EPackage {
 	int FILE_SINK__PATH = SINK_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_SINK__APPEND = SINK_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>File Sink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 1;
+	int FILE_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 2;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -4415,6 +4532,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int CSV_SINK__PATH = FILE_SINK__PATH;
+
+	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CSV_SINK__APPEND = FILE_SINK__APPEND;
 
 	/**
 	 * The feature id for the '<em><b>Delimiter</b></em>' attribute.
@@ -4571,6 +4697,15 @@ public interface SluicePackage extends EPackage {
 	int JSON_LINES_SINK__PATH = FILE_SINK__PATH;
 
 	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JSON_LINES_SINK__APPEND = FILE_SINK__APPEND;
+
+	/**
 	 * The number of structural features of the '<em>Json Lines Sink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4705,6 +4840,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int PARQUET_SINK__PATH = FILE_SINK__PATH;
+
+	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARQUET_SINK__APPEND = FILE_SINK__APPEND;
 
 	/**
 	 * The feature id for the '<em><b>Compression</b></em>' attribute.
@@ -4852,6 +4996,15 @@ public interface SluicePackage extends EPackage {
 	int ARROW_IPC_SINK__PATH = FILE_SINK__PATH;
 
 	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARROW_IPC_SINK__APPEND = FILE_SINK__APPEND;
+
+	/**
 	 * The number of structural features of the '<em>Arrow Ipc Sink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4979,13 +5132,40 @@ public interface SluicePackage extends EPackage {
 	int JDBC_SINK__LAYOUT = SINK__LAYOUT;
 
 	/**
+	 * The feature id for the '<em><b>Connection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SINK__CONNECTION = SINK_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Load Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SINK__LOAD_METHOD = SINK_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Commit Every</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JDBC_SINK__COMMIT_EVERY = SINK_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Url</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__URL = SINK_FEATURE_COUNT + 0;
+	int JDBC_SINK__URL = SINK_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>User</b></em>' attribute.
@@ -4994,7 +5174,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__USER = SINK_FEATURE_COUNT + 1;
+	int JDBC_SINK__USER = SINK_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Password</b></em>' attribute.
@@ -5003,7 +5183,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__PASSWORD = SINK_FEATURE_COUNT + 2;
+	int JDBC_SINK__PASSWORD = SINK_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Table</b></em>' attribute.
@@ -5012,7 +5192,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__TABLE = SINK_FEATURE_COUNT + 3;
+	int JDBC_SINK__TABLE = SINK_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -5021,7 +5201,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__MODE = SINK_FEATURE_COUNT + 4;
+	int JDBC_SINK__MODE = SINK_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Key Columns</b></em>' attribute list.
@@ -5030,7 +5210,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK__KEY_COLUMNS = SINK_FEATURE_COUNT + 5;
+	int JDBC_SINK__KEY_COLUMNS = SINK_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Jdbc Sink</em>' class.
@@ -5039,7 +5219,7 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JDBC_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 6;
+	int JDBC_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -5169,6 +5349,107 @@ public interface SluicePackage extends EPackage {
 	int LINK_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.sluice.model.internal.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.internal.impl.MergeConflictImpl
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMergeConflict()
+	 * @generated
+	 */
+	int MERGE_CONFLICT = 40;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Step Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__STEP_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Property</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__PROPERTY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__BASE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Ours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OURS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Theirs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__THEIRS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__MESSAGE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link io.sluice.model.ConflictKind <em>Conflict Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.ConflictKind
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getConflictKind()
+	 * @generated
+	 */
+	int CONFLICT_KIND = 41;
+
+	/**
 	 * The meta object id for the '{@link io.sluice.model.ParameterType <em>Parameter Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5176,7 +5457,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 40;
+	int PARAMETER_TYPE = 42;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.JoinKind <em>Join Kind</em>}' enum.
@@ -5186,7 +5467,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJoinKind()
 	 * @generated
 	 */
-	int JOIN_KIND = 41;
+	int JOIN_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.AggregateFunction <em>Aggregate Function</em>}' enum.
@@ -5196,7 +5477,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getAggregateFunction()
 	 * @generated
 	 */
-	int AGGREGATE_FUNCTION = 42;
+	int AGGREGATE_FUNCTION = 44;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.SortDirection <em>Sort Direction</em>}' enum.
@@ -5206,7 +5487,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getSortDirection()
 	 * @generated
 	 */
-	int SORT_DIRECTION = 43;
+	int SORT_DIRECTION = 45;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.NullOrder <em>Null Order</em>}' enum.
@@ -5216,7 +5497,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getNullOrder()
 	 * @generated
 	 */
-	int NULL_ORDER = 44;
+	int NULL_ORDER = 46;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.KeepPolicy <em>Keep Policy</em>}' enum.
@@ -5226,7 +5507,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getKeepPolicy()
 	 * @generated
 	 */
-	int KEEP_POLICY = 45;
+	int KEEP_POLICY = 47;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.UnionMode <em>Union Mode</em>}' enum.
@@ -5236,7 +5517,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnionMode()
 	 * @generated
 	 */
-	int UNION_MODE = 46;
+	int UNION_MODE = 48;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.WindowKind <em>Window Kind</em>}' enum.
@@ -5246,7 +5527,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWindowKind()
 	 * @generated
 	 */
-	int WINDOW_KIND = 47;
+	int WINDOW_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.QualityRuleKind <em>Quality Rule Kind</em>}' enum.
@@ -5256,7 +5537,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getQualityRuleKind()
 	 * @generated
 	 */
-	int QUALITY_RULE_KIND = 48;
+	int QUALITY_RULE_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.QualitySeverity <em>Quality Severity</em>}' enum.
@@ -5266,7 +5547,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getQualitySeverity()
 	 * @generated
 	 */
-	int QUALITY_SEVERITY = 49;
+	int QUALITY_SEVERITY = 51;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.MaskMethod <em>Mask Method</em>}' enum.
@@ -5276,7 +5557,27 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMaskMethod()
 	 * @generated
 	 */
-	int MASK_METHOD = 50;
+	int MASK_METHOD = 52;
+
+	/**
+	 * The meta object id for the '{@link io.sluice.model.DriftPolicy <em>Drift Policy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.DriftPolicy
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getDriftPolicy()
+	 * @generated
+	 */
+	int DRIFT_POLICY = 53;
+
+	/**
+	 * The meta object id for the '{@link io.sluice.model.LoadMethod <em>Load Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.LoadMethod
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getLoadMethod()
+	 * @generated
+	 */
+	int LOAD_METHOD = 54;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.WriteMode <em>Write Mode</em>}' enum.
@@ -5286,7 +5587,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWriteMode()
 	 * @generated
 	 */
-	int WRITE_MODE = 51;
+	int WRITE_MODE = 55;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.ParquetCompression <em>Parquet Compression</em>}' enum.
@@ -5296,7 +5597,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParquetCompression()
 	 * @generated
 	 */
-	int PARQUET_COMPRESSION = 52;
+	int PARQUET_COMPRESSION = 56;
 
 
 	/**
@@ -5396,6 +5697,17 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPipeline_Links();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.sluice.model.Pipeline#getConflicts <em>Conflicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conflicts</em>'.
+	 * @see io.sluice.model.Pipeline#getConflicts()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EReference getPipeline_Conflicts();
 
 	/**
 	 * Returns the meta object for the '{@link io.sluice.model.Pipeline#findStep(java.lang.String) <em>Find Step</em>}' operation.
@@ -5828,6 +6140,17 @@ public interface SluicePackage extends EPackage {
 	EClass getFileSource();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.FileSource#getDriftPolicy <em>Drift Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Policy</em>'.
+	 * @see io.sluice.model.FileSource#getDriftPolicy()
+	 * @see #getFileSource()
+	 * @generated
+	 */
+	EAttribute getFileSource_DriftPolicy();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.sluice.model.FileSource#getPath <em>Path</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5880,6 +6203,17 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCsvSource_Header();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.CsvSource#isBindByPosition <em>Bind By Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bind By Position</em>'.
+	 * @see io.sluice.model.CsvSource#isBindByPosition()
+	 * @see #getCsvSource()
+	 * @generated
+	 */
+	EAttribute getCsvSource_BindByPosition();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.sluice.model.CsvSource#getEncoding <em>Encoding</em>}'.
@@ -5942,6 +6276,61 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EClass getJdbcSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getConnection <em>Connection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Connection</em>'.
+	 * @see io.sluice.model.JdbcSource#getConnection()
+	 * @see #getJdbcSource()
+	 * @generated
+	 */
+	EAttribute getJdbcSource_Connection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getTable <em>Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Table</em>'.
+	 * @see io.sluice.model.JdbcSource#getTable()
+	 * @see #getJdbcSource()
+	 * @generated
+	 */
+	EAttribute getJdbcSource_Table();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getFilter <em>Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Filter</em>'.
+	 * @see io.sluice.model.JdbcSource#getFilter()
+	 * @see #getJdbcSource()
+	 * @generated
+	 */
+	EAttribute getJdbcSource_Filter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getHighWaterColumn <em>High Water Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>High Water Column</em>'.
+	 * @see io.sluice.model.JdbcSource#getHighWaterColumn()
+	 * @see #getJdbcSource()
+	 * @generated
+	 */
+	EAttribute getJdbcSource_HighWaterColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getFetchSize <em>Fetch Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fetch Size</em>'.
+	 * @see io.sluice.model.JdbcSource#getFetchSize()
+	 * @see #getJdbcSource()
+	 * @generated
+	 */
+	EAttribute getJdbcSource_FetchSize();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSource#getUrl <em>Url</em>}'.
@@ -6814,6 +7203,17 @@ public interface SluicePackage extends EPackage {
 	EAttribute getFileSink_Path();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.FileSink#isAppend <em>Append</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Append</em>'.
+	 * @see io.sluice.model.FileSink#isAppend()
+	 * @see #getFileSink()
+	 * @generated
+	 */
+	EAttribute getFileSink_Append();
+
+	/**
 	 * Returns the meta object for class '{@link io.sluice.model.CsvSink <em>Csv Sink</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6895,6 +7295,39 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EClass getJdbcSink();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSink#getConnection <em>Connection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Connection</em>'.
+	 * @see io.sluice.model.JdbcSink#getConnection()
+	 * @see #getJdbcSink()
+	 * @generated
+	 */
+	EAttribute getJdbcSink_Connection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSink#getLoadMethod <em>Load Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Load Method</em>'.
+	 * @see io.sluice.model.JdbcSink#getLoadMethod()
+	 * @see #getJdbcSink()
+	 * @generated
+	 */
+	EAttribute getJdbcSink_LoadMethod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSink#getCommitEvery <em>Commit Every</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Commit Every</em>'.
+	 * @see io.sluice.model.JdbcSink#getCommitEvery()
+	 * @see #getJdbcSink()
+	 * @generated
+	 */
+	EAttribute getJdbcSink_CommitEvery();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.sluice.model.JdbcSink#getUrl <em>Url</em>}'.
@@ -7017,6 +7450,103 @@ public interface SluicePackage extends EPackage {
 	EAttribute getLink_TargetPort();
 
 	/**
+	 * Returns the meta object for class '{@link io.sluice.model.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Merge Conflict</em>'.
+	 * @see io.sluice.model.MergeConflict
+	 * @generated
+	 */
+	EClass getMergeConflict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see io.sluice.model.MergeConflict#getKind()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getStepId <em>Step Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step Id</em>'.
+	 * @see io.sluice.model.MergeConflict#getStepId()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_StepId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getProperty <em>Property</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Property</em>'.
+	 * @see io.sluice.model.MergeConflict#getProperty()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Property();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getBase <em>Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base</em>'.
+	 * @see io.sluice.model.MergeConflict#getBase()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Base();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getOurs <em>Ours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ours</em>'.
+	 * @see io.sluice.model.MergeConflict#getOurs()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Ours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getTheirs <em>Theirs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs</em>'.
+	 * @see io.sluice.model.MergeConflict#getTheirs()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Theirs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.MergeConflict#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see io.sluice.model.MergeConflict#getMessage()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Message();
+
+	/**
+	 * Returns the meta object for enum '{@link io.sluice.model.ConflictKind <em>Conflict Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Conflict Kind</em>'.
+	 * @see io.sluice.model.ConflictKind
+	 * @generated
+	 */
+	EEnum getConflictKind();
+
+	/**
 	 * Returns the meta object for enum '{@link io.sluice.model.ParameterType <em>Parameter Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7125,6 +7655,26 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getMaskMethod();
+
+	/**
+	 * Returns the meta object for enum '{@link io.sluice.model.DriftPolicy <em>Drift Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Drift Policy</em>'.
+	 * @see io.sluice.model.DriftPolicy
+	 * @generated
+	 */
+	EEnum getDriftPolicy();
+
+	/**
+	 * Returns the meta object for enum '{@link io.sluice.model.LoadMethod <em>Load Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Load Method</em>'.
+	 * @see io.sluice.model.LoadMethod
+	 * @generated
+	 */
+	EEnum getLoadMethod();
 
 	/**
 	 * Returns the meta object for enum '{@link io.sluice.model.WriteMode <em>Write Mode</em>}'.
@@ -7242,6 +7792,14 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EReference PIPELINE__LINKS = eINSTANCE.getPipeline_Links();
+
+		/**
+		 * The meta object literal for the '<em><b>Conflicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PIPELINE__CONFLICTS = eINSTANCE.getPipeline_Conflicts();
 
 		/**
 		 * The meta object literal for the '<em><b>Find Step</b></em>' operation.
@@ -7586,6 +8144,14 @@ public interface SluicePackage extends EPackage {
 		EClass FILE_SOURCE = eINSTANCE.getFileSource();
 
 		/**
+		 * The meta object literal for the '<em><b>Drift Policy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_SOURCE__DRIFT_POLICY = eINSTANCE.getFileSource_DriftPolicy();
+
+		/**
 		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7626,6 +8192,14 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CSV_SOURCE__HEADER = eINSTANCE.getCsvSource_Header();
+
+		/**
+		 * The meta object literal for the '<em><b>Bind By Position</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CSV_SOURCE__BIND_BY_POSITION = eINSTANCE.getCsvSource_BindByPosition();
 
 		/**
 		 * The meta object literal for the '<em><b>Encoding</b></em>' attribute feature.
@@ -7682,6 +8256,46 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EClass JDBC_SOURCE = eINSTANCE.getJdbcSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Connection</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SOURCE__CONNECTION = eINSTANCE.getJdbcSource_Connection();
+
+		/**
+		 * The meta object literal for the '<em><b>Table</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SOURCE__TABLE = eINSTANCE.getJdbcSource_Table();
+
+		/**
+		 * The meta object literal for the '<em><b>Filter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SOURCE__FILTER = eINSTANCE.getJdbcSource_Filter();
+
+		/**
+		 * The meta object literal for the '<em><b>High Water Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SOURCE__HIGH_WATER_COLUMN = eINSTANCE.getJdbcSource_HighWaterColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Fetch Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SOURCE__FETCH_SIZE = eINSTANCE.getJdbcSource_FetchSize();
 
 		/**
 		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
@@ -8374,6 +8988,14 @@ public interface SluicePackage extends EPackage {
 		EAttribute FILE_SINK__PATH = eINSTANCE.getFileSink_Path();
 
 		/**
+		 * The meta object literal for the '<em><b>Append</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_SINK__APPEND = eINSTANCE.getFileSink_Append();
+
+		/**
 		 * The meta object literal for the '{@link io.sluice.model.internal.impl.CsvSinkImpl <em>Csv Sink</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8446,6 +9068,30 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EClass JDBC_SINK = eINSTANCE.getJdbcSink();
+
+		/**
+		 * The meta object literal for the '<em><b>Connection</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SINK__CONNECTION = eINSTANCE.getJdbcSink_Connection();
+
+		/**
+		 * The meta object literal for the '<em><b>Load Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SINK__LOAD_METHOD = eINSTANCE.getJdbcSink_LoadMethod();
+
+		/**
+		 * The meta object literal for the '<em><b>Commit Every</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JDBC_SINK__COMMIT_EVERY = eINSTANCE.getJdbcSink_CommitEvery();
 
 		/**
 		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
@@ -8536,6 +9182,82 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LINK__TARGET_PORT = eINSTANCE.getLink_TargetPort();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.internal.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.internal.impl.MergeConflictImpl
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMergeConflict()
+		 * @generated
+		 */
+		EClass MERGE_CONFLICT = eINSTANCE.getMergeConflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__KIND = eINSTANCE.getMergeConflict_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Step Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__STEP_ID = eINSTANCE.getMergeConflict_StepId();
+
+		/**
+		 * The meta object literal for the '<em><b>Property</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__PROPERTY = eINSTANCE.getMergeConflict_Property();
+
+		/**
+		 * The meta object literal for the '<em><b>Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__BASE = eINSTANCE.getMergeConflict_Base();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OURS = eINSTANCE.getMergeConflict_Ours();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__THEIRS = eINSTANCE.getMergeConflict_Theirs();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__MESSAGE = eINSTANCE.getMergeConflict_Message();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.ConflictKind <em>Conflict Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.ConflictKind
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getConflictKind()
+		 * @generated
+		 */
+		EEnum CONFLICT_KIND = eINSTANCE.getConflictKind();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.ParameterType <em>Parameter Type</em>}' enum.
@@ -8646,6 +9368,26 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MASK_METHOD = eINSTANCE.getMaskMethod();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.DriftPolicy <em>Drift Policy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.DriftPolicy
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getDriftPolicy()
+		 * @generated
+		 */
+		EEnum DRIFT_POLICY = eINSTANCE.getDriftPolicy();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.LoadMethod <em>Load Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.LoadMethod
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getLoadMethod()
+		 * @generated
+		 */
+		EEnum LOAD_METHOD = eINSTANCE.getLoadMethod();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.WriteMode <em>Write Mode</em>}' enum.

@@ -18,6 +18,9 @@ public final class SluiceViews {
     /** The run history of the active pipeline. */
     public static final String RUNS = "io.sluice.ui.views.runs"; //$NON-NLS-1$
 
+    /** The log of the runs started in the designer. */
+    public static final String CONSOLE = "io.sluice.ui.views.console"; //$NON-NLS-1$
+
     private SluiceViews() {
     }
 }

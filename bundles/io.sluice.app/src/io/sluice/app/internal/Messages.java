@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String menuRun;
     public static String menuWindow;
     public static String menuHelp;
+    public static String workspaceInUseTitle;
+    public static String workspaceInUse;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,6 +18,7 @@ public final class SluicePerspective implements IPerspectiveFactory {
 
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea); //$NON-NLS-1$
         left.addView(SluiceViews.PIPELINES);
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.65f, "left"); //$NON-NLS-1$
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea); //$NON-NLS-1$
         bottom.addView(IPageLayout.ID_PROP_SHEET);
@@ -25,12 +26,16 @@ public final class SluicePerspective implements IPerspectiveFactory {
         bottom.addView(SluiceViews.SCHEMA);
         bottom.addView(SluiceViews.PREVIEW);
         bottom.addView(SluiceViews.RUNS);
+        bottom.addView(SluiceViews.CONSOLE);
 
         layout.addShowViewShortcut(SluiceViews.PIPELINES);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(SluiceViews.PROBLEMS);
         layout.addShowViewShortcut(SluiceViews.SCHEMA);
         layout.addShowViewShortcut(SluiceViews.PREVIEW);
         layout.addShowViewShortcut(SluiceViews.RUNS);
+        layout.addShowViewShortcut(SluiceViews.CONSOLE);
+
     }
 }

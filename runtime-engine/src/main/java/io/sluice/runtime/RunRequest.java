@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param pipelineFile the file (recorded in the history with its content hash); may be null when
  *                     {@code pipeline} is given
  * @param pipeline     a loaded model, or null to load {@code pipelineFile}
- * @param baseDir      directory that relative paths in the model resolve against
+ * @param baseDir      directory that relative paths in the model resolve against; null: the folder of
+ *                     {@code pipelineFile} ({@link io.sluice.model.PipelinePaths})
  * @param parameters   parameter values; undeclared names are validation errors
  * @param threads      workers per pipeline (>= 1)
  * @param listener     progress and end of run; never null
@@ -49,7 +50,7 @@ public record RunRequest(Path pipelineFile, Pipeline pipeline, Path baseDir, Map
             throw new IllegalArgumentException("threads must be >= 1, was " + threads); //$NON-NLS-1$
         }
         Objects.requireNonNull(listener, "listener"); //$NON-NLS-1$
-        baseDir = baseDir == null ? Path.of("").toAbsolutePath() : baseDir; //$NON-NLS-1$
+        baseDir = baseDir == null ? io.sluice.model.PipelinePaths.baseDirectory(pipelineFile) : baseDir;
         retry = retry == null ? RetryPolicy.DEFAULT : retry;
     }
 

@@ -4,6 +4,7 @@ import io.sluice.model.Pipeline;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.runtime.CancellationToken.CancelledException;
+import io.sluice.runtime.history.GitRevision;
 import io.sluice.runtime.history.RunHistory;
 import io.sluice.runtime.history.RunRecord;
 import io.sluice.runtime.history.StepRecord;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -180,6 +182,32 @@ public final class SluiceEngine {
                 .format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8); //$NON-NLS-1$
     }
 
+    /**
+     * What a run's expressions read as run context: its id, start time and parameter values (declared defaults
+     * overridden by the request); random's seed is the parameter {@code random_seed} when the pipeline declares it
+     * (so a rerun can repeat its numbers), else derived from the run id (a resumed run keeps its id, hence its
+     * numbers).
+     */
+    static io.sluice.expression.RunContext runContext(io.sluice.model.Pipeline pipeline, RunRequest req, String runId,
+            Instant started) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (io.sluice.model.Parameter p : pipeline.getParameters()) {
+            if (p.getName() != null && p.getDefaultValue() != null) {
+                values.put(p.getName(), p.getDefaultValue());
+            }
+        }
+        values.putAll(req.parameters());
+        String seed = values.get("random_seed"); //$NON-NLS-1$
+        long s;
+        try {
+            s = seed != null ? Long.parseLong(seed.strip()) : runId.hashCode();
+        } catch (NumberFormatException e) {
+            s = seed.hashCode();
+        }
+        return new io.sluice.expression.RunContext(runId, started.truncatedTo(java.time.temporal.ChronoUnit.MICROS), s,
+                values);
+    }
+
     static RunSnapshot snapshotOf(String runId, ExecContext ctx, RunStatus status, Instant started, boolean fin) {
         List<StepMetrics> steps = new ArrayList<>();
         if (ctx != null) {
@@ -198,11 +226,15 @@ public final class SluiceEngine {
         RunListener listener = req.listener();
         Loaded loaded = load(req);
         RunResult result;
+        List<Planner.DriftNote> drift = List.of();
         if (loaded.pipeline() == null) {
             result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), loaded.problems(), null,
                     snapshotOf(runId, null, RunStatus.INVALID, started, true));
         } else {
-            Planner.Plan plan = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).plan();
+            io.sluice.expression.RunContext runContext = runContext(loaded.pipeline(), req, runId, started);
+            Planner planner = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).forRun(runContext);
+            Planner.Plan plan = planner.marks(storedMarks(req, loaded.pipeline())).plan();
+            drift = planner.drift();
             if (!plan.ok()) {
                 result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), plan.problems(), null,
                         snapshotOf(runId, null, RunStatus.INVALID, started, true));
@@ -210,6 +242,9 @@ public final class SluiceEngine {
                 String refused = req.resumeRunId() == null ? null : checkResume(req, runId);
                 PartitionedRun partitioned = historyDir == null || !req.recordHistory() ? null
                         : PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
+                if (partitioned != null) {
+                    partitioned.forRun(runContext);
+                }
                 if (refused != null) {
                     result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(),
                             List.of(new Problem(Problem.Severity.ERROR, null, refused)), null,
@@ -246,6 +281,10 @@ public final class SluiceEngine {
         }
         if (req.recordHistory()) {
             record(req, loaded.pipeline(), result);
+            recordDrift(result.runId(), drift);
+            if (result.succeeded() && ctxRef.get() != null) {
+                saveMarks(req, loaded.pipeline(), runId, ctxRef.get().marks());
+            }
             if ((result.succeeded() || result.status() == RunStatus.CANCELLED) && loaded.pipeline() != null) {
                 PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
                 if (pr != null) {
@@ -348,6 +387,50 @@ public final class SluiceEngine {
         RunSnapshot fin = new RunSnapshot(runId, status, since, java.time.Duration.between(since, Instant.now()).toMillis(),
                 o.steps(), true);
         return new RunResult(runId, status, since, Instant.now(), List.of(), o.error(), fin, null, o.quality(), o.retries());
+    }
+
+    private void recordDrift(String runId, List<Planner.DriftNote> drift) {
+        if (historyDir == null || drift.isEmpty()) {
+            return;
+        }
+        try {
+            RunHistory.open(historyDir).recordDrift(runId, drift.stream()
+                    .map(d -> new RunHistory.Drift(d.step(), d.policy(), d.file() + ": " + d.description())).toList());
+        } catch (java.sql.SQLException e) {
+            LOG.log(Level.WARNING, "cannot record the schema drift of run " + runId, e); //$NON-NLS-1$
+        }
+    }
+
+    /** Whose marks these are: the pipeline's absolute file, or its name when it has none. */
+    private static String pipelineKey(RunRequest req, Pipeline pipeline) {
+        String f = fileName(req);
+        return f != null ? f : "pipeline:" + pipeline.getName(); //$NON-NLS-1$
+    }
+
+    /** The high-water marks of the pipeline's incremental sources, as the last committed run left them. */
+    private Map<String, String> storedMarks(RunRequest req, Pipeline pipeline) {
+        if (historyDir == null || !req.recordHistory()) {
+            return Map.of();
+        }
+        try {
+            return RunHistory.open(historyDir).marks(pipelineKey(req, pipeline));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the high-water marks from the history " + historyDir + ": " //$NON-NLS-1$ //$NON-NLS-2$
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Advances the marks once the run has committed (its sinks finished and it is recorded as succeeded). */
+    private void saveMarks(RunRequest req, Pipeline pipeline, String runId, Map<String, String> marks) {
+        if (historyDir == null || marks.isEmpty()) {
+            return;
+        }
+        try {
+            RunHistory.open(historyDir).saveMarks(pipelineKey(req, pipeline), runId, marks);
+        } catch (java.sql.SQLException e) {
+            // the rows are committed but the mark is not: the next run reads them again (never skips any)
+            LOG.log(Level.WARNING, "cannot store the high-water marks of run " + runId, e); //$NON-NLS-1$
+        }
     }
 
     private static String fileName(RunRequest req) {
@@ -454,10 +537,13 @@ public final class SluiceEngine {
             }
             h.record(new RunRecord(r.runId(), pipeline == null ? null : pipeline.getName(), file, hash, recordedParameters(req.parameters()),
                     r.startedAt(), r.endedAt(), r.status().name(), error, steps,
-                    r.accounting() == null ? null : r.accounting().summary()), r.quality(), r.retries());
+                    r.accounting() == null ? null : r.accounting().summary(), GitRevision.of(req.pipelineFile())), r.quality(),
+                    r.retries());
         } catch (Exception e) {
+            // the class and the database's error code say which failure it was (a hand-over between processes, a lock…)
+            String code = e instanceof java.sql.SQLException q ? " [" + q.getErrorCode() + "]" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             LOG.log(Level.WARNING, Redaction.redact("cannot record run " + r.runId() + " in the history " + historyDir + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + message(e)));
+                    + e.getClass().getSimpleName() + code + ": " + message(e))); //$NON-NLS-1$
         }
     }
 
@@ -478,7 +564,11 @@ public final class SluiceEngine {
         if (l.pipeline() == null) {
             return new PreviewResult(null, List.of(), l.problems(), null);
         }
-        Planner.Plan plan = new Planner(l.pipeline(), req.parameters(), req.baseDir()).plan(stepId, maxRows);
+        // a preview is not a run: run_id() is "preview" and the start time is now
+        Planner.Plan plan = new Planner(l.pipeline(), req.parameters(), req.baseDir())
+                .forRun(new io.sluice.expression.RunContext("preview", //$NON-NLS-1$
+                        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), 0, req.parameters()))
+                .plan(stepId, maxRows);
         if (!plan.ok()) {
             return new PreviewResult(null, List.of(), plan.problems(), null);
         }

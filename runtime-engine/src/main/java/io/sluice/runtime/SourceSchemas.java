@@ -17,7 +17,8 @@ import io.sluice.model.schema.SourceResolvers;
 import io.sluice.runtime.internal.files.InputFiles;
 import io.sluice.runtime.internal.jdbc.Jdbc;
 import io.sluice.runtime.internal.json.JsonSchemaInference;
-import io.sluice.runtime.internal.plan.Secrets;
+import io.sluice.runtime.internal.exec.StepFailure;
+import io.sluice.runtime.internal.plan.JdbcTargets;
 import io.sluice.runtime.internal.types.Types;
 
 /**
@@ -57,17 +58,23 @@ public final class SourceSchemas {
         SourceResolvers.register(SluicePackage.Literals.JDBC_SOURCE, SourceSchemas::jdbc);
     }
 
+    /** The columns a JDBC source's query (or table) has, the statement prepared, not run; the database's words on failure. */
     private static Optional<Schema> jdbc(Source source, SourceResolvers.Location at) {
         JdbcSource j = (JdbcSource) source;
-        if (j.getQuery() == null || j.getQuery().isBlank()) {
+        if (blank(j.getQuery()) && blank(j.getTable())) {
             return Optional.empty();
         }
+        JdbcTargets targets = new JdbcTargets(at.baseDir(), text -> at.expand(j, text));
         try {
-            return Optional.of(Jdbc.describe(new Jdbc.Target(at.expand(j, j.getUrl()), at.expand(j, j.getUser()),
-                    Secrets.resolve(at.expand(j, j.getPassword()))), at.expand(j, j.getQuery())));
+            return Optional.of(Jdbc.describe(targets.target(j), targets.describeQuery(j)));
         } catch (java.sql.SQLException | RuntimeException e) {
+            at.cannotRead(source, StepFailure.describe(e));
             return Optional.empty();
         }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The file to read: the path itself, or the first file of a directory or glob. */

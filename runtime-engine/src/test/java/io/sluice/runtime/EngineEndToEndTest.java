@@ -50,7 +50,7 @@ class EngineEndToEndTest {
         List<RunSnapshot> snapshots = new CopyOnWriteArrayList<>();
         RunResult[] finished = new RunResult[1];
         SluiceEngine engine = new SluiceEngine(history, 1L << 30);
-        RunResult r = engine.run(RunRequest.of(EXAMPLE).withBaseDir(REPO).withParameter("output", out.toString())
+        RunResult r = engine.run(RunRequest.of(EXAMPLE).withParameter("output", out.toString())
                 .withThreads(2).withListener(new RunListener() {
                     @Override
                     public void progress(RunSnapshot s) {
@@ -88,7 +88,7 @@ class EngineEndToEndTest {
         assertEquals(64, runs.get(0).contentHash().length());
         assertEquals(out.toString(), runs.get(0).parameters().get("output"));
         assertEquals(6, runs.get(0).steps().size());
-        assertEquals(5, RunHistory.open(history).schemaVersion()); // v2 rules, v3 retries, v4 file checkpoints, v5 run owner + input hashes
+        assertEquals(7, RunHistory.open(history).schemaVersion()); // v2 rules, v3 retries, v4 file checkpoints, v5 run owner + input hashes, v6 marks + drift, v7 revisions
     }
 
     @Test
@@ -97,12 +97,12 @@ class EngineEndToEndTest {
         Path file = dir.resolve("broken.sluice");
         Files.writeString(file, broken);
         SluiceEngine engine = new SluiceEngine(null, 1L << 30);
-        RunResult r = engine.run(RunRequest.of(file).withBaseDir(REPO).withParameter("output", dir.resolve("x.parquet").toString()));
+        RunResult r = engine.run(RunRequest.of(file).withBaseDir(EXAMPLE.getParent()).withParameter("output", dir.resolve("x.parquet").toString()));
         assertEquals(RunStatus.INVALID, r.status());
         assertFalse(r.problems().isEmpty());
         assertTrue(r.problems().toString().contains("no_such_column"), r.problems().toString());
         assertFalse(Files.exists(dir.resolve("x.parquet")));
-        RunResult unknown = engine.run(RunRequest.of(EXAMPLE).withBaseDir(REPO).withParameter("nope", "1"));
+        RunResult unknown = engine.run(RunRequest.of(EXAMPLE).withParameter("nope", "1"));
         assertEquals(RunStatus.INVALID, unknown.status());
     }
 
@@ -114,7 +114,7 @@ class EngineEndToEndTest {
         // a sort key over a missing input file fails at run time
         SluiceEngine engine = new SluiceEngine(dir.resolve("h"), 1L << 30);
         Path missing = dir.resolve("missing.csv");
-        RunResult r = engine.run(RunRequest.of(EXAMPLE).withBaseDir(REPO).withParameter("input", missing.toString())
+        RunResult r = engine.run(RunRequest.of(EXAMPLE).withParameter("input", missing.toString())
                 .withParameter("output", out.toString()));
         assertEquals(RunStatus.FAILED, r.status(), r.toString());
         // the step's id, the cause and the file, in that order
@@ -123,14 +123,55 @@ class EngineEndToEndTest {
     }
 
     @Test
+    void pathsInThePipelineResolveAgainstItsFolderAndPathParametersOnTheCommandLineAgainstTheWorkingDirectory()
+            throws Exception {
+        // the example's default input, data/orders-sample.csv, is found next to it although the tests run elsewhere
+        assertFalse(Files.exists(Path.of("data/orders-sample.csv")), "the test must not run in examples/");
+        Path out = dir.resolve("from-elsewhere.parquet");
+        RunResult r = new SluiceEngine(null, 1L << 30).run(RunRequest.of(EXAMPLE).withHistory(false)
+                .withParameter("output", out.toString()));
+        assertEquals(RunStatus.SUCCEEDED, r.status(), () -> r.error() + " " + r.problems());
+        assertTrue(Files.exists(out));
+        // a relative PATH value typed on the command line names a file from the working directory, not the pipeline's
+        Path here = Path.of("").toAbsolutePath();
+        Path copy = Files.createDirectories(here.resolve("target").resolve("cli-relative-" + System.nanoTime()))
+                .resolve("orders.csv");
+        Files.copy(SAMPLE, copy);
+        String relative = here.relativize(copy).toString();
+        assertFalse(Files.exists(EXAMPLE.getParent().resolve(relative)), "the relative value must not exist beside the pipeline");
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        CommandLine cl = SluiceCli.commandLine();
+        cl.setOut(new PrintWriter(o));
+        cl.setErr(new PrintWriter(e));
+        Path cliOut = dir.resolve("cli-relative.parquet");
+        assertEquals(ExitCodes.OK, cl.execute("run", EXAMPLE.toString(), "--no-history", "--param", "input=" + relative,
+                "--param", "output=" + here.relativize(cliOut)), e::toString);
+        assertTrue(Files.exists(cliOut), "the relative output value is written from the working directory");
+    }
+
+    @Test
+    void aMissingInputFileIsReportedAsMissing() throws Exception {
+        String noColumns = Files.readString(EXAMPLE).replaceAll("(?s)<columns name=[^>]*/>\\s*", "");
+        Path file = dir.resolve("undeclared.sluice");
+        Files.writeString(file, noColumns);
+        RunResult r = new SluiceEngine(null, 1L << 30).run(RunRequest.of(file).withHistory(false)
+                .withParameter("output", dir.resolve("x.parquet").toString()));
+        assertTrue(r.status() == RunStatus.FAILED || r.status() == RunStatus.INVALID, r::toString);
+        String said = r.problems() + " " + r.error();
+        assertTrue(said.contains("input file 'data/orders-sample.csv' does not exist"), said);
+        assertFalse(said.contains("neither declared nor inferable"), said);
+    }
+
+    @Test
     void previewRunsUpstreamOnlyAndReturnsRows() {
         SluiceEngine engine = new SluiceEngine(null, 1L << 30);
-        PreviewResult p = engine.preview(RunRequest.of(EXAMPLE).withBaseDir(REPO), "add_revenue", 5);
+        PreviewResult p = engine.preview(RunRequest.of(EXAMPLE), "add_revenue", 5);
         assertTrue(p.ok(), () -> p.problems() + " " + p.error());
         assertEquals(5, p.rows().size());
         assertEquals("revenue", p.schema().fields().get(8).name());
         assertTrue(p.rows().get(0).get(9) instanceof java.time.LocalDate);
-        assertNull(engine.preview(RunRequest.of(EXAMPLE).withBaseDir(REPO), "write_parquet", 5).schema());
+        assertNull(engine.preview(RunRequest.of(EXAMPLE), "write_parquet", 5).schema());
     }
 
     @Test

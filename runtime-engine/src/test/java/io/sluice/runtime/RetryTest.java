@@ -213,7 +213,7 @@ class RetryTest {
                     r.retries().toString());
             assertTrue(r.accounting().ok());
             try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT COUNT(*), SUM(\"id\") FROM copy")) {
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*), SUM(id) FROM copy")) {
                 rs.next();
                 assertEquals(500, rs.getLong(1));
                 assertEquals(500 * 501 / 2, rs.getLong(2));

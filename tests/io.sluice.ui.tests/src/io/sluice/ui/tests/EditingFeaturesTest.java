@@ -107,8 +107,8 @@ class EditingFeaturesTest {
         int readX = read.getLayout().getX();
         Point free = freeSpot();
         ui.click(editor.getGraphicalViewer().getControl(), free.x, free.y);
-        ui.key("ctrl+shift+l"); //$NON-NLS-1$
-        ui.waitUntil("Ctrl+Shift+L to lay the pipeline out", //$NON-NLS-1$
+        ui.key("ctrl+shift+f"); //$NON-NLS-1$
+        ui.waitUntil("Ctrl+Shift+F to lay the pipeline out", //$NON-NLS-1$
                 () -> read.getLayout().getX() < keep.getLayout().getX() && keep.getLayout().getX() < write.getLayout().getX());
         assertTrue(Math.abs(read.getLayout().getY() - write.getLayout().getY()) < 20, "a straight chain stays on one line"); //$NON-NLS-1$
         Screenshots.capture(ui.display(), "auto-layout"); //$NON-NLS-1$

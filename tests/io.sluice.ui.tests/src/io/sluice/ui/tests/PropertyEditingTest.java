@@ -26,6 +26,7 @@ import io.sluice.model.Ports;
 import io.sluice.model.SluiceFactory;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.resource.SluiceModel;
+import io.sluice.ui.internal.commands.PropertyValueCommand;
 import io.sluice.ui.internal.editor.PipelineEditor;
 import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.properties.ListValue;
@@ -95,30 +96,13 @@ class PropertyEditingTest {
     }
 
     /**
-     * What GEF's (package-private) SetValueCommand does for the Properties view: remember the current value, set
-     * the new one, and set the remembered one back on undo. Undo is exact only if the remembered value is a real
-     * value, not a display string: that is the contract this test holds the property source to.
+     * What the Properties view does through GEF's (package-private) SetValueCommand, and the designer's own edits
+     * (rename, Get Fields) through {@link PropertyValueCommand}: remember the current value, set the new one, set the
+     * remembered one back on undo. Undo is exact only if the remembered value is a real value, not a display string:
+     * that is the contract this test holds the property source to.
      */
     private static Command setValue(IPropertySource source, Object id, Object value) {
-        return new Command("Set " + id) { //$NON-NLS-1$
-            private Object old;
-
-            @Override
-            public void execute() {
-                old = source.getPropertyValue(id);
-                redo();
-            }
-
-            @Override
-            public void redo() {
-                source.setPropertyValue(id, value);
-            }
-
-            @Override
-            public void undo() {
-                source.setPropertyValue(id, old);
-            }
-        };
+        return new PropertyValueCommand("Set " + id, source, id, value); //$NON-NLS-1$
     }
 
     @Test

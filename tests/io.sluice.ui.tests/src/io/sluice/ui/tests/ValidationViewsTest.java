@@ -105,10 +105,14 @@ class ValidationViewsTest {
         ui.waitUntil("the first validation to finish", () -> editor.validator().latest() != null); //$NON-NLS-1$
         Filter filter = (Filter) editor.pipeline().findStepByName("paid"); //$NON-NLS-1$
         editor.selectStep(filter.getId());
+        // a filter has two ports: what it keeps ('out') and the rows whose condition fails ('rejects')
         ui.waitUntil("the Schema view to list the filter's columns", //$NON-NLS-1$
-                () -> schema.shownRows() != null && schema.shownRows().size() == 2);
+                () -> schema.shownRows() != null && schema.shownRows().stream().anyMatch(r -> "rejects".equals(r.port()))); //$NON-NLS-1$
         assertEquals(List.of("amount:FLOAT64", "status:STRING"), schema.shownRows().stream() //$NON-NLS-1$ //$NON-NLS-2$
+                .filter(r -> "out".equals(r.port())) //$NON-NLS-1$
                 .map(r -> r.field().name() + ":" + r.field().type()).toList()); //$NON-NLS-1$
+        assertEquals(List.of("amount", "status", "_rule", "_reason"), schema.shownRows().stream() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                .filter(r -> "rejects".equals(r.port())).map(r -> r.field().name()).toList().subList(0, 4)); //$NON-NLS-1$
     }
 
     private Command setCondition(Filter filter, String condition) {

@@ -30,8 +30,9 @@ import java.util.Objects;
  * <h2>Nulls: SQL three-valued logic</h2>
  * <ul>
  * <li>Every operator and function returns null when any operand is null, except: {@code AND}, {@code OR},
- * {@code IS [NOT] NULL}, {@code IN}, {@code BETWEEN}, {@code CASE}, {@code coalesce}, {@code nullif} and
- * {@code concat}, as below. An operand of type NULL is null in every row.</li>
+ * {@code IS [NOT] NULL}, {@code IN}, {@code BETWEEN}, {@code CASE}, {@code coalesce}, {@code ifnull},
+ * {@code nullif}, {@code if}, {@code least}, {@code greatest}, {@code try_divide}, {@code try_cast}, {@code concat},
+ * {@code hash}, {@code uuid}, {@code random} and {@code param}, as below and in {@code docs/expressions.md}. An operand of type NULL is null in every row.</li>
  * <li>{@code AND}: FALSE if either side is FALSE, else NULL if either is NULL, else TRUE. {@code OR}: TRUE if
  * either side is TRUE, else NULL if either is NULL, else FALSE. {@code NOT NULL} is NULL.</li>
  * <li>{@code x IS NULL} / {@code IS NOT NULL} are never null.</li>
@@ -41,7 +42,8 @@ import java.util.Objects;
  * <li>{@code CASE}: the first arm whose condition is TRUE (NULL counts as not TRUE) gives the result, else the
  * ELSE value (null when absent). {@code CASE x WHEN v} compares with {@code =}, so a null x matches no arm.</li>
  * <li>{@code coalesce}: the first non-null argument, else null. {@code nullif(a, b)}: null if {@code a = b} is
- * TRUE, else a. {@code concat}: null arguments are skipped (it is never null); {@code ||} propagates nulls.</li>
+ * TRUE, else a. {@code concat}: null arguments are skipped (it is never null); {@code ||} propagates nulls.
+ * {@code least}/{@code greatest} ignore nulls (null only when all arguments are).</li>
  * <li>A filter keeps a row only when its condition is TRUE.</li>
  * </ul>
  *
@@ -83,7 +85,8 @@ import java.util.Objects;
  * <li>{@code replace(s, from, to)} replaces every occurrence; an empty {@code from} leaves s unchanged.</li>
  * <li>{@code starts_with}, {@code ends_with}, {@code contains}: case-sensitive; the empty string is found in any
  * string.</li>
- * <li>{@code regexp_matches(s, p)}: TRUE if {@link java.util.regex.Pattern} p matches some part of s
+ * <li>{@code regexp_matches(s, p)}: TRUE if {@link java.util.regex.Pattern} p (plus the POSIX bracket classes such as
+ * {@code [[:alpha:]]}) matches some part of s
  * ({@code find()}, not whole-string); an invalid pattern is a check-time problem when it is a literal, otherwise an
  * error.</li>
  * <li>{@code s LIKE p}: whole-string match where {@code %} matches any sequence and {@code _} exactly one code point;
@@ -93,18 +96,21 @@ import java.util.Objects;
  *
  * <h2>Casts</h2>
  * <ul>
- * <li>numeric to numeric: widening is exact; FLOAT64 to an integer rounds half away from zero, and NaN, infinities
+ * <li>numeric to numeric: widening is exact; FLOAT64 to an integer rounds half away from zero, exactly, and NaN, infinities
  * and out-of-range values are errors; INT64 to INT32 out of range is an error.</li>
  * <li>to STRING: integers in decimal, FLOAT64 by {@link Double#toString(double)} ({@code 1.0E10}, {@code NaN}),
  * BOOLEAN {@code true}/{@code false}, DATE {@code 2024-01-31}, TIMESTAMP {@code 2024-01-31 10:00:00} plus
  * {@code .ffffff} without trailing zeros when there are sub-seconds.</li>
- * <li>from STRING (surrounding white space ignored): integers in decimal, FLOAT64 by
- * {@link Double#parseDouble(String)} (so {@code 'NaN'} and {@code 'Infinity'} work), BOOLEAN from
+ * <li>from STRING (surrounding ASCII white space ignored): integers as an optional sign and ASCII digits, FLOAT64 as
+ * a decimal number with an optional exponent or {@code nan}/{@code inf}/{@code infinity} (not {@code '1d'}), BOOLEAN from
  * {@code true}/{@code false} in any case, DATE from {@code yyyy-MM-dd}, TIMESTAMP from
  * {@code yyyy-MM-dd[( |T)HH:mm[:ss[.f…]]][Z]} (digits below a microsecond dropped); anything else is an error ("cannot cast 'abc' to INT32").</li>
  * <li>DATE to TIMESTAMP: midnight UTC; TIMESTAMP to DATE: the UTC date.</li>
  * <li>BOOLEAN to or from a number, and temporal to or from a number, are check-time problems.</li>
  * </ul>
+ *
+ * <p>Every function (about 100) is listed with its rule, description and example in {@link BuiltinFunction} and
+ * {@code docs/expressions.md}; the per-value rules live in {@code io.sluice.expression.semantics}.
  *
  * <h2>Dates and times</h2> All in UTC. {@code year}, {@code month}, {@code day}, {@code hour} extract fields
  * ({@code hour} of a DATE is 0). {@code date_trunc(unit, t)} rounds down to the start of the unit (week starts on
@@ -149,9 +155,45 @@ public final class Evaluator {
         });
     }
 
-    /** Whether {@code expr} reads no column, so that {@link #evaluateConstant(TypedExpr)} can fold it. */
+    /**
+     * Evaluates {@code expr} over a row given by position, with the run's context (run id, start time, parameters,
+     * random seed) for the run-context functions.
+     */
+    public static Object evaluate(TypedExpr expr, List<?> row, RunContext run) {
+        Objects.requireNonNull(row, "row"); //$NON-NLS-1$
+        Objects.requireNonNull(run, "run"); //$NON-NLS-1$
+        return Interpreter.evaluate(expr, column -> {
+            if (column.index() >= row.size()) {
+                throw new IllegalArgumentException("the row has no value at position " + column.index() //$NON-NLS-1$
+                        + " for column '" + column.name() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            return row.get(column.index());
+        }, run);
+    }
+
+    /**
+     * Whether {@code expr} reads no column and no run context, so that {@link #evaluateConstant(TypedExpr)} can fold
+     * it.
+     */
     public static boolean isConstant(TypedExpr expr) {
-        return Expressions.referencedColumns(expr).isEmpty();
+        return Expressions.referencedColumns(expr).isEmpty() && !dependsOnRun(expr);
+    }
+
+    private static boolean dependsOnRun(TypedExpr e) {
+        return switch (e) {
+            case TypedExpr.Literal l -> false;
+            case TypedExpr.Column c -> false;
+            case TypedExpr.Unary u -> dependsOnRun(u.operand());
+            case TypedExpr.Binary b -> dependsOnRun(b.left()) || dependsOnRun(b.right());
+            case TypedExpr.IsNull n -> dependsOnRun(n.operand());
+            case TypedExpr.In in -> dependsOnRun(in.operand()) || in.values().stream().anyMatch(Evaluator::dependsOnRun);
+            case TypedExpr.Between b -> dependsOnRun(b.operand()) || dependsOnRun(b.low()) || dependsOnRun(b.high());
+            case TypedExpr.Like l -> dependsOnRun(l.operand()) || dependsOnRun(l.pattern());
+            case TypedExpr.Case c -> dependsOnRun(c.otherwise()) || c.whens().stream()
+                    .anyMatch(w -> dependsOnRun(w.condition()) || dependsOnRun(w.result()));
+            case TypedExpr.Cast c -> dependsOnRun(c.operand());
+            case TypedExpr.Call c -> c.function().dependsOnRun() || c.args().stream().anyMatch(Evaluator::dependsOnRun);
+        };
     }
 
     /**

@@ -268,10 +268,28 @@ class CheckerTest {
     void catalogIsConsistent() {
         for (BuiltinFunction f : BuiltinFunction.values()) {
             assertEquals(f, BuiltinFunction.byName(f.functionName().toUpperCase()).orElseThrow());
-            assertTrue(f.minArgs() >= 1 && f.minArgs() <= f.params().size(), f.name());
+            assertTrue(f.minArgs() >= 0 && f.minArgs() <= f.params().size(), f.name());
+            assertTrue(f.minArgs() >= 1 || f.params().isEmpty() || f.paramAt(0) != f.params().get(f.params().size() - 1)
+                    || !f.isVariadic(), f.name());
+            assertFalse(f.description().isBlank(), f.name());
+            assertTrue(f.example().toLowerCase().contains(f.functionName() + "("), f.name() + ": " + f.example());
             assertTrue(f.signature().startsWith(f.functionName() + "("), f.signature());
         }
         assertFalse(BuiltinFunction.byName("now").isPresent());
+        assertTrue(BuiltinFunction.values().length >= 100, "the library offers about 100 functions");
         assertEquals("substring(STRING, INT64[, INT64]) → STRING", BuiltinFunction.SUBSTRING.signature());
+    }
+
+    @Test
+    void aConstantThatAlwaysFailsIsAProblem() {
+        for (String text : List.of("2147483647 + 1", "id + 1 % 0", "CAST('x' AS INT32) > id", "make_date(2023, 2, 29)")) {
+            CheckResult r = Expressions.compile(text, TestSchemas.SCHEMA);
+            assertFalse(r.ok(), text);
+            assertTrue(r.problems().get(0).message().startsWith("this constant part always fails: "),
+                    r.problems().toString());
+        }
+        assertTrue(Expressions.compile("CASE WHEN id = 0 THEN 1 % 0 END", TestSchemas.SCHEMA).ok(),
+                "a CASE arm is evaluated only for the rows that select it");
+        assertTrue(Expressions.compile("2147483646 + 1 = id", TestSchemas.SCHEMA).ok());
     }
 }

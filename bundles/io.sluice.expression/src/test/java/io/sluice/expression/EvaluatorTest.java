@@ -55,7 +55,13 @@ class EvaluatorTest {
         return row;
     }
 
+    /** The evaluation error; a constant that fails is already a check problem, with the same reason. */
     private static String error(String text, Map<String, Object> row) {
+        CheckResult r = Expressions.compile(text, ALL);
+        String prefix = "this constant part always fails: ";
+        if (!r.ok() && r.problems().get(0).message().startsWith(prefix)) {
+            return r.problems().get(0).message().substring(prefix.length());
+        }
         return assertThrows(EvaluationException.class, () -> eval(text, row)).getMessage();
     }
 
@@ -100,7 +106,7 @@ class EvaluatorTest {
         "replace(s, 'a', 'b')", "replace('a', s, 'b')", "starts_with(s, 'a')", "ends_with('a', s)",
         "contains(s, 'a')", "regexp_matches(s, 'a')", "regexp_matches('a', s)", "nullif(i, 1)", "abs(i)",
         "round(x)", "round(x, i)", "round(1.5, i)", "floor(x)", "ceil(x)", "sqrt(x)", "power(x, 2)",
-        "power(2, x)", "least(1, i)", "greatest(i, 1)", "year(d)", "month(d)", "day(d)", "hour(ts)",
+        "power(2, x)", "least(i, j)", "greatest(i, NULL)", "year(d)", "month(d)", "day(d)", "hour(ts)",
         "date_trunc('day', d)", "date_diff('day', d, DATE '2024-01-01')", "coalesce(i, j)",
         "CASE WHEN b THEN 1 END", "CASE i WHEN 1 THEN 'a' END", "NULL = NULL", "NULL + 1"})
     void nullOperandGivesNull(String text) {
@@ -183,7 +189,7 @@ class EvaluatorTest {
 
     @Test
     void integerOverflowIsAnError() {
-        assertEquals("integer overflow in '+' (INT32)", error("2147483647 + 1", Map.of()));
+        assertEquals("integer overflow in '+' (INT32)", error("i + 2147483647", row("i", 1)));
         assertEquals("integer overflow in '-' (INT32)", error("-2147483648 - i", row("i", 1)));
         assertEquals("integer overflow in '*' (INT32)", error("i * i", row("i", 65536)));
         assertEquals("integer overflow in '+' (INT64)", error("9223372036854775807 + 1", Map.of()));

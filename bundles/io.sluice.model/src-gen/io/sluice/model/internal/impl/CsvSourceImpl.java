@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.sluice.model.internal.impl.CsvSourceImpl#getDelimiter <em>Delimiter</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.CsvSourceImpl#getQuote <em>Quote</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.CsvSourceImpl#isHeader <em>Header</em>}</li>
+ *   <li>{@link io.sluice.model.internal.impl.CsvSourceImpl#isBindByPosition <em>Bind By Position</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.CsvSourceImpl#getEncoding <em>Encoding</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.CsvSourceImpl#getNullValue <em>Null Value</em>}</li>
  * </ul>
@@ -88,6 +89,26 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 	 * @ordered
 	 */
 	protected boolean header = HEADER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isBindByPosition() <em>Bind By Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBindByPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean BIND_BY_POSITION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isBindByPosition() <em>Bind By Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBindByPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean bindByPosition = BIND_BY_POSITION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEncoding() <em>Encoding</em>}' attribute.
@@ -223,6 +244,29 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 	 * @generated
 	 */
 	@Override
+	public boolean isBindByPosition() {
+		return bindByPosition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBindByPosition(boolean newBindByPosition) {
+		boolean oldBindByPosition = bindByPosition;
+		bindByPosition = newBindByPosition;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SluicePackage.CSV_SOURCE__BIND_BY_POSITION, oldBindByPosition, bindByPosition));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getEncoding() {
 		return encoding;
 	}
@@ -277,6 +321,8 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 				return getQuote();
 			case SluicePackage.CSV_SOURCE__HEADER:
 				return isHeader();
+			case SluicePackage.CSV_SOURCE__BIND_BY_POSITION:
+				return isBindByPosition();
 			case SluicePackage.CSV_SOURCE__ENCODING:
 				return getEncoding();
 			case SluicePackage.CSV_SOURCE__NULL_VALUE:
@@ -301,6 +347,9 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 				return;
 			case SluicePackage.CSV_SOURCE__HEADER:
 				setHeader((Boolean)newValue);
+				return;
+			case SluicePackage.CSV_SOURCE__BIND_BY_POSITION:
+				setBindByPosition((Boolean)newValue);
 				return;
 			case SluicePackage.CSV_SOURCE__ENCODING:
 				setEncoding((String)newValue);
@@ -329,6 +378,9 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 			case SluicePackage.CSV_SOURCE__HEADER:
 				setHeader(HEADER_EDEFAULT);
 				return;
+			case SluicePackage.CSV_SOURCE__BIND_BY_POSITION:
+				setBindByPosition(BIND_BY_POSITION_EDEFAULT);
+				return;
 			case SluicePackage.CSV_SOURCE__ENCODING:
 				setEncoding(ENCODING_EDEFAULT);
 				return;
@@ -353,6 +405,8 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 				return QUOTE_EDEFAULT == null ? quote != null : !QUOTE_EDEFAULT.equals(quote);
 			case SluicePackage.CSV_SOURCE__HEADER:
 				return header != HEADER_EDEFAULT;
+			case SluicePackage.CSV_SOURCE__BIND_BY_POSITION:
+				return bindByPosition != BIND_BY_POSITION_EDEFAULT;
 			case SluicePackage.CSV_SOURCE__ENCODING:
 				return ENCODING_EDEFAULT == null ? encoding != null : !ENCODING_EDEFAULT.equals(encoding);
 			case SluicePackage.CSV_SOURCE__NULL_VALUE:
@@ -377,6 +431,8 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 		result.append(quote);
 		result.append(", header: ");
 		result.append(header);
+		result.append(", bindByPosition: ");
+		result.append(bindByPosition);
 		result.append(", encoding: ");
 		result.append(encoding);
 		result.append(", nullValue: ");

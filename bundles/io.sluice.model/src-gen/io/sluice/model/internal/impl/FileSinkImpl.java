@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * </p>
  * <ul>
  *   <li>{@link io.sluice.model.internal.impl.FileSinkImpl#getPath <em>Path</em>}</li>
+ *   <li>{@link io.sluice.model.internal.impl.FileSinkImpl#isAppend <em>Append</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +45,26 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 	 * @ordered
 	 */
 	protected String path = PATH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAppend() <em>Append</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAppend()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean APPEND_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAppend() <em>Append</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAppend()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean append = APPEND_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,10 +114,35 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 	 * @generated
 	 */
 	@Override
+	public boolean isAppend() {
+		return append;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAppend(boolean newAppend) {
+		boolean oldAppend = append;
+		append = newAppend;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SluicePackage.FILE_SINK__APPEND, oldAppend, append));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SluicePackage.FILE_SINK__PATH:
 				return getPath();
+			case SluicePackage.FILE_SINK__APPEND:
+				return isAppend();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -111,6 +157,9 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 		switch (featureID) {
 			case SluicePackage.FILE_SINK__PATH:
 				setPath((String)newValue);
+				return;
+			case SluicePackage.FILE_SINK__APPEND:
+				setAppend((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -127,6 +176,9 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 			case SluicePackage.FILE_SINK__PATH:
 				setPath(PATH_EDEFAULT);
 				return;
+			case SluicePackage.FILE_SINK__APPEND:
+				setAppend(APPEND_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -141,6 +193,8 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 		switch (featureID) {
 			case SluicePackage.FILE_SINK__PATH:
 				return PATH_EDEFAULT == null ? path != null : !PATH_EDEFAULT.equals(path);
+			case SluicePackage.FILE_SINK__APPEND:
+				return append != APPEND_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -157,6 +211,8 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (path: ");
 		result.append(path);
+		result.append(", append: ");
+		result.append(append);
 		result.append(')');
 		return result.toString();
 	}

@@ -2,6 +2,7 @@
  */
 package io.sluice.model.internal.impl;
 
+import io.sluice.model.DriftPolicy;
 import io.sluice.model.FileSource;
 import io.sluice.model.SluicePackage;
 
@@ -19,12 +20,33 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link io.sluice.model.internal.impl.FileSourceImpl#getDriftPolicy <em>Drift Policy</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.FileSourceImpl#getPath <em>Path</em>}</li>
  * </ul>
  *
  * @generated
  */
 public abstract class FileSourceImpl extends SourceImpl implements FileSource {
+	/**
+	 * The default value of the '{@link #getDriftPolicy() <em>Drift Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriftPolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DriftPolicy DRIFT_POLICY_EDEFAULT = DriftPolicy.STRICT;
+
+	/**
+	 * The cached value of the '{@link #getDriftPolicy() <em>Drift Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriftPolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected DriftPolicy driftPolicy = DRIFT_POLICY_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getPath() <em>Path</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -70,6 +92,29 @@ public abstract class FileSourceImpl extends SourceImpl implements FileSource {
 	 * @generated
 	 */
 	@Override
+	public DriftPolicy getDriftPolicy() {
+		return driftPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDriftPolicy(DriftPolicy newDriftPolicy) {
+		DriftPolicy oldDriftPolicy = driftPolicy;
+		driftPolicy = newDriftPolicy == null ? DRIFT_POLICY_EDEFAULT : newDriftPolicy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SluicePackage.FILE_SOURCE__DRIFT_POLICY, oldDriftPolicy, driftPolicy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getPath() {
 		return path;
 	}
@@ -95,6 +140,8 @@ public abstract class FileSourceImpl extends SourceImpl implements FileSource {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case SluicePackage.FILE_SOURCE__DRIFT_POLICY:
+				return getDriftPolicy();
 			case SluicePackage.FILE_SOURCE__PATH:
 				return getPath();
 		}
@@ -109,6 +156,9 @@ public abstract class FileSourceImpl extends SourceImpl implements FileSource {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case SluicePackage.FILE_SOURCE__DRIFT_POLICY:
+				setDriftPolicy((DriftPolicy)newValue);
+				return;
 			case SluicePackage.FILE_SOURCE__PATH:
 				setPath((String)newValue);
 				return;
@@ -124,6 +174,9 @@ public abstract class FileSourceImpl extends SourceImpl implements FileSource {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case SluicePackage.FILE_SOURCE__DRIFT_POLICY:
+				setDriftPolicy(DRIFT_POLICY_EDEFAULT);
+				return;
 			case SluicePackage.FILE_SOURCE__PATH:
 				setPath(PATH_EDEFAULT);
 				return;
@@ -139,6 +192,8 @@ public abstract class FileSourceImpl extends SourceImpl implements FileSource {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case SluicePackage.FILE_SOURCE__DRIFT_POLICY:
+				return driftPolicy != DRIFT_POLICY_EDEFAULT;
 			case SluicePackage.FILE_SOURCE__PATH:
 				return PATH_EDEFAULT == null ? path != null : !PATH_EDEFAULT.equals(path);
 		}
@@ -155,7 +210,9 @@ public abstract class FileSourceImpl extends SourceImpl implements FileSource {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (path: ");
+		result.append(" (driftPolicy: ");
+		result.append(driftPolicy);
+		result.append(", path: ");
 		result.append(path);
 		result.append(')');
 		return result.toString();

@@ -3,6 +3,7 @@
 package io.sluice.model.internal.impl;
 
 import io.sluice.model.JdbcSink;
+import io.sluice.model.LoadMethod;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.WriteMode;
 
@@ -26,6 +27,9 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link io.sluice.model.internal.impl.JdbcSinkImpl#getConnection <em>Connection</em>}</li>
+ *   <li>{@link io.sluice.model.internal.impl.JdbcSinkImpl#getLoadMethod <em>Load Method</em>}</li>
+ *   <li>{@link io.sluice.model.internal.impl.JdbcSinkImpl#getCommitEvery <em>Commit Every</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.JdbcSinkImpl#getUrl <em>Url</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.JdbcSinkImpl#getUser <em>User</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.JdbcSinkImpl#getPassword <em>Password</em>}</li>
@@ -37,6 +41,66 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  * @generated
  */
 public class JdbcSinkImpl extends SinkImpl implements JdbcSink {
+	/**
+	 * The default value of the '{@link #getConnection() <em>Connection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConnection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONNECTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getConnection() <em>Connection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConnection()
+	 * @generated
+	 * @ordered
+	 */
+	protected String connection = CONNECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLoadMethod() <em>Load Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLoadMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LoadMethod LOAD_METHOD_EDEFAULT = LoadMethod.BATCH;
+
+	/**
+	 * The cached value of the '{@link #getLoadMethod() <em>Load Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLoadMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected LoadMethod loadMethod = LOAD_METHOD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCommitEvery() <em>Commit Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCommitEvery()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int COMMIT_EVERY_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getCommitEvery() <em>Commit Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCommitEvery()
+	 * @generated
+	 * @ordered
+	 */
+	protected int commitEvery = COMMIT_EVERY_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getUrl() <em>Url</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -164,6 +228,75 @@ public class JdbcSinkImpl extends SinkImpl implements JdbcSink {
 	@Override
 	protected EClass eStaticClass() {
 		return SluicePackage.Literals.JDBC_SINK;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getConnection() {
+		return connection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConnection(String newConnection) {
+		String oldConnection = connection;
+		connection = newConnection;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SluicePackage.JDBC_SINK__CONNECTION, oldConnection, connection));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LoadMethod getLoadMethod() {
+		return loadMethod;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLoadMethod(LoadMethod newLoadMethod) {
+		LoadMethod oldLoadMethod = loadMethod;
+		loadMethod = newLoadMethod == null ? LOAD_METHOD_EDEFAULT : newLoadMethod;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SluicePackage.JDBC_SINK__LOAD_METHOD, oldLoadMethod, loadMethod));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getCommitEvery() {
+		return commitEvery;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCommitEvery(int newCommitEvery) {
+		int oldCommitEvery = commitEvery;
+		commitEvery = newCommitEvery;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SluicePackage.JDBC_SINK__COMMIT_EVERY, oldCommitEvery, commitEvery));
 	}
 
 	/**
@@ -302,6 +435,12 @@ public class JdbcSinkImpl extends SinkImpl implements JdbcSink {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case SluicePackage.JDBC_SINK__CONNECTION:
+				return getConnection();
+			case SluicePackage.JDBC_SINK__LOAD_METHOD:
+				return getLoadMethod();
+			case SluicePackage.JDBC_SINK__COMMIT_EVERY:
+				return getCommitEvery();
 			case SluicePackage.JDBC_SINK__URL:
 				return getUrl();
 			case SluicePackage.JDBC_SINK__USER:
@@ -327,6 +466,15 @@ public class JdbcSinkImpl extends SinkImpl implements JdbcSink {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case SluicePackage.JDBC_SINK__CONNECTION:
+				setConnection((String)newValue);
+				return;
+			case SluicePackage.JDBC_SINK__LOAD_METHOD:
+				setLoadMethod((LoadMethod)newValue);
+				return;
+			case SluicePackage.JDBC_SINK__COMMIT_EVERY:
+				setCommitEvery((Integer)newValue);
+				return;
 			case SluicePackage.JDBC_SINK__URL:
 				setUrl((String)newValue);
 				return;
@@ -358,6 +506,15 @@ public class JdbcSinkImpl extends SinkImpl implements JdbcSink {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case SluicePackage.JDBC_SINK__CONNECTION:
+				setConnection(CONNECTION_EDEFAULT);
+				return;
+			case SluicePackage.JDBC_SINK__LOAD_METHOD:
+				setLoadMethod(LOAD_METHOD_EDEFAULT);
+				return;
+			case SluicePackage.JDBC_SINK__COMMIT_EVERY:
+				setCommitEvery(COMMIT_EVERY_EDEFAULT);
+				return;
 			case SluicePackage.JDBC_SINK__URL:
 				setUrl(URL_EDEFAULT);
 				return;
@@ -388,6 +545,12 @@ public class JdbcSinkImpl extends SinkImpl implements JdbcSink {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case SluicePackage.JDBC_SINK__CONNECTION:
+				return CONNECTION_EDEFAULT == null ? connection != null : !CONNECTION_EDEFAULT.equals(connection);
+			case SluicePackage.JDBC_SINK__LOAD_METHOD:
+				return loadMethod != LOAD_METHOD_EDEFAULT;
+			case SluicePackage.JDBC_SINK__COMMIT_EVERY:
+				return commitEvery != COMMIT_EVERY_EDEFAULT;
 			case SluicePackage.JDBC_SINK__URL:
 				return URL_EDEFAULT == null ? url != null : !URL_EDEFAULT.equals(url);
 			case SluicePackage.JDBC_SINK__USER:
@@ -414,7 +577,13 @@ public class JdbcSinkImpl extends SinkImpl implements JdbcSink {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (url: ");
+		result.append(" (connection: ");
+		result.append(connection);
+		result.append(", loadMethod: ");
+		result.append(loadMethod);
+		result.append(", commitEvery: ");
+		result.append(commitEvery);
+		result.append(", url: ");
 		result.append(url);
 		result.append(", user: ");
 		result.append(user);

@@ -3,6 +3,7 @@
 package io.sluice.model.internal.impl;
 
 import io.sluice.model.Link;
+import io.sluice.model.MergeConflict;
 import io.sluice.model.Note;
 import io.sluice.model.Parameter;
 import io.sluice.model.Pipeline;
@@ -44,6 +45,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.sluice.model.internal.impl.PipelineImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.PipelineImpl#getSteps <em>Steps</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.PipelineImpl#getLinks <em>Links</em>}</li>
+ *   <li>{@link io.sluice.model.internal.impl.PipelineImpl#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @generated
@@ -167,6 +169,16 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 	 * @ordered
 	 */
 	protected EList<Link> links;
+
+	/**
+	 * The cached value of the '{@link #getConflicts() <em>Conflicts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConflicts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MergeConflict> conflicts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -354,6 +366,19 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 	 * @generated
 	 */
 	@Override
+	public EList<MergeConflict> getConflicts() {
+		if (conflicts == null) {
+			conflicts = new EObjectContainmentEList<MergeConflict>(MergeConflict.class, this, SluicePackage.PIPELINE__CONFLICTS);
+		}
+		return conflicts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Step findStep(final String id) {
 		return io.sluice.model.internal.ModelRules.findStep(this, id);
 	}
@@ -444,6 +469,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				return ((InternalEList<?>)getSteps()).basicRemove(otherEnd, msgs);
 			case SluicePackage.PIPELINE__LINKS:
 				return ((InternalEList<?>)getLinks()).basicRemove(otherEnd, msgs);
+			case SluicePackage.PIPELINE__CONFLICTS:
+				return ((InternalEList<?>)getConflicts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -472,6 +499,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				return getSteps();
 			case SluicePackage.PIPELINE__LINKS:
 				return getLinks();
+			case SluicePackage.PIPELINE__CONFLICTS:
+				return getConflicts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -514,6 +543,10 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				getLinks().clear();
 				getLinks().addAll((Collection<? extends Link>)newValue);
 				return;
+			case SluicePackage.PIPELINE__CONFLICTS:
+				getConflicts().clear();
+				getConflicts().addAll((Collection<? extends MergeConflict>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -550,6 +583,9 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 			case SluicePackage.PIPELINE__LINKS:
 				getLinks().clear();
 				return;
+			case SluicePackage.PIPELINE__CONFLICTS:
+				getConflicts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -578,6 +614,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				return steps != null && !steps.isEmpty();
 			case SluicePackage.PIPELINE__LINKS:
 				return links != null && !links.isEmpty();
+			case SluicePackage.PIPELINE__CONFLICTS:
+				return conflicts != null && !conflicts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -91,6 +91,7 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 			case SluicePackage.ARROW_IPC_SINK: return createArrowIpcSink();
 			case SluicePackage.JDBC_SINK: return createJdbcSink();
 			case SluicePackage.LINK: return createLink();
+			case SluicePackage.MERGE_CONFLICT: return createMergeConflict();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -104,6 +105,8 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case SluicePackage.CONFLICT_KIND:
+				return createConflictKindFromString(eDataType, initialValue);
 			case SluicePackage.PARAMETER_TYPE:
 				return createParameterTypeFromString(eDataType, initialValue);
 			case SluicePackage.JOIN_KIND:
@@ -126,6 +129,10 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 				return createQualitySeverityFromString(eDataType, initialValue);
 			case SluicePackage.MASK_METHOD:
 				return createMaskMethodFromString(eDataType, initialValue);
+			case SluicePackage.DRIFT_POLICY:
+				return createDriftPolicyFromString(eDataType, initialValue);
+			case SluicePackage.LOAD_METHOD:
+				return createLoadMethodFromString(eDataType, initialValue);
 			case SluicePackage.WRITE_MODE:
 				return createWriteModeFromString(eDataType, initialValue);
 			case SluicePackage.PARQUET_COMPRESSION:
@@ -143,6 +150,8 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case SluicePackage.CONFLICT_KIND:
+				return convertConflictKindToString(eDataType, instanceValue);
 			case SluicePackage.PARAMETER_TYPE:
 				return convertParameterTypeToString(eDataType, instanceValue);
 			case SluicePackage.JOIN_KIND:
@@ -165,6 +174,10 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 				return convertQualitySeverityToString(eDataType, instanceValue);
 			case SluicePackage.MASK_METHOD:
 				return convertMaskMethodToString(eDataType, instanceValue);
+			case SluicePackage.DRIFT_POLICY:
+				return convertDriftPolicyToString(eDataType, instanceValue);
+			case SluicePackage.LOAD_METHOD:
+				return convertLoadMethodToString(eDataType, instanceValue);
 			case SluicePackage.WRITE_MODE:
 				return convertWriteModeToString(eDataType, instanceValue);
 			case SluicePackage.PARQUET_COMPRESSION:
@@ -553,6 +566,37 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public MergeConflict createMergeConflict() {
+		MergeConflictImpl mergeConflict = new MergeConflictImpl();
+		return mergeConflict;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConflictKind createConflictKindFromString(EDataType eDataType, String initialValue) {
+		ConflictKind result = ConflictKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertConflictKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public ParameterType createParameterTypeFromString(EDataType eDataType, String initialValue) {
 		ParameterType result = ParameterType.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -765,6 +809,46 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 	 * @generated
 	 */
 	public String convertMaskMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DriftPolicy createDriftPolicyFromString(EDataType eDataType, String initialValue) {
+		DriftPolicy result = DriftPolicy.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDriftPolicyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LoadMethod createLoadMethodFromString(EDataType eDataType, String initialValue) {
+		LoadMethod result = LoadMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLoadMethodToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -9,11 +9,13 @@ import io.sluice.model.ArrowIpcSink;
 import io.sluice.model.ArrowIpcSource;
 import io.sluice.model.Bounds;
 import io.sluice.model.ColumnDef;
+import io.sluice.model.ConflictKind;
 import io.sluice.model.CsvSink;
 import io.sluice.model.CsvSource;
 import io.sluice.model.Deduplicate;
 import io.sluice.model.Derivation;
 import io.sluice.model.Derive;
+import io.sluice.model.DriftPolicy;
 import io.sluice.model.FileSink;
 import io.sluice.model.FileSource;
 import io.sluice.model.Filter;
@@ -25,8 +27,10 @@ import io.sluice.model.JsonLinesSink;
 import io.sluice.model.JsonLinesSource;
 import io.sluice.model.KeepPolicy;
 import io.sluice.model.Link;
+import io.sluice.model.LoadMethod;
 import io.sluice.model.Mask;
 import io.sluice.model.MaskMethod;
+import io.sluice.model.MergeConflict;
 import io.sluice.model.Note;
 import io.sluice.model.NullOrder;
 import io.sluice.model.Parameter;
@@ -359,6 +363,20 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass mergeConflictEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum conflictKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum parameterTypeEEnum = null;
 
 	/**
@@ -430,6 +448,20 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	private EEnum maskMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum driftPolicyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum loadMethodEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -593,6 +625,16 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	@Override
 	public EReference getPipeline_Links() {
 		return (EReference)pipelineEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPipeline_Conflicts() {
+		return (EReference)pipelineEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1011,8 +1053,18 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFileSource_Path() {
+	public EAttribute getFileSource_DriftPolicy() {
 		return (EAttribute)fileSourceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileSource_Path() {
+		return (EAttribute)fileSourceEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1061,7 +1113,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCsvSource_Encoding() {
+	public EAttribute getCsvSource_BindByPosition() {
 		return (EAttribute)csvSourceEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1071,8 +1123,18 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCsvSource_NullValue() {
+	public EAttribute getCsvSource_Encoding() {
 		return (EAttribute)csvSourceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCsvSource_NullValue() {
+		return (EAttribute)csvSourceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1121,7 +1183,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSource_Url() {
+	public EAttribute getJdbcSource_Connection() {
 		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1131,7 +1193,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSource_Query() {
+	public EAttribute getJdbcSource_Table() {
 		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1141,7 +1203,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSource_User() {
+	public EAttribute getJdbcSource_Filter() {
 		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1151,8 +1213,58 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSource_Password() {
+	public EAttribute getJdbcSource_HighWaterColumn() {
 		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSource_FetchSize() {
+		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSource_Url() {
+		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSource_Query() {
+		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSource_User() {
+		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSource_Password() {
+		return (EAttribute)jdbcSourceEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1931,6 +2043,16 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFileSink_Append() {
+		return (EAttribute)fileSinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCsvSink() {
 		return csvSinkEClass;
 	}
@@ -2011,7 +2133,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_Url() {
+	public EAttribute getJdbcSink_Connection() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -2021,7 +2143,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_User() {
+	public EAttribute getJdbcSink_LoadMethod() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -2031,7 +2153,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_Password() {
+	public EAttribute getJdbcSink_CommitEvery() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -2041,7 +2163,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_Table() {
+	public EAttribute getJdbcSink_Url() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -2051,7 +2173,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_Mode() {
+	public EAttribute getJdbcSink_User() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -2061,8 +2183,38 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJdbcSink_KeyColumns() {
+	public EAttribute getJdbcSink_Password() {
 		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSink_Table() {
+		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSink_Mode() {
+		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJdbcSink_KeyColumns() {
+		return (EAttribute)jdbcSinkEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2113,6 +2265,96 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	@Override
 	public EAttribute getLink_TargetPort() {
 		return (EAttribute)linkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMergeConflict() {
+		return mergeConflictEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Kind() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_StepId() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Property() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Base() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Ours() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Theirs() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Message() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getConflictKind() {
+		return conflictKindEEnum;
 	}
 
 	/**
@@ -2231,6 +2473,26 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getDriftPolicy() {
+		return driftPolicyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getLoadMethod() {
+		return loadMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getWriteMode() {
 		return writeModeEEnum;
 	}
@@ -2283,6 +2545,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		createEReference(pipelineEClass, PIPELINE__NOTES);
 		createEReference(pipelineEClass, PIPELINE__STEPS);
 		createEReference(pipelineEClass, PIPELINE__LINKS);
+		createEReference(pipelineEClass, PIPELINE__CONFLICTS);
 		createEOperation(pipelineEClass, PIPELINE___FIND_STEP__STRING);
 		createEOperation(pipelineEClass, PIPELINE___FIND_STEP_BY_NAME__STRING);
 		createEOperation(pipelineEClass, PIPELINE___FIND_PARAMETER__STRING);
@@ -2331,12 +2594,14 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		createEReference(sourceEClass, SOURCE__COLUMNS);
 
 		fileSourceEClass = createEClass(FILE_SOURCE);
+		createEAttribute(fileSourceEClass, FILE_SOURCE__DRIFT_POLICY);
 		createEAttribute(fileSourceEClass, FILE_SOURCE__PATH);
 
 		csvSourceEClass = createEClass(CSV_SOURCE);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__DELIMITER);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__QUOTE);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__HEADER);
+		createEAttribute(csvSourceEClass, CSV_SOURCE__BIND_BY_POSITION);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__ENCODING);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__NULL_VALUE);
 
@@ -2347,6 +2612,11 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		arrowIpcSourceEClass = createEClass(ARROW_IPC_SOURCE);
 
 		jdbcSourceEClass = createEClass(JDBC_SOURCE);
+		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__CONNECTION);
+		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__TABLE);
+		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__FILTER);
+		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__HIGH_WATER_COLUMN);
+		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__FETCH_SIZE);
 		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__URL);
 		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__QUERY);
 		createEAttribute(jdbcSourceEClass, JDBC_SOURCE__USER);
@@ -2449,6 +2719,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 
 		fileSinkEClass = createEClass(FILE_SINK);
 		createEAttribute(fileSinkEClass, FILE_SINK__PATH);
+		createEAttribute(fileSinkEClass, FILE_SINK__APPEND);
 
 		csvSinkEClass = createEClass(CSV_SINK);
 		createEAttribute(csvSinkEClass, CSV_SINK__DELIMITER);
@@ -2462,6 +2733,9 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		arrowIpcSinkEClass = createEClass(ARROW_IPC_SINK);
 
 		jdbcSinkEClass = createEClass(JDBC_SINK);
+		createEAttribute(jdbcSinkEClass, JDBC_SINK__CONNECTION);
+		createEAttribute(jdbcSinkEClass, JDBC_SINK__LOAD_METHOD);
+		createEAttribute(jdbcSinkEClass, JDBC_SINK__COMMIT_EVERY);
 		createEAttribute(jdbcSinkEClass, JDBC_SINK__URL);
 		createEAttribute(jdbcSinkEClass, JDBC_SINK__USER);
 		createEAttribute(jdbcSinkEClass, JDBC_SINK__PASSWORD);
@@ -2475,7 +2749,17 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		createEReference(linkEClass, LINK__TARGET);
 		createEAttribute(linkEClass, LINK__TARGET_PORT);
 
+		mergeConflictEClass = createEClass(MERGE_CONFLICT);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__KIND);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__STEP_ID);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__PROPERTY);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__BASE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OURS);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__THEIRS);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__MESSAGE);
+
 		// Create enums
+		conflictKindEEnum = createEEnum(CONFLICT_KIND);
 		parameterTypeEEnum = createEEnum(PARAMETER_TYPE);
 		joinKindEEnum = createEEnum(JOIN_KIND);
 		aggregateFunctionEEnum = createEEnum(AGGREGATE_FUNCTION);
@@ -2487,6 +2771,8 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		qualityRuleKindEEnum = createEEnum(QUALITY_RULE_KIND);
 		qualitySeverityEEnum = createEEnum(QUALITY_SEVERITY);
 		maskMethodEEnum = createEEnum(MASK_METHOD);
+		driftPolicyEEnum = createEEnum(DRIFT_POLICY);
+		loadMethodEEnum = createEEnum(LOAD_METHOD);
 		writeModeEEnum = createEEnum(WRITE_MODE);
 		parquetCompressionEEnum = createEEnum(PARQUET_COMPRESSION);
 	}
@@ -2558,6 +2844,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEReference(getPipeline_Notes(), this.getNote(), null, "notes", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPipeline_Steps(), this.getStep(), null, "steps", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPipeline_Links(), this.getLink(), null, "links", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPipeline_Conflicts(), this.getMergeConflict(), null, "conflicts", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getPipeline__FindStep__String(), this.getStep(), "findStep", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEString(), "id", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -2635,12 +2922,14 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEReference(getSource_Columns(), this.getColumnDef(), null, "columns", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fileSourceEClass, FileSource.class, "FileSource", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFileSource_DriftPolicy(), this.getDriftPolicy(), "driftPolicy", "STRICT", 0, 1, FileSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileSource_Path(), ecorePackage.getEString(), "path", null, 0, 1, FileSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(csvSourceEClass, CsvSource.class, "CsvSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCsvSource_Delimiter(), ecorePackage.getEString(), "delimiter", ",", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCsvSource_Quote(), ecorePackage.getEString(), "quote", "\"", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCsvSource_Header(), ecorePackage.getEBoolean(), "header", "true", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCsvSource_BindByPosition(), ecorePackage.getEBoolean(), "bindByPosition", "false", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCsvSource_Encoding(), ecorePackage.getEString(), "encoding", "UTF-8", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCsvSource_NullValue(), ecorePackage.getEString(), "nullValue", "", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2651,6 +2940,11 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEClass(arrowIpcSourceEClass, ArrowIpcSource.class, "ArrowIpcSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
 		initEClass(jdbcSourceEClass, JdbcSource.class, "JdbcSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getJdbcSource_Connection(), ecorePackage.getEString(), "connection", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSource_Table(), ecorePackage.getEString(), "table", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSource_Filter(), ecorePackage.getEString(), "filter", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSource_HighWaterColumn(), ecorePackage.getEString(), "highWaterColumn", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSource_FetchSize(), ecorePackage.getEInt(), "fetchSize", "0", 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSource_Url(), ecorePackage.getEString(), "url", "jdbc:h2:mem:sluice", 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSource_Query(), ecorePackage.getEString(), "query", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSource_User(), ecorePackage.getEString(), "user", null, 0, 1, JdbcSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2753,6 +3047,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 
 		initEClass(fileSinkEClass, FileSink.class, "FileSink", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFileSink_Path(), ecorePackage.getEString(), "path", null, 0, 1, FileSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileSink_Append(), ecorePackage.getEBoolean(), "append", "false", 0, 1, FileSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(csvSinkEClass, CsvSink.class, "CsvSink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCsvSink_Delimiter(), ecorePackage.getEString(), "delimiter", ",", 0, 1, CsvSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2766,6 +3061,9 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEClass(arrowIpcSinkEClass, ArrowIpcSink.class, "ArrowIpcSink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
 		initEClass(jdbcSinkEClass, JdbcSink.class, "JdbcSink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getJdbcSink_Connection(), ecorePackage.getEString(), "connection", null, 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSink_LoadMethod(), this.getLoadMethod(), "loadMethod", "BATCH", 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJdbcSink_CommitEvery(), ecorePackage.getEInt(), "commitEvery", "0", 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSink_Url(), ecorePackage.getEString(), "url", "jdbc:h2:mem:sluice", 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSink_User(), ecorePackage.getEString(), "user", null, 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJdbcSink_Password(), ecorePackage.getEString(), "password", null, 0, 1, JdbcSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2779,7 +3077,22 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEReference(getLink_Target(), this.getStep(), null, "target", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLink_TargetPort(), ecorePackage.getEString(), "targetPort", "in", 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(mergeConflictEClass, MergeConflict.class, "MergeConflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMergeConflict_Kind(), this.getConflictKind(), "kind", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_StepId(), ecorePackage.getEString(), "stepId", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Property(), ecorePackage.getEString(), "property", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Base(), ecorePackage.getEString(), "base", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Ours(), ecorePackage.getEString(), "ours", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Theirs(), ecorePackage.getEString(), "theirs", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Message(), ecorePackage.getEString(), "message", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(conflictKindEEnum, ConflictKind.class, "ConflictKind");
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.PROPERTY);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.DELETE_EDIT);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.LINK_TO_DELETED);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.DUPLICATE_NAME);
+
 		initEEnum(parameterTypeEEnum, ParameterType.class, "ParameterType");
 		addEEnumLiteral(parameterTypeEEnum, ParameterType.STRING);
 		addEEnumLiteral(parameterTypeEEnum, ParameterType.PATH);
@@ -2843,6 +3156,15 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEEnum(maskMethodEEnum, MaskMethod.class, "MaskMethod");
 		addEEnumLiteral(maskMethodEEnum, MaskMethod.HASH_SHA256);
 		addEEnumLiteral(maskMethodEEnum, MaskMethod.REDACT);
+
+		initEEnum(driftPolicyEEnum, DriftPolicy.class, "DriftPolicy");
+		addEEnumLiteral(driftPolicyEEnum, DriftPolicy.STRICT);
+		addEEnumLiteral(driftPolicyEEnum, DriftPolicy.EVOLVE);
+		addEEnumLiteral(driftPolicyEEnum, DriftPolicy.RESCUE);
+
+		initEEnum(loadMethodEEnum, LoadMethod.class, "LoadMethod");
+		addEEnumLiteral(loadMethodEEnum, LoadMethod.BATCH);
+		addEEnumLiteral(loadMethodEEnum, LoadMethod.COPY);
 
 		initEEnum(writeModeEEnum, WriteMode.class, "WriteMode");
 		addEEnumLiteral(writeModeEEnum, WriteMode.INSERT);

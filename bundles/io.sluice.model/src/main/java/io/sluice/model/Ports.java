@@ -6,7 +6,8 @@ package io.sluice.model;
  * <ul>
  * <li>sources: outputs {@code out} and {@code rejects};</li>
  * <li>transforms: input {@code in} (a join has {@code left} and {@code right} instead), output {@code out};
- * {@link QualityCheck}, {@link Derive} and a {@link Select} with at least one cast also have {@code rejects};</li>
+ * {@link QualityCheck}, {@link Filter}, {@link Derive} and a {@link Select} with at least one cast also have
+ * {@code rejects} (a filter's: rows whose condition cannot be computed);</li>
  * <li>sinks: input {@code in} only.</li>
  * </ul>
  * Every input port must be connected; only a {@link Union}'s {@code in} takes more than one link.

@@ -25,7 +25,7 @@ class ModelRulesTest {
     assertEquals(List.of("out", "rejects"), F.createCsvSource().outputPorts());
     assertEquals(List.of("out", "rejects"), F.createJdbcSource().outputPorts());
     assertEquals(List.of("in"), F.createFilter().inputPorts());
-    assertEquals(List.of("out"), F.createFilter().outputPorts());
+    assertEquals(List.of("out", "rejects"), F.createFilter().outputPorts(), "a row whose condition fails is rejected");
     assertEquals(List.of("left", "right"), F.createJoin().inputPorts());
     assertEquals(List.of("out", "rejects"), F.createQualityCheck().outputPorts());
     assertEquals(List.of("out", "rejects"), F.createDerive().outputPorts());
@@ -52,7 +52,7 @@ class ModelRulesTest {
     assertEquals("A step cannot be linked to itself.", p.canLink(b, "out", b, "in"));
     assertEquals("Step 'b' has no input port 'left'.", p.canLink(a, "out", b, "left"));
     assertEquals("Step 'a' has no input port 'in'.", p.canLink(b, "out", a, "in"));
-    assertEquals("Step 'b' has no output port 'rejects'.", p.canLink(b, "rejects", u, "in"));
+    assertEquals("Step 'b' has no output port 'errors'.", p.canLink(b, "errors", u, "in"));
     assertEquals("Both steps must belong to this pipeline.", p.canLink(a, "out", outside, "in"));
     assertNull(p.canLink(a, "out", b, "in"));
     Link l = p.link(a, "out", b, "in");
@@ -109,7 +109,7 @@ class ModelRulesTest {
   @Test
   void parametersAndDurations() {
     Pipeline p = TestPipelines.orders();
-    assertEquals("examples/data/orders-sample.csv", PipelineParameters.expand(p, "${input}", null));
+    assertEquals("data/orders-sample.csv", PipelineParameters.expand(p, "${input}", null));
     assertEquals("x.csv", PipelineParameters.expand(p, "${input}", java.util.Map.of("input", "x.csv")));
     assertEquals("${secret:pw}", PipelineParameters.expand(p, "${secret:pw}", null));
     assertTrue(PipelineParameters.isSecretReference("${secret:pw}"));

@@ -61,11 +61,11 @@ public final class TestPipelines {
   public static Pipeline orders() {
     Pipeline p = SluiceModel.newPipeline("orders");
     p.setDescription("Paid orders: revenue, order count and average amount per country and day.");
-    p.getParameters().add(parameter("input", ParameterType.PATH, "examples/data/orders-sample.csv", "Orders CSV to read"));
+    p.getParameters().add(parameter("input", ParameterType.PATH, "data/orders-sample.csv", "Orders CSV to read"));
     p.getParameters().add(parameter("output", ParameterType.PATH, "target/orders-by-country-day.parquet", "Parquet file to write"));
     p.getTags().add("example");
     Note note = F.createNote();
-    note.setText("Relative paths resolve against the working directory.");
+    note.setText("Relative paths resolve against the folder of this file.");
     note.setLayout(bounds(40, 20, 360, 40));
     p.getNotes().add(note);
 

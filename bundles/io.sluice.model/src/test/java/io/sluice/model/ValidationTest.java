@@ -274,10 +274,10 @@ class ValidationTest {
     Pipeline p = base();
     Link l = F.createLink();
     l.setSource(filter(p));
-    l.setSourcePort(Ports.REJECTS);
+    l.setSourcePort("errors");
     l.setTarget(p.findStep("snk"));
     p.getLinks().add(l);
-    assertError(p, "filter", "links", "output 'rejects'");
+    assertError(p, "filter", "links", "output 'errors'");
     assertClean(base());
   }
 

@@ -21,6 +21,17 @@ public final class Messages extends NLS {
     public static String ClipboardActions_copy;
     public static String ClipboardActions_cut;
     public static String ClipboardActions_paste;
+    public static String QuickAdd_title;
+    public static String QuickAdd_message;
+    public static String ContextMenu_open;
+    public static String ContextMenu_preview;
+    public static String ContextMenu_runToHere;
+    public static String ContextMenu_rename;
+    public static String ContextMenu_help;
+    public static String ContextMenu_addStep;
+    public static String ContextMenu_run;
+    public static String Rename_title;
+    public static String Rename_message;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,11 +15,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
-import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.MouseWheelHandler;
 import org.eclipse.gef.MouseWheelZoomHandler;
 import org.eclipse.gef.commands.CommandStack;
-import org.eclipse.gef.dnd.TemplateTransferDragSourceListener;
 import org.eclipse.gef.dnd.TemplateTransferDropTargetListener;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
@@ -30,7 +28,14 @@ import org.eclipse.gef.ui.actions.ZoomOutAction;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
 import org.eclipse.gef.ui.properties.UndoablePropertySheetEntry;
+import io.sluice.ui.internal.commands.PropertyValueCommand;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -43,16 +48,23 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.sluice.model.Pipeline;
+import io.sluice.model.SluicePackage;
+import io.sluice.model.PipelinePaths;
 import io.sluice.model.Step;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
-import io.sluice.ui.internal.navigator.PipelinesFolder;
 import io.sluice.ui.internal.parts.PipelineEditPartFactory;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.runtime.RunRequest;
 import io.sluice.ui.internal.run.DesignerEngine;
 import io.sluice.ui.internal.run.PipelineRunJob;
+import io.sluice.ui.internal.run.RunConfiguration;
+import io.sluice.ui.internal.run.RunDialog;
 import io.sluice.ui.internal.run.RunDisplay;
+import io.sluice.ui.internal.run.StepPreviewJob;
+import io.sluice.ui.internal.properties.StepDialog;
+import io.sluice.ui.internal.views.PreviewView;
+import io.sluice.ui.SluiceViews;
 import io.sluice.ui.internal.validation.EditorValidator;
 
 /**
@@ -137,7 +149,8 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
         viewer.setRootEditPart(root);
         viewer.setEditPartFactory(new PipelineEditPartFactory());
-        viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer).setParent(new KeyHandler()));
+        viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer).setParent(new CanvasKeys(this)));
+        viewer.setContextMenu(new PipelineContextMenu(viewer, this));
         ZoomManager zoom = root.getZoomManager();
         zoom.setZoomLevels(ZOOM_LEVELS);
         zoom.setZoomLevelContributions(List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH));
@@ -157,9 +170,69 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         }
     }
 
+    /** Opens quick-add: a searchable list of step kinds, the chosen one added (after the selected step, linked). */
+    public void quickAdd() {
+        QuickAdd.open(this, ""); //$NON-NLS-1$
+    }
+
+    /** A registered action of this editor (undo, redo, delete, copy, paste…), for menus. */
+    IAction action(String id) {
+        return getActionRegistry().getAction(id);
+    }
+
+    /** Opens the dialog of a step on the canvas: grouped properties, Get fields, preview, documentation. */
+    public void openStepDialog(StepEditPart part) {
+        StepDialog.open(getSite().getShell(), part, this::runRequest, this::preview, DesignerEngine.get());
+    }
+
+    /** Shows the first rows {@code step} emits in the Preview view, computed in the background. */
+    public void preview(Step step) {
+        IWorkbenchPage page = getSite().getPage();
+        PreviewView view;
+        try {
+            view = (PreviewView) page.showView(SluiceViews.PREVIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+        } catch (PartInitException e) {
+            ILog.of(PipelineEditor.class).log(e.getStatus());
+            return;
+        }
+        view.showPending(step.getName());
+        Job.getJobManager().cancel(StepPreviewJob.FAMILY);
+        new StepPreviewJob(step.getName(), DesignerEngine.get(), runRequest(), step.getId(), StepPreviewJob.DEFAULT_ROWS,
+                getSite().getShell().getDisplay(), result -> view.show(step.getName(), result)).schedule();
+    }
+
+    /** Asks for a new name of a step and sets it as one undoable change. */
+    void rename(StepEditPart part) {
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Rename_title, Messages.Rename_message,
+                part.step().getName(), text -> text == null || text.isBlank() ? Messages.Rename_message : null);
+        if (dialog.open() == Window.OK && !dialog.getValue().equals(part.step().getName())) {
+            PropertyValueCommand command = new PropertyValueCommand(Messages.Rename_title,
+                    (IPropertySource) part.getAdapter(IPropertySource.class), SluicePackage.Literals.STEP__NAME,
+                    dialog.getValue().strip());
+            getCommandStack().execute(command);
+        }
+    }
+
+    /** Shows the documentation of the selected step's kind (F1), or of every kind when none is selected. */
+    public void showStepHelp() {
+        Object selected = ((IStructuredSelection) getGraphicalViewer().getSelection()).getFirstElement();
+        if (selected instanceof StepEditPart part) {
+            StepDialog.showHelp(getSite().getShell(), part.step().eClass());
+        } else {
+            StepDialog.showHelp(getSite().getShell(), null);
+        }
+    }
+
     /** Steps were put on the clipboard: Paste may have become possible. */
     void clipboardChanged() {
         updateActions(List.of(ActionFactory.PASTE.getId()));
+    }
+
+    @Override
+    public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+        super.createPartControl(parent);
+        // active only while this editor is: its keys (Ctrl+Space) leave other parts' text fields alone
+        getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("io.sluice.ui.contexts.canvas"); //$NON-NLS-1$
     }
 
     @Override
@@ -168,13 +241,14 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         viewer.setContents(pipeline);
         viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
         viewer.setProperty(StepEditPart.BASE_DIRECTORY_PROPERTY, baseDirectory());
-        validator = new EditorValidator(pipeline, viewer, baseDirectory());
+        viewer.setProperty(StepEditPart.OPEN_DIALOG_PROPERTY, (java.util.function.Consumer<StepEditPart>) this::openStepDialog);
+        validator = new EditorValidator(pipeline, viewer, this::baseDirectory);
         validator.schedule();
     }
 
-    /** Where relative paths of this pipeline (its data files) are resolved: the pipelines folder, else the file's. */
+    /** Where relative paths of this pipeline (its data files) are resolved: the folder of its file. */
     public Path baseDirectory() {
-        return PipelinesFolder.current().orElse(file.getParent());
+        return PipelinePaths.baseDirectory(file);
     }
 
     /**
@@ -185,15 +259,38 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         return RunRequest.of(EcoreUtil.copy(pipeline), file, baseDirectory());
     }
 
-    /** Starts a run of the pipeline with live metrics on the canvas; null when one is already running. */
+    /**
+     * Starts a run of the pipeline with live metrics on the canvas and its log in the Console view, with the run
+     * configuration used last for this pipeline (Ctrl+F11); null when one is already running.
+     */
     public PipelineRunJob run() {
+        return run(RunConfiguration.of(file));
+    }
+
+    /** Asks for parameter values and options (Run Configurations…), remembers them for this pipeline and runs. */
+    public PipelineRunJob runWithDialog() {
+        RunConfiguration chosen = new RunDialog(getSite().getShell(), pipeline, RunConfiguration.of(file)).choose();
+        if (chosen == null) {
+            return null;
+        }
+        chosen.saveFor(file);
+        return run(chosen);
+    }
+
+    private PipelineRunJob run(RunConfiguration configuration) {
         if (currentRun != null && currentRun.getState() != Job.NONE) {
             return null;
+        }
+        try {
+            getSite().getPage().showView(SluiceViews.CONSOLE, null, IWorkbenchPage.VIEW_VISIBLE);
+        } catch (PartInitException e) {
+            ILog.of(PipelineEditor.class).log(e.getStatus());
         }
         if (runDisplay == null) {
             runDisplay = new RunDisplay(getSite().getShell().getDisplay(), getGraphicalViewer());
         }
-        currentRun = new PipelineRunJob(pipeline.getName(), DesignerEngine.get(), runRequest(), runDisplay);
+        currentRun = new PipelineRunJob(pipeline.getName(), DesignerEngine.get(), configuration.applyTo(runRequest()),
+                runDisplay);
         currentRun.schedule();
         return currentRun;
     }
@@ -221,7 +318,7 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
     @Override
     protected void initializePaletteViewer() {
         super.initializePaletteViewer();
-        getPaletteViewer().addDragSourceListener(new TemplateTransferDragSourceListener(getPaletteViewer()));
+        getPaletteViewer().addDragSourceListener(new PaletteDragSource(getPaletteViewer()));
     }
 
     @Override
@@ -271,6 +368,7 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         Path target = Path.of(chosen.endsWith(".sluice") ? chosen : chosen + ".sluice"); //$NON-NLS-1$ //$NON-NLS-2$
         if (saveTo(target)) {
             file = target;
+            getGraphicalViewer().setProperty(StepEditPart.BASE_DIRECTORY_PROPERTY, baseDirectory());
             setInputWithNotify(new PipelineEditorInput(target));
             setPartName(target.getFileName().toString());
             getCommandStack().markSaveLocation();
@@ -299,6 +397,9 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         }
         if (type == Pipeline.class) {
             return pipeline;
+        }
+        if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && getGraphicalViewer() != null) {
+            return new PipelineOutlinePage((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart());
         }
         if (type == ZoomManager.class) {
             return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();

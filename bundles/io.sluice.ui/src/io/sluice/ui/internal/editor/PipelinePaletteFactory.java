@@ -16,7 +16,8 @@ import io.sluice.ui.internal.parts.StepKinds;
 
 /**
  * The palette: selection, marquee, link and note tools, then one drawer per step category. Each step entry is a
- * drag source (drop it on the canvas) and a creation tool (click it, then click the canvas).
+ * drag source (drop it on the canvas) and a creation tool (click it, then click the canvas) that creates one step and
+ * returns to the selection tool (Shift keeps it armed). Entries' tooltips carry the kind's documentation.
  */
 public final class PipelinePaletteFactory {
 
@@ -35,8 +36,10 @@ public final class PipelinePaletteFactory {
         link.setToolClass(ConnectionDragCreationTool.class);
         tools.add(link);
         NoteCreationFactory notes = new NoteCreationFactory();
-        tools.add(new CombinedTemplateCreationEntry(Messages.PipelinePalette_note, Messages.PipelinePalette_noteDescription,
-                notes, notes, null, null));
+        CombinedTemplateCreationEntry note = new CombinedTemplateCreationEntry(Messages.PipelinePalette_note,
+                Messages.PipelinePalette_noteDescription, notes, notes, null, null);
+        note.setToolClass(OneShotCreationTool.class);
+        tools.add(note);
         root.add(tools);
         root.setDefaultEntry(selection);
         root.add(drawer(Messages.PipelinePalette_sources, StepCategory.SOURCE));
@@ -53,7 +56,8 @@ public final class PipelinePaletteFactory {
             StepCreationFactory factory = new StepCreationFactory(kind);
             // the template is the factory itself, so the drop target's default getFactory(template) finds it
             CombinedTemplateCreationEntry entry = new CombinedTemplateCreationEntry(StepKinds.label(kind),
-                    StepKinds.description(kind), factory, factory, KindIcons.of(category, StepKinds.glyph(kind)), null);
+                    StepKinds.documentation(kind), factory, factory, KindIcons.of(category, StepKinds.glyph(kind)), null);
+            entry.setToolClass(OneShotCreationTool.class);
             drawer.add(entry);
         }
         return drawer;

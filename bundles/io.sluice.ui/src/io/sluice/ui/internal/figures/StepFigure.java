@@ -28,6 +28,9 @@ public final class StepFigure extends Figure {
     private static final int PORT_RADIUS = 5;
     /** Below this zoom, text is too small to read: draw the card, its colour and its ports only. */
     private static final double TEXT_ZOOM = 0.4;
+    /** Below {@link #TEXT_ZOOM} and down to this scale, the card shows its name alone, large enough to read. */
+    private static final double NAME_ZOOM = 0.2;
+    private static Font overviewFont;
     private static final int ARC = 10;
     private static Font boldFont;
 
@@ -100,6 +103,7 @@ public final class StepFigure extends Figure {
     public void setMetrics(String line, RGB stateRgb) {
         metrics.setText(line == null ? "" : line); //$NON-NLS-1$
         stateColour = stateRgb;
+        refreshToolTip();
         repaint();
     }
 
@@ -119,6 +123,9 @@ public final class StepFigure extends Figure {
     /** The full name and kind (a long name is cut on the card), then the validation problems, if any. */
     private void refreshToolTip() {
         String text = name.getText() + " \u2014 " + kind.getText(); //$NON-NLS-1$
+        if (metrics != null && !metrics.getText().isEmpty()) {
+            text += "\n" + metrics.getText(); //$NON-NLS-1$
+        }
         setToolTip(new Label(problemMessage.isEmpty() ? text : text + "\n" + problemMessage)); //$NON-NLS-1$
     }
 
@@ -142,6 +149,16 @@ public final class StepFigure extends Figure {
             return new Point(r.right() - 28, r.bottom() - 1);
         }
         return new Point(r.right() - 1, r.y + r.height / 2);
+    }
+
+    /**
+     * The port of {@code candidates} whose handle is under {@code point} (in this figure's coordinates, a few pixels
+     * of slack around the drawn circle), or null.
+     */
+    public String portUnder(List<String> candidates, Point point) {
+        String port = nearestPort(candidates, point);
+        int grab = PORT_RADIUS + 4;
+        return port != null && portCentre(port).getDistance2(point) <= grab * grab ? port : null;
     }
 
     /** The port of {@code candidates} nearest to {@code point} (in this figure's coordinates), or null. */
@@ -182,7 +199,7 @@ public final class StepFigure extends Figure {
         Rectangle r = getBounds();
         name.setBounds(new Rectangle(r.x + 46, r.y + 7, r.width - 70, 18));
         kind.setBounds(new Rectangle(r.x + 46, r.y + 24, r.width - 52, 16));
-        metrics.setBounds(new Rectangle(r.x + 12, r.y + r.height - 24, r.width - 46, 16));
+        metrics.setBounds(new Rectangle(r.x + 12, r.y + r.height - 24, r.width - 24, 16));
         badge.setBounds(new Rectangle(r.right() - 22, r.y + 6, 16, 16));
     }
 
@@ -202,13 +219,34 @@ public final class StepFigure extends Figure {
         g.setLineWidth(1);
         if (g.getAbsoluteScale() < TEXT_ZOOM) {
             paintPorts(g);
-            return; // level of detail: a thousand unreadable labels would cost most of the frame
+            if (g.getAbsoluteScale() >= NAME_ZOOM) {
+                paintOverviewName(g, r);
+            }
+            return; // level of detail: a thousand unreadable small labels would cost most of the frame
         }
         paintIcon(g, new Rectangle(r.x + 12, r.y + 8, 22, 22));
         paintPorts(g);
         if (problem != ProblemSeverity.NONE) {
             paintBadge(g);
         }
+    }
+
+    /** At overview zoom (25 %), the name alone in a font that stays readable once scaled down, clipped to the card. */
+    private void paintOverviewName(Graphics g, Rectangle card) {
+        if (overviewFont == null) {
+            Display display = Display.getCurrent();
+            FontData data = display.getSystemFont().getFontData()[0];
+            overviewFont = new Font(display, data.getName(), Math.max(20, data.getHeight() * 3), SWT.BOLD);
+            display.disposeExec(overviewFont::dispose);
+        }
+        g.pushState();
+        g.clipRect(card);
+        g.setFont(overviewFont);
+        g.setForegroundColor(Colours.get(Colours.TEXT));
+        String text = name.getText();
+        org.eclipse.draw2d.geometry.Dimension extent = org.eclipse.draw2d.FigureUtilities.getTextExtents(text, overviewFont);
+        g.drawText(text, card.x + 14, card.y + Math.max(2, (card.height - extent.height) / 2));
+        g.popState();
     }
 
     private void paintIcon(Graphics g, Rectangle box) {

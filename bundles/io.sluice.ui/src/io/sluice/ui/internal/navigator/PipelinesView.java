@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.jface.viewers.DecoratingLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import io.sluice.ui.internal.editor.PipelineEditors;
@@ -40,7 +42,9 @@ public final class PipelinesView extends ViewPart {
         treeHolder.setLayout(new FillLayout());
         viewer = new TreeViewer(treeHolder, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new PipelineFileContentProvider());
-        viewer.setLabelProvider(new PipelineFileLabelProvider());
+        // decorated, so other bundles (Git status) can mark files through org.eclipse.ui.decorators
+        viewer.setLabelProvider(new DecoratingLabelProvider(new PipelineFileLabelProvider(),
+                PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
         getSite().setSelectionProvider(viewer);
         viewer.addDoubleClickListener(event -> {
             if (viewer.getStructuredSelection().getFirstElement() instanceof Path path && !Files.isDirectory(path)) {

@@ -99,4 +99,13 @@ public final class PipelineEditPart extends AbstractGraphicalEditPart {
             super.deactivate();
         }
     }
+    /** The pipeline's own properties (name, description, parameters) when the canvas background is selected. */
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class type) {
+        if (type == org.eclipse.ui.views.properties.IPropertySource.class) {
+            return new io.sluice.ui.internal.properties.PipelinePropertySource(pipeline());
+        }
+        return super.getAdapter(type);
+    }
 }

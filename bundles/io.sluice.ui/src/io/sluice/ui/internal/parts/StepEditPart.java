@@ -16,7 +16,11 @@ import org.eclipse.gef.ConnectionEditPart;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.NodeEditPart;
+import org.eclipse.gef.DragTracker;
 import org.eclipse.gef.Request;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.gef.requests.LocationRequest;
+import org.eclipse.gef.tools.ConnectionDragCreationTool;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.requests.DropRequest;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -62,6 +66,9 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
             refreshMetrics();
         }
     };
+
+    /** Viewer property: a {@code Consumer<StepEditPart>} that opens a step's dialog (set by the editor). */
+    public static final String OPEN_DIALOG_PROPERTY = "io.sluice.ui.openStepDialog"; //$NON-NLS-1$
 
     /** Viewer property: the folder data paths of this pipeline are relative to (set by the editor). */
     public static final String BASE_DIRECTORY_PROPERTY = "io.sluice.ui.baseDirectory"; //$NON-NLS-1$
@@ -182,6 +189,34 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
     /** The input port nearest to where the request points, or null if the step has none. */
     public String inputPortAt(Request request) {
         return portAt(step().inputPorts(), request);
+    }
+
+    /**
+     * Pressing on an output port with the selection tool draws a link (as in Hop and KNIME) instead of moving the
+     * step; anywhere else the step is selected and dragged as usual. Double-click opens the step dialog.
+     */
+    @Override
+    public DragTracker getDragTracker(Request request) {
+        if (request instanceof LocationRequest located && located.getLocation() != null) {
+            Point p = located.getLocation().getCopy();
+            getFigure().translateToRelative(p);
+            if (stepFigure().portUnder(step().outputPorts(), p) != null) {
+                return new ConnectionDragCreationTool();
+            }
+        }
+        return super.getDragTracker(request);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void performRequest(Request request) {
+        if (RequestConstants.REQ_OPEN.equals(request.getType())) {
+            if (getViewer().getProperty(OPEN_DIALOG_PROPERTY) instanceof java.util.function.Consumer<?> opener) {
+                ((java.util.function.Consumer<StepEditPart>) opener).accept(this);
+            }
+            return;
+        }
+        super.performRequest(request);
     }
 
     private String portAt(List<String> ports, Request request) {

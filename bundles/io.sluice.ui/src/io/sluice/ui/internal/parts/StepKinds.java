@@ -7,6 +7,8 @@ import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.EClass;
 
+import io.sluice.model.SluicePackage;
+import io.sluice.model.Step;
 import io.sluice.ui.internal.figures.StepCategory;
 
 /**
@@ -55,6 +57,34 @@ public final class StepKinds {
     public static String description(EClass kind) {
         return text(kind.getName() + ".description", io.sluice.model.kind.StepKinds.has(kind) //$NON-NLS-1$
                 ? io.sluice.model.kind.StepKinds.of(kind).documentation() : title(kind));
+    }
+
+    /**
+     * The kind's documentation as plain text: what it does, its ports, and each property with the metamodel's own
+     * documentation of it. Shown by F1, the step dialog and the palette's tooltips.
+     */
+    public static String documentation(EClass kind) {
+        Step sample = (Step) io.sluice.model.SluiceFactory.eINSTANCE.create(kind);
+        StringBuilder text = new StringBuilder();
+        text.append(title(kind)).append('\n').append(description(kind)).append("\n\n"); //$NON-NLS-1$
+        text.append("Input ports: ").append(sample.inputPorts().isEmpty() ? "none" : String.join(", ", sample.inputPorts())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .append("\nOutput ports: ") //$NON-NLS-1$
+                .append(sample.outputPorts().isEmpty() ? "none" : String.join(", ", sample.outputPorts())).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        text.append("Properties:\n"); //$NON-NLS-1$
+        for (org.eclipse.emf.ecore.EStructuralFeature feature : kind.getEAllStructuralFeatures()) {
+            if (feature == SluicePackage.Literals.STEP__ID || feature == SluicePackage.Literals.STEP__LAYOUT
+                    || feature.isDerived() || feature.isTransient()) {
+                continue;
+            }
+            String doc = org.eclipse.emf.ecore.util.EcoreUtil.getDocumentation(feature);
+            text.append("  ").append(feature.getName()); //$NON-NLS-1$
+            if (doc != null && !doc.isBlank()) {
+                text.append(" \u2014 ").append(doc.strip()); //$NON-NLS-1$
+            }
+            text.append('\n');
+        }
+        text.append("\nParameters: ${name} in any text property takes the pipeline parameter's value."); //$NON-NLS-1$
+        return text.toString();
     }
 
     /** One or two characters drawn in the kind's icon. */

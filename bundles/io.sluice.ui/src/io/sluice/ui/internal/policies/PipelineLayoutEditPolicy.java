@@ -24,6 +24,15 @@ public final class PipelineLayoutEditPolicy extends XYLayoutEditPolicy {
         return (Pipeline) getHost().getModel();
     }
 
+    /** Steps keep their handles off their ports; notes get GEF's usual ones. */
+    @Override
+    protected org.eclipse.gef.EditPolicy createChildEditPolicy(EditPart child) {
+        if (child instanceof io.sluice.ui.internal.parts.StepEditPart) {
+            return new StepSelectionEditPolicy();
+        }
+        return super.createChildEditPolicy(child);
+    }
+
     @Override
     protected Command createChangeConstraintCommand(EditPart child, Object constraint) {
         Bounds layout = switch (child.getModel()) {

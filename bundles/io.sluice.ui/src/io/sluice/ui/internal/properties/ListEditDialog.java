@@ -120,6 +120,7 @@ final class ListEditDialog extends TitledDialog {
     private final class AttributeEditing extends EditingSupport {
         private final EAttribute attribute;
         private final String[] choices;
+        private ComboBoxCellEditor columnCombo;
 
         AttributeEditing(EAttribute attribute) {
             super(viewer);
@@ -142,6 +143,11 @@ final class ListEditDialog extends TitledDialog {
         protected CellEditor getCellEditor(Object element) {
             if (isBoolean()) {
                 return new CheckboxCellEditor(viewer.getTable());
+            }
+            if (choices != null && !(attribute.getEAttributeType() instanceof EEnum)) {
+                // a column: pick one of the input's, or type one (the input may not be known yet)
+                columnCombo = new ComboBoxCellEditor(viewer.getTable(), choices, SWT.NONE);
+                return columnCombo;
             }
             return choices != null ? new ComboBoxCellEditor(viewer.getTable(), choices, SWT.READ_ONLY)
                     : new TextCellEditor(viewer.getTable());
@@ -173,7 +179,10 @@ final class ListEditDialog extends TitledDialog {
                 object.eSet(attribute, value);
             } else if (choices != null) {
                 int index = (Integer) value;
-                if (index >= 0) {
+                if (index < 0 && columnCombo != null && columnCombo.getControl() instanceof org.eclipse.swt.custom.CCombo combo
+                        && !combo.isDisposed() && !combo.getText().isBlank()) {
+                    object.eSet(attribute, combo.getText().trim()); // typed, not picked
+                } else if (index >= 0) {
                     String literal = choices[index];
                     object.eSet(attribute, type instanceof EEnum ? type.getEPackage().getEFactoryInstance().createFromString(type, literal)
                             : literal);

@@ -17,6 +17,15 @@ public final class Messages extends NLS {
     public static String ListEdit_remove;
     public static String ListEdit_up;
     public static String ListEdit_down;
+    public static String ExpressionAssist_example;
+    public static String StepDialog_title;
+    public static String StepDialog_getFields;
+    public static String StepDialog_preview;
+    public static String StepDialog_reading;
+    public static String StepDialog_noFields;
+    public static String StepDialog_fieldsRead;
+    public static String StepDialog_helpAll;
+    public static String PipelinePropertySource_category;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

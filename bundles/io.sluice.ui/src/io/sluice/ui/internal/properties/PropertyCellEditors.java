@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 /** Property descriptors whose cell editors open a chooser: columns, files, and lists of structured elements. */
@@ -34,7 +35,7 @@ final class PropertyCellEditors {
      * relative to it, so the pipeline still runs after a clone elsewhere.
      */
     static PropertyDescriptor file(Object id, String label, boolean save, Supplier<Path> base) {
-        return chooser(id, label, (shell, value) -> {
+        return typedChooser(id, label, (shell, value) -> {
             FileDialog dialog = new FileDialog(shell, save ? SWT.SAVE : SWT.OPEN);
             dialog.setText(label);
             Path root = base.get();
@@ -56,6 +57,72 @@ final class PropertyCellEditors {
             ListEditDialog dialog = new ListEditDialog(shell, label, elementType, (ListValue) value, columns.get());
             return dialog.open() == ListEditDialog.OK ? dialog.value() : null;
         });
+    }
+
+    /**
+     * A property typed into its cell (Return applies it, so {@code ${param}} and relative paths can be entered) with a
+     * button beside the text that runs {@code choose} with the current text, which returns the new value, or null.
+     */
+    private static PropertyDescriptor typedChooser(Object id, String label, BiFunction<Shell, Object, Object> choose) {
+        return new PropertyDescriptor(id, label) {
+            @Override
+            public CellEditor createPropertyEditor(Composite parent) {
+                return new DialogCellEditor(parent) {
+                    private Text text;
+
+                    @Override
+                    protected Control createContents(Composite cell) {
+                        text = new Text(cell, SWT.SINGLE);
+                        text.setFont(cell.getFont());
+                        text.setBackground(cell.getBackground());
+                        text.addListener(SWT.DefaultSelection, e -> apply());
+                        text.addListener(SWT.Traverse, e -> {
+                            if (e.detail == SWT.TRAVERSE_ESCAPE) {
+                                e.doit = false;
+                                fireCancelEditor();
+                            }
+                        });
+                        text.addListener(SWT.FocusOut, e -> text.getDisplay().asyncExec(() -> {
+                            Control focus = text.isDisposed() ? null : text.getDisplay().getFocusControl();
+                            if (!text.isDisposed() && (focus == null || focus.getParent() != text.getParent())) {
+                                apply();
+                            }
+                        }));
+                        return text;
+                    }
+
+                    private void apply() {
+                        if (text == null || text.isDisposed()) {
+                            return;
+                        }
+                        String typed = text.getText();
+                        if (!typed.equals(getValue())) {
+                            markDirty();
+                            doSetValue(typed);
+                        }
+                        fireApplyEditorValue();
+                    }
+
+                    @Override
+                    protected void updateContents(Object value) {
+                        if (text != null && !text.isDisposed()) {
+                            text.setText(value == null ? "" : value.toString()); //$NON-NLS-1$
+                        }
+                    }
+
+                    @Override
+                    protected void doSetFocus() {
+                        text.setFocus();
+                        text.selectAll();
+                    }
+
+                    @Override
+                    protected Object openDialogBox(Control window) {
+                        return choose.apply(window.getShell(), text.getText());
+                    }
+                };
+            }
+        };
     }
 
     /**

@@ -103,7 +103,16 @@ public final class StepPropertySource implements IPropertySource {
         if (!attribute.isMany() && isBoolean(type)) {
             return new ComboBoxPropertyDescriptor(feature, label, BOOLEAN_CHOICES);
         }
-        TextPropertyDescriptor text = new TextPropertyDescriptor(feature, label);
+        TextPropertyDescriptor text = isExpression(attribute) ? new TextPropertyDescriptor(feature, label) {
+            @Override
+            public org.eclipse.jface.viewers.CellEditor createPropertyEditor(org.eclipse.swt.widgets.Composite parent) {
+                org.eclipse.jface.viewers.CellEditor editor = new ExpressionAssist.CellEditor(parent);
+                if (getValidator() != null) {
+                    editor.setValidator(getValidator());
+                }
+                return editor;
+            }
+        } : new TextPropertyDescriptor(feature, label);
         text.setValidator(validatorFor(attribute));
         return text;
     }

@@ -28,14 +28,14 @@ public final class MetricsText {
         return null;
     }
 
-    /** "12.3k in · 12.1k out · 45.6k/s · 200 rejected"; a source shows no "in". */
+    /** "12.3k in · 12.1k out · 45.6k/s · 200 rejected" (the rate while running); a source shows no "in". */
     public static String line(StepMetrics m) {
         StringBuilder text = new StringBuilder();
         if (m.rowsIn() > 0 || m.rowsOut() == 0) { // a source reads from outside: it has no "in"
             text.append(compact(m.rowsIn())).append(" in \u00b7 "); //$NON-NLS-1$
         }
         text.append(compact(m.rowsOut())).append(" out"); //$NON-NLS-1$
-        if (m.rowsPerSecond() > 0) {
+        if (m.rowsPerSecond() > 0 && m.state() == StepState.RUNNING) { // a finished step's rate is history: room for the counts
             text.append(" \u00b7 ").append(compact(Math.round(m.rowsPerSecond()))).append("/s"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (m.rowsRejected() > 0) {

@@ -45,11 +45,18 @@ public final class PipelineRunJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (request.pipeline() != null) {
+            request.pipeline().getSteps().forEach(s -> names.put(s.getId(), s.getName()));
+        }
+        RunLog.RunTrace trace = new RunLog.RunTrace(RunLog.get(), request.pipelineFile(),
+                request.pipeline() == null ? getName() : request.pipeline().getName(), names, request.threads());
         RunListener listener = new RunListener() {
             @Override
             public void progress(RunSnapshot snapshot) {
                 RateSamples.record(snapshot);
                 display.show(snapshot);
+                trace.progress(snapshot);
                 long rows = snapshot.steps().stream().mapToLong(s -> s.rowsOut()).max().orElse(0);
                 monitor.subTask(NLS.bind(Messages.PipelineRunJob_progress, String.format("%,d", rows))); //$NON-NLS-1$
             }
@@ -72,11 +79,13 @@ public final class PipelineRunJob extends Job {
             Thread.currentThread().interrupt();
             return Status.CANCEL_STATUS;
         } catch (ExecutionException e) {
+            RunLog.get().add(RunLog.Level.ERROR, request.pipelineFile(), null, String.valueOf(e.getCause()));
             return Status.error(NLS.bind(Messages.PipelineRunJob_failed, getName(), e.getCause()), e.getCause());
         } finally {
             monitor.done();
         }
         display.show(result.finalSnapshot());
+        trace.finished(result);
         return statusOf(result);
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -30,15 +31,18 @@ public final class EditorValidator {
 
     private final Pipeline pipeline;
     private final EditPartViewer viewer;
-    private final Path baseDirectory;
+    private final Supplier<Path> baseDirectory;
     private final CopyOnWriteArrayList<Consumer<ValidationSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile long generation;
     private Job job;
     private ValidationSnapshot latest;
     private boolean disposed;
 
-    /** @param baseDirectory where relative source paths (CSV files to infer schemas from) are resolved */
-    public EditorValidator(Pipeline pipeline, EditPartViewer viewer, Path baseDirectory) {
+    /**
+     * @param baseDirectory where relative source paths (CSV files to infer schemas from) are resolved, asked on each
+     *                      validation (Save As may move the pipeline)
+     */
+    public EditorValidator(Pipeline pipeline, EditPartViewer viewer, Supplier<Path> baseDirectory) {
         this.pipeline = pipeline;
         this.viewer = viewer;
         this.baseDirectory = baseDirectory;
@@ -51,6 +55,7 @@ public final class EditorValidator {
         }
         long mine = ++generation;
         Pipeline copy = EcoreUtil.copy(pipeline);
+        Path base = baseDirectory.get();
         if (job != null) {
             job.cancel();
         }
@@ -59,7 +64,7 @@ public final class EditorValidator {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 io.sluice.runtime.SourceSchemas.install(); // the designer embeds the runtime: Parquet, IPC, JSON lines, JDBC
-                PipelineValidator validator = new PipelineValidator(SourceResolvers.resolver(baseDirectory, Map.of()));
+                PipelineValidator validator = new PipelineValidator(SourceResolvers.resolver(base, Map.of()));
                 ValidationSnapshot snapshot = new ValidationSnapshot(copy, validator.run(copy));
                 if (monitor.isCanceled() || mine != generation) {
                     return Status.CANCEL_STATUS;

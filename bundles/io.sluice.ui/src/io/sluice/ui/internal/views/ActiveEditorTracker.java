@@ -12,20 +12,20 @@ import io.sluice.ui.internal.editor.PipelineEditor;
  * Tells a view which pipeline editor is the active one (or that none is), once at start and whenever that changes.
  * Views that show something about "the current pipeline" share this instead of each writing a part listener.
  */
-final class ActiveEditorTracker implements IPartListener2 {
+public final class ActiveEditorTracker implements IPartListener2 {
 
     private final IWorkbenchPage page;
     private final Consumer<PipelineEditor> onChange;
     private PipelineEditor current;
 
-    ActiveEditorTracker(IWorkbenchPage page, Consumer<PipelineEditor> onChange) {
+    public ActiveEditorTracker(IWorkbenchPage page, Consumer<PipelineEditor> onChange) {
         this.page = page;
         this.onChange = onChange;
         page.addPartListener(this);
         update();
     }
 
-    PipelineEditor current() {
+    public PipelineEditor current() {
         return current;
     }
 
@@ -57,7 +57,7 @@ final class ActiveEditorTracker implements IPartListener2 {
         update();
     }
 
-    void dispose() {
+    public void dispose() {
         page.removePartListener(this);
     }
 }

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String Runs_status;
     public static String Runs_started;
     public static String Runs_duration;
+    public static String Runs_revision;
     public static String Runs_read;
     public static String Runs_rejected;
     public static String Runs_error;
@@ -41,9 +42,26 @@ public final class Messages extends NLS {
     public static String Runs_samples;
     public static String Runs_message;
     public static String Runs_loading;
+    public static String Runs_drift;
     public static String Runs_loadFailed;
     public static String Runs_scope;
     public static String Runs_allPipelines;
+    public static String Console_time;
+    public static String Console_level;
+    public static String Console_message;
+    public static String Console_clear;
+    public static String Preview_filter;
+    public static String Preview_copyCsv;
+    public static String Preview_copyTsv;
+    public static String Preview_exact;
+    public static String Welcome_title;
+    public static String Welcome_tab;
+    public static String Welcome_openExample;
+    public static String Welcome_newPipeline;
+    public static String Welcome_openFolder;
+    public static String Welcome_shortcuts;
+    public static String Preferences_description;
+    public static String Preferences_threads;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

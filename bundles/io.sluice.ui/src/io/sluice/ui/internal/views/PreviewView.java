@@ -1,17 +1,33 @@
 package io.sluice.ui.internal.views;
 
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import io.sluice.expression.types.Field;
@@ -20,7 +36,10 @@ import io.sluice.ui.internal.figures.Colours;
 
 /**
  * The rows a previewed step emits: one column per field with its type in the header, nulls shown as a grey
- * {@code null} so they never pass for empty strings.
+ * {@code null} so they never pass for empty strings. Numbers read as a person reads them (grouped, at most six
+ * decimals) unless Exact Values is on; a click on a header sorts by that column (again: descending); the filter keeps
+ * the rows with a cell containing its text; Ctrl+C copies the selected rows (or all shown) as TSV with a header row,
+ * the menu also as CSV — always with exact values.
  */
 public final class PreviewView extends ViewPart {
 
@@ -28,19 +47,146 @@ public final class PreviewView extends ViewPart {
     private static final String NULL = "null"; //$NON-NLS-1$
 
     private TableViewer viewer;
+    private Text filter;
     private PreviewResult shown;
+    private boolean exact;
+    private int sortColumn = -1;
+    private boolean descending;
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
+        filter = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.Preview_filter);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        viewer = new TableViewer(area, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(Viewer v, Object a, Object b) {
+                if (sortColumn < 0) {
+                    return 0;
+                }
+                int c = compareValues(((List<?>) a).get(sortColumn), ((List<?>) b).get(sortColumn));
+                return descending ? -c : c;
+            }
+        });
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                String text = filter.getText().strip().toLowerCase(Locale.ROOT);
+                return text.isEmpty() || ((List<?>) element).stream()
+                        .anyMatch(value -> value != null && display(value).toLowerCase(Locale.ROOT).contains(text));
+            }
+        });
+        filter.addModifyListener(e -> viewer.refresh());
+        viewer.getTable().addListener(SWT.KeyDown, event -> {
+            if (event.character == 0x03 || (event.keyCode == 'c' && (event.stateMask & SWT.MOD1) != 0)) {
+                copy('\t');
+                event.doit = false;
+            }
+        });
+        MenuManager menu = new MenuManager();
+        menu.add(action(Messages.Preview_copyTsv, () -> copy('\t')));
+        menu.add(action(Messages.Preview_copyCsv, () -> copy(',')));
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        Action exactValues = new Action(Messages.Preview_exact, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                exact = isChecked();
+                viewer.refresh();
+            }
+        };
+        getViewSite().getActionBars().getToolBarManager().add(exactValues);
         setContentDescription(Messages.Preview_hint);
     }
 
-    /** Says a preview of {@code stepName} is being computed. */
+    private static IAction action(String label, Runnable body) {
+        return new Action(label) {
+            @Override
+            public void run() {
+                body.run();
+            }
+        };
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static int compareValues(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1; // nulls last
+        }
+        if (a instanceof Number x && b instanceof Number y) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        if (a instanceof Comparable ca && a.getClass() == b.getClass()) {
+            return ca.compareTo(b);
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
+    }
+
+    /** A value as a person reads it: 1986.919999999999 as 1,986.92; exact when Exact Values is on. */
+    private String display(Object value) {
+        if (value == null) {
+            return NULL;
+        }
+        if (!exact && (value instanceof Double || value instanceof Float)) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return String.valueOf(d);
+            }
+            NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault());
+            format.setMaximumFractionDigits(6);
+            return format.format(d);
+        }
+        if (!exact && (value instanceof Long || value instanceof Integer)) {
+            return NumberFormat.getIntegerInstance(Locale.getDefault()).format(value);
+        }
+        return String.valueOf(value);
+    }
+
+    /** Copies the selected rows, or every row shown, with a header row; values exact, nulls empty. */
+    public String copy(char separator) {
+        if (shown == null || shown.schema() == null) {
+            return ""; //$NON-NLS-1$
+        }
+        TableItem[] items = viewer.getTable().getSelectionCount() > 0 ? viewer.getTable().getSelection()
+                : viewer.getTable().getItems();
+        StringBuilder text = new StringBuilder();
+        text.append(shown.schema().fields().stream().map(f -> quote(f.name(), separator))
+                .collect(Collectors.joining(String.valueOf(separator)))).append('\n');
+        for (TableItem item : items) {
+            List<?> row = (List<?>) item.getData();
+            List<String> cells = new ArrayList<>(row.size());
+            for (Object value : row) {
+                cells.add(value == null ? "" : quote(String.valueOf(value), separator)); //$NON-NLS-1$
+            }
+            text.append(String.join(String.valueOf(separator), cells)).append('\n');
+        }
+        Clipboard clipboard = new Clipboard(viewer.getControl().getDisplay());
+        try {
+            clipboard.setContents(new Object[] { text.toString() }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+        return text.toString();
+    }
+
+    private static String quote(String value, char separator) {
+        boolean needs = value.indexOf(separator) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
+        if (separator == '\t') {
+            return value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        }
+        return needs ? '"' + value.replace("\"", "\"\"") + '"' : value; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Says a preview of {@code stepName} is being computed; the rows shown so far are no longer its answer. */
     public void showPending(String stepName) {
+        shown = null;
         setContentDescription(NLS.bind(Messages.Preview_running, stepName));
     }
 
@@ -50,6 +196,7 @@ public final class PreviewView extends ViewPart {
             return;
         }
         shown = result;
+        sortColumn = -1;
         for (TableColumn column : viewer.getTable().getColumns()) {
             column.dispose();
         }
@@ -67,11 +214,16 @@ public final class PreviewView extends ViewPart {
             TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
             column.getColumn().setText(fields.get(i).name() + " : " + fields.get(i).type().name()); //$NON-NLS-1$
             column.getColumn().setWidth(140);
+            column.getColumn().addListener(SWT.Selection, e -> sortBy(index, column.getColumn()));
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object row) {
-                    Object value = ((List<?>) row).get(index);
-                    return value == null ? NULL : String.valueOf(value);
+                    return display(((List<?>) row).get(index));
+                }
+
+                @Override
+                public String getToolTipText(Object row) {
+                    return String.valueOf(((List<?>) row).get(index));
                 }
 
                 @Override
@@ -80,13 +232,32 @@ public final class PreviewView extends ViewPart {
                 }
             });
         }
+        viewer.getTable().setSortColumn(null);
         viewer.setInput(result.rows());
         setContentDescription(NLS.bind(Messages.Preview_rows, stepName, result.rows().size()));
+    }
+
+    private void sortBy(int index, TableColumn column) {
+        descending = sortColumn == index && !descending;
+        sortColumn = index;
+        viewer.getTable().setSortColumn(column);
+        viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+        viewer.refresh();
     }
 
     /** For tests: the last result shown. */
     public PreviewResult shownResult() {
         return shown;
+    }
+
+    /** For tests: the grid. */
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    /** For tests: the filter box. */
+    public Text filterText() {
+        return filter;
     }
 
     @Override

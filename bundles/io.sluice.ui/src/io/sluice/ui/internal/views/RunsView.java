@@ -53,6 +53,7 @@ public final class RunsView extends ViewPart {
     private TableViewer steps;
     private TableViewer rules;
     private org.eclipse.swt.widgets.Label accounting;
+    private org.eclipse.swt.widgets.Label drift;
     private ActiveEditorTracker tracker;
     private PipelineEditor editor;
     private final IJobChangeListener runEnded = new JobChangeAdapter() {
@@ -84,6 +85,8 @@ public final class RunsView extends ViewPart {
         });
         column(runs, runColumns, Messages.Runs_started, 3, r -> STARTED.format(((RunRecord) r).startedAt()));
         column(runs, runColumns, Messages.Runs_duration, 2, r -> duration((RunRecord) r));
+        column(runs, runColumns, Messages.Runs_revision, 2,
+                r -> ((RunRecord) r).revision() == null ? "" : ((RunRecord) r).revision().shortForm()); //$NON-NLS-1$
         column(runs, runColumns, Messages.Runs_read, 2, r -> MetricsText.compact(read((RunRecord) r)));
         column(runs, runColumns, Messages.Runs_rejected, 2,
                 r -> MetricsText.compact(((RunRecord) r).steps().stream().mapToLong(StepRecord::rowsRejected).sum()));
@@ -107,6 +110,8 @@ public final class RunsView extends ViewPart {
         ruleArea.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
         accounting = new org.eclipse.swt.widgets.Label(ruleArea, SWT.NONE);
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).applyTo(accounting);
+        drift = new org.eclipse.swt.widgets.Label(ruleArea, SWT.WRAP);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).applyTo(drift);
         Composite ruleHolder = new Composite(ruleArea, SWT.NONE);
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(ruleHolder);
         rules = table(ruleHolder, SWT.MULTI);
@@ -168,20 +173,34 @@ public final class RunsView extends ViewPart {
         steps.setInput(run == null ? List.of() : run.steps());
         accounting.setText(run == null || run.accounting() == null ? "" : run.accounting()); //$NON-NLS-1$
         rules.setInput(List.of());
+        drift.setText(""); //$NON-NLS-1$
         if (run == null) {
             return;
         }
         Display display = getSite().getShell().getDisplay();
         Job load = Job.create(Messages.Runs_loading, monitor -> {
             List<RuleResult> results = DesignerEngine.get().history().map(h -> rulesOf(h, run.runId())).orElse(List.of());
+            String drifted = DesignerEngine.get().history().map(h -> driftOf(h, run.runId())).orElse(""); //$NON-NLS-1$
             display.asyncExec(() -> {
                 if (!rules.getControl().isDisposed() && runs.getStructuredSelection().getFirstElement() == run) {
                     rules.setInput(results);
+                    drift.setText(drifted.isEmpty() ? "" : NLS.bind(Messages.Runs_drift, drifted)); //$NON-NLS-1$
+                    drift.getParent().layout();
                 }
             });
         });
         load.setSystem(true);
         load.schedule();
+    }
+
+    /** The schema drift the run's sources met, one "step (POLICY): what" per line. */
+    private static String driftOf(RunHistory history, String runId) {
+        try {
+            return String.join("\n", history.drift(runId).stream() //$NON-NLS-1$
+                    .map(d -> d.step() + " (" + d.policy() + "): " + d.description()).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private static List<RuleResult> rulesOf(RunHistory history, String runId) {

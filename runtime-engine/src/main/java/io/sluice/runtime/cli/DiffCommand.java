@@ -7,6 +7,7 @@ import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
  * arguments Git passes to a {@code diff.<driver>.command} ({@code path old-file old-hex old-mode new-file
  * new-hex new-mode}), so {@code git config diff.sluice.command 'sluice diff'} works; a side that does not exist
  * ({@code /dev/null}, an added or deleted file) counts as an empty pipeline. Exit 0 whether or not the pipelines
- * differ (Git treats any other code as a crashed diff tool); 1 when a file does not load.
+ * differ (Git treats any other code as a crashed diff tool and stops the whole {@code git diff}); 1 when a file
+ * given as OLD NEW does not load. In Git's form a side that does not load is reported in one line on stderr and
+ * the two files are shown as a plain text diff instead, with exit 0, so one broken file never blocks Git.
  */
 @Command(name = "diff", description = "Shows what changed between two pipelines (steps, properties, links).", //$NON-NLS-1$ //$NON-NLS-2$
         mixinStandardHelpOptions = true)
@@ -55,6 +58,19 @@ final class DiffCommand implements Callable<Integer> {
             spec.commandLine().usage(err);
             return ExitCodes.USAGE;
         }
+        if (title != null) {
+            String unreadable = unreadable(oldFile);
+            if (unreadable == null) {
+                unreadable = unreadable(newFile);
+            }
+            if (unreadable != null) {
+                err.println("sluice diff: " + title + ": " + unreadable + "; showing a text diff"); //$NON-NLS-1$ //$NON-NLS-2$
+                err.flush();
+                out.print(TextDiff.unified(title, Path.of(oldFile), Path.of(newFile)));
+                out.flush();
+                return ExitCodes.OK;
+            }
+        }
         Pipeline before = load(oldFile, err);
         Pipeline after = load(newFile, err);
         if (before == null || after == null) {
@@ -74,12 +90,21 @@ final class DiffCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The first load problem of that file, or null when it loads (or is Git's /dev/null). */
+    private static String unreadable(String file) {
+        if (file.equals("/dev/null") || file.equals("nul")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return null;
+        }
+        LoadResult r = SluiceModel.load(Path.of(file));
+        return r.ok() ? null : r.problems().get(0).toString();
+    }
+
     /** The pipeline in that file; an empty pipeline for Git's /dev/null; null (reported) when it does not load. */
     static Pipeline load(String file, PrintWriter err) {
         if (file.equals("/dev/null") || file.equals("nul")) { //$NON-NLS-1$ //$NON-NLS-2$
             return SluiceModel.newPipeline(""); //$NON-NLS-1$
         }
-        LoadResult r = SluiceModel.load(java.nio.file.Path.of(file));
+        LoadResult r = SluiceModel.load(Path.of(file));
         if (!r.ok()) {
             r.problems().forEach(p -> err.println(p));
             return null;

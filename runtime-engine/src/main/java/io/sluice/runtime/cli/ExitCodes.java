@@ -8,6 +8,8 @@ package io.sluice.runtime.cli;
 public final class ExitCodes {
     public static final int OK = 0;
     public static final int VALIDATION_ERRORS = 1;
+    /** {@code sluice merge}: conflicts are left (Git marks the file conflicted on any code but 0). */
+    public static final int MERGE_CONFLICTS = 1;
     public static final int RUN_FAILED = 2;
     public static final int USAGE = 64;
     public static final int INTERNAL_ERROR = 70;

@@ -67,7 +67,7 @@ final class PreviewCommand implements Callable<Integer> {
             return ExitCodes.VALIDATION_ERRORS;
         }
         SluiceEngine engine = new SluiceEngine(null, 1L << 30);
-        RunRequest req = RunRequest.of(p, file.toAbsolutePath(), null).withParameters(params).withHistory(false);
+        RunRequest req = RunRequest.of(p, file.toAbsolutePath(), null).withParameters(SchemaCommand.commandLineValues(p, params)).withHistory(false);
         PreviewResult r = engine.preview(req, s.getId(), rows);
         if (!r.problems().isEmpty()) {
             for (Problem pr : r.problems()) {

@@ -124,6 +124,10 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         };
+        io.sluice.model.resource.LoadResult loaded = io.sluice.model.resource.SluiceModel.load(file);
+        if (loaded.ok() && resume == null) { // a resumed run keeps the values recorded (already resolved) in the history
+            params = SchemaCommand.commandLineValues(loaded.pipeline(), params);
+        }
         RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(params).withListener(listener)
                 .withHistory(!noHistory).withFailOnParseError(failOnParseError)
                 .withRetry(new io.sluice.runtime.RetryPolicy(retries, backoff.get())).withResume(resume);
@@ -170,6 +174,7 @@ final class RunCommand implements Callable<Integer> {
             }
             case SUCCEEDED -> {
                 summary(json ? err : out, r);
+                drift(json ? err : out, engine, r);
                 return ExitCodes.OK;
             }
             case CANCELLED -> {
@@ -178,10 +183,25 @@ final class RunCommand implements Callable<Integer> {
             }
             default -> {
                 summary(err, r);
+                drift(err, engine, r);
                 err.println("sluice run: " + file + ": run " + r.runId() + " failed: " + r.error()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return ExitCodes.RUN_FAILED;
             }
         }
+    }
+
+    /** The schema drift the run's sources met, as recorded in the history. */
+    static void drift(PrintWriter w, SluiceEngine engine, RunResult r) {
+        engine.history().ifPresent(h -> {
+            try {
+                for (RunHistory.Drift d : h.drift(r.runId())) {
+                    w.printf(Locale.ROOT, "  schema drift %s (%s): %s%n", d.step(), d.policy(), d.description()); //$NON-NLS-1$
+                }
+            } catch (java.sql.SQLException e) {
+                w.println("  schema drift: cannot read the history: " + e.getMessage()); //$NON-NLS-1$
+            }
+        });
+        w.flush();
     }
 
     static String progressLine(RunSnapshot s) {

@@ -49,10 +49,11 @@ final class RunsCommand implements Callable<Integer> {
             out.println("no runs recorded"); //$NON-NLS-1$
             return ExitCodes.OK;
         }
-        out.printf(Locale.ROOT, "%-26s %-10s %-20s %8s  %s%n", "RUN", "STATUS", "STARTED", "SECONDS", "PIPELINE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        out.printf(Locale.ROOT, "%-26s %-10s %-20s %8s  %-9s  %s%n", "RUN", "STATUS", "STARTED", "SECONDS", "REVISION", "PIPELINE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         for (RunRecord r : runs) {
-            out.printf(Locale.ROOT, "%-26s %-10s %-20s %8s  %s%n", r.runId(), r.status(), //$NON-NLS-1$
+            out.printf(Locale.ROOT, "%-26s %-10s %-20s %8s  %-9s  %s%n", r.runId(), r.status(), //$NON-NLS-1$
                     r.startedAt().toString().replace('T', ' ').substring(0, 19), seconds(r),
+                    r.revision() == null ? "-" : r.revision().shortForm(), //$NON-NLS-1$
                     r.pipelineFile() == null ? r.pipelineName() : r.pipelineFile());
             if (r.error() != null) {
                 out.println("    " + r.error().lines().findFirst().orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -77,6 +78,10 @@ final class RunsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "run %s %s, started %s, %ss%n", r.runId(), r.status(), //$NON-NLS-1$
                 r.startedAt().toString().replace('T', ' ').substring(0, 19), seconds(r));
         out.println("pipeline " + (r.pipelineFile() == null ? r.pipelineName() : r.pipelineFile())); //$NON-NLS-1$
+        if (r.revision() != null) {
+            out.println("revision " + r.revision().commit() //$NON-NLS-1$
+                    + (r.revision().workingCopyDiffers() ? " (the file differed from this commit)" : "")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         r.parameters().forEach((k, v) -> out.println("  -p " + k + "=" + v)); //$NON-NLS-1$ //$NON-NLS-2$
         if (r.error() != null) {
             out.println("error: " + r.error()); //$NON-NLS-1$
@@ -101,6 +106,13 @@ final class RunsCommand implements Callable<Integer> {
                 if (q.message() != null) {
                     out.println("       " + q.message()); //$NON-NLS-1$
                 }
+            }
+        }
+        List<RunHistory.Drift> drift = h.drift(r.runId());
+        if (!drift.isEmpty()) {
+            out.println("schema drift:"); //$NON-NLS-1$
+            for (RunHistory.Drift d : drift) {
+                out.printf(Locale.ROOT, "  %-16s %-7s %s%n", d.step(), d.policy(), d.description()); //$NON-NLS-1$
             }
         }
         List<io.sluice.runtime.RetryEvent> retries = h.retries(r.runId());

@@ -3,6 +3,7 @@ package io.sluice.runtime.cli;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
 import io.sluice.model.Pipeline;
+import io.sluice.model.PipelinePaths;
 import io.sluice.model.Step;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
@@ -68,7 +69,7 @@ final class SchemaCommand implements Callable<Integer> {
             return ExitCodes.VALIDATION_ERRORS;
         }
         PipelineValidator.Result r = new PipelineValidator(
-                SourceResolvers.resolver(Path.of("").toAbsolutePath(), params)).run(p); //$NON-NLS-1$
+                SourceResolvers.forFile(file, commandLineValues(p, params))).run(p);
         Optional<Schema> schema = r.schemas().output(s, port);
         if (schema.isEmpty()) {
             for (Problem pr : r.problems()) {
@@ -98,6 +99,14 @@ final class SchemaCommand implements Callable<Integer> {
             return null;
         }
         return r.pipeline();
+    }
+
+    /**
+     * Parameter values as typed on the command line: a relative value of a PATH parameter names a file from the
+     * working directory, as in any shell command (paths written in the pipeline resolve against its folder).
+     */
+    static Map<String, String> commandLineValues(Pipeline p, Map<String, String> params) {
+        return PipelinePaths.commandLineValues(p, params, Path.of("")); //$NON-NLS-1$
     }
 
     /** The step of that name, else of that id, or null. */

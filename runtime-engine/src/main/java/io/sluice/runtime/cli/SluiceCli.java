@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0-SNAPSHOT", //$NON-NLS-1$ //$NON-NLS-2$
         description = "Runs Sluice pipelines headless.", //$NON-NLS-1$
         subcommands = { RunCommand.class, ValidateCommand.class, PreviewCommand.class, SchemaCommand.class, DiffCommand.class,
-                RunsCommand.class, CommandLine.HelpCommand.class },
+                MergeCommand.class, GitSetupCommand.class, RunsCommand.class, CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n", //$NON-NLS-1$
         exitCodeList = { "0:ok", "1:validation errors (the run was refused)", "2:the run failed", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "64:usage error", "70:internal error", "130:cancelled" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

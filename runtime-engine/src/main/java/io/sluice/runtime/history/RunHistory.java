@@ -65,6 +65,15 @@ public final class RunHistory {
                 + "ALTER TABLE runs ADD COLUMN IF NOT EXISTS owner_started TIMESTAMP WITH TIME ZONE;" //$NON-NLS-1$
                 + "ALTER TABLE runs ADD COLUMN IF NOT EXISTS owner_host VARCHAR(255);" //$NON-NLS-1$
                 + "ALTER TABLE run_files ADD COLUMN IF NOT EXISTS file_hash VARCHAR(64)", //$NON-NLS-1$
+        // v6: issue 12 — high-water marks of incremental sources (per pipeline and step, advanced when a run commits)
+        // and the schema drift each source met
+        "CREATE TABLE IF NOT EXISTS source_marks (pipeline VARCHAR(4000) NOT NULL, step VARCHAR(1000) NOT NULL, mark CLOB NOT NULL, " //$NON-NLS-1$
+                + "run_id VARCHAR(64) NOT NULL, updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (pipeline, step));" //$NON-NLS-1$
+                + "CREATE TABLE IF NOT EXISTS run_drift (run_id VARCHAR(64) NOT NULL, seq INT NOT NULL, step VARCHAR(1000) NOT NULL, " //$NON-NLS-1$
+                + "policy VARCHAR(16) NOT NULL, description CLOB NOT NULL, PRIMARY KEY (run_id, seq))", //$NON-NLS-1$
+        // v7: issue 15 — the Git commit the pipeline was run at, and whether its file differed from that commit
+        "ALTER TABLE runs ADD COLUMN IF NOT EXISTS revision VARCHAR(64);" //$NON-NLS-1$
+                + "ALTER TABLE runs ADD COLUMN IF NOT EXISTS revision_dirty BOOLEAN", //$NON-NLS-1$
     };
 
     /** Status of a run whose process ended without recording an outcome (computed, then stored, when read). */
@@ -308,7 +317,8 @@ public final class RunHistory {
                 del.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (run_id, pipeline_name, pipeline_file, " //$NON-NLS-1$
-                    + "content_hash, started_at, ended_at, status, error, accounting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                    + "content_hash, started_at, ended_at, status, error, accounting, revision, revision_dirty) " //$NON-NLS-1$
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
                 ps.setString(1, r.runId());
                 ps.setString(2, r.pipelineName());
                 ps.setString(3, r.pipelineFile());
@@ -318,6 +328,8 @@ public final class RunHistory {
                 ps.setString(7, r.status());
                 ps.setString(8, r.error());
                 ps.setString(9, r.accounting());
+                ps.setString(10, r.revision() == null ? null : r.revision().commit());
+                ps.setObject(11, r.revision() == null ? null : r.revision().workingCopyDiffers());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_params VALUES (?, ?, ?)")) { //$NON-NLS-1$
@@ -441,7 +453,7 @@ public final class RunHistory {
     }
 
     private static final String RUN_COLUMNS = "run_id, pipeline_name, pipeline_file, content_hash, started_at, ended_at, status, " //$NON-NLS-1$
-            + "error, accounting, owner_pid, owner_started, owner_host"; //$NON-NLS-1$
+            + "error, accounting, owner_pid, owner_started, owner_host, revision, revision_dirty"; //$NON-NLS-1$
 
     /**
      * A run read from the current row of {@code rs} (selected with {@link #RUN_COLUMNS}). A RUNNING run whose process
@@ -468,7 +480,13 @@ public final class RunHistory {
             }
         }
         return new RunRecord(id, rs.getString(2), rs.getString(3), rs.getString(4), params(c, id), s.toInstant(),
-                e == null ? null : e.toInstant(), status, error, steps(c, id), rs.getString(9));
+                e == null ? null : e.toInstant(), status, error, steps(c, id), rs.getString(9), revision(rs));
+    }
+
+    /** Columns 13 and 14 of {@link #RUN_COLUMNS}. */
+    private static GitRevision revision(ResultSet rs) throws SQLException {
+        String commit = rs.getString(13);
+        return commit == null ? null : new GitRevision(commit, rs.getBoolean(14));
     }
 
     /** Stores the CRASHED status found while reading (only over a RUNNING row: a resume may have taken it meanwhile). */
@@ -652,6 +670,86 @@ public final class RunHistory {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** The high-water marks stored for a pipeline ({@code pipeline}: its absolute file, or its name), by step. */
+    public Map<String, String> marks(String pipeline) throws SQLException {
+        return transact(Durability.READ, c -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT step, mark FROM source_marks WHERE pipeline = ? ORDER BY step")) { //$NON-NLS-1$
+                ps.setString(1, pipeline);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        m.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return m;
+        });
+    }
+
+    /** Stores the marks a committed run reached (one transaction, on the file before it returns). */
+    public void saveMarks(String pipeline, String runId, Map<String, String> marks) throws SQLException {
+        if (marks.isEmpty()) {
+            return;
+        }
+        transact(Durability.FLUSH, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO source_marks (pipeline, step, mark, run_id, updated_at) KEY (pipeline, step) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) { //$NON-NLS-1$
+                for (Map.Entry<String, String> e : marks.entrySet()) {
+                    ps.setString(1, pipeline);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.setString(4, runId);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** One source's schema drift in one run. */
+    public record Drift(String step, String policy, String description) {
+    }
+
+    /** Records the drift sources met in a run. */
+    public void recordDrift(String runId, List<Drift> drift) throws SQLException {
+        if (drift.isEmpty()) {
+            return;
+        }
+        transact(Durability.FLUSH, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO run_drift (run_id, seq, step, policy, description) KEY (run_id, seq) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                int seq = 0;
+                for (Drift d : drift) {
+                    ps.setString(1, runId);
+                    ps.setInt(2, seq++);
+                    ps.setString(3, d.step());
+                    ps.setString(4, d.policy());
+                    ps.setString(5, d.description());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The drift recorded for a run, in order. */
+    public List<Drift> drift(String runId) throws SQLException {
+        return transact(Durability.READ, c -> {
+            List<Drift> l = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT step, policy, description FROM run_drift WHERE run_id = ? ORDER BY seq")) { //$NON-NLS-1$
+                ps.setString(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        l.add(new Drift(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+            return l;
         });
     }
 

@@ -12,19 +12,28 @@ import java.util.Map;
  * @param status       SUCCEEDED, FAILED, CANCELLED, INVALID, or RUNNING (a run over input files that has not ended:
  *                     still running, or killed — {@code sluice run --resume} finishes it)
  * @param accounting   the row accounting line ({@code read … · lost 0}), or null when the run did not reach its end
+ * @param revision     the Git commit the pipeline file was run at and whether the file differed from it; null when
+ *                     the file is not in a Git working tree (or the run was recorded before revisions were)
  */
 public record RunRecord(String runId, String pipelineName, String pipelineFile, String contentHash,
         Map<String, String> parameters, Instant startedAt, Instant endedAt, String status, String error,
-        List<StepRecord> steps, String accounting) {
+        List<StepRecord> steps, String accounting, GitRevision revision) {
     public RunRecord {
         parameters = Map.copyOf(parameters);
         steps = List.copyOf(steps);
+    }
+
+    /** A record without revision. */
+    public RunRecord(String runId, String pipelineName, String pipelineFile, String contentHash,
+            Map<String, String> parameters, Instant startedAt, Instant endedAt, String status, String error,
+            List<StepRecord> steps, String accounting) {
+        this(runId, pipelineName, pipelineFile, contentHash, parameters, startedAt, endedAt, status, error, steps, accounting, null);
     }
 
     /** A record without accounting line. */
     public RunRecord(String runId, String pipelineName, String pipelineFile, String contentHash,
             Map<String, String> parameters, Instant startedAt, Instant endedAt, String status, String error,
             List<StepRecord> steps) {
-        this(runId, pipelineName, pipelineFile, contentHash, parameters, startedAt, endedAt, status, error, steps, null);
+        this(runId, pipelineName, pipelineFile, contentHash, parameters, startedAt, endedAt, status, error, steps, null, null);
     }
 }

@@ -89,7 +89,7 @@ class DeadLetterTest {
             assertEquals(nulls, rs.getLong(2));
         }
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*), MIN(\"_step\"), MAX(\"_run_id\") FROM dead_letters")) {
+                ResultSet rs = st.executeQuery("SELECT COUNT(*), MIN(_step), MAX(_run_id) FROM dead_letters")) {
             rs.next();
             assertEquals(bad, rs.getLong(1));
             assertEquals("check", rs.getString(2));

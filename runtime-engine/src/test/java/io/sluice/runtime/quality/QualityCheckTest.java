@@ -136,11 +136,11 @@ public class QualityCheckTest {
         List<String> rejected = Files.readAllLines(dir.resolve("quarantine.csv"));
         assertEquals("id,email,amount,country,ts,_rule,_reason,_step,_run_id", rejected.get(0));
         assertEquals(5, rejected.size() - 1, rejected.toString());
-        assertTrue(rejected.contains("2,,20.0,FR,2024-01-02T00:00:00Z,email present,email is NULL,check," + r.runId()),
+        assertTrue(rejected.contains("2,,20.0,FR,2024-01-02 00:00:00,email present,email is NULL,check," + r.runId()),
                 rejected.toString());
-        assertTrue(rejected.contains("3,c@x.io,-4.0,US,2024-01-03T00:00:00Z,amount range,amount = -4.0 is not between 0 and 1000,check,"
+        assertTrue(rejected.contains("3,c@x.io,-4.0,US,2024-01-03 00:00:00,amount range,amount = -4.0 is not between 0 and 1000,check,"
                 + r.runId()), rejected.toString());
-        assertTrue(rejected.contains("1,i@x.io,90.0,,2024-01-09T00:00:00Z,UNIQUE(id),id = 1 is a duplicate,check," + r.runId()),
+        assertTrue(rejected.contains("1,i@x.io,90.0,,2024-01-09 00:00:00,UNIQUE(id),id = 1 is a duplicate,check," + r.runId()),
                 rejected.toString());
         // the 5 rejected rows reach the rejects sink: counted there, once
         assertEquals("read 10 = to sinks 10 + filtered 0 + quarantined 0 + folded 0; lost 0", a.summary());
@@ -169,7 +169,7 @@ public class QualityCheckTest {
         assertTrue(fresh.passed(), fresh.message());
 
         RunHistory h = RunHistory.open(history);
-        assertEquals(5, h.schemaVersion());
+        assertEquals(7, h.schemaVersion());
         assertEquals(r.quality(), h.rules(r.runId()));
         assertEquals(a.summary(), h.find(r.runId()).accounting());
 

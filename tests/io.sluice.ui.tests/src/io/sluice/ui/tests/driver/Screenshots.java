@@ -26,15 +26,42 @@ public final class Screenshots {
         return Files.createDirectories(dir);
     }
 
+    /**
+     * Captures the area of {@code shell} scaled by {@code scale} to {@code name}.png (small enough for a README) and
+     * returns the file. Must run on the UI thread.
+     */
+    public static Path captureScaled(org.eclipse.swt.widgets.Shell shell, String name, double scale) throws IOException {
+        Display display = shell.getDisplay();
+        return save(display, shell.getBounds().intersection(display.getBounds()), name, scale);
+    }
+
     /** Captures the screen to {@code name}.png and returns the file. Must run on the UI thread. */
     public static Path capture(Display display, String name) throws IOException {
+        return save(display, display.getBounds(), name, 1.0);
+    }
+
+    private static Path save(Display display, Rectangle bounds, String name, double scale) throws IOException {
         Path file = directory().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        Rectangle bounds = display.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
         try {
-            gc.copyArea(image, 0, 0);
+            gc.copyArea(image, bounds.x, bounds.y);
             ImageData data = image.getImageData();
+            if (scale != 1.0) { // drawn scaled with interpolation: text stays legible, unlike ImageData.scaledTo
+                int w = (int) (bounds.width * scale);
+                int h = (int) (bounds.height * scale);
+                Image small = new Image(display, w, h);
+                GC painter = new GC(small);
+                try {
+                    painter.setAntialias(SWT.ON);
+                    painter.setInterpolation(SWT.HIGH);
+                    painter.drawImage(image, 0, 0, bounds.width, bounds.height, 0, 0, w, h);
+                    data = small.getImageData();
+                } finally {
+                    painter.dispose();
+                    small.dispose();
+                }
+            }
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { data };
             loader.save(file.toString(), SWT.IMAGE_PNG);

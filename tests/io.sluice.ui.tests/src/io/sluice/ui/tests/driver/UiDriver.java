@@ -96,6 +96,20 @@ public final class UiDriver {
         pump(2L * STEP_MILLIS);
     }
 
+    /** Presses the left button at a point of {@code control}, holds it still for {@code seconds}, releases. */
+    public void slowClick(Control control, int x, int y, String seconds) {
+        Point screen = control.toDisplay(x, y);
+        input.slowClick(screen.x, screen.y, seconds);
+        pump(2L * STEP_MILLIS);
+    }
+
+    /** Clicks the right button at a point of {@code control}. */
+    public void rightClick(Control control, int x, int y) {
+        Point screen = control.toDisplay(x, y);
+        input.rightClick(screen.x, screen.y);
+        pump(2L * STEP_MILLIS);
+    }
+
     /** Double-clicks with the left button at a point of {@code control}. */
     public void doubleClick(Control control, int x, int y) {
         Point screen = control.toDisplay(x, y);
@@ -133,6 +147,14 @@ public final class UiDriver {
      */
     public Thread answerNextDialog(Shell owner, String text, String chord) {
         return input.typeWhen(() -> display.getActiveShell() != null && display.getActiveShell() != owner, text, chord);
+    }
+
+    /**
+     * Runs {@code script} on a background thread with real input, for work inside a modal dialog that the action
+     * about to be taken opens (the dialog's own loop keeps the UI alive meanwhile). Join the returned thread after.
+     */
+    public Thread offline(java.util.function.Consumer<XInput.Offline> script) {
+        return input.offline(script);
     }
 
     /** Types text key by key into the focused control. */

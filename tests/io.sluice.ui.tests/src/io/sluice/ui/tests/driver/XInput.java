@@ -40,6 +40,17 @@ public final class XInput {
         run(List.of("mousemove", Integer.toString(x), Integer.toString(y), "click", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
+    /** Presses button 1 at a point, holds it still for {@code seconds}, and releases: a slow click. */
+    public void slowClick(int x, int y, String seconds) {
+        run(List.of("mousemove", Integer.toString(x), Integer.toString(y), "mousedown", "1", "sleep", seconds, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "mouseup", "1")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Moves and clicks the right button (a context menu) in one command. */
+    public void rightClick(int x, int y) {
+        run(List.of("mousemove", Integer.toString(x), Integer.toString(y), "click", "3")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
     /** Moves and double-clicks in one command. */
     public void doubleClick(int x, int y) {
         run(List.of("mousemove", Integer.toString(x), Integer.toString(y), "click", "--repeat", "2", "--delay", "60", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -90,6 +101,60 @@ public final class XInput {
         typist.setDaemon(true);
         typist.start();
         return typist;
+    }
+
+    /**
+     * Real input from a thread other than the UI thread, for what happens inside a modal dialog's own event loop:
+     * {@code script} runs on a daemon thread and gets an {@link Offline} to wait for conditions (checked on the UI
+     * thread) and to press keys and click at screen points.
+     */
+    public Thread offline(java.util.function.Consumer<Offline> script) {
+        Thread thread = new Thread(() -> script.accept(new Offline()), "xdotool-script"); //$NON-NLS-1$
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Input for {@link #offline}: every call blocks until xdotool is done; never call it on the UI thread. */
+    public final class Offline {
+        /** Waits (up to 20 s) until {@code condition} holds on the UI thread; false on time-out. */
+        public boolean await(java.util.function.BooleanSupplier condition) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            boolean[] holds = { false };
+            while (System.nanoTime() < deadline) {
+                display.syncExec(() -> holds[0] = condition.getAsBoolean());
+                if (holds[0]) {
+                    return true;
+                }
+                sleep(30);
+            }
+            return false;
+        }
+
+        /** Evaluates {@code value} on the UI thread. */
+        public <T> T read(java.util.function.Supplier<T> value) {
+            List<T> box = new ArrayList<>(1);
+            display.syncExec(() -> box.add(value.get()));
+            return box.get(0);
+        }
+
+        /** Lets the application work for a while (a filter refreshed by a delayed job, for example). */
+        public void pause(long millis) {
+            sleep(millis);
+        }
+
+        public void key(String chord) {
+            detached(List.of("key", "--clearmodifiers", chord)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+
+        public void type(String text) {
+            detached(List.of("type", "--delay", "8", text)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+
+        /** Clicks at a screen point. */
+        public void click(org.eclipse.swt.graphics.Point screen) {
+            detached(List.of("mousemove", Integer.toString(screen.x), Integer.toString(screen.y), "click", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
     }
 
     private static void detached(List<String> arguments) {

@@ -268,6 +268,18 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
         return new Expr.Cast(visit(ctx.expression()), type, span(ctx));
     }
 
+    /** {@code TRY_CAST(x AS type)} is the function {@code try_cast} with the type's name as a STRING literal. */
+    @Override
+    public Expr visitTryCast(SluiceParser.TryCastContext ctx) {
+        Token typeToken = ctx.typeName().IDENTIFIER().getSymbol();
+        String name = typeToken.getText();
+        DataType type = DataType.fromName(name).filter(t -> t != DataType.NULL)
+                .orElseThrow(() -> new Parsing.Failure(typeToken.getStartIndex(), Messages.unknownType(name)));
+        Span typeSpan = new Span(typeToken.getStartIndex(), typeToken.getStopIndex() + 1);
+        return new Expr.Call("try_cast", List.of(visit(ctx.expression()), //$NON-NLS-1$
+                new Expr.Literal(type.name(), DataType.STRING, typeSpan)), span(ctx));
+    }
+
     @Override
     public Expr visitCase(SluiceParser.CaseContext ctx) {
         Optional<Expr> operand = ctx.operand == null ? Optional.empty() : Optional.of(visit(ctx.operand));

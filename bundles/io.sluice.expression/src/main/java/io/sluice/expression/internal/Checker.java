@@ -2,6 +2,7 @@ package io.sluice.expression.internal;
 
 import io.sluice.expression.BinaryOp;
 import io.sluice.expression.BuiltinFunction;
+import io.sluice.expression.semantics.TimeRules;
 import io.sluice.expression.CheckResult;
 import io.sluice.expression.Expr;
 import io.sluice.expression.ExpressionProblem;
@@ -27,7 +28,7 @@ import java.util.regex.PatternSyntaxException;
 public final class Checker {
 
     private static final Set<String> NOT_OFFERED = Set.of("now", "current_timestamp", "current_date", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            "current_time", "localtimestamp", "random", "rand", "uuid", "gen_random_uuid"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            "current_time", "localtimestamp", "rand", "gen_random_uuid"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
     private final Schema schema;
     private final String source;
@@ -55,12 +56,60 @@ public final class Checker {
                 checker.problem(expr.span().start(), Messages.conditionNotBoolean(typed.type()));
             }
         }
+        if (typed != null && checker.problems.isEmpty()) {
+            checker.constantsThatFail(typed);
+        }
         if (!checker.problems.isEmpty()) {
             List<ExpressionProblem> sorted = new ArrayList<>(checker.problems);
             sorted.sort(Comparator.comparingInt(ExpressionProblem::offset));
             return CheckResult.failure(sorted);
         }
         return CheckResult.success(typed);
+    }
+
+    /**
+     * Folds each largest constant part with the reference interpreter, as the runtime will; one that cannot be
+     * computed ({@code 2147483647 + 1}, {@code 1 % 0}) would fail every row, so it is a problem now. The results of
+     * CASE arms are skipped: CASE evaluates them only for the rows that select them.
+     */
+    private void constantsThatFail(TypedExpr e) {
+        if (e instanceof TypedExpr.Literal) {
+            return;
+        }
+        if (io.sluice.expression.Evaluator.isConstant(e)) {
+            try {
+                io.sluice.expression.Evaluator.evaluateConstant(e);
+            } catch (io.sluice.expression.EvaluationException ex) {
+                problem(e.span().start(), Messages.constantFails(ex.getMessage()));
+            }
+            return;
+        }
+        switch (e) {
+            case TypedExpr.Unary u -> constantsThatFail(u.operand());
+            case TypedExpr.Binary b -> {
+                constantsThatFail(b.left());
+                constantsThatFail(b.right());
+            }
+            case TypedExpr.IsNull n -> constantsThatFail(n.operand());
+            case TypedExpr.In in -> {
+                constantsThatFail(in.operand());
+                in.values().forEach(this::constantsThatFail);
+            }
+            case TypedExpr.Between b -> {
+                constantsThatFail(b.operand());
+                constantsThatFail(b.low());
+                constantsThatFail(b.high());
+            }
+            case TypedExpr.Like l -> {
+                constantsThatFail(l.operand());
+                constantsThatFail(l.pattern());
+            }
+            case TypedExpr.Case c -> c.whens().forEach(w -> constantsThatFail(w.condition()));
+            case TypedExpr.Cast c -> constantsThatFail(c.operand());
+            case TypedExpr.Call c -> c.args().forEach(this::constantsThatFail);
+            default -> {
+            }
+        }
     }
 
     private void problem(int offset, String message) {
@@ -456,7 +505,7 @@ public final class Checker {
                     }
                     if (p == BuiltinFunction.Param.REGEX && a instanceof TypedExpr.Literal l && l.value() != null) {
                         try {
-                            Pattern.compile((String) l.value());
+                            io.sluice.expression.semantics.Rules.regex((String) l.value());
                         } catch (PatternSyntaxException e) {
                             problem(source.span().start(), Messages.invalidRegex(name, e.getDescription()));
                             yield null;
@@ -511,6 +560,30 @@ public final class Checker {
                 }
                 case COMMON, COMMON_VARIADIC -> coerce(a, common);
                 case TO_STRING_VARIADIC -> coerce(a, DataType.STRING);
+                case ANY -> a;
+                case BOOLEAN -> {
+                    if (t != DataType.BOOLEAN && t != DataType.NULL) {
+                        problem(source.span().start(), Messages.argumentType(name, position, "BOOLEAN", t)); //$NON-NLS-1$
+                        yield null;
+                    }
+                    yield coerce(a, DataType.BOOLEAN);
+                }
+                case FIELD, NAME, TYPE -> {
+                    List<String> allowed = p == BuiltinFunction.Param.FIELD ? TimeRules.FIELDS : null;
+                    if (!(a instanceof TypedExpr.Literal l) || !(l.value() instanceof String text)) {
+                        problem(source.span().start(), Messages.argumentType(name, position, "a STRING literal", t)); //$NON-NLS-1$
+                        yield null;
+                    }
+                    String value = p == BuiltinFunction.Param.NAME ? text : text.toLowerCase(Locale.ROOT);
+                    if (allowed != null && !allowed.contains(value)) {
+                        problem(source.span().start(), Messages.unknownUnit(name, text, allowed));
+                        yield null;
+                    }
+                    if (p == BuiltinFunction.Param.TYPE) {
+                        value = text;
+                    }
+                    yield new TypedExpr.Literal(value, DataType.STRING, l.span());
+                }
             };
             ok &= result != null;
             converted.set(i, result);
@@ -518,7 +591,24 @@ public final class Checker {
         if (!ok) {
             return null;
         }
+        if (f == BuiltinFunction.TRY_CAST) {
+            DataType target = DataType.valueOf((String) ((TypedExpr.Literal) converted.get(1)).value());
+            if (!castable(converted.get(0).type(), target)) {
+                problem(c.span().start(), Messages.cannotCast(converted.get(0).type(), target));
+                return null;
+            }
+        }
+        if (f == BuiltinFunction.DATE_ADD && argumentType == DataType.DATE
+                && List.of("hour", "minute", "second").contains(((TypedExpr.Literal) converted.get(0)).value())) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            problem(c.args().get(2).span().start(), Messages.argumentType(name, 3,
+                    "a TIMESTAMP to add " + ((TypedExpr.Literal) converted.get(0)).value() + "s to (CAST it)", //$NON-NLS-1$ //$NON-NLS-2$
+                    DataType.DATE));
+            return null;
+        }
         DataType type = switch (f.result()) {
+            case DATE -> DataType.DATE;
+            case TIMESTAMP -> DataType.TIMESTAMP;
+            case CAST_TYPE -> DataType.valueOf((String) ((TypedExpr.Literal) converted.get(1)).value());
             case BOOLEAN -> DataType.BOOLEAN;
             case INT32 -> DataType.INT32;
             case INT64 -> DataType.INT64;

@@ -150,6 +150,10 @@ public final class Messages {
         return "cannot cast " + value + " to " + to; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    public static String constantFails(String reason) {
+        return "this constant part always fails: " + reason; //$NON-NLS-1$
+    }
+
     public static String negativeLength(long length) {
         return "substring length must not be negative, got " + length; //$NON-NLS-1$
     }

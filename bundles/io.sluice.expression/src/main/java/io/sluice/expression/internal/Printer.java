@@ -1,5 +1,6 @@
 package io.sluice.expression.internal;
 
+import io.sluice.expression.BuiltinFunction;
 import io.sluice.expression.BinaryOp;
 import io.sluice.expression.Expr;
 import io.sluice.expression.TypedExpr;
@@ -147,6 +148,12 @@ public final class Printer {
                 print(c.operand(), 0, sb);
                 sb.append(" AS ").append(c.target().typeName()).append(')'); //$NON-NLS-1$
             }
+            case Expr.Call c when c.name().equalsIgnoreCase("try_cast") && c.args().size() == 2 //$NON-NLS-1$
+                    && c.args().get(1) instanceof Expr.Literal t && t.value() instanceof String type -> {
+                sb.append("TRY_CAST("); //$NON-NLS-1$
+                print(c.args().get(0), 0, sb);
+                sb.append(" AS ").append(DataType.valueOf(type).typeName()).append(')'); //$NON-NLS-1$
+            }
             case Expr.Call c -> {
                 sb.append(c.name()).append('(');
                 list(c.args(), sb);
@@ -292,6 +299,11 @@ public final class Printer {
             case TypedExpr.Cast c -> {
                 sb.append("CAST("); //$NON-NLS-1$
                 print(c.operand(), 0, sb);
+                sb.append(" AS ").append(c.type().typeName()).append(')'); //$NON-NLS-1$
+            }
+            case TypedExpr.Call c when c.function() == BuiltinFunction.TRY_CAST -> {
+                sb.append("TRY_CAST("); //$NON-NLS-1$
+                print(c.args().get(0), 0, sb);
                 sb.append(" AS ").append(c.type().typeName()).append(')'); //$NON-NLS-1$
             }
             case TypedExpr.Call c -> {

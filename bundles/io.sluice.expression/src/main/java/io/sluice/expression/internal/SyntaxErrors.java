@@ -29,7 +29,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     static {
         for (int t : new int[] {SluiceLexer.DECIMAL, SluiceLexer.STRING, SluiceLexer.IDENTIFIER,
             SluiceLexer.QUOTED_IDENTIFIER, SluiceLexer.LPAREN, SluiceLexer.MINUS, SluiceLexer.PLUS, SluiceLexer.NOT,
-            SluiceLexer.CASE, SluiceLexer.CAST, SluiceLexer.TRUE, SluiceLexer.FALSE, SluiceLexer.NULL}) {
+            SluiceLexer.CASE, SluiceLexer.CAST, SluiceLexer.TRY_CAST, SluiceLexer.TRUE, SluiceLexer.FALSE, SluiceLexer.NULL}) {
             EXPRESSION_START.add(t);
         }
         for (int t : new int[] {SluiceLexer.PLUS, SluiceLexer.MINUS, SluiceLexer.STAR, SluiceLexer.SLASH,

@@ -96,7 +96,7 @@ public final class DiffFormatter {
     return sb.append("],\"movedNotes\":").append(diff.movedNotes()).append("}\n").toString(); //$NON-NLS-1$ //$NON-NLS-2$
   }
 
-  private static String v(String value) {
+  static String v(String value) {
     return value == null ? "(none)" : '"' + value + '"'; //$NON-NLS-1$
   }
 }

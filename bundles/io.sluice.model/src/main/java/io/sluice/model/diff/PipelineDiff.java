@@ -154,7 +154,7 @@ public final class PipelineDiff {
     return new PipelineDiff(changes, moved, notes);
   }
 
-  private static boolean sameBounds(Bounds a, Bounds b) {
+  static boolean sameBounds(Bounds a, Bounds b) {
     if (a == null || b == null) {
       return a == b;
     }
@@ -172,7 +172,7 @@ public final class PipelineDiff {
     return result;
   }
 
-  private static String describe(Link l) {
+  static String describe(Link l) {
     return "'" + l.getSource().getName() + "'." + l.getSourcePort() + " -> '" + l.getTarget().getName() + "'." + l.getTargetPort(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
   }
 
@@ -227,7 +227,7 @@ public final class PipelineDiff {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<EObject> listOf(EObject o, EReference ref) {
+  static List<EObject> listOf(EObject o, EReference ref) {
     return (List<EObject>) o.eGet(ref);
   }
 
@@ -255,7 +255,7 @@ public final class PipelineDiff {
     return byIndex;
   }
 
-  private static String value(EObject o, EAttribute attr) {
+  static String value(EObject o, EAttribute attr) {
     if (attr.isMany()) {
       List<?> values = (List<?>) o.eGet(attr);
       if (values.isEmpty()) {
@@ -275,7 +275,7 @@ public final class PipelineDiff {
   }
 
   /** {@code name=revenue, expression=amount * quantity} for an added or removed part; null for none. */
-  private static String summary(EObject o) {
+  static String summary(EObject o) {
     if (o == null) {
       return null;
     }

@@ -130,6 +130,16 @@ public abstract class StepKind<S extends Step> {
   public void checkProperties(S step, PropertyChecks checks) {
   }
 
+  // ---- sources
+
+  /**
+   * For a source: whether it binds its declared columns to its files' columns by name (CSV with a header, JSON
+   * lines), so that its files can drift from them and its drift policy applies.
+   */
+  public boolean bindsByName(S step) {
+    return false;
+  }
+
   // ---- the designer
 
   private static final Set<String> COLUMN_PROPERTIES = Set.of("column", "columns", "eventTimeColumn", "groupKeys", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

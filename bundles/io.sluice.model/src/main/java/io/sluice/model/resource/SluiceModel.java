@@ -185,7 +185,8 @@ public final class SluiceModel {
 
   /**
    * Writes the pipeline deterministically (see {@link SluiceResource}), replacing the file atomically
-   * where the file system allows. Sets formatVersion to the current version.
+   * where the file system allows. Sets formatVersion to the current version. A new file gets the permissions the
+   * user's umask gives (a temporary file would be 0600); a replaced file keeps its own.
    */
   public static void save(Pipeline pipeline, Path file) throws IOException {
     byte[] bytes = toBytes(pipeline);
@@ -194,9 +195,17 @@ public final class SluiceModel {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+    Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toHexString(System.nanoTime()) //$NON-NLS-1$ //$NON-NLS-2$
+        + Long.toHexString(Thread.currentThread().threadId()) + ".tmp"); //$NON-NLS-1$
     try {
-      Files.write(tmp, bytes);
+      Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+      if (Files.exists(abs)) {
+        try {
+          Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(abs));
+        } catch (UnsupportedOperationException notPosix) {
+          // the file system has no POSIX permissions to keep
+        }
+      }
       try {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

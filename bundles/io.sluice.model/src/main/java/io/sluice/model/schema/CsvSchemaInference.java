@@ -7,8 +7,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,12 +19,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
 import io.sluice.model.CsvSource;
+import io.sluice.model.FileSource;
 import io.sluice.model.PipelineParameters;
+import io.sluice.model.PipelinePaths;
 import io.sluice.model.Source;
 
 /**
@@ -42,6 +48,7 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
   private static final Pattern INT = Pattern.compile("[-+]?\\d{1,18}"); //$NON-NLS-1$
   private static final Pattern FLOAT = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"); //$NON-NLS-1$
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"); //$NON-NLS-1$
+  private static final Pattern GLOB = Pattern.compile("[*?\\[{]"); //$NON-NLS-1$
   private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z?"); //$NON-NLS-1$
 
   private final Path baseDir;
@@ -51,6 +58,45 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
   /** Reads up to 100 rows, paths relative to the working directory, parameter defaults only. */
   public CsvSchemaInference() {
     this(Path.of(""), Map.of(), 100); //$NON-NLS-1$
+  }
+
+  /** Reads up to 100 rows of the files of the pipeline in {@code pipelineFile} (see {@link PipelinePaths}). */
+  public static CsvSchemaInference forFile(Path pipelineFile, Map<String, String> parameterOverrides) {
+    return new CsvSchemaInference(PipelinePaths.baseDirectory(pipelineFile), parameterOverrides, 100);
+  }
+
+  /** Any file source whose path names no existing file: a missing file, folder, or a glob that matches nothing. */
+  @Override
+  public Optional<String> missingInput(Source source) {
+    if (!(source instanceof FileSource file) || file.getPath() == null || file.getPath().isBlank()) {
+      return Optional.empty();
+    }
+    String path = PipelineParameters.expand(file.getPipeline(), file.getPath(), overrides);
+    if (path.contains("${")) { //$NON-NLS-1$
+      return Optional.empty();
+    }
+    Path resolved;
+    try {
+      resolved = PipelinePaths.resolve(baseDir.toAbsolutePath(), path);
+    } catch (InvalidPathException e) {
+      return Optional.of("input path '" + path + "' is not a valid path: " + e.getReason()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (Files.exists(resolved)) {
+      return Optional.empty();
+    }
+    String name = resolved.getFileName() == null ? "" : resolved.getFileName().toString(); //$NON-NLS-1$
+    if (GLOB.matcher(name).find() && resolved.getParent() != null && Files.isDirectory(resolved.getParent())) {
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + name); //$NON-NLS-1$
+      try (Stream<Path> files = Files.list(resolved.getParent())) {
+        if (files.anyMatch(f -> matcher.matches(f.getFileName()))) {
+          return Optional.empty();
+        }
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+      return Optional.of("no input file matches '" + path + "' (looked in " + resolved.getParent() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+    return Optional.of("input file '" + path + "' does not exist (looked for " + resolved + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   }
 
   public CsvSchemaInference(Path baseDir, Map<String, String> parameterOverrides, int sampleRows) {
@@ -76,7 +122,7 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
     }
     char delimiter = csv.getDelimiter() == null || csv.getDelimiter().length() != 1 ? ',' : csv.getDelimiter().charAt(0);
     char quote = csv.getQuote() == null || csv.getQuote().length() != 1 ? '"' : csv.getQuote().charAt(0);
-    try (BufferedReader in = Files.newBufferedReader(baseDir.resolve(path), charset)) {
+    try (BufferedReader in = Files.newBufferedReader(PipelinePaths.resolve(baseDir, path), charset)) {
       return Optional.of(infer(in, delimiter, quote, csv.isHeader(), csv.getNullValue(), sampleRows));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -86,6 +132,21 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
   /** Infers a schema from CSV text (see the class comment for the rules). */
   public static Schema infer(Reader reader, char delimiter, char quote, boolean header, String nullValue, int sampleRows)
       throws IOException {
+    return infer(reader, delimiter, quote, header, nullValue, sampleRows, false);
+  }
+
+  /**
+   * The columns a file's header names, each typed by what most of its sampled values are (the narrowest type more
+   * than half of the non-empty values read as; {@link DataType#NULL} when there are none): the view schema drift
+   * needs, where a few bad values are rows to reject, not a changed column.
+   */
+  public static Schema inferForDrift(Reader reader, char delimiter, char quote, String nullValue, int sampleRows)
+      throws IOException {
+    return infer(reader, delimiter, quote, true, nullValue, sampleRows, true);
+  }
+
+  private static Schema infer(Reader reader, char delimiter, char quote, boolean header, String nullValue, int sampleRows,
+      boolean majority) throws IOException {
     CsvRecords records = new CsvRecords(reader, delimiter, quote);
     List<String> first = records.next();
     if (first == null) {
@@ -112,7 +173,7 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
     List<Field> fields = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (int c = 0; c < names.size(); c++) {
-      String name = names.get(c).strip();
+      String name = (c == 0 ? names.get(c).replace("\uFEFF", "") : names.get(c)).strip(); //$NON-NLS-1$ //$NON-NLS-2$
       if (name.isEmpty()) {
         name = "column_" + (c + 1); //$NON-NLS-1$
       }
@@ -120,9 +181,40 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
       for (int n = 2; !taken.add(unique); n++) {
         unique = name + "_" + n; //$NON-NLS-1$
       }
-      fields.add(Field.nullable(unique, inferType(rows, c, nullValue == null ? "" : nullValue))); //$NON-NLS-1$
+      String nulls = nullValue == null ? "" : nullValue; //$NON-NLS-1$
+      fields.add(Field.nullable(unique, majority ? majorityType(rows, c, nulls) : inferType(rows, c, nulls)));
     }
     return new Schema(fields);
+  }
+
+  private static DataType majorityType(List<List<String>> rows, int column, String nullValue) {
+    int n = 0;
+    int bool = 0;
+    int integer = 0;
+    int floating = 0;
+    int date = 0;
+    int timestamp = 0;
+    for (List<String> row : rows) {
+      if (column >= row.size()) {
+        continue;
+      }
+      String v = row.get(column).strip();
+      if (v.isEmpty() || v.equals(nullValue)) {
+        continue;
+      }
+      n++;
+      bool += v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") ? 1 : 0; //$NON-NLS-1$ //$NON-NLS-2$
+      integer += INT.matcher(v).matches() ? 1 : 0;
+      floating += FLOAT.matcher(v).matches() ? 1 : 0;
+      date += DATE.matcher(v).matches() ? 1 : 0;
+      timestamp += TIMESTAMP.matcher(v).matches() ? 1 : 0;
+    }
+    if (n == 0) {
+      return DataType.NULL;
+    }
+    int half = n / 2;
+    return bool > half ? DataType.BOOLEAN : integer > half ? DataType.INT64 : floating > half ? DataType.FLOAT64
+        : date > half ? DataType.DATE : timestamp > half ? DataType.TIMESTAMP : DataType.STRING;
   }
 
   private static DataType inferType(List<List<String>> rows, int column, String nullValue) {

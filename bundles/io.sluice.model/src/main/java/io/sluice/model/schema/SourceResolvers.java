@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -15,6 +16,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.sluice.expression.types.Schema;
 import io.sluice.model.PipelineParameters;
+import io.sluice.model.PipelinePaths;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Source;
 
@@ -41,10 +43,23 @@ public final class SourceResolvers {
     Optional<Schema> resolve(Source source, Location at);
   }
 
-  /** Where sources are resolved: relative paths against {@code baseDir}, {@code ${name}} from {@code params}. */
-  public record Location(Path baseDir, Map<String, String> params) {
+  /**
+   * Where sources are resolved: relative paths against {@code baseDir}, {@code ${name}} from {@code params}; why a
+   * source's schema could not be read (a database's own message) goes to {@code failures}.
+   */
+  public record Location(Path baseDir, Map<String, String> params, BiConsumer<Source, String> failures) {
     public Location {
       params = Map.copyOf(params);
+    }
+
+    public Location(Path baseDir, Map<String, String> params) {
+      this(baseDir, params, (source, why) -> {
+      });
+    }
+
+    /** Reports why the schema of {@code source} could not be read (then resolve it as empty). */
+    public void cannotRead(Source source, String why) {
+      failures.accept(source, why);
     }
 
     public String expand(Source source, String text) {
@@ -59,7 +74,7 @@ public final class SourceResolvers {
         return null;
       }
       String expanded = expand(source, s);
-      return expanded.contains("${") ? null : baseDir.resolve(expanded); //$NON-NLS-1$
+      return expanded.contains("${") ? null : PipelinePaths.resolve(baseDir, expanded); //$NON-NLS-1$
     }
   }
 
@@ -93,10 +108,32 @@ public final class SourceResolvers {
     return KINDS.containsKey(kind);
   }
 
-  /** The resolver for sources of pipelines run or checked from {@code baseDir} with these parameter values. */
+  /** The resolver for sources whose relative paths resolve against {@code baseDir}, with these parameter values. */
   public static SourceSchemaResolver resolver(Path baseDir, Map<String, String> params) {
-    Location at = new Location(baseDir, params);
-    return source -> resolve(source, at);
+    return resolver(baseDir, params, (source, why) -> {
+    });
+  }
+
+  /** As {@link #resolver(Path, Map)}, telling {@code failures} why a source's schema could not be read. */
+  public static SourceSchemaResolver resolver(Path baseDir, Map<String, String> params, BiConsumer<Source, String> failures) {
+    Location at = new Location(baseDir, params, failures);
+    SourceSchemaResolver missing = new CsvSchemaInference(baseDir, params, SAMPLE_ROWS);
+    return new SourceSchemaResolver() {
+      @Override
+      public Optional<Schema> resolve(Source source) {
+        return SourceResolvers.resolve(source, at);
+      }
+
+      @Override
+      public Optional<String> missingInput(Source source) {
+        return missing.missingInput(source);
+      }
+    };
+  }
+
+  /** The resolver for the sources of the pipeline in {@code pipelineFile} (relative paths: {@link PipelinePaths}). */
+  public static SourceSchemaResolver forFile(Path pipelineFile, Map<String, String> params) {
+    return resolver(PipelinePaths.baseDirectory(pipelineFile), params);
   }
 
   private static Optional<Schema> resolve(Source source, Location at) {

@@ -23,11 +23,31 @@ public interface SourceSchemaResolver {
    */
   Optional<Schema> resolve(Source source);
 
+  /**
+   * Why the input of {@code source} cannot be read, when that is known before reading it: its file (or every file
+   * of its directory or glob) does not exist. Validation reports this instead of a vague "could not be inferred".
+   *
+   * @return a message naming the path as written and where it was looked for, or empty
+   */
+  default Optional<String> missingInput(Source source) {
+    return Optional.empty();
+  }
+
   /** This resolver, then {@code next} when this one finds nothing. */
   default SourceSchemaResolver orElse(SourceSchemaResolver next) {
-    return source -> {
-      Optional<Schema> s = resolve(source);
-      return s.isPresent() ? s : next.resolve(source);
+    SourceSchemaResolver first = this;
+    return new SourceSchemaResolver() {
+      @Override
+      public Optional<Schema> resolve(Source source) {
+        Optional<Schema> s = first.resolve(source);
+        return s.isPresent() ? s : next.resolve(source);
+      }
+
+      @Override
+      public Optional<String> missingInput(Source source) {
+        Optional<String> m = first.missingInput(source);
+        return m.isPresent() ? m : next.missingInput(source);
+      }
     };
   }
 }

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 
 import io.sluice.model.Link;
+import io.sluice.model.MergeConflict;
 import io.sluice.model.Parameter;
 import io.sluice.model.Pipeline;
 import io.sluice.model.PipelineParameters;
@@ -36,7 +37,7 @@ import io.sluice.model.schema.SourceSchemaResolver;
  * designer's markers (through {@link SluiceEValidator}) and by {@code sluice validate}.
  *
  * <h2>Rules</h2>
- * Errors: missing or duplicate step ids; missing or duplicate step names; links to steps outside the
+ * Errors: unresolved merge conflicts; missing or duplicate step ids; missing or duplicate step names; links to steps outside the
  * pipeline, from or to ports the step does not have, self-loops, duplicate links and a second link into a
  * single-link input; unconnected inputs (a sink with no input); cycles; missing required properties (a file
  * source or sink without path, a filter without condition, a join without keys, ...); passwords that are not a
@@ -68,14 +69,14 @@ public final class PipelineValidator {
 
   /**
    * Loads and validates a file: load problems if it does not load, else the validation problems. Sources
-   * without declared columns are resolved by {@link SourceResolvers} (paths relative to the working directory).
+   * without declared columns are resolved by {@link SourceResolvers} (relative paths against the file's folder).
    */
   public static FileReport validateFile(Path file) {
     LoadResult loaded = SluiceModel.load(file);
     if (!loaded.ok()) {
       return new FileReport(loaded.file(), loaded.problems(), List.of());
     }
-    List<Problem> problems = new PipelineValidator(SourceResolvers.resolver(Path.of(""), Map.of())).run(loaded.pipeline()).problems(); //$NON-NLS-1$
+    List<Problem> problems = new PipelineValidator(SourceResolvers.forFile(file, Map.of())).run(loaded.pipeline()).problems();
     return new FileReport(loaded.file(), List.of(), problems);
   }
 
@@ -95,6 +96,7 @@ public final class PipelineValidator {
     List<Problem> problems = new ArrayList<>();
     Map<String, Parameter> parameters = parameters(pipeline, problems);
     identities(pipeline, problems);
+    conflicts(pipeline, problems);
     Map<Step, List<Link>> in = new IdentityHashMap<>();
     Map<Step, List<Link>> out = new IdentityHashMap<>();
     links(pipeline, problems, in, out);
@@ -124,6 +126,15 @@ public final class PipelineValidator {
       }
     }
     return byName;
+  }
+
+  /** Every conflict a merge left is an error until it is resolved (in the designer or by editing the file). */
+  private static void conflicts(Pipeline pipeline, List<Problem> problems) {
+    for (MergeConflict c : pipeline.getConflicts()) {
+      Step step = c.getStepId() == null ? null : pipeline.findStep(c.getStepId());
+      problems.add(Problem.error(step, c.getProperty() == null ? "conflicts" : c.getProperty(), //$NON-NLS-1$
+          "unresolved merge conflict: " + c.getMessage())); //$NON-NLS-1$
+    }
   }
 
   private static void identities(Pipeline pipeline, List<Problem> problems) {

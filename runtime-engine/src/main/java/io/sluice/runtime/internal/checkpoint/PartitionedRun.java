@@ -71,6 +71,7 @@ public final class PartitionedRun {
     private final List<Path> files;
     private final Map<String, Path> sinks; // sink step id -> final output
     private final Map<String, Boolean> headers; // CSV sinks: header wanted
+    private io.sluice.expression.RunContext run = io.sluice.expression.RunContext.NONE;
 
     private PartitionedRun(Pipeline pipeline, Map<String, String> params, Path baseDir, String source, List<Path> files,
             Map<String, Path> sinks, Map<String, Boolean> headers) {
@@ -84,6 +85,12 @@ public final class PartitionedRun {
     }
 
     /** The partitioned form of the pipeline, or null when it has to run as one piece (see the class comment). */
+    /** The run's context, which the expressions of every partition read. */
+    public PartitionedRun forRun(io.sluice.expression.RunContext context) {
+        this.run = context;
+        return this;
+    }
+
     public static PartitionedRun of(Pipeline pipeline, Map<String, String> params, Path baseDir) {
         Planner planner = new Planner(pipeline, params, baseDir);
         String src = null;
@@ -172,7 +179,7 @@ public final class PartitionedRun {
                 for (Map.Entry<String, Path> e : sinks.entrySet()) {
                     parts.put(e.getKey(), part(e.getValue(), runId, i));
                 }
-                Planner.Plan plan = new Planner(pipeline, params, baseDir).partition(Map.of(source, file), parts).plan();
+                Planner.Plan plan = new Planner(pipeline, params, baseDir).forRun(run).partition(Map.of(source, file), parts).plan();
                 if (!plan.ok()) {
                     return new Outcome(totals.steps(pipeline), totals.rules(), retries, file + ": " + plan.problems(), false, ran,
                             skipped);
@@ -245,7 +252,7 @@ public final class PartitionedRun {
 
     /** The header line of a CSV sink, as the sink itself writes it (planned once for its input schema). */
     private byte[] header(String sinkId) {
-        Planner.Plan plan = new Planner(pipeline, params, baseDir).plan();
+        Planner.Plan plan = new Planner(pipeline, params, baseDir).forRun(run).plan();
         io.sluice.runtime.internal.csv.CsvSink s = (io.sluice.runtime.internal.csv.CsvSink) plan.graph().node(sinkId).impl();
         return s.headerLine();
     }

@@ -81,6 +81,18 @@ public final class ExecContext implements AutoCloseable {
         return allocator;
     }
 
+    private final Map<String, String> marks = new LinkedHashMap<>();
+
+    /** A source's new high-water mark (encoded, see {@code HighWaterMark}); stored only if the run commits. */
+    public synchronized void mark(String step, String mark) {
+        marks.put(step, mark);
+    }
+
+    /** The high-water marks sources reached in this run, by step. */
+    public synchronized Map<String, String> marks() {
+        return Map.copyOf(marks);
+    }
+
     /** A named child of the run allocator, closed at the end of the run (after every other resource). */
     public synchronized BufferAllocator newAllocator(String name) {
         BufferAllocator a = allocator.newChildAllocator(name, 0, Long.MAX_VALUE);

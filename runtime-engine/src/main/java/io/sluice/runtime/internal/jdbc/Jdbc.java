@@ -3,37 +3,46 @@ package io.sluice.runtime.internal.jdbc;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
+import io.sluice.runtime.connections.DriverRegistry;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Connection details and the small amount of SQL dialect the JDBC steps need. */
 public final class Jdbc {
     private Jdbc() {
     }
 
-    /** Where to connect; user and password may be null (password already resolved from its secret). */
-    public record Target(String url, String user, String password) {
+    /**
+     * Where to connect; user and password may be null (password already resolved from its secret); {@code driver}
+     * holds Maven coordinates ({@link DriverRegistry}), empty for H2 and well-known databases.
+     */
+    public record Target(String url, String user, String password, List<String> driver) {
+        public Target {
+            driver = driver == null ? List.of() : List.copyOf(driver);
+        }
+
+        public Target(String url, String user, String password) {
+            this(url, user, password, List.of());
+        }
+
+        /** A connection through the driver registry (the driver's own class loader, never DriverManager). */
         public Connection connect() throws SQLException {
-            try {
-                return user == null || user.isBlank() ? DriverManager.getConnection(url)
-                        : DriverManager.getConnection(url, user, password);
-            } catch (SQLException e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) { //$NON-NLS-1$
-                    // permanent, not a lost connection (DriverManager says SQL state 08001): never retried
-                    throw new NoDriverException(url);
-                }
-                throw e;
-            }
+            return DriverRegistry.shared().connect(url, user, password, driver);
         }
 
         public boolean isH2() {
             return url.startsWith("jdbc:h2:"); //$NON-NLS-1$
+        }
+
+        public boolean isPostgres() {
+            return url.startsWith("jdbc:postgresql:"); //$NON-NLS-1$
         }
 
         @Override
@@ -50,20 +59,40 @@ public final class Jdbc {
         return l;
     }
 
-    /** A column name as a quoted SQL identifier. */
+    /** A column name as a quoted SQL identifier, exactly as written. */
     static String quote(String name) {
         return '"' + name.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    static String sqlType(DataType t) {
+    /**
+     * A column name as the database would store it unquoted: a plain name ({@code order_id}, {@code OrderId}) is
+     * folded the way the database folds unquoted identifiers (PostgreSQL to lower case, H2 and the standard to upper
+     * case) and then quoted — so plain SQL without quotes finds it afterwards, and reserved words still work. Other
+     * names (spaces, punctuation) are quoted as written.
+     */
+    static String identifier(DatabaseMetaData md, String name) throws SQLException {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) { //$NON-NLS-1$
+            return quote(name);
+        }
+        if (md.storesLowerCaseIdentifiers()) {
+            return quote(name.toLowerCase(Locale.ROOT));
+        }
+        if (md.storesUpperCaseIdentifiers()) {
+            return quote(name.toUpperCase(Locale.ROOT));
+        }
+        return quote(name);
+    }
+
+    static String sqlType(DataType t, boolean postgres) {
         return switch (t) {
             case BOOLEAN -> "BOOLEAN"; //$NON-NLS-1$
             case INT32 -> "INTEGER"; //$NON-NLS-1$
             case INT64 -> "BIGINT"; //$NON-NLS-1$
             case FLOAT64 -> "DOUBLE PRECISION"; //$NON-NLS-1$
             case DATE -> "DATE"; //$NON-NLS-1$
-            case TIMESTAMP -> "TIMESTAMP"; //$NON-NLS-1$
-            default -> "VARCHAR"; //$NON-NLS-1$
+            // a Sluice timestamp is an instant (UTC): PostgreSQL's TIMESTAMPTZ is exactly that
+            case TIMESTAMP -> postgres ? "TIMESTAMPTZ" : "TIMESTAMP"; //$NON-NLS-1$ //$NON-NLS-2$
+            default -> postgres ? "TEXT" : "VARCHAR"; //$NON-NLS-1$ //$NON-NLS-2$
         };
     }
 
@@ -79,6 +108,28 @@ public final class Jdbc {
         };
     }
 
+    /**
+     * How a database column reads into Sluice (until issue 11 adds DECIMAL, LIST, STRUCT and BINARY):
+     * integers up to 32 bits → INT32; BIGINT → INT64; NUMERIC/DECIMAL with scale 0 and precision ≤ 18 → INT64, other
+     * NUMERIC/DECIMAL → STRING holding the exact decimal text (never a rounded double); REAL/DOUBLE → FLOAT64;
+     * DATE → DATE; TIMESTAMP → TIMESTAMP read as UTC; TIMESTAMPTZ → TIMESTAMP (the instant); arrays → STRING holding
+     * a JSON array; JSON/JSONB → STRING (the JSON text); BYTEA/BINARY → STRING holding base64; everything else
+     * (UUID, TIME, INTERVAL, …) → STRING in the database's text form.
+     */
+    static DataType typeOf(ResultSetMetaData md, int j) throws SQLException {
+        return switch (md.getColumnType(j)) {
+            case Types.BOOLEAN, Types.BIT -> DataType.BOOLEAN;
+            case Types.TINYINT, Types.SMALLINT, Types.INTEGER -> DataType.INT32;
+            case Types.BIGINT -> DataType.INT64;
+            case Types.FLOAT, Types.REAL, Types.DOUBLE -> DataType.FLOAT64;
+            case Types.NUMERIC, Types.DECIMAL -> md.getScale(j) == 0 && md.getPrecision(j) > 0 && md.getPrecision(j) <= 18
+                    ? DataType.INT64 : DataType.STRING;
+            case Types.DATE -> DataType.DATE;
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> DataType.TIMESTAMP;
+            default -> DataType.STRING;
+        };
+    }
+
     /** The columns a query returns, typed (prepared, not run); for sources without declared columns. */
     public static Schema describe(Target target, String query) throws SQLException {
         try (Connection c = target.connect(); var ps = c.prepareStatement(query)) {
@@ -88,28 +139,40 @@ public final class Jdbc {
             }
             List<Field> fields = new ArrayList<>();
             for (int j = 1; j <= md.getColumnCount(); j++) {
-                DataType t = switch (md.getColumnType(j)) {
-                    case Types.BOOLEAN, Types.BIT -> DataType.BOOLEAN;
-                    case Types.TINYINT, Types.SMALLINT, Types.INTEGER -> DataType.INT32;
-                    case Types.BIGINT -> DataType.INT64;
-                    case Types.FLOAT, Types.REAL, Types.DOUBLE, Types.NUMERIC, Types.DECIMAL -> DataType.FLOAT64;
-                    case Types.DATE -> DataType.DATE;
-                    case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> DataType.TIMESTAMP;
-                    default -> DataType.STRING;
-                };
-                fields.add(new Field(md.getColumnLabel(j), t, md.isNullable(j) != ResultSetMetaData.columnNoNulls));
+                fields.add(new Field(md.getColumnLabel(j), typeOf(md, j), md.isNullable(j) != ResultSetMetaData.columnNoNulls));
             }
             return new Schema(fields);
         }
     }
 
-    /** No JDBC driver on the class path accepts the URL: a permanent failure, named as such. */
-    public static final class NoDriverException extends SQLException {
-        private static final long serialVersionUID = 1L;
-
-        NoDriverException(String url) {
-            super("no JDBC driver for " + io.sluice.runtime.Redaction.redact(url) //$NON-NLS-1$
-                    + " (put the driver's jar on the class path, or check the URL's jdbc:<kind>: prefix)"); //$NON-NLS-1$
+    /**
+     * The query a source runs: {@code query} as written, or {@code SELECT columns FROM table} (only the wanted columns,
+     * folded as the database folds them; {@code *} when none are declared); the filter and the high-water condition
+     * ({@code column > ?}) pushed down as its WHERE clause.
+     */
+    public static String sourceQuery(Connection c, String query, String table, List<String> columns, String filter,
+            String highWaterColumn) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        String base;
+        List<String> where = new ArrayList<>();
+        if (filter != null && !filter.isBlank()) {
+            where.add("(" + filter + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        if (highWaterColumn != null && !highWaterColumn.isBlank()) {
+            where.add(identifier(md, highWaterColumn) + " > ?"); //$NON-NLS-1$
+        }
+        if (table != null && !table.isBlank()) {
+            List<String> cols = new ArrayList<>();
+            for (String name : columns) {
+                cols.add(identifier(md, name));
+            }
+            if (highWaterColumn != null && !highWaterColumn.isBlank() && !columns.isEmpty()
+                    && columns.stream().noneMatch(highWaterColumn::equalsIgnoreCase)) {
+                cols.add(identifier(md, highWaterColumn));
+            }
+            base = "SELECT " + (cols.isEmpty() ? "*" : String.join(", ", cols)) + " FROM " + table; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            return where.isEmpty() ? base : base + " WHERE " + String.join(" AND ", where); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return where.isEmpty() ? query : "SELECT * FROM (" + query + ") q WHERE " + String.join(" AND ", where); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

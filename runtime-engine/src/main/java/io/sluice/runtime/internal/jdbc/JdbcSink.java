@@ -8,6 +8,7 @@ import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.types.Types;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,70 +30,113 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * Writes rows into a table in one transaction, committed at the end of the run (a failed run rolls back and
- * leaves the table as it was). The table is created when missing ({@code CREATE TABLE IF NOT EXISTS}, column
- * names quoted, the table name used as written). INSERT appends; UPSERT updates the row with the same key or
- * inserts it — H2's {@code MERGE INTO t (…) KEY (…) VALUES (…)}, elsewhere the standard
- * {@code MERGE INTO t USING (VALUES …) s ON … WHEN MATCHED … WHEN NOT MATCHED …} — so re-running a run gives the
- * same table. Workers share the one connection (statements are batched under a lock).
+ * Writes rows into a table. The table is created when missing ({@code CREATE TABLE IF NOT EXISTS}, the table name
+ * used as written, column names folded the way the database folds unquoted names — see {@link Jdbc#identifier} — so
+ * plain SQL finds them afterwards). INSERT appends; UPSERT updates the row with the same key or inserts it
+ * (PostgreSQL's {@code INSERT … ON CONFLICT (…) DO UPDATE}, H2's {@code MERGE INTO t (…) KEY (…)}, elsewhere the
+ * standard {@code MERGE INTO t USING (VALUES …)}), so re-running a run gives the same table. Rows go in batched
+ * statements, or (PostgreSQL, INSERT) through {@code COPY … FROM STDIN} by the driver's own {@code CopyManager}.
+ * By default the whole run is one transaction, committed at the end (a failed run rolls back and leaves the table as
+ * it was, even a table it created); with {@code commitEvery} N it commits every N rows (a failure then leaves the
+ * committed batches). Workers share the one connection (writes are serialised under a lock). SQL errors are thrown
+ * as the database reported them.
  */
 public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable> {
     static final int BATCH = 1000;
+
+    /** How rows are written and committed. */
+    public record Load(boolean copy, long commitEvery) {
+        public static final Load BATCHED = new Load(false, 0);
+    }
 
     private final Jdbc.Target target;
     private final String table;
     private final Schema schema;
     private final List<String> keys;
     private final DataType[] types;
+    private final Load load;
 
     /** {@code keys} empty for INSERT, the key columns for UPSERT. */
     public JdbcSink(Jdbc.Target target, String table, Schema schema, List<String> keys) {
+        this(target, table, schema, keys, Load.BATCHED);
+    }
+
+    public JdbcSink(Jdbc.Target target, String table, Schema schema, List<String> keys, Load load) {
         this.target = target;
         this.table = table;
         this.schema = schema;
         this.keys = List.copyOf(keys);
+        this.load = load;
+        if (load.copy() && !keys.isEmpty()) {
+            throw new IllegalArgumentException("COPY loads only INSERT; UPSERT of " + table + " needs BATCH"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (load.copy() && !target.isPostgres()) {
+            throw new IllegalArgumentException("COPY is PostgreSQL's; " + target.url().split(":")[1] + " loads with BATCH"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
         types = new DataType[schema.getFields().size()];
         for (int i = 0; i < types.length; i++) {
             types[i] = Types.sluice(schema.getFields().get(i)).type();
         }
     }
 
-    String createSql() {
+    private List<String> columns(DatabaseMetaData md) throws SQLException {
+        List<String> cols = new ArrayList<>();
+        for (org.apache.arrow.vector.types.pojo.Field f : schema.getFields()) {
+            cols.add(Jdbc.identifier(md, f.getName()));
+        }
+        return cols;
+    }
+
+    private List<String> keyColumns(DatabaseMetaData md) throws SQLException {
+        List<String> k = new ArrayList<>();
+        for (String key : keys) {
+            k.add(Jdbc.identifier(md, key));
+        }
+        return k;
+    }
+
+    String createSql(DatabaseMetaData md) throws SQLException {
+        List<String> cols = columns(md);
         StringBuilder sb = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(table).append(" ("); //$NON-NLS-1$ //$NON-NLS-2$
         for (int i = 0; i < types.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(Jdbc.quote(schema.getFields().get(i).getName())).append(' ') //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(Jdbc.sqlType(types[i]));
+            sb.append(i == 0 ? "" : ", ").append(cols.get(i)).append(' ').append(Jdbc.sqlType(types[i], target.isPostgres())); //$NON-NLS-1$ //$NON-NLS-2$
             if (keys.contains(schema.getFields().get(i).getName())) {
                 sb.append(" NOT NULL"); //$NON-NLS-1$
             }
         }
         if (!keys.isEmpty()) {
-            sb.append(", PRIMARY KEY (").append(String.join(", ", keys.stream().map(Jdbc::quote).toList())).append(')'); //$NON-NLS-1$ //$NON-NLS-2$
+            sb.append(", PRIMARY KEY (").append(String.join(", ", keyColumns(md))).append(')'); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return sb.append(')').toString();
     }
 
-    String writeSql() {
-        List<String> cols = schema.getFields().stream().map(f -> Jdbc.quote(f.getName())).toList();
+    String writeSql(DatabaseMetaData md) throws SQLException {
+        List<String> cols = columns(md);
         String names = String.join(", ", cols); //$NON-NLS-1$
         String marks = String.join(", ", cols.stream().map(c -> "?").toList()); //$NON-NLS-1$ //$NON-NLS-2$
         if (keys.isEmpty()) {
             return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
-        List<String> k = keys.stream().map(Jdbc::quote).toList();
+        List<String> k = keyColumns(md);
         if (target.isH2()) {
             return "MERGE INTO " + table + " (" + names + ") KEY (" + String.join(", ", k) + ") VALUES (" + marks + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        }
+        List<String> set = new ArrayList<>();
+        for (String c : cols) {
+            if (!k.contains(c)) {
+                set.add(c + " = " + (target.isPostgres() ? "EXCLUDED." : "s.") + c); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        }
+        if (target.isPostgres()) {
+            return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + String.join(", ", k) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    + ") DO " + (set.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", set)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
         List<String> on = new ArrayList<>();
         for (String c : k) {
             on.add("t." + c + " = s." + c); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        List<String> set = new ArrayList<>();
         List<String> vals = new ArrayList<>();
         for (String c : cols) {
-            if (!k.contains(c)) {
-                set.add(c + " = s." + c); //$NON-NLS-1$
-            }
             vals.add("s." + c); //$NON-NLS-1$
         }
         return "MERGE INTO " + table + " t USING (VALUES (" + marks + ")) s (" + names + ") ON " + String.join(" AND ", on) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -100,32 +144,90 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
                 + " WHEN NOT MATCHED THEN INSERT (" + names + ") VALUES (" + String.join(", ", vals) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
+    String copySql(DatabaseMetaData md) throws SQLException {
+        return "COPY " + table + " (" + String.join(", ", columns(md)) + ") FROM STDIN (FORMAT csv)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
     public final class Global implements AutoCloseable {
         final Connection connection;
         final PreparedStatement write;
+        final PgCopy copy;
         int pending;
+        long uncommitted;
         boolean committed;
 
         Global() throws SQLException {
             connection = target.connect();
             try {
                 connection.setAutoCommit(false);
+                DatabaseMetaData md = connection.getMetaData();
                 try (Statement st = connection.createStatement()) {
-                    st.execute(createSql());
+                    st.execute(createSql(md));
                 }
-                write = connection.prepareStatement(writeSql());
+                if (load.copy()) {
+                    write = null;
+                    copy = new PgCopy(connection, copySql(md));
+                } else {
+                    write = connection.prepareStatement(writeSql(md));
+                    copy = null;
+                }
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
             }
         }
 
+        /** Sends what is pending; commits when {@code commitEvery} rows are uncommitted. */
+        void flush() throws SQLException {
+            send();
+            if (load.commitEvery() > 0 && uncommitted >= load.commitEvery()) {
+                if (copy != null) {
+                    copy.end();
+                }
+                connection.commit();
+                uncommitted = 0;
+                if (copy != null) {
+                    copy.start();
+                }
+            }
+        }
+
+        private void send() throws SQLException {
+            if (copy != null) {
+                copy.flush();
+            } else if (pending > 0) {
+                write.executeBatch();
+            }
+            uncommitted += pending;
+            pending = 0;
+        }
+
+        /** The end of the input: everything sent (a COPY ended), nothing committed yet (the run's check comes first). */
+        void prepare() throws SQLException {
+            send();
+            if (copy != null) {
+                copy.end();
+            }
+        }
+
+        /** Commits what {@link #prepare()} sent. */
+        void commit() throws SQLException {
+            connection.commit();
+            uncommitted = 0;
+            committed = true;
+        }
+
         @Override
         public synchronized void close() throws SQLException {
             try {
-                if (!committed) {
+                if (!committed && !connection.isClosed()) {
+                    if (copy != null) {
+                        copy.cancel();
+                    }
                     connection.rollback();
                 }
+            } catch (SQLException e) {
+                // the connection is gone (lost mid-write): the server rolled the transaction back
             } finally {
                 connection.close();
             }
@@ -153,19 +255,22 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
         List<FieldVector> cols = in.getFieldVectors();
         synchronized (g) {
             for (int r = 0; r < n; r++) {
-                for (int c = 0; c < cols.size(); c++) {
-                    bind(g.write, c + 1, cols.get(c), r, types[c]);
+                if (g.copy != null) {
+                    g.copy.row(cols, r);
+                } else {
+                    for (int c = 0; c < cols.size(); c++) {
+                        bind(g.write, c + 1, cols.get(c), r, types[c], target.isPostgres());
+                    }
+                    g.write.addBatch();
                 }
-                g.write.addBatch();
                 if (++g.pending >= BATCH) {
-                    g.write.executeBatch();
-                    g.pending = 0;
+                    g.flush();
                 }
             }
         }
     }
 
-    static void bind(PreparedStatement ps, int i, FieldVector v, int r, DataType t) throws SQLException {
+    static void bind(PreparedStatement ps, int i, FieldVector v, int r, DataType t, boolean zoned) throws SQLException {
         if (v.isNull(r)) {
             ps.setNull(i, Jdbc.jdbcType(t));
             return;
@@ -179,8 +284,9 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
             case DateDayVector d -> ps.setObject(i, LocalDate.ofEpochDay(d.get(r)));
             case TimeStampVector ts -> {
                 long us = ts.get(r);
-                ps.setObject(i, LocalDateTime.ofEpochSecond(Math.floorDiv(us, 1_000_000L),
-                        (int) Math.floorMod(us, 1_000_000L) * 1000, ZoneOffset.UTC));
+                LocalDateTime at = LocalDateTime.ofEpochSecond(Math.floorDiv(us, 1_000_000L),
+                        (int) Math.floorMod(us, 1_000_000L) * 1000, ZoneOffset.UTC);
+                ps.setObject(i, zoned ? at.atOffset(ZoneOffset.UTC) : at);
             }
             default -> ps.setObject(i, v.getObject(r));
         }
@@ -193,18 +299,14 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
     @Override
     public void finish(Global g, StepContext step) throws SQLException {
         synchronized (g) {
-            if (g.pending > 0) {
-                g.write.executeBatch();
-                g.pending = 0;
-            }
+            g.prepare();
         }
     }
 
     @Override
     public void commit(Global g) throws SQLException {
         synchronized (g) {
-            g.connection.commit();
-            g.committed = true;
+            g.commit();
         }
     }
 }

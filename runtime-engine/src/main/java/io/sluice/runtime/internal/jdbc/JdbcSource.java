@@ -33,21 +33,36 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * Runs a query over any JDBC URL and streams the result in batches (fetch size = batch rows, inside a read-only
- * transaction so that drivers such as PostgreSQL's really stream). Result columns are matched to the step's
- * columns by name, ignoring case. A value that does not convert (or a NULL in a NOT NULL column) sends the row to
- * {@code rejects} with the row number as {@code _line}, the row's values as {@code _raw}, the column and the
- * reason. Timestamps without a zone are read as UTC. One worker.
+ * Runs a query over any JDBC URL and streams the result in batches (fetch size = the step's fetch size or the batch
+ * rows, inside a read-only transaction with autocommit off so that drivers such as PostgreSQL's really stream). With
+ * a table instead of a query only the step's columns are selected; the filter and, for incremental reads, the
+ * high-water condition ({@code column > mark}) are pushed down as the WHERE clause. The greatest high-water value
+ * read is handed to the run ({@link io.sluice.runtime.internal.exec.ExecContext#mark}), which stores it only when
+ * the run commits. Result columns are matched to the step's columns by name, ignoring case. A value that does not
+ * convert (or a NULL in a NOT NULL column) sends the row to {@code rejects} with the row number as {@code _line},
+ * the row's values as {@code _raw}, the column and the reason. Timestamps without a zone are read as UTC; type
+ * mapping in {@link Jdbc#typeOf}. One worker.
  */
 public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSource.Local> {
+    /** What to read: a query, or a table (then only the step's columns); an optional filter and high-water mark. */
+    public record Read(String query, String table, String filter, String highWaterColumn, String mark, int fetchSize) {
+        public static Read query(String query) {
+            return new Read(query, null, null, null, null, 0);
+        }
+    }
+
     private final Jdbc.Target target;
-    private final String query;
+    private final Read read;
     private final Schema schema;
     private final ColType[] types;
 
     public JdbcSource(Jdbc.Target target, String query, Schema schema) {
+        this(target, Read.query(query), schema);
+    }
+
+    public JdbcSource(Jdbc.Target target, Read read, Schema schema) {
         this.target = target;
-        this.query = query;
+        this.read = read;
         this.schema = schema;
         types = new ColType[schema.getFields().size()];
         for (int i = 0; i < types.length; i++) {
@@ -74,35 +89,57 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
         long rowNumber;
         boolean done;
 
+        final Reader[] readers;
+        final int highWater;
+        Comparable<?> maxMark;
+
         Global(StepContext step) throws SQLException {
             this.step = step;
             connection = target.connect();
             try {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
-                statement = connection.prepareStatement(query, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-                statement.setFetchSize(step.run().options().batchRows());
+                List<String> names = schema.getFields().stream().map(Field::getName).toList();
+                boolean incremental = read.highWaterColumn() != null && !read.highWaterColumn().isBlank();
+                // the first run has no mark yet: every row qualifies
+                String sql = Jdbc.sourceQuery(connection, read.query(), read.table(), names, read.filter(),
+                        incremental && read.mark() != null ? read.highWaterColumn() : null);
+                statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                statement.setFetchSize(read.fetchSize() > 0 ? read.fetchSize() : step.run().options().batchRows());
+                if (incremental && read.mark() != null) {
+                    HighWaterMark.bind(statement, 1, read.mark());
+                }
                 rows = statement.executeQuery();
                 ResultSetMetaData md = rows.getMetaData();
                 List<Field> fs = schema.getFields();
                 columnOf = new int[fs.size()];
+                readers = new Reader[fs.size()];
                 for (int c = 0; c < fs.size(); c++) {
-                    columnOf[c] = -1;
-                    for (int j = 1; j <= md.getColumnCount(); j++) {
-                        if (md.getColumnLabel(j).equalsIgnoreCase(fs.get(c).getName())) {
-                            columnOf[c] = j;
-                            break;
-                        }
-                    }
+                    columnOf[c] = find(md, fs.get(c).getName());
                     if (columnOf[c] < 0) {
                         throw new SQLException("the query returns no column '" + fs.get(c).getName() + "'; it returns " //$NON-NLS-1$ //$NON-NLS-2$
                                 + Jdbc.labels(md));
                     }
+                    readers[c] = Reader.of(md, columnOf[c]);
+                }
+                highWater = incremental ? find(md, read.highWaterColumn()) : -1;
+                if (incremental && highWater < 0) {
+                    throw new SQLException("the query returns no high-water column '" + read.highWaterColumn() //$NON-NLS-1$
+                            + "'; it returns " + Jdbc.labels(md)); //$NON-NLS-1$
                 }
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
             }
+        }
+
+        private static int find(ResultSetMetaData md, String name) throws SQLException {
+            for (int j = 1; j <= md.getColumnCount(); j++) {
+                if (md.getColumnLabel(j).equalsIgnoreCase(name)) {
+                    return j;
+                }
+            }
+            return -1;
         }
 
         @Override
@@ -168,7 +205,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             String reason = null;
             for (int c = 0; c < types.length && reason == null; c++) {
                 try {
-                    l.row[c] = read(g.rows, g.columnOf[c], types[c]);
+                    l.row[c] = read(g.rows, g.columnOf[c], types[c], g.readers[c]);
                     if (l.row[c] == null && !schema.getFields().get(c).isNullable()) {
                         reason = "NULL in NOT NULL column " + schema.getFields().get(c).getName(); //$NON-NLS-1$
                     }
@@ -178,6 +215,9 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
                 if (reason != null) {
                     badColumn = schema.getFields().get(c).getName();
                 }
+            }
+            if (g.highWater > 0) {
+                g.maxMark = HighWaterMark.max(g.maxMark, HighWaterMark.normalise(g.rows.getObject(g.highWater)));
             }
             if (reason != null) {
                 byte[] raw = rawRow(g.rows).getBytes(StandardCharsets.UTF_8);
@@ -195,6 +235,9 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
         out.setRowCount(n);
         if (g.done) {
             l.rejects.flush();
+            if (g.maxMark != null) {
+                g.step.run().mark(g.step.name(), HighWaterMark.encode(g.maxMark));
+            }
         }
         return n > 0 || !g.done;
     }
@@ -212,7 +255,24 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
         return sb.toString();
     }
 
-    static Object read(ResultSet rs, int j, ColType t) throws SQLException {
+    /** How a column's value is fetched, by its database type. */
+    enum Reader {
+        PLAIN, EXACT_DECIMAL, BYTES, ARRAY, ZONED, LOCAL;
+
+        static Reader of(ResultSetMetaData md, int j) throws SQLException {
+            String name = md.getColumnTypeName(j) == null ? "" : md.getColumnTypeName(j).toLowerCase(Locale.ROOT); //$NON-NLS-1$
+            return switch (md.getColumnType(j)) {
+                case java.sql.Types.NUMERIC, java.sql.Types.DECIMAL -> EXACT_DECIMAL;
+                case java.sql.Types.BINARY, java.sql.Types.VARBINARY, java.sql.Types.LONGVARBINARY, java.sql.Types.BLOB -> BYTES;
+                case java.sql.Types.ARRAY -> ARRAY;
+                case java.sql.Types.TIMESTAMP_WITH_TIMEZONE -> ZONED;
+                case java.sql.Types.TIMESTAMP -> name.contains("tz") || name.contains("time zone") ? ZONED : LOCAL; //$NON-NLS-1$ //$NON-NLS-2$
+                default -> PLAIN;
+            };
+        }
+    }
+
+    static Object read(ResultSet rs, int j, ColType t, Reader how) throws SQLException {
         Object v;
         switch (t) {
             case INT32 -> {
@@ -222,11 +282,32 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
                 }
                 v = (int) x;
             }
-            case INT64 -> v = rs.getLong(j);
+            case INT64 -> {
+                if (how == Reader.EXACT_DECIMAL) {
+                    java.math.BigDecimal d = rs.getBigDecimal(j);
+                    v = d == null ? null : d.longValueExact();
+                } else {
+                    v = rs.getLong(j);
+                }
+            }
             case FLOAT64 -> v = rs.getDouble(j);
             case BOOLEAN -> v = rs.getBoolean(j);
             case STRING -> {
-                String s = rs.getString(j);
+                String s = switch (how) {
+                    case EXACT_DECIMAL -> {
+                        java.math.BigDecimal d = rs.getBigDecimal(j);
+                        yield d == null ? null : d.toPlainString();
+                    }
+                    case BYTES -> {
+                        byte[] b = rs.getBytes(j);
+                        yield b == null ? null : java.util.Base64.getEncoder().encodeToString(b);
+                    }
+                    case ARRAY -> {
+                        java.sql.Array a = rs.getArray(j);
+                        yield a == null ? null : json(a.getArray());
+                    }
+                    default -> rs.getString(j);
+                };
                 v = s == null ? null : s.getBytes(StandardCharsets.UTF_8);
             }
             case DATE -> {
@@ -234,21 +315,53 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
                 v = d == null ? null : d.toEpochDay();
             }
             case TIMESTAMP -> {
-                Object o = rs.getObject(j);
-                Instant i = switch (o) {
-                    case null -> null;
-                    case OffsetDateTime x -> x.toInstant();
-                    case java.time.ZonedDateTime x -> x.toInstant();
-                    case LocalDateTime x -> x.toInstant(ZoneOffset.UTC);
-                    case java.sql.Timestamp x -> x.toLocalDateTime().toInstant(ZoneOffset.UTC);
-                    case Instant x -> x;
-                    default -> rs.getObject(j, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                Instant i = switch (how) {
+                    case ZONED -> {
+                        OffsetDateTime x = rs.getObject(j, OffsetDateTime.class);
+                        yield x == null ? null : x.toInstant();
+                    }
+                    case LOCAL -> {
+                        LocalDateTime x = rs.getObject(j, LocalDateTime.class);
+                        yield x == null ? null : x.toInstant(ZoneOffset.UTC);
+                    }
+                    default -> {
+                        Object o = rs.getObject(j);
+                        yield switch (o) {
+                            case null -> null;
+                            case OffsetDateTime x -> x.toInstant();
+                            case java.time.ZonedDateTime x -> x.toInstant();
+                            case LocalDateTime x -> x.toInstant(ZoneOffset.UTC);
+                            case java.sql.Timestamp x -> x.toLocalDateTime().toInstant(ZoneOffset.UTC);
+                            case Instant x -> x;
+                            default -> rs.getObject(j, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                        };
+                    }
                 };
                 v = i == null ? null : Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
             }
             default -> throw new IllegalStateException("unhandled type " + t); //$NON-NLS-1$
         }
         return rs.wasNull() ? null : v;
+    }
+
+    /** A (possibly nested) SQL array as JSON text: numbers and booleans bare, everything else a JSON string. */
+    static String json(Object array) {
+        StringBuilder sb = new StringBuilder("["); //$NON-NLS-1$
+        int n = java.lang.reflect.Array.getLength(array);
+        for (int i = 0; i < n; i++) {
+            Object e = java.lang.reflect.Array.get(array, i);
+            sb.append(i == 0 ? "" : ","); //$NON-NLS-1$ //$NON-NLS-2$
+            if (e == null) {
+                sb.append("null"); //$NON-NLS-1$
+            } else if (e.getClass().isArray()) {
+                sb.append(json(e));
+            } else if (e instanceof Number || e instanceof Boolean) {
+                sb.append(e instanceof java.math.BigDecimal d ? d.toPlainString() : e.toString());
+            } else {
+                io.sluice.runtime.internal.json.JsonLinesSink.quote(sb, e.toString());
+            }
+        }
+        return sb.append(']').toString();
     }
 
     static void set(FieldVector v, int r, Object x) {

@@ -136,7 +136,8 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
         }
     }
 
-    static void quote(StringBuilder sb, String s) {
+    /** Appends {@code s} as a JSON string literal. */
+    public static void quote(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -7,11 +7,11 @@ public final class Compare {
 
     /** NaN equals NaN and is greater than every number; -0.0 = 0.0. */
     public static int doubles(double a, double b) {
-        return Scalars.cmp(a, b);
+        return io.sluice.expression.semantics.Rules.compare(a, b);
     }
 
     /** By Unicode code point. */
     public static int strings(String a, String b) {
-        return Scalars.cmp(a, b);
+        return io.sluice.expression.semantics.Rules.compare(a, b);
     }
 }

@@ -3,6 +3,10 @@ package io.sluice.runtime.internal.kernel;
 import io.sluice.expression.BinaryOp;
 import io.sluice.expression.BuiltinFunction;
 import io.sluice.expression.EvaluationException;
+import io.sluice.expression.Evaluator;
+import io.sluice.expression.RunContext;
+import io.sluice.expression.semantics.Rules;
+import io.sluice.expression.semantics.TimeRules;
 import io.sluice.expression.TypedExpr;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.TemporalValues;
@@ -12,9 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VarCharVector;
@@ -40,15 +42,23 @@ public final class ExprKernel {
     private final Node root;
     private final DataType type;
     private final TypedExpr expr;
+    private final RunContext run;
 
-    private ExprKernel(TypedExpr expr) {
+    private ExprKernel(TypedExpr expr, RunContext run) {
         this.expr = expr;
         this.type = expr.type();
+        this.run = run;
         this.root = node(expr);
     }
 
+    /** Compiles an expression that reads no run context (run_id() and the like fail when evaluated). */
     public static ExprKernel compile(TypedExpr expr) {
-        return new ExprKernel(expr);
+        return new ExprKernel(expr, RunContext.NONE);
+    }
+
+    /** Compiles an expression for a run, whose context the run-context functions read. */
+    public static ExprKernel compile(TypedExpr expr, RunContext run) {
+        return new ExprKernel(expr, run);
     }
 
     public DataType type() {
@@ -108,7 +118,10 @@ public final class ExprKernel {
 
     // ------------------------------------------------------------------------------------------ compile
 
-    private static Node node(TypedExpr e) {
+    private Node node(TypedExpr e) {
+        if (!(e instanceof TypedExpr.Literal) && Evaluator.isConstant(e)) {
+            return folded(e);
+        }
         return switch (e) {
             case TypedExpr.Literal lit -> literal(lit);
             case TypedExpr.Column col -> c -> Vals.read(c.root().getVector(col.index()), col.type(), c.sel(), c.n());
@@ -122,6 +135,26 @@ public final class ExprKernel {
             case TypedExpr.Cast cast -> cast(cast);
             case TypedExpr.Call call -> call(call);
         };
+    }
+
+    /**
+     * A constant folded once with the reference {@link Evaluator}. A constant that cannot be computed fails every
+     * batch with rows (validation reports it before a run; this keeps a kernel compiled without validation honest).
+     */
+    private static Node folded(TypedExpr e) {
+        Object value;
+        try {
+            value = Evaluator.evaluateConstant(e);
+        } catch (EvaluationException ex) {
+            String message = ex.getMessage();
+            return c -> {
+                if (c.n() > 0) {
+                    throw new EvaluationException(message, ex);
+                }
+                return new Vals(e.type(), 0);
+            };
+        }
+        return literal(new TypedExpr.Literal(value, value == null ? DataType.NULL : e.type(), e.span()));
     }
 
     private static Node literal(TypedExpr.Literal lit) {
@@ -166,7 +199,7 @@ public final class ExprKernel {
         return out;
     }
 
-    private static Node unary(TypedExpr.Unary u) {
+    private Node unary(TypedExpr.Unary u) {
         Node a = node(u.operand());
         DataType t = u.type();
         return switch (u.op()) {
@@ -196,7 +229,7 @@ public final class ExprKernel {
                         long min = t == DataType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
                         for (int i = 0; i < n; i++) {
                             if (x.l[i] == min && !r.isNull(i)) {
-                                throw Scalars.overflow("-" + x.l[i]); //$NON-NLS-1$
+                                throw Rules.overflow("negation", t); //$NON-NLS-1$
                             }
                             r.l[i] = -x.l[i];
                         }
@@ -209,7 +242,7 @@ public final class ExprKernel {
         };
     }
 
-    private static Node binary(TypedExpr.Binary b) {
+    private Node binary(TypedExpr.Binary b) {
         BinaryOp op = b.op();
         if (op == BinaryOp.AND || op == BinaryOp.OR) {
             return logical(b);
@@ -262,10 +295,7 @@ public final class ExprKernel {
                         if (nulls != null && nulls[i]) {
                             continue;
                         }
-                        if (y.l[i] == 0) {
-                            throw new EvaluationException("division by zero"); //$NON-NLS-1$
-                        }
-                        r.l[i] = y.l[i] == -1 ? 0 : x.l[i] % y.l[i];
+                        r.l[i] = Rules.mod(x.l[i], y.l[i]);
                     }
                 }
                 default -> arithmetic(op, opType, x, y, r, nulls, n);
@@ -316,10 +346,10 @@ public final class ExprKernel {
                     default -> throw new IllegalStateException(op.toString());
                 };
             } catch (ArithmeticException e) {
-                throw Scalars.overflow(a[i] + " " + op.symbol() + " " + b[i]); //$NON-NLS-1$ //$NON-NLS-2$
+                throw Rules.overflow("'" + op.symbol() + "'", t); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            if (int32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
-                throw Scalars.overflow(a[i] + " " + op.symbol() + " " + b[i]); //$NON-NLS-1$ //$NON-NLS-2$
+            if (int32) {
+                Rules.checkRange(v, t, "'" + op.symbol() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
             }
             o[i] = v;
         }
@@ -339,8 +369,8 @@ public final class ExprKernel {
 
     static int compareAt(DataType t, Vals x, int i, Vals y, int j) {
         return switch (t) {
-            case FLOAT64 -> Scalars.cmp(x.d[i], y.d[j]);
-            case STRING -> Scalars.cmp(x.s()[i], y.s()[j]);
+            case FLOAT64 -> Rules.compare(x.d[i], y.d[j]);
+            case STRING -> Rules.compare(x.s()[i], y.s()[j]);
             default -> Long.compare(x.l[i], y.l[j]);
         };
     }
@@ -350,7 +380,7 @@ public final class ExprKernel {
         switch (t) {
             case FLOAT64 -> {
                 for (int i = 0; i < n; i++) {
-                    o[i] = test(op, Scalars.cmp(x.d[i], y.d[i])) ? 1 : 0;
+                    o[i] = test(op, Rules.compare(x.d[i], y.d[i])) ? 1 : 0;
                 }
             }
             case STRING -> {
@@ -358,7 +388,7 @@ public final class ExprKernel {
                 String[] b = y.s();
                 for (int i = 0; i < n; i++) {
                     if (!r.isNull(i)) {
-                        o[i] = test(op, Scalars.cmp(a[i], b[i])) ? 1 : 0;
+                        o[i] = test(op, Rules.compare(a[i], b[i])) ? 1 : 0;
                     }
                 }
             }
@@ -373,7 +403,7 @@ public final class ExprKernel {
     }
 
     /** {@code column = 'literal'} (and the other comparisons) on the UTF-8 bytes, without decoding strings. */
-    private static Node stringLiteralEquality(TypedExpr.Binary b) {
+    private Node stringLiteralEquality(TypedExpr.Binary b) {
         TypedExpr l = b.left();
         TypedExpr rr = b.right();
         boolean swapped = false;
@@ -419,7 +449,7 @@ public final class ExprKernel {
         };
     }
 
-    private static Node logical(TypedExpr.Binary b) {
+    private Node logical(TypedExpr.Binary b) {
         Node left = node(b.left());
         Node right = node(b.right());
         boolean and = b.op() == BinaryOp.AND;
@@ -455,7 +485,7 @@ public final class ExprKernel {
         };
     }
 
-    private static Node isNull(TypedExpr.IsNull e) {
+    private Node isNull(TypedExpr.IsNull e) {
         Node a = node(e.operand());
         boolean neg = e.negated();
         return c -> {
@@ -469,9 +499,9 @@ public final class ExprKernel {
         };
     }
 
-    private static Node in(TypedExpr.In e) {
+    private Node in(TypedExpr.In e) {
         Node a = node(e.operand());
-        List<Node> values = e.values().stream().map(ExprKernel::node).toList();
+        List<Node> values = e.values().stream().map(this::node).toList();
         DataType t = e.operand().type();
         boolean neg = e.negated();
         return c -> {
@@ -509,7 +539,7 @@ public final class ExprKernel {
         };
     }
 
-    private static Node between(TypedExpr.Between e) {
+    private Node between(TypedExpr.Between e) {
         Node a = node(e.operand());
         Node lo = node(e.low());
         Node hi = node(e.high());
@@ -544,11 +574,11 @@ public final class ExprKernel {
         };
     }
 
-    private static Node like(TypedExpr.Like e) {
+    private Node like(TypedExpr.Like e) {
         Node a = node(e.operand());
         boolean neg = e.negated();
         Pattern constant = e.pattern() instanceof TypedExpr.Literal lit && lit.value() instanceof String s
-                ? Scalars.likePattern(s)
+                ? Rules.likePattern(s)
                 : null;
         Node p = node(e.pattern());
         return c -> {
@@ -570,7 +600,7 @@ public final class ExprKernel {
                 }
                 Pattern pat = last;
                 if (constant == null && !ps[i].equals(lastP)) {
-                    pat = Scalars.likePattern(ps[i]);
+                    pat = Rules.likePattern(ps[i]);
                     lastP = ps[i];
                     last = pat;
                 }
@@ -581,7 +611,7 @@ public final class ExprKernel {
     }
 
     /** CASE: each THEN/ELSE is evaluated only over the rows that select it (gathered, then scattered back). */
-    private static Node caseWhen(TypedExpr.Case e) {
+    private Node caseWhen(TypedExpr.Case e) {
         List<Node> conds = new ArrayList<>();
         List<Node> results = new ArrayList<>();
         for (TypedExpr.When w : e.whens()) {
@@ -654,7 +684,7 @@ public final class ExprKernel {
 
     // ------------------------------------------------------------------------------------------ casts
 
-    private static Node cast(TypedExpr.Cast e) {
+    private Node cast(TypedExpr.Cast e) {
         Node a = node(e.operand());
         DataType from = e.operand().type();
         DataType to = e.type();
@@ -681,32 +711,35 @@ public final class ExprKernel {
                 continue;
             }
             switch (to) {
-                case STRING -> r.s()[i] = Scalars.toText(from, from == DataType.FLOAT64 ? 0 : x.l[i],
-                        from == DataType.FLOAT64 ? x.d[i] : 0);
-                case FLOAT64 -> r.d[i] = from == DataType.STRING ? Scalars.parseDouble(xs[i]) : (double) x.l[i];
+                case STRING -> r.s()[i] = switch (from) {
+                    case BOOLEAN -> x.l[i] != 0 ? "true" : "false"; //$NON-NLS-1$ //$NON-NLS-2$
+                    case INT32, INT64 -> Long.toString(x.l[i]);
+                    case FLOAT64 -> Rules.toText(x.d[i]);
+                    case DATE -> Rules.dateText(x.l[i]);
+                    case TIMESTAMP -> Rules.timestampText(x.l[i]);
+                    default -> throw new IllegalStateException(from.toString());
+                };
+                case FLOAT64 -> r.d[i] = from == DataType.STRING ? Rules.parseFloat(xs[i]) : (double) x.l[i];
                 case INT32, INT64 -> {
                     long v;
                     if (from == DataType.STRING) {
-                        v = Scalars.parseLongForm(xs[i], to);
+                        v = Rules.parseInteger(xs[i], to);
                     } else if (from == DataType.FLOAT64) {
-                        v = Scalars.doubleToLong(x.d[i], to);
+                        v = Rules.toInteger(x.d[i], to);
                     } else {
-                        v = x.l[i];
-                        if (to == DataType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
-                            throw new EvaluationException("cannot cast " + v + " to INT32: out of range"); //$NON-NLS-1$ //$NON-NLS-2$
-                        }
+                        v = to == DataType.INT32 ? Rules.toInt32(x.l[i]) : x.l[i];
                     }
                     r.l[i] = v;
                 }
-                case BOOLEAN -> r.l[i] = from == DataType.STRING ? Scalars.parseLongForm(xs[i], to) : x.l[i];
+                case BOOLEAN -> r.l[i] = from == DataType.STRING ? (Rules.parseBoolean(xs[i]) ? 1 : 0) : x.l[i];
                 case DATE -> r.l[i] = switch (from) {
-                    case STRING -> Scalars.parseLongForm(xs[i], to);
-                    case TIMESTAMP -> Math.floorDiv(x.l[i], io.sluice.runtime.internal.types.Temporal.MICROS_PER_DAY);
+                    case STRING -> Rules.parseDate(xs[i]);
+                    case TIMESTAMP -> TimeRules.days(false, x.l[i]);
                     default -> throw new EvaluationException("cannot cast " + from + " to DATE"); //$NON-NLS-1$ //$NON-NLS-2$
                 };
                 case TIMESTAMP -> r.l[i] = switch (from) {
-                    case STRING -> Scalars.parseLongForm(xs[i], to);
-                    case DATE -> x.l[i] * io.sluice.runtime.internal.types.Temporal.MICROS_PER_DAY;
+                    case STRING -> Rules.parseTimestamp(xs[i]);
+                    case DATE -> TimeRules.micros(true, x.l[i]);
                     default -> throw new EvaluationException("cannot cast " + from + " to TIMESTAMP"); //$NON-NLS-1$ //$NON-NLS-2$
                 };
                 default -> throw new IllegalStateException(to.toString());
@@ -717,30 +750,15 @@ public final class ExprKernel {
 
     // ------------------------------------------------------------------------------------------ functions
 
-    private static String unitOf(TypedExpr e) {
-        if (e instanceof TypedExpr.Literal lit && lit.value() instanceof String s) {
-            return s.toLowerCase(Locale.ROOT);
-        }
-        throw new IllegalArgumentException("the date unit must be a STRING literal, was " + e); //$NON-NLS-1$
-    }
-
-    private static Node call(TypedExpr.Call call) {
+    private Node call(TypedExpr.Call call) {
         BuiltinFunction f = call.function();
-        List<Node> args = call.args().stream().map(ExprKernel::node).toList();
-        List<DataType> argTypes = call.args().stream().map(TypedExpr::type).toList();
+        List<Node> args = call.args().stream().map(this::node).toList();
+        List<Object> constants = call.args().stream()
+                .map(a -> a instanceof TypedExpr.Literal lit ? lit.value() : null).toList();
+        FunctionKernels.Call info = new FunctionKernels.Call(f,
+                call.args().stream().map(TypedExpr::type).toList(), constants, run);
+        FunctionKernels.Kernel kernel = FunctionKernels.of(f);
         DataType t = call.type();
-        String unit = (f == BuiltinFunction.DATE_TRUNC || f == BuiltinFunction.DATE_DIFF) ? unitOf(call.args().get(0))
-                : null;
-        Pattern constantRegex = null;
-        if (f == BuiltinFunction.REGEXP_MATCHES && call.args().get(1) instanceof TypedExpr.Literal lit
-                && lit.value() instanceof String s) {
-            try {
-                constantRegex = Pattern.compile(s);
-            } catch (PatternSyntaxException ex) {
-                constantRegex = null;
-            }
-        }
-        Pattern regex = constantRegex;
         return c -> {
             int n = c.n();
             List<Vals> xs = new ArrayList<>(args.size());
@@ -751,232 +769,13 @@ public final class ExprKernel {
             if (t == DataType.NULL) {
                 return r;
             }
-            switch (f) {
-                case COALESCE -> {
-                    for (int i = 0; i < n; i++) {
-                        Vals pick = null;
-                        for (Vals x : xs) {
-                            if (x.type != DataType.NULL && !x.isNull(i)) {
-                                pick = x;
-                                break;
-                            }
-                        }
-                        if (pick == null) {
-                            r.setNull(i);
-                        } else {
-                            copy(pick, i, r, i);
-                        }
-                    }
+            if (f.nulls() == BuiltinFunction.Nulls.PROPAGATE) {
+                r.nulls = orNulls(n, xs.toArray(new Vals[0]));
+                if (r.nulls != null && allNull(r.nulls)) {
                     return r;
                 }
-                case CONCAT -> {
-                    for (int i = 0; i < n; i++) {
-                        StringBuilder sb = new StringBuilder();
-                        for (Vals x : xs) {
-                            if (x.type != DataType.NULL && !x.isNull(i)) {
-                                sb.append(x.s()[i]);
-                            }
-                        }
-                        r.s()[i] = sb.toString();
-                    }
-                    return r;
-                }
-                case NULLIF -> {
-                    Vals a = xs.get(0);
-                    Vals b = xs.get(1);
-                    DataType at = argTypes.get(0);
-                    for (int i = 0; i < n; i++) {
-                        if (a.type == DataType.NULL || a.isNull(i)) {
-                            r.setNull(i);
-                        } else if (b.type != DataType.NULL && !b.isNull(i) && compareAt(at, a, i, b, i) == 0) {
-                            r.setNull(i);
-                        } else {
-                            copy(a, i, r, i);
-                        }
-                    }
-                    return r;
-                }
-                default -> {
-                }
             }
-            // null-propagating functions
-            r.nulls = orNulls(n, xs.toArray(new Vals[0]));
-            if (r.nulls != null && allNull(r.nulls)) {
-                return r;
-            }
-            switch (f) {
-                case UPPER, LOWER, TRIM, LTRIM, RTRIM -> {
-                    String[] s = xs.get(0).s();
-                    for (int i = 0; i < n; i++) {
-                        if (!r.isNull(i)) {
-                            r.s()[i] = switch (f) {
-                                case UPPER -> Scalars.upper(s[i]);
-                                case LOWER -> Scalars.lower(s[i]);
-                                case TRIM -> s[i].strip();
-                                case LTRIM -> s[i].stripLeading();
-                                default -> s[i].stripTrailing();
-                            };
-                        }
-                    }
-                }
-                case LENGTH -> {
-                    String[] s = xs.get(0).s();
-                    for (int i = 0; i < n; i++) {
-                        if (!r.isNull(i)) {
-                            r.l[i] = s[i].codePointCount(0, s[i].length());
-                        }
-                    }
-                }
-                case SUBSTRING -> {
-                    String[] s = xs.get(0).s();
-                    Vals start = xs.get(1);
-                    Vals len = xs.size() > 2 ? xs.get(2) : null;
-                    for (int i = 0; i < n; i++) {
-                        if (!r.isNull(i)) {
-                            r.s()[i] = Scalars.substring(s[i], start.l[i], len == null ? 0 : len.l[i], len != null);
-                        }
-                    }
-                }
-                case REPLACE -> {
-                    String[] s = xs.get(0).s();
-                    String[] from = xs.get(1).s();
-                    String[] to = xs.get(2).s();
-                    for (int i = 0; i < n; i++) {
-                        if (!r.isNull(i)) {
-                            r.s()[i] = from[i].isEmpty() ? s[i] : s[i].replace(from[i], to[i]);
-                        }
-                    }
-                }
-                case STARTS_WITH, ENDS_WITH, CONTAINS -> {
-                    String[] s = xs.get(0).s();
-                    String[] p = xs.get(1).s();
-                    for (int i = 0; i < n; i++) {
-                        if (!r.isNull(i)) {
-                            boolean v = switch (f) {
-                                case STARTS_WITH -> s[i].startsWith(p[i]);
-                                case ENDS_WITH -> s[i].endsWith(p[i]);
-                                default -> s[i].contains(p[i]);
-                            };
-                            r.l[i] = v ? 1 : 0;
-                        }
-                    }
-                }
-                case REGEXP_MATCHES -> {
-                    String[] s = xs.get(0).s();
-                    String[] p = xs.get(1).s();
-                    Pattern last = regex;
-                    String lastText = null;
-                    for (int i = 0; i < n; i++) {
-                        if (!r.isNull(i)) {
-                            Pattern pat = last;
-                            if (regex == null && !p[i].equals(lastText)) {
-                                try {
-                                    pat = Pattern.compile(p[i]);
-                                } catch (PatternSyntaxException ex) {
-                                    throw new EvaluationException("invalid regular expression '" + p[i] + "': " //$NON-NLS-1$ //$NON-NLS-2$
-                                            + ex.getDescription(), ex);
-                                }
-                                last = pat;
-                                lastText = p[i];
-                            }
-                            r.l[i] = pat.matcher(s[i]).find() ? 1 : 0;
-                        }
-                    }
-                }
-                case ABS, FLOOR, CEIL -> {
-                    Vals x = xs.get(0);
-                    for (int i = 0; i < n; i++) {
-                        if (r.isNull(i)) {
-                            continue;
-                        }
-                        if (t == DataType.FLOAT64) {
-                            r.d[i] = switch (f) {
-                                case ABS -> Math.abs(x.d[i]);
-                                case FLOOR -> Math.floor(x.d[i]);
-                                default -> Math.ceil(x.d[i]);
-                            };
-                        } else if (f == BuiltinFunction.ABS) {
-                            long min = t == DataType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
-                            if (x.l[i] == min) {
-                                throw Scalars.overflow("abs(" + x.l[i] + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-                            }
-                            r.l[i] = Math.abs(x.l[i]);
-                        } else {
-                            r.l[i] = x.l[i];
-                        }
-                    }
-                }
-                case ROUND -> {
-                    Vals x = xs.get(0);
-                    Vals d = xs.size() > 1 ? xs.get(1) : null;
-                    for (int i = 0; i < n; i++) {
-                        if (r.isNull(i)) {
-                            continue;
-                        }
-                        long digits = d == null ? 0 : d.l[i];
-                        if (t == DataType.FLOAT64) {
-                            r.d[i] = Scalars.round(x.d[i], digits);
-                        } else {
-                            r.l[i] = Scalars.round(x.l[i], digits, t);
-                        }
-                    }
-                }
-                case SQRT, POWER -> {
-                    Vals x = xs.get(0);
-                    Vals y = xs.size() > 1 ? xs.get(1) : null;
-                    for (int i = 0; i < n; i++) {
-                        if (!r.isNull(i)) {
-                            r.d[i] = f == BuiltinFunction.SQRT ? Math.sqrt(x.d[i]) : Math.pow(x.d[i], y.d[i]);
-                        }
-                    }
-                }
-                case LEAST, GREATEST -> {
-                    boolean least = f == BuiltinFunction.LEAST;
-                    for (int i = 0; i < n; i++) {
-                        if (r.isNull(i)) {
-                            continue;
-                        }
-                        Vals best = xs.get(0);
-                        for (int k = 1; k < xs.size(); k++) {
-                            int cmp = compareAt(t, xs.get(k), i, best, i);
-                            if (least ? cmp < 0 : cmp > 0) {
-                                best = xs.get(k);
-                            }
-                        }
-                        copy(best, i, r, i);
-                    }
-                }
-                case YEAR, MONTH, DAY, HOUR -> {
-                    Vals x = xs.get(0);
-                    DataType at = argTypes.get(0);
-                    String field = f.functionName();
-                    for (int i = 0; i < n; i++) {
-                        if (!r.isNull(i)) {
-                            r.l[i] = Scalars.extract(field, at, x.l[i]);
-                        }
-                    }
-                }
-                case DATE_TRUNC -> {
-                    Vals x = xs.get(1);
-                    for (int i = 0; i < n; i++) {
-                        if (!r.isNull(i)) {
-                            r.l[i] = t == DataType.DATE ? Scalars.truncDays(unit, x.l[i])
-                                    : Scalars.truncMicros(unit, x.l[i]);
-                        }
-                    }
-                }
-                case DATE_DIFF -> {
-                    Vals a = xs.get(1);
-                    Vals b = xs.get(2);
-                    DataType at = argTypes.get(1);
-                    for (int i = 0; i < n; i++) {
-                        if (!r.isNull(i)) {
-                            r.l[i] = Scalars.dateDiff(unit, at, a.l[i], b.l[i]);
-                        }
-                    }
-                }
-                default -> throw new UnsupportedOperationException("function " + f.functionName()); //$NON-NLS-1$
-            }
+            kernel.apply(info, xs, r, n);
             return r;
         };
     }
@@ -988,13 +787,5 @@ public final class ExprKernel {
             }
         }
         return true;
-    }
-
-    private static void copy(Vals from, int i, Vals to, int o) {
-        switch (to.type) {
-            case FLOAT64 -> to.d[o] = from.d[i];
-            case STRING -> to.s()[o] = from.s()[i];
-            default -> to.l[o] = from.l[i];
-        }
     }
 }

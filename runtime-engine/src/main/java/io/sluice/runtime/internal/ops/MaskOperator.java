@@ -8,8 +8,6 @@ import io.sluice.runtime.internal.exec.WorkerState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.LocalDate;
 
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
@@ -104,7 +102,10 @@ public final class MaskOperator implements BatchOperator<MaskOperator.Local> {
         return Flow.NEEDS_INPUT;
     }
 
-    /** The UTF-8 text of a non-null cell. */
+    /**
+     * The UTF-8 text of a non-null cell, written as the CSV sink writes it (dates and timestamps by {@code Temporal});
+     * rejects and masks use it.
+     */
     public static byte[] text(FieldVector v, int r) {
         String s;
         if (v instanceof VarCharVector x) {
@@ -118,10 +119,10 @@ public final class MaskOperator implements BatchOperator<MaskOperator.Local> {
         } else if (v instanceof BitVector x) {
             s = x.get(r) != 0 ? "true" : "false"; //$NON-NLS-1$ //$NON-NLS-2$
         } else if (v instanceof DateDayVector x) {
-            s = LocalDate.ofEpochDay(x.get(r)).toString();
+            s = io.sluice.runtime.internal.types.Temporal.formatDate(x.get(r));
         } else if (v instanceof TimeStampVector x) {
-            long us = x.get(r);
-            s = Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L).toString();
+            // the CSV sink's formatter, so a rejects CSV writes timestamps exactly as the main CSV output does
+            s = io.sluice.runtime.internal.types.Temporal.formatTimestamp(x.get(r));
         } else {
             s = String.valueOf(v.getObject(r));
         }

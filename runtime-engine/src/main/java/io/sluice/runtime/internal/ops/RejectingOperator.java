@@ -27,10 +27,27 @@ import org.apache.arrow.vector.types.pojo.Schema;
 public final class RejectingOperator<L extends AutoCloseable> implements BatchOperator<RejectingOperator.Local<L>> {
     private final BatchOperator<L> inner;
     private final Schema rejects;
+    private final Probe probe;
+
+    /**
+     * Finds out, without side effects, whether a set of rows fails; the isolation of failing rows calls it on
+     * halves of a batch. By default it is the transform itself into a scratch output; a transform that counts what
+     * it does (a filter counts the rows it drops) gives one that computes without counting.
+     */
+    @FunctionalInterface
+    public interface Probe {
+        /** @throws RowError when some row of {@code rows} fails */
+        void check(VectorSchemaRoot rows, WorkerState ws) throws Exception;
+    }
 
     public RejectingOperator(BatchOperator<L> inner, Schema rejects) {
+        this(inner, rejects, null);
+    }
+
+    public RejectingOperator(BatchOperator<L> inner, Schema rejects, Probe probe) {
         this.inner = inner;
         this.rejects = rejects;
+        this.probe = probe;
     }
 
     @Override
@@ -102,7 +119,11 @@ public final class RejectingOperator<L extends AutoCloseable> implements BatchOp
         try (VectorSchemaRoot sub = VectorSchemaRoot.create(in.getSchema(), ws.allocator());
                 VectorSchemaRoot scratch = VectorSchemaRoot.create(inner.outputSchema(), ws.allocator())) {
             Gather.rows(in, rows, rows.length, sub);
-            inner.apply(sub, scratch, l.inner, ws);
+            if (probe != null) {
+                probe.check(sub, ws);
+            } else {
+                inner.apply(sub, scratch, l.inner, ws);
+            }
             return;
         } catch (RowError e) {
             if (rows.length == 1) {

@@ -12,6 +12,7 @@ import io.sluice.expression.CheckResult;
 import io.sluice.expression.Expressions;
 import io.sluice.expression.types.DataType;
 import io.sluice.model.Durations;
+import io.sluice.model.FileSink;
 import io.sluice.model.Ports;
 import io.sluice.model.Source;
 import io.sluice.model.Step;
@@ -19,6 +20,7 @@ import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.files.InputFiles;
 import io.sluice.runtime.internal.files.MultiFileSource;
+import io.sluice.runtime.internal.jdbc.Jdbc;
 import io.sluice.runtime.internal.kernel.ExprKernel;
 import io.sluice.runtime.internal.types.Rejects;
 import io.sluice.runtime.internal.types.Types;
@@ -111,6 +113,35 @@ public final class PlanContext {
         return new MultiFileSource(schema, parts, path.toString());
     }
 
+    /**
+     * Where a file sink writes: its path, or — appending — a new part file in the folder at its path (written under a
+     * temporary name and renamed on commit like every file sink's output, so readers of the folder see whole parts).
+     */
+    public Path output(FileSink sink, String extension) {
+        Path p = path(sink.getPath());
+        return sink.isAppend() ? p.resolve(planner.partName() + "." + extension) : p; //$NON-NLS-1$
+    }
+
+    /** Where a JDBC step connects: its named connection, else its own URL, user and password; secrets resolved. */
+    public Jdbc.Target target(String connection, String url, String user, String password) {
+        return planner.jdbcTargets().target(connection, url, user, password);
+    }
+
+    /** Where the pipeline's JDBC steps connect (and how a JDBC source's columns are described). */
+    public JdbcTargets jdbcTargets() {
+        return planner.jdbcTargets();
+    }
+
+    /** The high-water mark the last committed run left for this (incremental) source, or null. */
+    public String mark() {
+        return planner.mark(id());
+    }
+
+    /** Records schema drift a source met in one file (the run history and the summary show it). */
+    public void recordDrift(Path file, String policy, String description) {
+        planner.recordDrift(new Planner.DriftNote(id(), file.toString(), policy, description));
+    }
+
     /** Where a file sink writes: its output, or the partition's part file. */
     public Path sinkPath(Path path) {
         Path part = planner.sinkFile(id());
@@ -144,7 +175,7 @@ public final class PlanContext {
         if (!r.ok()) {
             throw new IllegalArgumentException("expression '" + t + "': " + r.problems()); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return ExprKernel.compile(r.typed());
+        return ExprKernel.compile(r.typed(), planner.runContext());
     }
 
     /** A kernel casting column {@code column} of {@code input} to {@code type}. */
@@ -187,15 +218,22 @@ public final class PlanContext {
     /** A source's columns: declared, or as the model's schema propagation resolved them. */
     public Schema sourceSchema(Source source) {
         if (source.getColumns().isEmpty()) {
-            return modelOutput();
+            io.sluice.model.schema.SourceSchemaResolver resolver = planner.resolver();
+            return Types.arrow(planner.schemas().output(step).orElseThrow(() -> new IllegalArgumentException(
+                    resolver.missingInput(source).orElse("the columns of " + id() + " are neither declared nor inferable")))); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        return Types.arrow(declared(source));
+    }
+
+    /** A source's declared columns. */
+    public io.sluice.expression.types.Schema declared(Source source) {
         List<io.sluice.expression.types.Field> fields = new ArrayList<>();
         for (io.sluice.model.ColumnDef c : source.getColumns()) {
             DataType t = DataType.fromName(c.getType()).orElseThrow(
                     () -> new IllegalArgumentException("unknown type '" + c.getType() + "' of column " + c.getName())); //$NON-NLS-1$ //$NON-NLS-2$
             fields.add(new io.sluice.expression.types.Field(c.getName(), t, c.isNullable()));
         }
-        return Types.arrow(new io.sluice.expression.types.Schema(fields));
+        return new io.sluice.expression.types.Schema(fields);
     }
 
     /** A duration property in microseconds. */

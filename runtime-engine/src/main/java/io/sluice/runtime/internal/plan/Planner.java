@@ -36,10 +36,44 @@ public final class Planner {
     private Map<String, Path> sourceFiles = Map.of();
     private Map<String, Path> sinkFiles = Map.of();
 
+    private io.sluice.expression.RunContext run = io.sluice.expression.RunContext.NONE;
+    private Map<String, String> marks = Map.of();
+    /** Why a source's columns could not be read (a database's own message), by step id. */
+    private final Map<String, String> describeErrors = new java.util.concurrent.ConcurrentHashMap<>();
+    private final JdbcTargets jdbcTargets;
+    private final List<DriftNote> drift = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** One name for this run's part files of appending sinks. */
+    private final String part = "part-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss") //$NON-NLS-1$ //$NON-NLS-2$
+            .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + "-" //$NON-NLS-1$
+            + java.util.UUID.randomUUID().toString().substring(0, 8);
+
     public Planner(Pipeline pipeline, Map<String, String> params, Path baseDir) {
         this.pipeline = pipeline;
         this.params = Map.copyOf(params);
         this.baseDir = baseDir;
+        this.jdbcTargets = new JdbcTargets(baseDir, this::expand);
+    }
+
+    /** Plans for a run: expressions read this context (run_id(), run_start_time(), param(), random's seed). */
+    public Planner forRun(io.sluice.expression.RunContext context) {
+        this.run = java.util.Objects.requireNonNull(context, "context"); //$NON-NLS-1$
+        return this;
+    }
+
+    /** The high-water marks of incremental sources, by step id (from the run history). */
+    public Planner marks(Map<String, String> byStep) {
+        this.marks = Map.copyOf(byStep);
+        return this;
+    }
+
+    /** Schema drift one source met in one file, and the policy applied. */
+    public record DriftNote(String step, String file, String policy, String description) {
+    }
+
+    /** The schema drift the last plan found (recorded in the run history and printed in the summary). */
+    public List<DriftNote> drift() {
+        return List.copyOf(drift);
     }
 
     /**
@@ -74,9 +108,12 @@ public final class Planner {
         io.sluice.runtime.SourceSchemas.install();
     }
 
-    /** The one source schema resolver (every kind the model and the runtime can read), for this run's files and parameters. */
+    /**
+     * The one source schema resolver (every kind the model and the runtime can read), for this run's files and
+     * parameters; why a database could not describe a source's columns is kept for the plan's problems.
+     */
     io.sluice.model.schema.SourceSchemaResolver resolver() {
-        return SourceResolvers.resolver(baseDir, params);
+        return SourceResolvers.resolver(baseDir, params, (source, why) -> describeErrors.put(source.getId(), why));
     }
 
     /** Columns whose values must not be copied into messages: those a step declares sensitive (masked, tagged). */
@@ -95,7 +132,7 @@ public final class Planner {
     }
 
     Path path(String text) {
-        return baseDir.resolve(expand(text));
+        return io.sluice.model.PipelinePaths.resolve(baseDir, expand(text));
     }
 
     public Plan plan() {
@@ -109,6 +146,11 @@ public final class Planner {
     public Plan plan(String previewStep, long maxRows) {
         List<Problem> problems = new ArrayList<>();
         PipelineValidator.Result vr = new PipelineValidator(resolver()).run(pipeline);
+        for (Map.Entry<String, String> e : describeErrors.entrySet()) {
+            // the database's own words, not "the columns … are neither declared nor inferable"
+            problems.add(new Problem(Problem.Severity.ERROR, e.getKey(), "step '" + e.getKey() //$NON-NLS-1$
+                    + "': cannot read the columns from the database: " + e.getValue())); //$NON-NLS-1$
+        }
         for (io.sluice.model.validation.Problem p : vr.problems()) {
             if (p.isError()) {
                 problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
@@ -215,5 +257,25 @@ public final class Planner {
 
     Path sinkFile(String id) {
         return sinkFiles.get(id);
+    }
+
+    io.sluice.expression.RunContext runContext() {
+        return run;
+    }
+
+    String mark(String id) {
+        return marks.get(id);
+    }
+
+    JdbcTargets jdbcTargets() {
+        return jdbcTargets;
+    }
+
+    String partName() {
+        return part;
+    }
+
+    void recordDrift(DriftNote note) {
+        drift.add(note);
     }
 }

@@ -1,5 +1,8 @@
 package io.sluice.runtime.internal.plan;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EClass;
 
 import io.sluice.model.Step;
@@ -24,4 +27,13 @@ public interface StepPlanner<S extends Step> {
      * message becomes the step's problem).
      */
     ExecGraph.Node plan(S step, PlanContext ctx);
+
+    /**
+     * For a source bound to its files' columns by name: the columns {@code file} holds, as schema drift compares them
+     * with the declared ones (what {@code plan} binds, and what {@code sluice validate --against} reports); empty for
+     * other kinds or when the file cannot be read.
+     */
+    default Optional<io.sluice.expression.types.Schema> fileColumns(S step, Path file) {
+        return Optional.empty();
+    }
 }

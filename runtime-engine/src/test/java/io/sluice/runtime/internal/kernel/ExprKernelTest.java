@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.sluice.expression.BuiltinFunction;
 import io.sluice.expression.CheckResult;
+import io.sluice.expression.RunContext;
 import io.sluice.expression.EvaluationException;
 import io.sluice.expression.Evaluator;
 import io.sluice.expression.Expressions;
@@ -50,7 +52,30 @@ class ExprKernelTest {
             Field.nullable("l", DataType.INT64), Field.nullable("d", DataType.FLOAT64),
             Field.nullable("s", DataType.STRING), Field.nullable("b", DataType.BOOLEAN),
             Field.nullable("dt", DataType.DATE), Field.nullable("ts", DataType.TIMESTAMP),
-            Field.required("k", DataType.INT32), Field.nullable("t", DataType.STRING)));
+            Field.required("k", DataType.INT32), Field.nullable("t", DataType.STRING),
+            Field.nullable("e", DataType.INT64), Field.nullable("ed", DataType.DATE),
+            Field.nullable("ets", DataType.TIMESTAMP), Field.nullable("u", DataType.STRING),
+            Field.nullable("ef", DataType.FLOAT64)));
+
+    /** The run the run-context functions read in these tests. */
+    static final RunContext RUN = new RunContext("run-7", java.time.Instant.parse("2024-05-01T08:00:00.123456Z"), 7,
+            java.util.Map.of("region", "north"));
+
+    /** Edge values: extremes, month ends, leap days, DST transitions (Europe and the US), casts' corner cases. */
+    static final long[] EDGE_LONGS = { Long.MIN_VALUE, Long.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE,
+        -1, 0, 1, 4503599627370497L, 5_000_000_000_000_000_000L, -9_000_000_000_000_000_000L };
+    static final String[] EDGE_DATES = { "2024-02-29", "2023-02-28", "2024-01-31", "2023-12-31", "2021-01-03",
+        "2020-12-31", "1970-01-01", "1969-12-31", "2000-02-29", "1900-03-01", "0001-01-01", "9999-12-31" };
+    static final String[] EDGE_TIMESTAMPS = { "2024-03-31T00:59:59.999999Z", "2024-03-31T01:00:00Z",
+        "2024-10-27T00:30:00Z", "2024-10-27T01:30:00Z", "2024-03-10T07:00:00Z", "2024-11-03T05:30:00Z",
+        "2024-11-03T06:30:00Z", "2024-02-29T23:59:59.5Z", "1969-12-31T23:59:59.999999Z", "1970-01-01T00:00:00Z",
+        "2024-12-30T12:00:00Z", "2024-01-31T10:11:12.000001Z" };
+    static final String[] EDGE_STRINGS = { "١٢", "\u00A012", " 12 ", "+7", "1d", "1e3", "0x10", "-0", "inf",
+        "-Infinity", "nan", "9223372036854775808", "-9223372036854775808", "2147483648", "e\u0301", "İ", "ǅ", "",
+        " ", "a,b,,c", "Hello wORLD", "2024-02-30", "2024-02-29 24:00:00", "café", "\uD83D\uDE00\uD83D\uDE01" };
+    static final double[] EDGE_DOUBLES = { 0.49999999999999994, -0.49999999999999994, 4503599627370497.0,
+        -4503599627370497.0, 2.5, -2.5, 0.5, -0.5, 9.223372036854775807E18, -9.223372036854775808E18, 2147483647.5,
+        -2147483648.5, Double.MIN_VALUE, Double.MAX_VALUE, 1e-300, 123456.789 };
 
     BufferAllocator allocator;
 
@@ -87,13 +112,23 @@ class ExprKernelTest {
                     : TemporalValues.fromMicros(1_600_000_000_000_000L + (long) (r.nextDouble() * 1e14)));
             row.add(r.nextInt(7) + 1);
             row.add(r.nextInt(3) == 0 ? null : STRINGS[r.nextInt(STRINGS.length)]);
+            row.add(r.nextInt(6) == 0 ? null : EDGE_LONGS[r.nextInt(EDGE_LONGS.length)]);
+            row.add(r.nextInt(6) == 0 ? null : java.time.LocalDate.parse(EDGE_DATES[r.nextInt(EDGE_DATES.length)]));
+            row.add(r.nextInt(6) == 0 ? null : java.time.Instant.parse(EDGE_TIMESTAMPS[r.nextInt(EDGE_TIMESTAMPS.length)]));
+            row.add(r.nextInt(6) == 0 ? null : EDGE_STRINGS[r.nextInt(EDGE_STRINGS.length)]);
+            row.add(r.nextInt(6) == 0 ? null : EDGE_DOUBLES[r.nextInt(EDGE_DOUBLES.length)]);
             rows.add(row);
         }
         return rows;
     }
 
     VectorSchemaRoot load(List<List<Object>> rows) {
-        VectorSchemaRoot root = VectorSchemaRoot.create(Types.arrow(SCHEMA), allocator);
+        return loadWith(allocator, rows);
+    }
+
+    /** The rows as an Arrow batch of {@link #SCHEMA} in {@code alloc}. */
+    VectorSchemaRoot loadWith(BufferAllocator alloc, List<List<Object>> rows) {
+        VectorSchemaRoot root = VectorSchemaRoot.create(Types.arrow(SCHEMA), alloc);
         root.allocateNew();
         for (int r = 0; r < rows.size(); r++) {
             List<Object> row = rows.get(r);
@@ -161,10 +196,92 @@ class ExprKernelTest {
             "date_diff('month', dt, dt)", "date_diff('week', ts, ts)", "date_diff('hour', dt, ts)",
             "date_diff('year', ts, dt)", "NULL", "i + NULL", "NULL AND b", "NULL OR b" };
 
+    /**
+     * Every function of the catalog with columns bound to each parameter (normal and edge columns), at its least
+     * and greatest arity: generated from the catalog, so a new function is covered without a new line here.
+     */
+    static List<String> functionCases() {
+        List<String> out = new ArrayList<>();
+        for (BuiltinFunction f : BuiltinFunction.values()) {
+            if (f == BuiltinFunction.TRY_CAST) {
+                for (String col : List.of("s", "u", "d", "ef", "l", "e", "ts")) {
+                    for (DataType t : List.of(DataType.INT32, DataType.INT64, DataType.FLOAT64, DataType.DATE,
+                            DataType.TIMESTAMP, DataType.STRING, DataType.BOOLEAN)) {
+                        String text = "TRY_CAST(" + col + " AS " + t.typeName() + ")";
+                        if (Expressions.compile(text, SCHEMA).ok()) {
+                            out.add(text);
+                        }
+                    }
+                }
+                continue;
+            }
+            int max = f.isVariadic() ? f.minArgs() + 2 : f.params().size();
+            for (int arity = f.minArgs(); arity <= max; arity++) {
+                for (int variant = 0; variant < 2; variant++) {
+                    List<String> args = new ArrayList<>();
+                    List<List<String>> choices = new ArrayList<>();
+                    for (int p = 0; p < arity; p++) {
+                        choices.add(argumentsFor(f, f.paramAt(p), variant, p));
+                    }
+                    expand(f, choices, 0, args, out);
+                }
+            }
+        }
+        return out.stream().distinct().toList();
+    }
+
+    private static void expand(BuiltinFunction f, List<List<String>> choices, int at, List<String> args,
+            List<String> out) {
+        if (at == choices.size()) {
+            String text = f.functionName() + "(" + String.join(", ", args) + ")";
+            if (Expressions.compile(text, SCHEMA).ok()) {
+                out.add(text);
+            }
+            return;
+        }
+        for (String c : choices.get(at)) {
+            args.add(c);
+            expand(f, choices, at + 1, args, out);
+            args.remove(args.size() - 1);
+        }
+    }
+
+    private static List<String> argumentsFor(BuiltinFunction f, BuiltinFunction.Param p, int variant, int position) {
+        boolean edge = variant == 1;
+        return switch (p) {
+            case STRING -> switch (f) {
+                case DATE_FORMAT -> List.of("'%Y-%m-%d %H:%M:%S.%f %j %a %A %b %B %p %I %u %w %V %G %y %%'");
+                case PARSE_DATE, PARSE_TIMESTAMP -> position == 0 ? List.of(edge ? "u" : "s")
+                        : List.of("'%Y-%m-%d'", "'%Y-%m-%d %H:%M:%S'");
+                case TO_LOCAL_TIME, FROM_LOCAL_TIME -> List.of("'Europe/Paris'", "'America/New_York'", "'UTC'");
+                case LPAD, RPAD, TRANSLATE -> position == 0 ? List.of(edge ? "u" : "s") : List.of("t", "'xy'");
+                default -> List.of(edge ? "u" : "s", position == 0 ? "t" : "'a'");
+            };
+            case REGEX -> List.of("'[[:alpha:]]+'", "'(a)(b)?'", "'^[0-9]+$'", "'\\s'");
+            case INTEGER -> f == BuiltinFunction.REGEXP_EXTRACT ? List.of("0", "1")
+                    : f == BuiltinFunction.MAKE_DATE || f == BuiltinFunction.MAKE_TIMESTAMP
+                            ? List.of(position == 0 ? (edge ? "e" : "2024") : "k")
+                            : List.of(edge ? "e" : "i", "k");
+            case NUMERIC -> edge ? List.of("e", "ef") : List.of("i", "l", "d");
+            case FLOAT -> edge ? List.of("ef", "e") : List.of("d", "i");
+            case TEMPORAL, COMMON_TEMPORAL -> edge ? List.of("ed", "ets") : List.of("dt", "ts");
+            case TIMESTAMP -> edge ? List.of("ets") : List.of("ts");
+            case UNIT -> BuiltinFunction.DATE_UNITS.stream().map(u -> "'" + u + "'").toList();
+            case FIELD -> io.sluice.expression.semantics.TimeRules.FIELDS.stream().map(u -> "'" + u + "'").toList();
+            case BOOLEAN -> List.of("b");
+            case NAME -> List.of("'region'", "'missing'");
+            case ANY, TO_STRING_VARIADIC -> edge ? List.of("u", "ef", "ed") : List.of("s", "i", "NULL");
+            case COMMON, COMMON_VARIADIC -> edge ? List.of("e", "ef", "u") : List.of("i", "d", "s", "NULL");
+            case TYPE -> List.of("'INT64'");
+        };
+    }
+
     static Stream<Arguments> cases() {
         List<Arguments> args = new ArrayList<>();
         int[] sizes = { 0, 1, 257 };
-        for (String c : CASES) {
+        List<String> all = new ArrayList<>(List.of(CASES));
+        all.addAll(functionCases());
+        for (String c : all) {
             for (int size : sizes) {
                 args.add(Arguments.of(c, size));
             }
@@ -182,13 +299,13 @@ class ExprKernelTest {
         EvaluationException oracleError = null;
         for (List<Object> row : rows) {
             try {
-                expected.add(Evaluator.evaluate(e, row));
+                expected.add(Evaluator.evaluate(e, row, RUN));
             } catch (EvaluationException ex) {
                 oracleError = ex;
                 break;
             }
         }
-        ExprKernel k = ExprKernel.compile(e);
+        ExprKernel k = ExprKernel.compile(e, RUN);
         try (VectorSchemaRoot root = load(rows)) {
             if (oracleError != null) {
                 assertThrows(EvaluationException.class, () -> k.evaluateToObjects(root),

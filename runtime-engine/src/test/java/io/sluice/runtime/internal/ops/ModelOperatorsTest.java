@@ -306,7 +306,7 @@ class ModelOperatorsTest {
 
     @Test
     void jsonLinesRoundTripWithRejects() throws Exception {
-        Path in = csv("in.jsonl", "\uFEFF{\"id\":1,\"name\":\"Zoë\",\"score\":1.5,\"day\":\"2024-03-01\",\"ok\":true,\"extra\":[1,2]}\r\n"
+        Path in = csv("in.jsonl", "\uFEFF{\"id\":1,\"name\":\"Zoë\",\"score\":1.5,\"day\":\"2024-03-01\",\"ok\":true}\r\n"
                 + "{\"id\":2,\"name\":null}\n"
                 + "\n"
                 + "{\"id\":\"x\",\"name\":\"bad id\"}\n"
@@ -382,10 +382,10 @@ class ModelOperatorsTest {
         }
         long expected = mode.equals("UPSERT") ? 3 : 6;
         assertEquals(expected, h2Count(url, "SELECT count(*) FROM copy"));
-        assertEquals(expected / 3, h2Count(url, "SELECT count(*) FROM copy c JOIN people p ON c.\"id\" = p.id "
-                + "AND c.\"name\" = p.name AND c.\"score\" = p.score AND c.\"born\" = p.born AND c.\"seen\" = p.seen WHERE p.id = 1"));
-        assertEquals(expected / 3, h2Count(url, "SELECT count(*) FROM copy WHERE \"id\" = 2 AND \"name\" IS NULL AND \"seen\" IS NULL"));
-        assertEquals(expected / 3, h2Count(url, "SELECT count(*) FROM copy WHERE \"name\" = '日本' AND \"seen\" = TIMESTAMP '1969-12-31 23:59:59'"));
+        assertEquals(expected / 3, h2Count(url, "SELECT count(*) FROM copy c JOIN people p ON c.id = p.id "
+                + "AND c.name = p.name AND c.score = p.score AND c.born = p.born AND c.seen = p.seen WHERE p.id = 1"));
+        assertEquals(expected / 3, h2Count(url, "SELECT count(*) FROM copy WHERE id = 2 AND name IS NULL AND seen IS NULL"));
+        assertEquals(expected / 3, h2Count(url, "SELECT count(*) FROM copy WHERE name = '日本' AND seen = TIMESTAMP '1969-12-31 23:59:59'"));
     }
 
     @Test

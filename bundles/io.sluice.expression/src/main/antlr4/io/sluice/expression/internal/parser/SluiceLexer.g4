@@ -21,6 +21,7 @@ THEN    : 'THEN';
 ELSE    : 'ELSE';
 END     : 'END';
 CAST    : 'CAST';
+TRY_CAST : 'TRY_CAST';
 AS      : 'AS';
 TRUE    : 'TRUE';
 FALSE   : 'FALSE';

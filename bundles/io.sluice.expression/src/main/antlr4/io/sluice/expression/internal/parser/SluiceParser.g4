@@ -57,6 +57,7 @@ primary
     | NULL                                                          # nullLiteral
     | IDENTIFIER STRING                                             # typedLiteral
     | CAST LPAREN expression AS typeName RPAREN                     # cast
+    | TRY_CAST LPAREN expression AS typeName RPAREN                 # tryCast
     | CASE operand=expression? whenClause+ (ELSE otherwise=expression)? END  # case
     | IDENTIFIER LPAREN (expression (COMMA expression)*)? RPAREN     # call
     | identifier                                                    # column

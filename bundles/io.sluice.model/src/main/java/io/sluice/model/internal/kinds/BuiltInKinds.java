@@ -5,7 +5,6 @@ import java.util.List;
 import io.sluice.model.ArrowIpcSink;
 import io.sluice.model.ArrowIpcSource;
 import io.sluice.model.JsonLinesSink;
-import io.sluice.model.JsonLinesSource;
 import io.sluice.model.ParquetSink;
 import io.sluice.model.ParquetSource;
 import io.sluice.model.SluicePackage.Literals;
@@ -19,7 +18,7 @@ public final class BuiltInKinds {
   public static List<StepKind<?>> all() {
     return List.of(
         new CsvSourceKind(),
-        new FileSourceKind<>(Literals.JSON_LINES_SOURCE, JsonLinesSource.class, "Reads newline-delimited JSON, one object per line"), //$NON-NLS-1$
+        new JsonLinesSourceKind(),
         new FileSourceKind<>(Literals.PARQUET_SOURCE, ParquetSource.class, "Reads a Parquet file; its columns come from the file's footer"), //$NON-NLS-1$
         new FileSourceKind<>(Literals.ARROW_IPC_SOURCE, ArrowIpcSource.class, "Reads an Arrow IPC (Feather v2) file; its columns come from the file's schema"), //$NON-NLS-1$
         new JdbcSourceKind(),

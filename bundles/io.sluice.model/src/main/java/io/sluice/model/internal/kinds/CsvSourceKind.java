@@ -13,6 +13,12 @@ final class CsvSourceKind extends FileSourceKind<CsvSource> {
         "Reads a CSV file (RFC 4180: quotes, embedded newlines, BOM, header or not)"); //$NON-NLS-1$
   }
 
+  /** With a header, unless bound by position. */
+  @Override
+  public boolean bindsByName(CsvSource csv) {
+    return csv.isHeader() && !csv.isBindByPosition();
+  }
+
   @Override
   public void checkProperties(CsvSource csv, PropertyChecks checks) {
     super.checkProperties(csv, checks);

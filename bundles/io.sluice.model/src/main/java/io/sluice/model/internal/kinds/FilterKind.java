@@ -15,6 +15,12 @@ final class FilterKind extends StepKind<Filter> {
     super(SluicePackage.Literals.FILTER, Filter.class, Cardinality.FILTERING, "Keeps the rows for which a condition is true"); //$NON-NLS-1$
   }
 
+  /** Rows whose condition cannot be evaluated go to {@code rejects} (RejectingOperator at run time). */
+  @Override
+  public boolean canReject(Filter step) {
+    return true;
+  }
+
   @Override
   public void checkProperties(Filter f, PropertyChecks checks) {
     checks.required("condition", f.getCondition()); //$NON-NLS-1$

@@ -2,6 +2,7 @@ package io.sluice.model.internal.kinds;
 
 import io.sluice.expression.types.Schema;
 import io.sluice.model.JdbcSink;
+import io.sluice.model.LoadMethod;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.WriteMode;
 import io.sluice.model.kind.PropertyChecks;
@@ -16,11 +17,19 @@ final class JdbcSinkKind extends SinkKind<JdbcSink> {
 
   @Override
   public void checkProperties(JdbcSink jdbc, PropertyChecks checks) {
-    checks.required("url", jdbc.getUrl()); //$NON-NLS-1$
+    if (PropertyChecks.blank(jdbc.getConnection())) {
+      checks.required("url", jdbc.getUrl()); //$NON-NLS-1$
+    }
     checks.required("table", jdbc.getTable()); //$NON-NLS-1$
     checks.password(jdbc.getPassword());
     if (jdbc.getMode() == WriteMode.UPSERT && jdbc.getKeyColumns().isEmpty()) {
       checks.error("keyColumns", "UPSERT needs key columns"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (jdbc.getMode() == WriteMode.UPSERT && jdbc.getLoadMethod() == LoadMethod.COPY) {
+      checks.error("loadMethod", "COPY only inserts; UPSERT needs BATCH"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (jdbc.getCommitEvery() < 0) {
+      checks.error("commitEvery", "must be 0 (one transaction) or a number of rows"); //$NON-NLS-1$ //$NON-NLS-2$
     }
   }
 

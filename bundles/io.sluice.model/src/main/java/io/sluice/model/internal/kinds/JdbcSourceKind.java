@@ -13,8 +13,14 @@ final class JdbcSourceKind extends SourceKind<JdbcSource> {
 
   @Override
   public void checkProperties(JdbcSource jdbc, PropertyChecks checks) {
-    checks.required("url", jdbc.getUrl()); //$NON-NLS-1$
-    checks.required("query", jdbc.getQuery()); //$NON-NLS-1$
+    if (PropertyChecks.blank(jdbc.getConnection())) {
+      checks.required("url", jdbc.getUrl()); //$NON-NLS-1$
+    }
+    if (PropertyChecks.blank(jdbc.getTable())) {
+      checks.required("query", jdbc.getQuery()); //$NON-NLS-1$
+    } else if (!PropertyChecks.blank(jdbc.getQuery())) {
+      checks.error("table", "set either a query or a table, not both"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
     checks.password(jdbc.getPassword());
   }
 }

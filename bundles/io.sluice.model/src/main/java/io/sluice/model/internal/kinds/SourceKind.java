@@ -69,10 +69,14 @@ public abstract class SourceKind<S extends Source> extends StepKind<S> {
 
   @Override
   public Schema output(S source, SchemaContext ctx) {
+    Optional<String> missing = ctx.resolver().missingInput(source);
+    missing.ifPresent(m -> ctx.warning("path", m)); //$NON-NLS-1$
     if (source.getColumns().isEmpty()) {
-      Optional<Schema> resolved = ctx.resolver().resolve(source);
+      Optional<Schema> resolved = missing.isPresent() ? Optional.empty() : ctx.resolver().resolve(source);
       if (resolved.isEmpty()) {
-        ctx.warning("columns", "no columns declared and the schema could not be inferred"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (missing.isEmpty()) {
+          ctx.warning("columns", "no columns declared and the schema could not be inferred"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         ctx.fail();
         return null;
       }
@@ -96,6 +100,11 @@ public abstract class SourceKind<S extends Source> extends StepKind<S> {
       }
       fields.add(new Field(c.getName(), type.get(), c.isNullable()));
     }
-    return new Schema(fields);
+    return declared(source, new Schema(fields), ctx);
+  }
+
+  /** The output of a source with declared columns: those columns (a file source may let its data add some). */
+  protected Schema declared(S source, Schema declared, SchemaContext ctx) {
+    return declared;
   }
 }

@@ -16,7 +16,8 @@ final class ArrowIpcSinkPlanner implements StepPlanner<ArrowIpcSink> {
 
     @Override
     public ExecGraph.Node plan(ArrowIpcSink a, PlanContext ctx) {
-        return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.ipc.ArrowIpcSink(ctx.path(a.getPath()),
+        return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.ipc.ArrowIpcSink(ctx.output(a, "arrow"), //$NON-NLS-1$
+               
                 ctx.input().schema()), ctx.input());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EClass;
 
 import io.sluice.model.JdbcSink;
+import io.sluice.model.LoadMethod;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.WriteMode;
 import io.sluice.runtime.internal.exec.ExecGraph;
@@ -20,9 +21,11 @@ final class JdbcSinkPlanner implements StepPlanner<JdbcSink> {
 
     @Override
     public ExecGraph.Node plan(JdbcSink j, PlanContext ctx) {
-        Jdbc.Target t = new Jdbc.Target(ctx.expand(j.getUrl()), ctx.expand(j.getUser()), ctx.secret(j.getPassword()));
+        Jdbc.Target t = ctx.target(j.getConnection(), j.getUrl(), j.getUser(), j.getPassword());
         List<String> keys = j.getMode() == WriteMode.UPSERT ? List.copyOf(j.getKeyColumns()) : List.of();
+        io.sluice.runtime.internal.jdbc.JdbcSink.Load load = new io.sluice.runtime.internal.jdbc.JdbcSink.Load(
+                j.getLoadMethod() == LoadMethod.COPY, j.getCommitEvery());
         return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.jdbc.JdbcSink(t, ctx.expand(j.getTable()),
-                ctx.input().schema(), keys), ctx.input());
+                ctx.input().schema(), keys, load), ctx.input());
     }
 }

@@ -17,6 +17,6 @@ final class JsonLinesSinkPlanner implements StepPlanner<JsonLinesSink> {
     @Override
     public ExecGraph.Node plan(JsonLinesSink j, PlanContext ctx) {
         return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.json.JsonLinesSink(
-                ctx.sinkPath(ctx.path(j.getPath())), ctx.input().schema()), ctx.input());
+                ctx.sinkPath(ctx.output(j, "jsonl")), ctx.input().schema()), ctx.input()); //$NON-NLS-1$
     }
 }

@@ -23,7 +23,8 @@ final class ParquetSinkPlanner implements StepPlanner<ParquetSink> {
             case ZSTD -> CompressionCodecName.ZSTD;
             default -> CompressionCodecName.SNAPPY;
         };
-        return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.parquet.ParquetSink(ctx.path(p.getPath()),
+        return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.parquet.ParquetSink(ctx.output(p, "parquet"), //$NON-NLS-1$
+               
                 ctx.input().schema(), codec), ctx.input());
     }
 }

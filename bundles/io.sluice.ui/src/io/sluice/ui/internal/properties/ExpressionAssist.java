@@ -1,0 +1,116 @@
+package io.sluice.ui.internal.properties;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.eclipse.jface.fieldassist.ContentProposal;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
+import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.jface.fieldassist.IContentProposalProvider;
+import org.eclipse.jface.fieldassist.TextContentAdapter;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+
+import io.sluice.expression.BuiltinFunction;
+
+/**
+ * Completion and help for the expression language: Ctrl+Space after a prefix offers the functions of the catalog
+ * whose names start with it, each with its signature, and shows its one-line description and example beside the
+ * list; picking one inserts the rest of its name and the opening parenthesis.
+ */
+public final class ExpressionAssist {
+
+    /** The key that opens the proposals. */
+    public static final String TRIGGER = "Ctrl+Space"; //$NON-NLS-1$
+
+    private ExpressionAssist() {
+    }
+
+    /** The proposals for {@code contents} with the caret at {@code position}. */
+    public static IContentProposal[] proposals(String contents, int position) {
+        int start = position;
+        while (start > 0 && (Character.isLetterOrDigit(contents.charAt(start - 1)) || contents.charAt(start - 1) == '_')) {
+            start--;
+        }
+        String prefix = contents.substring(start, position).toLowerCase(Locale.ROOT);
+        List<IContentProposal> out = new ArrayList<>();
+        for (BuiltinFunction f : BuiltinFunction.values()) {
+            if (f.functionName().startsWith(prefix)) {
+                String rest = f.functionName().substring(prefix.length()) + "("; //$NON-NLS-1$
+                out.add(new ContentProposal(rest, f.signature(), help(f)));
+            }
+        }
+        return out.toArray(IContentProposal[]::new);
+    }
+
+    /** The help shown beside a proposal. */
+    public static String help(BuiltinFunction f) {
+        return f.signature() + "\n\n" + f.description() + "\n\n" + Messages.ExpressionAssist_example + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + f.example() + "\n" + f.category().title(); //$NON-NLS-1$
+    }
+
+    /** Adds completion to a text control. */
+    public static ContentProposalAdapter attach(Text text) {
+        IContentProposalProvider provider = ExpressionAssist::proposals;
+        ContentProposalAdapter adapter = new ContentProposalAdapter(text, new TextContentAdapter(), provider,
+                KeyStroke.getInstance(SWT.CTRL, ' '), null);
+        adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
+        adapter.setPropagateKeys(true);
+        return adapter;
+    }
+
+    /**
+     * A text cell editor with completion: while the proposals are open, Return and a lost focus belong to them (pick
+     * a function), not to the cell editor (apply and close).
+     */
+    static final class CellEditor extends TextCellEditor {
+        private ContentProposalAdapter adapter;
+
+        CellEditor(Composite parent) {
+            super(parent);
+        }
+
+        @Override
+        protected org.eclipse.swt.widgets.Control createControl(Composite parent) {
+            org.eclipse.swt.widgets.Control control = super.createControl(parent);
+            adapter = attach(text);
+            return control;
+        }
+
+        private boolean proposing() {
+            return adapter != null && adapter.isProposalPopupOpen();
+        }
+
+        @Override
+        protected void keyReleaseOccured(KeyEvent e) {
+            if (proposing() && (e.character == '\r' || e.character == SWT.ESC)) {
+                return;
+            }
+            super.keyReleaseOccured(e);
+        }
+
+        @Override
+        protected void handleDefaultSelection(org.eclipse.swt.events.SelectionEvent event) {
+            if (!proposing()) {
+                super.handleDefaultSelection(event);
+            }
+        }
+
+        @Override
+        protected void focusLost() {
+            if (!proposing()) {
+                super.focusLost();
+            }
+        }
+
+        @Override
+        protected boolean dependsOnExternalFocusListener() {
+            return false;
+        }
+    }
+}

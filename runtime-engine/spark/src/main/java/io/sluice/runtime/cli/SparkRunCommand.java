@@ -1,0 +1,119 @@
+package io.sluice.runtime.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.spark.sql.SparkSession;
+
+import io.sluice.runtime.Problem;
+import io.sluice.runtime.RunListener;
+import io.sluice.runtime.RunRequest;
+import io.sluice.runtime.RunResult;
+import io.sluice.runtime.RunSnapshot;
+import io.sluice.runtime.history.RunHistory;
+import io.sluice.runtime.spark.SparkEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sluice run FILE --engine spark [--master local[N] | spark://HOST:PORT]}: the same command line, output,
+ * exit codes and history as the embedded {@code run}, on Spark. It lives in the command line's package (on the
+ * Spark engine's class path only) to share its summary and JSON formats.
+ */
+@Command(name = "run", description = "Validates and runs a pipeline on Apache Spark.", mixinStandardHelpOptions = true) //$NON-NLS-1$ //$NON-NLS-2$
+public final class SparkRunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .sluice pipeline") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Path file;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "spark", description = "spark (this command); the embedded engine is the plain 'sluice run'") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "local[N] (default local[*]) or spark://HOST:PORT of a standalone cluster; unset inside spark-submit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String master;
+
+    @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "a parameter value (repeatable)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--metrics", paramLabel = "FORMAT", description = "print metrics as they come: jsonl") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String metrics;
+
+    @Option(names = "--history", paramLabel = "DIR", description = "run history directory (default: ~/.sluice/history or -Dsluice.history.dir)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Path history;
+
+    @Option(names = "--no-history", description = "do not record the run") //$NON-NLS-1$ //$NON-NLS-2$
+    boolean noHistory;
+
+    @Option(names = "--fail-on-parse-error", description = "a source record that does not parse fails the run") //$NON-NLS-1$ //$NON-NLS-2$
+    boolean failOnParseError;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!"spark".equals(engine)) { //$NON-NLS-1$
+            err.println("sluice run: this command runs on Spark; for --engine " + engine + " use 'sluice run' without --engine"); //$NON-NLS-1$ //$NON-NLS-2$
+            return ExitCodes.USAGE;
+        }
+        if (metrics != null && !metrics.equals("jsonl")) { //$NON-NLS-1$
+            err.println("sluice run: unknown metrics format '" + metrics + "'; expected jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
+            return ExitCodes.USAGE;
+        }
+        boolean json = metrics != null;
+        RunListener listener = new RunListener() {
+            @Override
+            public void progress(RunSnapshot s) {
+                if (json) {
+                    synchronized (out) {
+                        out.println(Json.snapshot(s));
+                        out.flush();
+                    }
+                }
+            }
+        };
+        RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(params).withListener(listener)
+                .withHistory(!noHistory).withFailOnParseError(failOnParseError);
+        SparkEngine engine = new SparkEngine(noHistory ? null : history != null ? history : RunHistory.defaultLocation());
+        String m = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]"; //$NON-NLS-1$ //$NON-NLS-2$
+        RunResult r;
+        SparkSession spark = SparkEngine.session(m);
+        try {
+            r = engine.run(req, spark);
+        } finally {
+            spark.stop();
+        }
+        if (json) {
+            out.println(Json.snapshot(r.finalSnapshot()));
+        }
+        switch (r.status()) {
+            case INVALID -> {
+                for (Problem p : r.problems()) {
+                    err.println(file + ": " + p); //$NON-NLS-1$
+                }
+                err.println("sluice run: " + file + ": not run on Spark, " + r.problems().size() + " problem(s)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                return ExitCodes.VALIDATION_ERRORS;
+            }
+            case SUCCEEDED -> {
+                RunCommand.summary(json ? err : out, r);
+                return ExitCodes.OK;
+            }
+            case CANCELLED -> {
+                err.println("sluice run: cancelled (run " + r.runId() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                return ExitCodes.CANCELLED;
+            }
+            default -> {
+                RunCommand.summary(err, r);
+                err.println("sluice run: " + file + ": run " + r.runId() + " failed: " + r.error()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                return ExitCodes.RUN_FAILED;
+            }
+        }
+    }
+}

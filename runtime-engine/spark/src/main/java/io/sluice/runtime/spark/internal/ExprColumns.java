@@ -1,0 +1,415 @@
+package io.sluice.runtime.spark.internal;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.dayofmonth;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.hour;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.try_add;
+import static org.apache.spark.sql.functions.try_multiply;
+import static org.apache.spark.sql.functions.try_subtract;
+import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import io.sluice.expression.BuiltinFunction;
+import io.sluice.expression.EvaluationException;
+import io.sluice.expression.Evaluator;
+import io.sluice.expression.TypedExpr;
+import io.sluice.expression.types.DataType;
+
+/**
+ * Translates a checked expression ({@link TypedExpr}) into Spark {@link Column}s with Sluice's semantics
+ * ({@link Evaluator} is the specification). Each node gives a value column and an error column (null while the row
+ * is fine, else the reason the embedded runtime would give), so a derivation whose value cannot be computed sends
+ * the row to the step's rejects port exactly as the embedded engine does.
+ * <p>
+ * Nodes whose Spark counterpart agrees (arithmetic with overflow checks through {@code try_*}, comparisons — Spark's
+ * total order on doubles already puts NaN last and {@code -0.0 = 0.0} —, three-valued logic, {@code IN},
+ * {@code CASE}, widening casts, most functions) become native columns. Where Spark differs (trimming, substring
+ * before position 1, string-to-number casts, {@code date_diff}, {@code round} with a column as digits…), the node is
+ * evaluated by Sluice's own {@link Evaluator} in a per-node user-defined function over the argument columns, so the
+ * result is the reference result by construction.
+ */
+public final class ExprColumns {
+
+    /** A translated node: its value and the reason it cannot be computed (a STRING column; null when it never fails). */
+    public record Cols(Column value, Column error) {
+        Cols withError(Column more) {
+            return new Cols(value, firstError(error, more));
+        }
+    }
+
+    private final java.util.function.Function<String, Column> columns;
+
+    /** Reads input columns by name from the Dataset the result is applied to. */
+    public ExprColumns() {
+        this(ExprColumns::column);
+    }
+
+    /** Reads input column {@code name} as {@code columns.apply(name)}. */
+    public ExprColumns(java.util.function.Function<String, Column> columns) {
+        this.columns = columns;
+    }
+
+    /** Translates {@code e}. */
+    public Cols translate(TypedExpr e) {
+        return switch (e) {
+            case TypedExpr.Literal l -> new Cols(literal(l.value(), l.type()), null);
+            case TypedExpr.Column c -> new Cols(columns.apply(c.name()), null);
+            case TypedExpr.Unary u -> unary(u);
+            case TypedExpr.Binary b -> binary(b);
+            case TypedExpr.IsNull n -> {
+                Cols o = translate(n.operand());
+                yield new Cols(n.negated() ? o.value().isNotNull() : o.value().isNull(), o.error());
+            }
+            case TypedExpr.In in -> {
+                Cols o = translate(in.operand());
+                List<Column> vals = new ArrayList<>();
+                Column err = o.error();
+                for (TypedExpr v : in.values()) {
+                    Cols c = translate(v);
+                    vals.add(c.value());
+                    err = firstError(err, c.error());
+                }
+                Column isIn = o.value().isin(vals.toArray());
+                yield new Cols(in.negated() ? not(isIn) : isIn, err);
+            }
+            case TypedExpr.Between bt -> {
+                Cols o = translate(bt.operand());
+                Cols lo = translate(bt.low());
+                Cols hi = translate(bt.high());
+                Column v = o.value().geq(lo.value()).and(o.value().leq(hi.value()));
+                yield new Cols(bt.negated() ? not(v) : v, firstError(firstError(o.error(), lo.error()), hi.error()));
+            }
+            case TypedExpr.Like like when like.pattern() instanceof TypedExpr.Literal p && p.value() instanceof String s -> {
+                Cols o = translate(like.operand());
+                Column m = o.value().rlike(likeRegex(s));
+                yield new Cols(like.negated() ? not(m) : m, o.error());
+            }
+            case TypedExpr.Case c -> caseWhen(c);
+            case TypedExpr.Cast c -> cast(c);
+            case TypedExpr.Call c -> call(c);
+            default -> byEvaluator(e);
+        };
+    }
+
+    /** A column by name, quoted so that any name (dots, spaces, back-ticks) is read literally. */
+    public static Column column(String name) {
+        return col("`" + name.replace("`", "``") + "`"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** The Spark type of a Sluice type (a bare NULL is a STRING column, as in the embedded runtime). */
+    public static org.apache.spark.sql.types.DataType sparkType(DataType t) {
+        return switch (t) {
+            case BOOLEAN -> DataTypes.BooleanType;
+            case INT32 -> DataTypes.IntegerType;
+            case INT64 -> DataTypes.LongType;
+            case FLOAT64 -> DataTypes.DoubleType;
+            case STRING, NULL -> DataTypes.StringType;
+            case DATE -> DataTypes.DateType;
+            case TIMESTAMP -> DataTypes.TimestampType;
+        };
+    }
+
+    static Column literal(Object value, DataType type) {
+        return lit(value).cast(sparkType(type));
+    }
+
+    private static Column firstError(Column a, Column b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return coalesce(a, b);
+    }
+
+    private Cols unary(TypedExpr.Unary u) {
+        Cols o = translate(u.operand());
+        return switch (u.op()) {
+            case NOT -> new Cols(not(o.value()), o.error());
+            case NEGATE -> {
+                Column v = o.value();
+                Column neg = v.unary_$minus();
+                if (u.type() == DataType.INT32 || u.type() == DataType.INT64) {
+                    Object min = u.type() == DataType.INT32 ? (Object) Integer.MIN_VALUE : (Object) Long.MIN_VALUE;
+                    yield new Cols(neg, o.error()).withError(
+                            when(v.equalTo(lit(min)), lit(io.sluice.expression.semantics.Rules.overflow("negation", u.type()).getMessage()))); //$NON-NLS-1$
+                }
+                yield new Cols(neg, o.error());
+            }
+        };
+    }
+
+    private Cols binary(TypedExpr.Binary b) {
+        Cols l = translate(b.left());
+        Cols r = translate(b.right());
+        Column a = l.value();
+        Column c = r.value();
+        Column err = firstError(l.error(), r.error());
+        boolean integer = b.left().type() == DataType.INT32 || b.left().type() == DataType.INT64;
+        Column v = switch (b.op()) {
+            case ADD -> integer ? try_add(a, c) : a.plus(c);
+            case SUB -> integer ? try_subtract(a, c) : a.minus(c);
+            case MUL -> integer ? try_multiply(a, c) : a.multiply(c);
+            case DIV -> {
+                Column x = a.cast(DataTypes.DoubleType);
+                Column y = c.cast(DataTypes.DoubleType);
+                // Spark's division gives null for a zero divisor; IEEE 754 gives ±Infinity or NaN, as Sluice does
+                yield when(y.notEqual(lit(0.0)), x.divide(y)).otherwise(DIVIDE.apply(x, y));
+            }
+            case MOD -> when(c.notEqual(lit(0)), a.mod(c));
+            case CONCAT -> concat(a, c);
+            case EQ -> a.equalTo(c);
+            case NE -> a.notEqual(c);
+            case LT -> a.lt(c);
+            case LE -> a.leq(c);
+            case GT -> a.gt(c);
+            case GE -> a.geq(c);
+            case AND -> a.and(c);
+            case OR -> a.or(c);
+        };
+        if (integer && (b.op() == io.sluice.expression.BinaryOp.ADD || b.op() == io.sluice.expression.BinaryOp.SUB
+                || b.op() == io.sluice.expression.BinaryOp.MUL)) {
+            // the shared rule's message, as the embedded kernels word it: "integer overflow in '*' (INT32)"
+            err = firstError(err, when(a.isNotNull().and(c.isNotNull()).and(v.isNull()), lit(io.sluice.expression.semantics.Rules
+                    .overflow("'" + b.op().symbol() + "'", b.type()).getMessage()))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (b.op() == io.sluice.expression.BinaryOp.MOD) {
+            err = firstError(err, when(a.isNotNull().and(c.equalTo(lit(0))), lit("division by zero"))); //$NON-NLS-1$
+        }
+        return new Cols(v, err);
+    }
+
+    private static final UserDefinedFunction DIVIDE = functions.udf(
+            (org.apache.spark.sql.api.java.UDF2<Double, Double, Double>) (x, y) -> x == null || y == null ? null : x / y,
+            DataTypes.DoubleType);
+
+    private Cols caseWhen(TypedExpr.Case c) {
+        Column v = null;
+        Column err = null;
+        Column condErr = null;
+        Column errSel = null;
+        for (TypedExpr.When w : c.whens()) {
+            Cols cond = translate(w.condition());
+            Cols res = translate(w.result());
+            Column test = coalesce(cond.value(), lit(false));
+            v = v == null ? when(test, res.value()) : v.when(test, res.value());
+            Column re = res.error() == null ? lit(null).cast(DataTypes.StringType) : res.error();
+            errSel = errSel == null ? when(test, re) : errSel.when(test, re);
+            condErr = firstError(condErr, cond.error());
+        }
+        Cols other = translate(c.otherwise());
+        v = v.otherwise(other.value());
+        if (other.error() != null) {
+            errSel = errSel.otherwise(other.error());
+        }
+        err = firstError(condErr, errSel);
+        return new Cols(v.cast(sparkType(c.type())), err);
+    }
+
+    private Cols cast(TypedExpr.Cast c) {
+        DataType from = c.operand().type();
+        DataType to = c.type();
+        Cols o = translate(c.operand());
+        if (from == to) {
+            return o;
+        }
+        boolean widening = (from == DataType.INT32 && (to == DataType.INT64 || to == DataType.FLOAT64))
+                || (from == DataType.INT64 && to == DataType.FLOAT64)
+                || (from == DataType.DATE && to == DataType.TIMESTAMP) || (from == DataType.TIMESTAMP && to == DataType.DATE)
+                || from == DataType.NULL
+                || (to == DataType.STRING && from != DataType.FLOAT64 && from != DataType.TIMESTAMP);
+        if (widening) {
+            return new Cols(o.value().cast(sparkType(to)), o.error());
+        }
+        return byEvaluator(c);
+    }
+
+    private Cols call(TypedExpr.Call c) {
+        List<Cols> args = new ArrayList<>();
+        Column err = null;
+        for (TypedExpr a : c.args()) {
+            Cols t = translate(a);
+            args.add(t);
+            err = firstError(err, t.error());
+        }
+        Column a0 = args.isEmpty() ? null : args.get(0).value();
+        Column v = switch (c.function()) {
+            case UPPER -> upper(a0);
+            case LOWER -> lower(a0);
+            case LENGTH -> length(a0);
+            case CONCAT -> concat_ws("", values(args)); //$NON-NLS-1$
+            case COALESCE -> coalesce(values(args));
+            case NULLIF -> when(a0.equalTo(args.get(1).value()), lit(null)).otherwise(a0);
+            case STARTS_WITH -> a0.startsWith(args.get(1).value());
+            case ENDS_WITH -> a0.endsWith(args.get(1).value());
+            case CONTAINS -> a0.contains(args.get(1).value());
+            case SQRT -> sqrt(a0);
+            case YEAR -> year(a0);
+            case MONTH -> month(a0);
+            case DAY -> dayofmonth(a0);
+            case HOUR -> hour(a0);
+            // Sluice's least/greatest skip NULLs (null only when every argument is), as Spark's do
+            case LEAST -> least(values(args));
+            case GREATEST -> greatest(values(args));
+            default -> null;
+        };
+        if (v == null) {
+            return byEvaluator(c);
+        }
+        return new Cols(v.cast(sparkType(c.type())), err);
+    }
+
+    private static Column[] values(List<Cols> args) {
+        return args.stream().map(Cols::value).toArray(Column[]::new);
+    }
+
+    /** {@code LIKE} without escape character: {@code %} any sequence, {@code _} one code point, whole string. */
+    static String likeRegex(String pattern) {
+        StringBuilder sb = new StringBuilder("(?s)^"); //$NON-NLS-1$
+        StringBuilder lit = new StringBuilder();
+        pattern.codePoints().forEach(cp -> {
+            if (cp == '%' || cp == '_') {
+                if (lit.length() > 0) {
+                    sb.append(java.util.regex.Pattern.quote(lit.toString()));
+                    lit.setLength(0);
+                }
+                sb.append(cp == '%' ? ".*" : "."); //$NON-NLS-1$ //$NON-NLS-2$
+            } else {
+                lit.appendCodePoint(cp);
+            }
+        });
+        if (lit.length() > 0) {
+            sb.append(java.util.regex.Pattern.quote(lit.toString()));
+        }
+        return sb.append('$').toString();
+    }
+
+    /**
+     * Evaluates one node with Sluice's {@link Evaluator} over its translated operands: a user-defined function from
+     * the operands' values to {@code struct(v, e)}.
+     */
+    private Cols byEvaluator(TypedExpr e) {
+        List<TypedExpr> operands = operands(e);
+        List<Column> cols = new ArrayList<>();
+        Column err = null;
+        for (int i = 0; i < operands.size(); i++) {
+            Cols t = translate(operands.get(i));
+            cols.add(t.value().as("a" + i)); //$NON-NLS-1$
+            err = firstError(err, t.error());
+        }
+        NodeEval eval = NodeEval.of(e, operands);
+        StructType out = new StructType().add("v", sparkType(e.type())).add("e", DataTypes.StringType); //$NON-NLS-1$ //$NON-NLS-2$
+        UserDefinedFunction f = functions.udf(eval, out);
+        Column r = f.apply(cols.isEmpty() ? lit(0) : struct(cols.toArray(Column[]::new)));
+        // the operands' own errors come first, as the interpreter evaluates them first
+        return new Cols(r.getField("v"), firstError(err, r.getField("e"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static List<TypedExpr> operands(TypedExpr e) {
+        return switch (e) {
+            case TypedExpr.Cast c -> List.of(c.operand());
+            case TypedExpr.Call c -> c.args();
+            case TypedExpr.Like l -> List.of(l.operand(), l.pattern());
+            case TypedExpr.Unary u -> List.of(u.operand());
+            case TypedExpr.Binary b -> List.of(b.left(), b.right());
+            default -> List.of();
+        };
+    }
+
+    /**
+     * The serializable description of one node whose operands are given as values: rebuilt on the executor as the
+     * same node over literals and evaluated by {@link Evaluator}.
+     */
+    static final class NodeEval implements UDF1<Object, Row>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String kind;
+        private final String op;
+        private final DataType type;
+        private final boolean flag;
+        private final DataType[] operandTypes;
+
+        private NodeEval(String kind, String op, DataType type, boolean flag, DataType[] operandTypes) {
+            this.kind = kind;
+            this.op = op;
+            this.type = type;
+            this.flag = flag;
+            this.operandTypes = operandTypes;
+        }
+
+        static NodeEval of(TypedExpr e, List<TypedExpr> operands) {
+            DataType[] types = operands.stream().map(TypedExpr::type).toArray(DataType[]::new);
+            return switch (e) {
+                case TypedExpr.Cast c -> new NodeEval("cast", null, c.type(), c.implicit(), types); //$NON-NLS-1$
+                case TypedExpr.Call c -> new NodeEval("call", c.function().name(), c.type(), false, types); //$NON-NLS-1$
+                case TypedExpr.Like l -> new NodeEval("like", null, DataType.BOOLEAN, l.negated(), types); //$NON-NLS-1$
+                case TypedExpr.Unary u -> new NodeEval("unary", u.op().name(), u.type(), false, types); //$NON-NLS-1$
+                case TypedExpr.Binary b -> new NodeEval("binary", b.op().name(), b.type(), false, types); //$NON-NLS-1$
+                default -> throw new IllegalArgumentException("no evaluator node for " + e.getClass().getSimpleName()); //$NON-NLS-1$
+            };
+        }
+
+        @Override
+        public Row call(Object input) {
+            List<TypedExpr> lits = new ArrayList<>();
+            Row row = input instanceof Row r ? r : null;
+            for (int i = 0; i < operandTypes.length; i++) {
+                Object v = row == null || row.isNullAt(i) ? null : sluiceValue(row.get(i), operandTypes[i]);
+                lits.add(new TypedExpr.Literal(v, operandTypes[i], io.sluice.expression.Span.NONE));
+            }
+            io.sluice.expression.Span s = io.sluice.expression.Span.NONE;
+            TypedExpr node = switch (kind) {
+                case "cast" -> new TypedExpr.Cast(lits.get(0), type, flag, true, s); //$NON-NLS-1$
+                case "call" -> new TypedExpr.Call(BuiltinFunction.valueOf(op), lits, type, true, s); //$NON-NLS-1$
+                case "like" -> new TypedExpr.Like(lits.get(0), lits.get(1), flag, true, s); //$NON-NLS-1$
+                case "unary" -> new TypedExpr.Unary(io.sluice.expression.UnaryOp.valueOf(op), lits.get(0), type, true, s); //$NON-NLS-1$
+                case "binary" -> new TypedExpr.Binary(io.sluice.expression.BinaryOp.valueOf(op), lits.get(0), lits.get(1), type, //$NON-NLS-1$
+                        true, s);
+                default -> throw new IllegalStateException(kind);
+            };
+            try {
+                return RowFactory.create(Evaluator.evaluateConstant(node), null);
+            } catch (EvaluationException ex) {
+                return RowFactory.create(null, ex.getMessage());
+            }
+        }
+    }
+
+    /** A Spark row value (java8 date/time API on) as the Java value of a Sluice type. */
+    static Object sluiceValue(Object v, DataType t) {
+        if (v == null) {
+            return null;
+        }
+        return switch (t) {
+            case DATE -> v instanceof java.sql.Date d ? d.toLocalDate() : v;
+            case TIMESTAMP -> v instanceof java.sql.Timestamp ts ? ts.toInstant() : v;
+            default -> v;
+        };
+    }
+}

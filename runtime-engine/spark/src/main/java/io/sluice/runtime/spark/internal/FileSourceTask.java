@@ -1,0 +1,222 @@
+package io.sluice.runtime.spark.internal;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Schema;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+import io.sluice.runtime.CancellationToken;
+import io.sluice.runtime.internal.exec.BatchOperator;
+import io.sluice.runtime.internal.exec.BatchSink;
+import io.sluice.runtime.internal.exec.BatchSource;
+import io.sluice.runtime.internal.exec.ExecContext;
+import io.sluice.runtime.internal.exec.ExecGraph;
+import io.sluice.runtime.internal.exec.ExecOptions;
+import io.sluice.runtime.internal.exec.Executor;
+import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.WorkerState;
+import io.sluice.runtime.internal.types.Rejects;
+
+/**
+ * Reads one input file on a Spark executor with the embedded runtime's own reader for the source kind, so every
+ * row, every parse error and every rejects row (file, line, raw text, reason) is exactly what an embedded run
+ * produces. The partitions of a directory or glob source are its files, read in parallel by the executors.
+ * <p>
+ * Rows come out tagged: column 0 is the port (0 = {@code out}, 1 = {@code rejects}), then the output columns, then
+ * the rejects columns; the translator splits them into the two ports.
+ */
+public final class FileSourceTask implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Which embedded reader. */
+    public enum Format { CSV, JSON_LINES, PARQUET }
+
+    private final Format format;
+    private final String stepId;
+    private final String runId;
+    private final String[] names;
+    private final io.sluice.expression.types.DataType[] types;
+    private final boolean[] nullable;
+    private final char delimiter;
+    private final char quote;
+    private final boolean header;
+    private final String nullValue;
+    private final boolean failOnParseError;
+
+    public FileSourceTask(Format format, String stepId, String runId, io.sluice.expression.types.Schema schema, char delimiter,
+            char quote, boolean header, String nullValue, boolean failOnParseError) {
+        this.format = format;
+        this.stepId = stepId;
+        this.runId = runId;
+        this.names = schema.fields().stream().map(io.sluice.expression.types.Field::name).toArray(String[]::new);
+        this.types = schema.fields().stream().map(io.sluice.expression.types.Field::type).toArray(io.sluice.expression.types.DataType[]::new);
+        this.nullable = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            nullable[i] = schema.fields().get(i).nullable();
+        }
+        this.delimiter = delimiter;
+        this.quote = quote;
+        this.header = header;
+        this.nullValue = nullValue;
+        this.failOnParseError = failOnParseError;
+    }
+
+    /** Number of output columns; the tagged row has 1 + this + {@link Rejects#SCHEMA} columns. */
+    public int width() {
+        return names.length;
+    }
+
+    private static final Object END = new Object();
+
+    /** The tagged rows of one file, streamed: the embedded reader runs on a thread of its own into a bounded queue. */
+    public Iterator<Row> read(String file) {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+        Thread t = new Thread(() -> {
+            Object last = END;
+            try {
+                run(Path.of(file), queue);
+            } catch (Throwable e) {
+                last = e;
+            }
+            try {
+                queue.put(last);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sluice-spark-source-" + stepId); //$NON-NLS-1$
+        t.setDaemon(true);
+        t.start();
+        return new Iterator<>() {
+            private Iterator<Row> batch = java.util.Collections.emptyIterator();
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (!batch.hasNext() && !done) {
+                    Object o;
+                    try {
+                        o = queue.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while reading " + file, e); //$NON-NLS-1$
+                    }
+                    if (o == END) {
+                        done = true;
+                    } else if (o instanceof Throwable e) {
+                        done = true;
+                        throw new IllegalStateException(e.getMessage(), e);
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        List<Row> rows = (List<Row>) o;
+                        batch = rows.iterator();
+                    }
+                }
+                return batch.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return batch.next();
+            }
+        };
+    }
+
+    private void run(Path file, BlockingQueue<Object> queue) throws Exception {
+        List<io.sluice.expression.types.Field> fields = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            fields.add(new io.sluice.expression.types.Field(names[i], types[i], nullable[i]));
+        }
+        io.sluice.expression.types.Schema sluice = new io.sluice.expression.types.Schema(fields);
+        Schema schema = io.sluice.runtime.internal.types.Types.arrow(sluice);
+        BatchSource<?, ?> source = switch (format) {
+            case CSV -> new io.sluice.runtime.internal.csv.CsvSource(file, schema,
+                    new io.sluice.runtime.internal.csv.CsvOptions(delimiter, quote, header, nullValue, 8 << 20));
+            case JSON_LINES -> new io.sluice.runtime.internal.json.JsonLinesSource(file, schema);
+            case PARQUET -> new io.sluice.runtime.internal.parquet.ParquetSource(file, schema);
+        };
+        ExecGraph g = new ExecGraph();
+        ExecGraph.Node n = g.source(stepId, format.name(), source, java.util.Map.of(ExecGraph.REJECTS, Rejects.SCHEMA));
+        g.sink("_spark_out", "spark", new Handoff(queue, 0, fields.size()), n.out()); //$NON-NLS-1$ //$NON-NLS-2$
+        g.sink("_spark_rejects", "spark", new Handoff(queue, 1, fields.size()), n.port(ExecGraph.REJECTS)); //$NON-NLS-1$ //$NON-NLS-2$
+        ExecOptions options = ExecOptions.defaults().withThreads(1).withFailOnParseError(failOnParseError);
+        try (RootAllocator root = new RootAllocator(1L << 30);
+                ExecContext ctx = new ExecContext(runId, root, new CancellationToken(), options)) {
+            new Executor(g, ctx).run();
+        }
+    }
+
+    /** Converts each batch to tagged Spark rows and hands them to the reading task. */
+    private static final class Handoff implements BatchSink<AutoCloseable, AutoCloseable> {
+        private final BlockingQueue<Object> queue;
+        private final int port;
+        private final int width;
+
+        Handoff(BlockingQueue<Object> queue, int port, int width) {
+            this.queue = queue;
+            this.port = port;
+            this.width = width;
+        }
+
+        @Override
+        public AutoCloseable createGlobal(StepContext step) {
+            return BatchOperator.NO_STATE;
+        }
+
+        @Override
+        public AutoCloseable createLocal(AutoCloseable global, WorkerState ws) {
+            return BatchOperator.NO_STATE;
+        }
+
+        @Override
+        public void accept(VectorSchemaRoot in, AutoCloseable global, AutoCloseable local, WorkerState ws) throws Exception {
+            int rejectsWidth = Rejects.SCHEMA.getFields().size();
+            List<FieldVector> vs = in.getFieldVectors();
+            List<Row> rows = new ArrayList<>(in.getRowCount());
+            for (int r = 0; r < in.getRowCount(); r++) {
+                Object[] values = new Object[1 + width + rejectsWidth];
+                values[0] = port;
+                int offset = port == 0 ? 1 : 1 + width;
+                for (int c = 0; c < vs.size(); c++) {
+                    values[offset + c] = value(vs.get(c), r);
+                }
+                rows.add(RowFactory.create(values));
+            }
+            queue.put(rows);
+        }
+
+        @Override
+        public void combine(AutoCloseable global, AutoCloseable local, WorkerState ws) {
+        }
+
+        @Override
+        public void finish(AutoCloseable global, StepContext step) {
+        }
+    }
+
+    /** An Arrow value as the Java value Spark expects (java.time API on). */
+    static Object value(FieldVector v, int row) {
+        if (v.isNull(row)) {
+            return null;
+        }
+        return switch (v) {
+            case org.apache.arrow.vector.DateDayVector d -> java.time.LocalDate.ofEpochDay(d.get(row));
+            case org.apache.arrow.vector.TimeStampVector ts -> io.sluice.expression.types.TemporalValues.fromMicros(ts.get(row));
+            case org.apache.arrow.vector.VarCharVector s -> new String(s.get(row), java.nio.charset.StandardCharsets.UTF_8);
+            default -> v.getObject(row);
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package io.sluice.runtime.spark.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF0;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.util.LongAccumulator;
+
+import io.sluice.model.Ports;
+import io.sluice.model.Step;
+import io.sluice.runtime.StepMetrics;
+import io.sluice.runtime.StepState;
+
+/**
+ * Row counters of every step as Spark accumulators: rows in (counted where a step reads its inputs), rows out and
+ * rows rejected (counted on its output ports). A counter is a pass-through filter whose non-deterministic
+ * predicate adds to the accumulator, so it stays where it is in the plan. Executors report accumulator updates
+ * with every finished task, so the driver's values grow while the run goes on (live metrics) and are final when
+ * the last job ends. A Dataset read by two jobs is persisted by the engine, so no row is counted twice.
+ */
+public final class StepCounters {
+    private final SparkSession spark;
+    private final Map<String, Counter> counters = new LinkedHashMap<>();
+
+    /** The accumulators of one step. */
+    public record Counter(String step, String kind, LongAccumulator in, LongAccumulator out, LongAccumulator rejected) {
+    }
+
+    public StepCounters(SparkSession spark, List<Step> steps) {
+        this.spark = spark;
+        for (Step s : steps) {
+            counters.put(s.getId(), new Counter(s.getId(), s.eClass().getName(), acc(s, "in"), acc(s, "out"), acc(s, "rejected"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+    }
+
+    private LongAccumulator acc(Step s, String what) {
+        return spark.sparkContext().longAccumulator("sluice:" + s.getId() + ":" + what); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    public Counter of(Step step) {
+        return counters.get(step.getId());
+    }
+
+    /** {@code ds} with every row counted as a row into {@code step}. */
+    public Dataset<Row> countIn(Step step, Dataset<Row> ds) {
+        return ds.filter(counting(of(step).in()));
+    }
+
+    /** {@code ds} with every row counted as emitted on {@code port} of {@code step}. */
+    public Dataset<Row> countOut(Step step, String port, Dataset<Row> ds) {
+        Counter c = of(step);
+        return ds.filter(counting(Ports.REJECTS.equals(port) ? c.rejected() : c.out()));
+    }
+
+    /** {@code ds}, whose int column {@code tag} is 0 for {@code out} rows and 1 for {@code rejects} rows, counted. */
+    public Dataset<Row> countTagged(Step step, Dataset<Row> ds, Column tag) {
+        Counter c = of(step);
+        LongAccumulator out = c.out();
+        LongAccumulator rejected = c.rejected();
+        UserDefinedFunction f = functions.udf((UDF1<Integer, Boolean>) t -> {
+            (t != null && t == 0 ? out : rejected).add(1);
+            return Boolean.TRUE;
+        }, DataTypes.BooleanType).asNondeterministic();
+        return ds.filter(f.apply(tag));
+    }
+
+    private static Column counting(LongAccumulator acc) {
+        UserDefinedFunction f = functions.udf((UDF0<Boolean>) () -> {
+            acc.add(1);
+            return Boolean.TRUE;
+        }, DataTypes.BooleanType).asNondeterministic();
+        return f.apply();
+    }
+
+    /** The current values as step metrics (filtered = in − out − rejected for steps that drop rows on purpose). */
+    public List<StepMetrics> snapshot(Map<String, StepState> states, Map<String, Long> elapsed, java.util.Set<String> filtering) {
+        List<StepMetrics> result = new ArrayList<>();
+        for (Counter c : counters.values()) {
+            long in = c.in().value();
+            long out = c.out().value();
+            long rej = c.rejected().value();
+            StepState state = states.getOrDefault(c.step(), StepState.WAITING);
+            long filtered = filtering.contains(c.step()) && state == StepState.DONE ? Math.max(0, in - out - rej) : 0;
+            long ms = elapsed.getOrDefault(c.step(), 0L);
+            double rate = ms <= 0 ? 0 : (out + rej) * 1000.0 / ms;
+            result.add(new StepMetrics(c.step(), c.kind(), state, in, out, rej, 0, 0, 0, rate, -1, rej, ms, null, filtered));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,198 @@
+package io.sluice.runtime.spark.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import io.sluice.expression.CheckResult;
+import io.sluice.expression.Expressions;
+import io.sluice.expression.TypedExpr;
+import io.sluice.expression.types.Field;
+import io.sluice.expression.types.Schema;
+import io.sluice.model.Link;
+import io.sluice.model.Pipeline;
+import io.sluice.model.PipelineParameters;
+import io.sluice.model.Ports;
+import io.sluice.model.Step;
+import io.sluice.model.schema.PipelineSchemas;
+
+/**
+ * The state of translating one pipeline: the session, the run's parameters and base directory, the model's
+ * propagated schemas (the contract every translator's output conforms to), the Datasets of the ports translated
+ * so far, and the row counters of every step.
+ */
+public final class Translation {
+    private final SparkSession spark;
+    private final Pipeline pipeline;
+    private final Map<String, String> params;
+    private final Path baseDir;
+    private final String runId;
+    private final PipelineSchemas schemas;
+    private final boolean failOnParseError;
+    private final StepCounters counters;
+    private final Map<Step, Map<String, Dataset<Row>>> outputs = new IdentityHashMap<>();
+    private final Map<Step, List<Link>> inputs = new IdentityHashMap<>();
+
+    public Translation(SparkSession spark, Pipeline pipeline, Map<String, String> params, Path baseDir, String runId,
+            PipelineSchemas schemas, boolean failOnParseError, StepCounters counters) {
+        this.spark = spark;
+        this.pipeline = pipeline;
+        this.params = Map.copyOf(params);
+        this.baseDir = baseDir;
+        this.runId = runId;
+        this.schemas = schemas;
+        this.failOnParseError = failOnParseError;
+        this.counters = counters;
+        for (Link l : pipeline.getLinks()) {
+            inputs.computeIfAbsent(l.getTarget(), k -> new ArrayList<>()).add(l);
+        }
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public boolean failOnParseError() {
+        return failOnParseError;
+    }
+
+    public StepCounters counters() {
+        return counters;
+    }
+
+    /** {@code ${name}} references replaced from the run's parameters and the pipeline's defaults. */
+    public String expand(String text) {
+        return text == null ? null : PipelineParameters.expand(pipeline, text, params);
+    }
+
+    /** A path property, expanded and resolved against the base directory. */
+    public Path path(String text) {
+        return baseDir.resolve(expand(text));
+    }
+
+    /** The model's schema of a step's output port. */
+    public Schema output(Step step, String port) {
+        return schemas.output(step, port).orElseThrow(
+                () -> new IllegalArgumentException("the schema of port " + port + " of " + step.getId() + " is unknown")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** The model's schema of a step's input port (the first link's). */
+    public Schema input(Step step, String port) {
+        return schemas.inputs(step, port).get(0);
+    }
+
+    /** The Datasets linked to a step's input port, each counted as rows into the step. */
+    public List<Dataset<Row>> inputs(Step step, String port) {
+        List<Dataset<Row>> result = new ArrayList<>();
+        for (Link l : inputs.getOrDefault(step, List.of())) {
+            String target = l.getTargetPort() == null ? Ports.IN : l.getTargetPort();
+            if (!target.equals(port)) {
+                continue;
+            }
+            String from = l.getSourcePort() == null ? Ports.OUT : l.getSourcePort();
+            Dataset<Row> ds = outputs.get(l.getSource()).get(from);
+            result.add(counters.countIn(step, ds));
+        }
+        return result;
+    }
+
+    /** The one Dataset linked to a step's input port. */
+    public Dataset<Row> input(Step step) {
+        return inputs(step, Ports.IN).get(0);
+    }
+
+    /**
+     * {@code ds}, persisted when more than one link reads the step (or both its ports are read): every job that
+     * needs it then reads the rows computed — and counted — once.
+     */
+    public Dataset<Row> shared(Step step, Dataset<Row> ds) {
+        long readers = pipeline.getLinks().stream().filter(l -> l.getSource() == step).count();
+        if (readers > 1) {
+            ds = ds.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+            persisted.add(ds);
+        }
+        return ds;
+    }
+
+    /**
+     * {@code ds} persisted: for a global sort, whose range partitioning first runs a sampling job over its input —
+     * without the cache that job would evaluate (and count) the input's rows a second time.
+     */
+    public Dataset<Row> persist(Dataset<Row> ds) {
+        Dataset<Row> p = ds.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        persisted.add(p);
+        return p;
+    }
+
+    /** The step's {@code out} Dataset: its rows counted, then persisted if several links read it. */
+    public Dataset<Row> out(Step step, Dataset<Row> ds) {
+        return shared(step, counters.countOut(step, Ports.OUT, ds));
+    }
+
+    /** Releases what {@link #shared} persisted. */
+    public void unpersistAll() {
+        for (Dataset<Row> ds : persisted) {
+            ds.unpersist();
+        }
+        persisted.clear();
+    }
+
+    private final List<Dataset<Row>> persisted = new ArrayList<>();
+
+    /** Records the translated ports of a step. */
+    public void put(Step step, Map<String, Dataset<Row>> ports) {
+        outputs.put(step, ports);
+    }
+
+    /** Compiles an expression of a step over its input schema; a problem is a programming error here (validated). */
+    public TypedExpr compile(Step step, String text, Schema input, boolean predicate) {
+        String t = expand(text);
+        CheckResult r = predicate ? Expressions.compilePredicate(t, input) : Expressions.compile(t, input);
+        if (!r.ok()) {
+            throw new IllegalArgumentException(step.getId() + ": expression '" + t + "': " + r.problems()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return r.typed();
+    }
+
+    /** Columns of {@code ds} in the order, names and types of {@code schema} (the model's contract). */
+    public static Dataset<Row> conform(Dataset<Row> ds, Schema schema) {
+        List<Column> cols = new ArrayList<>();
+        for (Field f : schema.fields()) {
+            cols.add(ExprColumns.column(f.name()).cast(ExprColumns.sparkType(f.type())).as(f.name()));
+        }
+        return ds.select(cols.toArray(Column[]::new));
+    }
+
+    /** The Sluice schema of a Spark Dataset's columns (names and Spark types mapped back). */
+    public static Schema sluiceSchema(org.apache.spark.sql.types.StructType st) {
+        List<Field> fields = new ArrayList<>();
+        for (org.apache.spark.sql.types.StructField f : st.fields()) {
+            fields.add(new Field(f.name(), sluiceType(f.dataType()), f.nullable()));
+        }
+        return new Schema(fields);
+    }
+
+    static io.sluice.expression.types.DataType sluiceType(org.apache.spark.sql.types.DataType t) {
+        String n = t.typeName();
+        return switch (n) {
+            case "boolean" -> io.sluice.expression.types.DataType.BOOLEAN; //$NON-NLS-1$
+            case "integer" -> io.sluice.expression.types.DataType.INT32; //$NON-NLS-1$
+            case "long" -> io.sluice.expression.types.DataType.INT64; //$NON-NLS-1$
+            case "double" -> io.sluice.expression.types.DataType.FLOAT64; //$NON-NLS-1$
+            case "date" -> io.sluice.expression.types.DataType.DATE; //$NON-NLS-1$
+            case "timestamp" -> io.sluice.expression.types.DataType.TIMESTAMP; //$NON-NLS-1$
+            default -> io.sluice.expression.types.DataType.STRING;
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package io.sluice.runtime.spark.internal.translate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import io.sluice.expression.types.Schema;
+import io.sluice.model.FileSink;
+import io.sluice.runtime.spark.internal.SparkTranslator;
+import io.sluice.runtime.spark.internal.Translation;
+
+/**
+ * CSV and Parquet sinks. Spark writes into a hidden directory beside the target; the commit moves the result into
+ * place with one atomic rename, so a failed or cancelled run leaves the previous output as it was. A file target
+ * ({@code out.parquet}, {@code out.csv}) gets a single file with the embedded engine's format (CSV values formatted
+ * with Sluice's text casts, quotes only where needed); a target ending in {@code /} gets Spark's partitioned
+ * output (one part file per partition, written in parallel). A kind says only how Spark writes its format.
+ *
+ * @param <S> the sink's model class
+ */
+public abstract class FileSinkTranslator<S extends FileSink> implements SparkTranslator<S> {
+
+    /** Writes {@code in} (of {@code schema}) in the sink's format into the directory at {@code uri}. */
+    protected abstract void write(S step, Translation t, Dataset<Row> in, Schema schema, String uri);
+
+    @Override
+    public Output translate(S step, Translation t) {
+        Dataset<Row> in = t.input(step);
+        Schema schema = Translation.sluiceSchema(in.schema());
+        boolean partitioned = step.getPath() != null && t.expand(step.getPath()).endsWith("/"); //$NON-NLS-1$
+        Path target = t.path(step.getPath()).toAbsolutePath().normalize();
+        return Output.sink(() -> write(step, t, partitioned ? in : in.coalesce(1), schema, target, partitioned));
+    }
+
+    private void write(S step, Translation t, Dataset<Row> in, Schema schema, Path target, boolean partitioned)
+            throws IOException {
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path tmp = parent.resolve("." + target.getFileName() + ".spark-" + t.runId()); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            write(step, t, in, schema, tmp.toUri().toString());
+            commit(tmp, target, partitioned);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** Moves the written part file (or the whole directory) to the target with one rename. */
+    private static void commit(Path tmp, Path target, boolean partitioned) throws IOException {
+        if (partitioned) {
+            deleteTree(target);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        List<Path> parts = new ArrayList<>();
+        try (Stream<Path> s = Files.list(tmp)) {
+            s.filter(p -> p.getFileName().toString().startsWith("part-")).forEach(parts::add); //$NON-NLS-1$
+        }
+        if (parts.size() != 1) {
+            throw new IOException("expected one part file in " + tmp + ", found " + parts.size()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Files.move(parts.get(0), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

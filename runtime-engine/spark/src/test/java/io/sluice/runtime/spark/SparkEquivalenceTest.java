@@ -1,0 +1,438 @@
+package io.sluice.runtime.spark;
+
+import static io.sluice.runtime.spark.Engines.F;
+import static io.sluice.runtime.spark.Engines.P;
+import static io.sluice.runtime.spark.Engines.columns;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sluice.model.Aggregate;
+import io.sluice.model.AggregateFunction;
+import io.sluice.model.Aggregation;
+import io.sluice.model.CsvSink;
+import io.sluice.model.CsvSource;
+import io.sluice.model.Deduplicate;
+import io.sluice.model.Derivation;
+import io.sluice.model.Derive;
+import io.sluice.model.Filter;
+import io.sluice.model.Join;
+import io.sluice.model.JoinKind;
+import io.sluice.model.KeepPolicy;
+import io.sluice.model.NullOrder;
+import io.sluice.model.ParquetSink;
+import io.sluice.model.Select;
+import io.sluice.model.SelectColumn;
+import io.sluice.model.Sort;
+import io.sluice.model.SortDirection;
+import io.sluice.model.SortKey;
+import io.sluice.model.Step;
+import io.sluice.model.Union;
+import io.sluice.model.UnionMode;
+import io.sluice.runtime.RunRequest;
+import io.sluice.runtime.RunResult;
+import io.sluice.runtime.SluiceEngine;
+
+/**
+ * The equivalence suite: each pipeline runs on the embedded engine and on Spark {@code local[2]}; both must end
+ * with the same row accounting and per-step counters and write the same rows (multisets; FLOAT64 within
+ * {@value Engines#TOLERANCE} relative), the same rejects rows (file, line, raw text, rule, reason) and the same CSV
+ * text. Covers the example pipeline, the benchmark's join pipeline, and every kind the Spark engine translates.
+ */
+class SparkEquivalenceTest {
+    static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkEngine.session("local[2]");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    static Path repo() {
+        return Path.of(System.getProperty("sluice.repo.root", "../..")).toAbsolutePath().normalize();
+    }
+
+    /** Builds the same pipeline twice (outputs under a folder per engine) and returns each one's outputs. */
+    interface Case {
+        List<Path> build(Engines.Builder b, Path out) throws Exception;
+    }
+
+    void equivalent(String name, Case c) throws Exception {
+        Engines.Builder be = new Engines.Builder(name);
+        Engines.Builder bs = new Engines.Builder(name);
+        Path eo = Files.createDirectories(dir.resolve("embedded"));
+        Path so = Files.createDirectories(dir.resolve("spark"));
+        List<Path> eOut = c.build(be, eo);
+        List<Path> sOut = c.build(bs, so);
+        RunResult e = new SluiceEngine(null, 1L << 30).run(RunRequest.of(be.pipeline, null, dir).withThreads(2).withHistory(false));
+        RunResult s = new SparkEngine(null).run(RunRequest.of(bs.pipeline, null, dir).withThreads(2).withHistory(false), spark);
+        compare(e, s, eOut, sOut);
+    }
+
+    static void compare(RunResult e, RunResult s, List<Path> eOut, List<Path> sOut) throws Exception {
+        Engines.sameRun(e, s);
+        for (int i = 0; i < eOut.size(); i++) {
+            List<String> er = normalize(Engines.rows(spark, eOut.get(i)), e.runId());
+            List<String> sr = normalize(Engines.rows(spark, sOut.get(i)), s.runId());
+            assertEquals(er, sr, "rows of " + eOut.get(i).getFileName());
+            if (eOut.get(i).toString().endsWith(".parquet")) {
+                assertEquals(Engines.schema(spark, eOut.get(i)), Engines.schema(spark, sOut.get(i)), "schema");
+            }
+        }
+    }
+
+    /** Rejects rows name their run; the two runs differ only there. */
+    static List<String> normalize(List<String> rows, String runId) {
+        List<String> out = new ArrayList<>();
+        for (String r : rows) {
+            out.add(r.replace(runId, "<run>"));
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    Path csv(String name, String text) throws Exception {
+        Path p = dir.resolve("in").resolve(name);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    static CsvSource source(Engines.Builder b, String id, Path file, String... cols) {
+        CsvSource s = b.add(P.getCsvSource(), id);
+        s.setPath(file.toString());
+        columns(s, cols);
+        return s;
+    }
+
+    static Path parquet(Engines.Builder b, String id, Step from, Path out) {
+        ParquetSink p = b.add(P.getParquetSink(), id);
+        Path file = out.resolve(id + ".parquet");
+        p.setPath(file.toString());
+        b.link(from, p);
+        return file;
+    }
+
+    static Path csvSink(Engines.Builder b, String id, Step from, String port, Path out) {
+        CsvSink p = b.add(P.getCsvSink(), id);
+        Path file = out.resolve(id + ".csv");
+        p.setPath(file.toString());
+        b.link(from, port, p, "in");
+        return file;
+    }
+
+    static void derive(Derive d, String name, String expression) {
+        Derivation dv = F.createDerivation();
+        dv.setName(name);
+        dv.setExpression(expression);
+        d.getDerivations().add(dv);
+    }
+
+    static Aggregation agg(AggregateFunction f, String column, String name) {
+        Aggregation a = F.createAggregation();
+        a.setFunction(f);
+        a.setColumn(column);
+        a.setOutputName(name);
+        return a;
+    }
+
+    @Test
+    void theExamplePipeline() throws Exception {
+        Path file = repo().resolve("examples/orders.sluice");
+        Map<String, String> in = Map.of("input", repo().resolve("examples/data/orders-sample.csv").toString());
+        Path eo = dir.resolve("embedded.parquet");
+        Path so = dir.resolve("spark.parquet");
+        RunRequest base = RunRequest.of(file).withParameters(in).withThreads(2).withHistory(false).withBaseDir(dir);
+        RunResult e = new SluiceEngine(null, 1L << 30).run(base.withParameter("output", eo.toString()));
+        RunResult s = new SparkEngine(null).run(base.withParameter("output", so.toString()), spark);
+        compare(e, s, List.of(eo), List.of(so));
+        // the example sorts: the single Parquet file keeps the order
+        assertEquals(spark.read().parquet(eo.toUri().toString()).collectAsList().toString(),
+                spark.read().parquet(so.toUri().toString()).collectAsList().toString());
+    }
+
+    @Test
+    void theBenchmarkJoinPipeline() throws Exception {
+        Path orders = repo().resolve("examples/data/orders-sample.csv");
+        StringBuilder customers = new StringBuilder("customer_id,name,country,segment,signup_date\n");
+        for (int i = 1000; i < 1060; i += 1) {
+            customers.append(i).append(",name ").append(i).append(',').append(i % 3 == 0 ? "" : "DE").append(",retail,2023-0")
+                    .append(1 + i % 9).append("-1").append(i % 10).append('\n');
+        }
+        Path cust = csv("customers.csv", customers.toString());
+        Path file = repo().resolve("bench/src/main/resources/io/sluice/bench/orders-join.sluice");
+        RunRequest base = RunRequest.of(file).withParameters(Map.of("orders", orders.toString(), "customers", cust.toString()))
+                .withThreads(2).withHistory(false).withBaseDir(dir);
+        Path eo = dir.resolve("embedded.parquet");
+        Path so = dir.resolve("spark.parquet");
+        RunResult e = new SluiceEngine(null, 1L << 30).run(base.withParameter("output", eo.toString()));
+        RunResult s = new SparkEngine(null).run(base.withParameter("output", so.toString()), spark);
+        compare(e, s, List.of(eo), List.of(so));
+    }
+
+    @Test
+    void badCsvRecordsCastsAndDerivationsGoToTheSameRejects() throws Exception {
+        // most 'when' values are timestamps (the bad ones are rows to reject, not a retyped column: drift looks at most
+        // of the sample)
+        Path f = csv("c.csv", "id,n,d,when\n11,1,1,2024-01-01 00:00:01\n12,2,1,2024-01-02 00:00:02\n13,3,1,2024-01-03 00:00:03\n"
+                + "14,4,1,2024-01-04 00:00:04\n15,5,1,2024-01-05 00:00:05\n16,6,1,2024-01-06 00:00:06\n"
+                + "1,1,2,2024-01-31 10:00:00\n2,x,1,2024-02-01\n3,,0,2024-02-29 23:59:59.5\n"
+                + "4,99999999999,5,2024-03-01\nbroken line\n5,7,0,2024-03-02\n6,8,4,not a time\n7,\"unterminated\n");
+        equivalent("rejects", (b, out) -> {
+            CsvSource s = source(b, "read", f, "id:INT64", "n:STRING", "d:INT64", "when:TIMESTAMP");
+            Select sel = b.add(P.getSelect(), "cast");
+            for (String[] c : new String[][] { { "id", null, null }, { "n", "INT32", "n32" }, { "d", null, null }, { "when", null, null } }) {
+                SelectColumn sc = F.createSelectColumn();
+                sc.setColumn(c[0]);
+                sc.setCast(c[1]);
+                sc.setRename(c[2]);
+                sel.getColumns().add(sc);
+            }
+            Derive der = b.add(P.getDerive(), "derive");
+            derive(der, "q", "100 % d");
+            derive(der, "big", "n32 * 1000000000");
+            derive(der, "day", "cast(\"when\" AS date)");
+            derive(der, "month_start", "date_trunc('month', \"when\")");
+            derive(der, "months", "date_diff('month', DATE '2023-12-15', cast(\"when\" AS date))");
+            derive(der, "ratio", "n32 / d");
+            derive(der, "label", "upper(concat('id-', id, '/', n32)) || ' ' || substring('abcdef', d, 2)");
+            b.link(s, sel).link(sel, der);
+            List<Path> outs = new ArrayList<>();
+            outs.add(parquet(b, "write", der, out));
+            outs.add(csvSink(b, "source_rejects", s, "rejects", out));
+            outs.add(csvSink(b, "cast_rejects", sel, "rejects", out));
+            outs.add(csvSink(b, "derive_rejects", der, "rejects", out));
+            return outs;
+        });
+    }
+
+    @Test
+    void expressionsFunctionsAndNulls() throws Exception {
+        Path f = csv("e.csv", "i,j,x,s,d,t,b\n1,2,1.5,  Straße ,2024-02-29,2024-02-29 13:45:10.123,true\n"
+                + "-7,3,-0.0,abc,2023-12-31,2023-12-31 23:59:59,false\n,0,,,,,\n2147483647,-1,NaN,日本語テキスト,1970-01-01,1970-01-01 00:00:00,\n"
+                + "5,5,1e300,a%b_c,2000-03-05,2000-03-05 06:07:08.000001,true\n");
+        equivalent("expressions", (b, out) -> {
+            CsvSource s = source(b, "read", f, "i:INT32", "j:INT64", "x:FLOAT64", "s:STRING", "d:DATE", "t:TIMESTAMP", "b:BOOLEAN");
+            Derive der = b.add(P.getDerive(), "calc");
+            derive(der, "sum", "i + j");
+            derive(der, "neg", "-i");
+            derive(der, "div", "x / j");
+            derive(der, "divi", "i / j");
+            derive(der, "mod", "CASE WHEN j <> 0 THEN i % j END");
+            derive(der, "cmp", "x > 1 OR s = 'abc' AND b");
+            derive(der, "inlist", "i IN (1, 5, NULL)");
+            derive(der, "btw", "j BETWEEN 0 AND 3");
+            derive(der, "like1", "s LIKE 'a%'");
+            derive(der, "like2", "s LIKE '%\\_c'");
+            derive(der, "trimmed", "trim(s) || '|' || ltrim(s) || '|' || rtrim(s)");
+            derive(der, "lens", "length(s)");
+            derive(der, "sub", "substring(s, 0, 3)");
+            derive(der, "repl", "replace(s, 'b', 'BB')");
+            derive(der, "starts", "starts_with(s, 'a') AND ends_with(s, 'c') OR contains(s, 'ß')");
+            derive(der, "rx", "regexp_matches(s, '[0-9]|b')");
+            derive(der, "co", "coalesce(s, 'none')");
+            derive(der, "ni", "nullif(i, 1)");
+            derive(der, "ab", "abs(j)");
+            derive(der, "rd", "round(x, 1)");
+            derive(der, "fl", "floor(x) + ceil(x)");
+            derive(der, "sq", "sqrt(x) + power(x, 2)");
+            derive(der, "le", "least(i, j, 3)");
+            derive(der, "gr", "greatest(x, 0.5)");
+            derive(der, "parts", "year(d) * 10000 + month(t) * 100 + day(d) + hour(t)");
+            derive(der, "tr", "date_trunc('week', d)");
+            derive(der, "trt", "date_trunc('hour', t)");
+            derive(der, "dd", "date_diff('day', d, t) + date_diff('year', d, DATE '2030-06-01')");
+            derive(der, "txt", "cast(x AS STRING) || cast(t AS STRING) || cast(b AS STRING)");
+            derive(der, "num", "cast(' 42 ' AS INT64) + year(cast(d AS TIMESTAMP))");
+            derive(der, "sc", "CASE i WHEN 1 THEN 'one' WHEN 5 THEN 'five' ELSE s END");
+            derive(der, "i", "i * 2");
+            b.link(s, der);
+            return List.of(parquet(b, "write", der, out), csvSink(b, "text", der, "out", out),
+                    csvSink(b, "rejects", der, "rejects", out));
+        });
+    }
+
+    static final String LEFT = "id,cust,region,note\n1,10,1,a\n2,11,1,bé\n3,,1,null key\n4,12,2,ü\n5,10,1,dup cust\n6,99,1,no match\n7,11,2,日本\n";
+    static final String RIGHT = "cust,region,name\n10,1,Ann\n11,1,Bob\n11,2,Bob2\n12,2,Çelik\n,1,null cust\n13,1,lonely\n10,1,Ann again\n";
+
+    @Test
+    void joinsOfEveryKind() throws Exception {
+        Path l = csv("l.csv", LEFT);
+        Path r = csv("r.csv", RIGHT);
+        for (JoinKind kind : JoinKind.VALUES) {
+            equivalent("join-" + kind, (b, out) -> {
+                CsvSource ls = source(b, "left", l, "id:INT64", "cust:INT64", "region:INT32", "note:STRING");
+                CsvSource rs = source(b, "right", r, "cust:INT32", "region:INT32", "name:STRING");
+                Join j = b.add(P.getJoin(), "join");
+                j.setKind(kind);
+                j.getLeftKeys().addAll(List.of("cust", "region"));
+                j.getRightKeys().addAll(List.of("cust", "region"));
+                b.link(ls, "out", j, "left").link(rs, "out", j, "right");
+                return List.of(parquet(b, "write", j, out));
+            });
+        }
+    }
+
+    @Test
+    void dedupUnionAggregateSortAndFilter() throws Exception {
+        Path a = csv("a.csv", "k,v,o,x\n1,a,3,1.5\n1,b,1,2.5\n2,c,,0.5\n2,d,2,\n,e,5,7\n,f,4,8\n3,g,1,NaN\n");
+        Path c = csv("b.csv", "x,k,v\n10.5,1,z\n,9,y\n");
+        for (KeepPolicy keep : KeepPolicy.VALUES) {
+            for (String order : new String[] { null, "o" }) {
+                equivalent("dedup-" + keep + order, (b, out) -> {
+                    CsvSource s = source(b, "read", a, "k:INT32", "v:STRING", "o:INT64", "x:FLOAT64");
+                    Deduplicate d = b.add(P.getDeduplicate(), "dedup");
+                    d.getKeys().add("k");
+                    d.setKeep(keep);
+                    d.setOrderColumn(order);
+                    b.link(s, d);
+                    return List.of(parquet(b, "write", d, out));
+                });
+            }
+        }
+        for (UnionMode mode : UnionMode.VALUES) {
+            equivalent("union-" + mode, (b, out) -> {
+                CsvSource s1 = source(b, "one", a, "k:INT32", "v:STRING", "o:INT64", "x:FLOAT64");
+                Select sel = b.add(P.getSelect(), "pick");
+                for (String col : mode == UnionMode.BY_NAME ? new String[] { "k", "v", "x" } : new String[] { "x", "k", "v" }) {
+                    SelectColumn sc = F.createSelectColumn();
+                    sc.setColumn(col);
+                    sel.getColumns().add(sc);
+                }
+                CsvSource s2 = source(b, "two", c, "x:FLOAT64", "k:INT64", "v:STRING");
+                Union u = b.add(P.getUnion(), "union");
+                u.setMode(mode);
+                b.link(s1, sel).link(sel, u).link(s2, u);
+                Filter f = b.add(P.getFilter(), "filter");
+                f.setCondition("k <> 2 OR x IS NULL");
+                b.link(u, f);
+                Aggregate g = b.add(P.getAggregate(), "agg");
+                g.getGroupKeys().add("k");
+                g.getAggregations().add(agg(AggregateFunction.SUM, "x", "sx"));
+                g.getAggregations().add(agg(AggregateFunction.COUNT, "x", "cx"));
+                g.getAggregations().add(agg(AggregateFunction.COUNT_ALL, null, "n"));
+                g.getAggregations().add(agg(AggregateFunction.MIN, "v", "minv"));
+                g.getAggregations().add(agg(AggregateFunction.MAX, "x", "maxx"));
+                g.getAggregations().add(agg(AggregateFunction.AVG, "k", "avgk"));
+                g.getAggregations().add(agg(AggregateFunction.COUNT_DISTINCT, "v", "dv"));
+                b.link(f, g);
+                Sort so = b.add(P.getSort(), "sort");
+                SortKey key = F.createSortKey();
+                key.setColumn("k");
+                key.setDirection(SortDirection.DESC);
+                key.setNulls(NullOrder.FIRST);
+                so.getKeys().add(key);
+                b.link(g, so);
+                return List.of(parquet(b, "write", so, out), csvSink(b, "all", f, "out", out));
+            });
+        }
+    }
+
+    @Test
+    void aGlobOfFilesIsReadInParallelPartitionsWithTheSameRejects() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            csv("parts/p" + i + ".csv", "id,v\n" + i + ",1." + i + "\n" + (10 + i) + ",bad\n" + (20 + i) + ",3\n");
+        }
+        Path glob = dir.resolve("in/parts/*.csv");
+        equivalent("glob", (b, out) -> {
+            CsvSource s = source(b, "read", glob, "id:INT64", "v:FLOAT64");
+            return List.of(parquet(b, "write", s, out), csvSink(b, "rejects", s, "rejects", out));
+        });
+        assertFalse(Files.exists(dir.resolve("spark").resolve(".write.parquet.spark-x")));
+    }
+
+    @Test
+    void progressStreamsToTheRunListenerAndTheHistoryNamesTheEngine() throws Exception {
+        Path file = repo().resolve("examples/orders.sluice");
+        java.util.List<io.sluice.runtime.RunSnapshot> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<RunResult> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.sluice.runtime.RunListener listener = new io.sluice.runtime.RunListener() {
+            @Override
+            public void progress(io.sluice.runtime.RunSnapshot s) {
+                progress.add(s);
+            }
+
+            @Override
+            public void finished(RunResult r) {
+                finished.add(r);
+            }
+        };
+        Path history = dir.resolve("history");
+        RunResult r = new SparkEngine(history).run(RunRequest.of(file)
+                .withParameter("input", repo().resolve("examples/data/orders-sample.csv").toString())
+                .withParameter("output", dir.resolve("out.parquet").toString()).withListener(listener).withBaseDir(dir), spark);
+        assertTrue(r.succeeded(), String.valueOf(r.error()));
+        assertEquals(List.of(r), finished);
+        // a Spark run takes seconds: the 250 ms ticker published snapshots, every step named, counts never above the end
+        assertFalse(progress.isEmpty(), "no progress while the run ran");
+        for (io.sluice.runtime.RunSnapshot s : progress) {
+            assertEquals(io.sluice.runtime.RunStatus.RUNNING, s.status());
+            assertEquals(r.finalSnapshot().steps().size(), s.steps().size());
+            for (io.sluice.runtime.StepMetrics m : s.steps()) {
+                assertTrue(m.rowsOut() <= r.finalSnapshot().step(m.step()).rowsOut(), m.toString());
+            }
+        }
+        io.sluice.runtime.history.RunRecord rec = io.sluice.runtime.history.RunHistory.open(history).find(r.runId());
+        assertEquals("SUCCEEDED", rec.status());
+        assertEquals("spark local[2]", rec.parameters().get(SparkEngine.ENGINE_PARAMETER));
+        assertEquals(r.accounting().summary(), rec.accounting());
+        assertEquals(200, r.accounting().read());
+    }
+
+    @Test
+    void validationForSparkNamesEveryKindItCannotRun() throws Exception {
+        Path f = csv("m.csv", "id,email\n1,a@b\n");
+        Engines.Builder b = new Engines.Builder("unsupported");
+        CsvSource s = source(b, "read", f, "id:INT64", "email:STRING");
+        io.sluice.model.Mask m = b.add(P.getMask(), "mask");
+        m.getColumns().add("email");
+        b.link(s, m);
+        parquet(b, "write", m, dir);
+        RunResult r = new SparkEngine(null).run(RunRequest.of(b.pipeline, null, dir).withHistory(false), spark);
+        assertEquals(io.sluice.runtime.RunStatus.INVALID, r.status());
+        assertTrue(r.problems().toString().contains("step 'mask': Mask cannot run on Spark"), r.problems().toString());
+        assertTrue(new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir)).toString().contains("Mask cannot run on Spark"));
+    }
+
+    @Test
+    void validationForSparkRefusesPivotAndUnpivotByName() throws Exception {
+        Path f = csv("p.csv", "id,kind,amount\n1,a,10\n");
+        Engines.Builder b = new Engines.Builder("pivots");
+        CsvSource s = source(b, "read", f, "id:INT64", "kind:STRING", "amount:INT64");
+        io.sluice.model.Pivot pivot = b.add(P.getPivot(), "pivot");
+        pivot.getGroupKeys().add("id");
+        pivot.setPivotColumn("kind");
+        pivot.getValues().add("a");
+        pivot.setValueColumn("amount");
+        b.link(s, pivot);
+        parquet(b, "pivoted", pivot, dir);
+        io.sluice.model.Unpivot unpivot = b.add(P.getUnpivot(), "unpivot");
+        unpivot.getColumns().add("amount");
+        b.link(s, unpivot);
+        parquet(b, "unpivoted", unpivot, dir);
+        String problems = new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir)).toString();
+        assertTrue(problems.contains("step 'pivot': Pivot cannot run on Spark: pivots are not translated"), problems);
+        assertTrue(problems.contains("step 'unpivot': Unpivot cannot run on Spark: unpivots are not translated"), problems);
+    }
+}

@@ -1,0 +1,118 @@
+package io.sluice.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sluice.expression.BuiltinFunction;
+import io.sluice.model.Filter;
+import io.sluice.model.Pipeline;
+import io.sluice.model.Ports;
+import io.sluice.model.SluicePackage;
+import io.sluice.model.resource.SluiceModel;
+import io.sluice.ui.internal.editor.PipelineEditor;
+import io.sluice.ui.internal.editor.PipelineEditors;
+import io.sluice.ui.internal.properties.ExpressionAssist;
+import io.sluice.ui.tests.driver.ScreenshotOnFailure;
+import io.sluice.ui.tests.driver.UiDriver;
+
+/** The expression editor offers every function, with help, and a user picks one by typing a prefix. */
+@ExtendWith(ScreenshotOnFailure.class)
+class ExpressionAssistTest {
+
+    private IWorkbenchPage page;
+    private UiDriver ui;
+    private PipelineEditor editor;
+
+    @BeforeEach
+    void open(@TempDir Path folder) throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
+        Pipeline p = SluiceModel.newPipeline("assist"); //$NON-NLS-1$
+        var read = TestModels.csvSource(p, "read", "codes.csv", 40, 60, "code", "STRING"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        Filter keep = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "keep", 300, 60); //$NON-NLS-1$
+        p.getSteps().add(keep);
+        p.link(read, Ports.OUT, keep, Ports.IN);
+        Path file = folder.resolve("assist.sluice"); //$NON-NLS-1$
+        SluiceModel.save(p, file);
+        editor = PipelineEditors.open(page, file);
+        assertNotNull(editor);
+    }
+
+    @AfterEach
+    void close() {
+        page.closeEditor(editor, false);
+    }
+
+    @Test
+    void everyFunctionIsOfferedWithHelp() {
+        for (BuiltinFunction f : BuiltinFunction.values()) {
+            String name = f.functionName();
+            String prefix = name.substring(0, Math.min(2, name.length()));
+            IContentProposal p = Arrays.stream(ExpressionAssist.proposals("x = " + prefix, 4 + prefix.length()))
+                    .filter(c -> c.getLabel().equals(f.signature())).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " is not offered for '" + prefix + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(name.substring(prefix.length()) + "(", p.getContent()); //$NON-NLS-1$
+            assertTrue(p.getDescription().contains(f.description()) && p.getDescription().contains(f.example()),
+                    p.getDescription());
+        }
+    }
+
+    @Test
+    void typingAPrefixAndPickingAFunctionCompletesIt() throws Exception {
+        Filter keep = (Filter) editor.pipeline().findStepByName("keep"); //$NON-NLS-1$
+        editor.getGraphicalViewer().select((org.eclipse.gef.EditPart) editor.getGraphicalViewer()
+                .getEditPartRegistry().get(keep));
+        ui.activate(page.getWorkbenchWindow().getShell());
+        page.showView(IPageLayout.ID_PROP_SHEET);
+        page.activate(editor);
+        ui.pump(150);
+        PropertySheet sheet = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
+        Tree properties = (Tree) sheet.getCurrentPage().getControl();
+        ui.waitUntil("the filter's properties", () -> find(properties, "Condition") != null); //$NON-NLS-1$
+        Rectangle cell = find(properties, "Condition").getBounds(1); //$NON-NLS-1$
+        ui.click(properties, cell.x + 10, cell.y + cell.height / 2);
+        ui.pump(150);
+        ui.type("lpa"); //$NON-NLS-1$
+        ui.key("ctrl+space"); //$NON-NLS-1$
+        ui.waitUntil("the proposals open", () -> ui.display().getShells().length > 1 //$NON-NLS-1$
+                && Arrays.stream(ui.display().getShells()).anyMatch(s -> s.isVisible() && s != page.getWorkbenchWindow().getShell()));
+        ui.key("Return"); //$NON-NLS-1$
+        ui.pump(150);
+        ui.type("code, 3, '0') = '007'"); //$NON-NLS-1$
+        ui.key("Return"); //$NON-NLS-1$
+        ui.waitUntil("the completed condition applied", //$NON-NLS-1$
+                () -> "lpad(code, 3, '0') = '007'".equals(keep.getCondition())); //$NON-NLS-1$
+    }
+
+    private static TreeItem find(Tree tree, String label) {
+        List<TreeItem> todo = new ArrayList<>(List.of(tree.getItems()));
+        while (!todo.isEmpty()) {
+            TreeItem item = todo.remove(0);
+            if (label.equals(item.getText(0))) {
+                return item;
+            }
+            todo.addAll(List.of(item.getItems()));
+        }
+        return null;
+    }
+}
