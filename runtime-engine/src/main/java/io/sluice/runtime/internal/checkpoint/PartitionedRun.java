@@ -1,18 +1,10 @@
 package io.sluice.runtime.internal.checkpoint;
 
-import io.sluice.model.CsvSink;
-import io.sluice.model.Derive;
-import io.sluice.model.FileSource;
-import io.sluice.model.Filter;
-import io.sluice.model.JsonLinesSink;
-import io.sluice.model.Mask;
 import io.sluice.model.Pipeline;
-import io.sluice.model.QualityCheck;
-import io.sluice.model.QualityRule;
-import io.sluice.model.QualityRuleKind;
-import io.sluice.model.Select;
-import io.sluice.model.Source;
 import io.sluice.model.Step;
+import io.sluice.model.kind.Cardinality;
+import io.sluice.model.kind.StepKind;
+import io.sluice.model.kind.StepKinds;
 import io.sluice.runtime.CancellationToken;
 import io.sluice.runtime.RetryEvent;
 import io.sluice.runtime.RuleResult;
@@ -106,27 +98,21 @@ public final class PartitionedRun {
         Map<String, Path> sinks = new LinkedHashMap<>();
         Map<String, Boolean> headers = new LinkedHashMap<>();
         for (Step s : pipeline.getSteps()) {
-            if (s instanceof Source) {
-                if (src != null || !(s instanceof FileSource)) {
+            StepKind<Step> kind = StepKinds.of(s);
+            if (!kind.perFile(s)) {
+                return null; // needs the whole input at once, or reads something other than files
+            }
+            if (kind.cardinality() == Cardinality.SOURCE) {
+                if (src != null) {
                     return null;
                 }
                 src = s.getId();
                 srcPath = planner.filePath(s);
-            } else if (s instanceof CsvSink c) {
+            } else if (kind.cardinality() == Cardinality.SINK) {
                 sinks.put(s.getId(), planner.filePath(s));
-                headers.put(s.getId(), c.isHeader());
-            } else if (s instanceof JsonLinesSink) {
-                sinks.put(s.getId(), planner.filePath(s));
-            } else if (s instanceof QualityCheck q) {
-                for (QualityRule r : q.getRules()) {
-                    QualityRuleKind k = r.getKind();
-                    if (k == QualityRuleKind.UNIQUE || k == QualityRuleKind.ROW_COUNT || k == QualityRuleKind.NULL_RATE
-                            || k == QualityRuleKind.FRESHNESS) {
-                        return null; // needs the whole input at once
-                    }
+                if (kind.writesHeader(s)) {
+                    headers.put(s.getId(), true);
                 }
-            } else if (!(s instanceof Filter || s instanceof Derive || s instanceof Select || s instanceof Mask)) {
-                return null;
             }
         }
         if (src == null || srcPath == null || sinks.isEmpty() || !InputFiles.isMulti(srcPath)) {
