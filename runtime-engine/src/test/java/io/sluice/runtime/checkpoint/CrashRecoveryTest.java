@@ -214,7 +214,13 @@ class CrashRecoveryTest {
     }
 
     Process child(String name, long pauseMillis, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(CheckpointResumeTest.javaBinary().toString(), "-Xmx256m",
+        return child(name, List.of(), pauseMillis, args);
+    }
+
+    /** A real {@code sluice run} child JVM, started through {@code launcher} (a command that execs its arguments). */
+    Process child(String name, List<String> launcher, long pauseMillis, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(launcher);
+        cmd.addAll(List.of(CheckpointResumeTest.javaBinary().toString(), "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dsluice.noWarmup=true",
                 "-D" + Executor.PAUSE_PROPERTY + "=" + pauseMillis, "-cp", System.getProperty("java.class.path"),
                 SluiceCli.class.getName()));
@@ -300,15 +306,35 @@ class CrashRecoveryTest {
     @Test
     @Timeout(600)
     void sigtermRecordsCancelledRemovesTemporaryFilesAndExits143() throws Exception {
+        signalRecordsCancelledAndRemovesTemporaryFiles("TERM", 143);
+    }
+
+    /** Ctrl-C: SIGINT ends the run as SIGTERM does, exit 130. */
+    @Test
+    @Timeout(600)
+    void sigintRecordsCancelledRemovesTemporaryFilesAndExits130() throws Exception {
+        signalRecordsCancelledAndRemovesTemporaryFiles("INT", 130);
+    }
+
+    /**
+     * A real {@code kill -SIGNAL} of a run process while its Parquet sink's temporary file is open: the process exits
+     * {@code exit}, the run is CANCELLED in the history and no temporary file or output is left.
+     */
+    void signalRecordsCancelledAndRemovesTemporaryFiles(String signal, int exit) throws Exception {
         Path history = dir.resolve("history");
         RunHistory h = RunHistory.open(history);
         // no blocking step: the Parquet sink's temporary file is open from the first batch to the last
-        TestPipelines t = new TestPipelines("term");
+        TestPipelines t = new TestPipelines("sig" + signal);
         io.sluice.model.ParquetSink sink = t.add(TestPipelines.P.getParquetSink(), "write");
         sink.setPath(dir.resolve("out-parquet").resolve("result.parquet").toString());
-        Path pipeline = pipeline("term", sink, t, false);
-        // a long pause per batch (six input files, one batch each): the sink's temporary file stays open for seconds
-        Process p = child("term", 2000, "run", pipeline.toString(), "--history", history.toString(), "--threads", "1");
+        Path pipeline = pipeline("sig" + signal, sink, t, false);
+        String name = "sig" + signal;
+        // a long pause per batch (six input files, one batch each): the sink's temporary file stays open for seconds.
+        // A process started in the background by a shell without job control inherits SIGINT ignored, and a JVM
+        // then never sees Ctrl-C: the child gets the signal's default disposition back (coreutils env), as a
+        // terminal's foreground process has it.
+        Process p = child(name, List.of("env", "--default-signal=" + signal), 2000, "run", pipeline.toString(), "--history",
+                history.toString(), "--threads", "1");
         // wait on the file system alone until the sink has opened its temporary file (polling the history here would
         // slow the child down: every poll takes the history's file over from it), so the signal has something to
         // clean up
@@ -316,15 +342,21 @@ class CrashRecoveryTest {
         while (leftovers("parquet").isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertFalse(leftovers("parquet").isEmpty(), "no temporary file seen: " + log("term"));
-        assertTrue(p.isAlive(), log("term"));
-        p.destroy(); // SIGTERM
-        assertEquals(143, p.waitFor(), log("term"));
+        assertFalse(leftovers("parquet").isEmpty(), "no temporary file seen: " + log(name));
+        assertTrue(p.isAlive(), log(name));
+        String ignored = Files.readAllLines(Path.of("/proc", Long.toString(p.pid()), "status")).stream()
+                .filter(l -> l.startsWith("SigIgn:")).findFirst().orElseThrow();
+        long signalBit = 1L << ((signal.equals("INT") ? 2 : 15) - 1);
+        assertEquals(0, Long.parseLong(ignored.substring("SigIgn:".length()).strip(), 16) & signalBit,
+                "the run process ignores SIG" + signal + ": " + ignored);
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        assertEquals(exit, p.waitFor(), log(name));
         String runId = awaitNewRun(h, Set.of(), p);
-        assertNotNull(runId, log("term"));
+        assertNotNull(runId, log(name));
         RunRecord r = h.find(runId);
-        assertEquals("CANCELLED", r.status(), log("term"));
-        assertEquals(List.of(), leftovers("parquet"));
+        assertEquals("CANCELLED", r.status(), log(name));
+        assertEquals(List.of(), leftovers("parquet"), "temporary files left");
         assertEquals(null, output("parquet"), "a cancelled run leaves no output");
     }
 
@@ -348,6 +380,10 @@ class CrashRecoveryTest {
             children.add(child("concurrent-" + i, 0, "run", pipeline.toString(), "--history", history.toString(),
                     "--threads", "1"));
         }
+        // figures only (timings belong in bench/): each process's wall time, start to exit, printed with the result
+        long t0 = System.nanoTime();
+        List<java.util.concurrent.CompletableFuture<Long>> ends = children.stream()
+                .map(c -> c.onExit().thenApply(x -> (System.nanoTime() - t0) / 1_000_000)).toList();
         Set<String> ids = new HashSet<>();
         Map<String, String> logs = new HashMap<>();
         for (int i = 0; i < children.size(); i++) {
@@ -365,6 +401,7 @@ class CrashRecoveryTest {
             }
             assertFalse(log.contains("Exception") || log.contains("cannot record"), i + ": " + log);
         }
+        System.out.println("eight concurrent runs, wall ms per process: " + ends.stream().map(e -> e.join().toString()).toList());
         List<RunRecord> recorded = RunHistory.open(history).list(null, 100);
         assertEquals(8, recorded.size(), recorded.toString());
         for (RunRecord r : recorded) {
