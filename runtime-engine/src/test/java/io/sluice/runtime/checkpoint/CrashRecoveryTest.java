@@ -360,6 +360,92 @@ class CrashRecoveryTest {
         assertEquals(null, output("parquet"), "a cancelled run leaves no output");
     }
 
+    /** Whether process {@code pid} has the history's database file open (it serves the history to the others). */
+    static boolean holdsHistoryFile(long pid, Path history) {
+        Path file = history.resolve("runs.mv.db").toAbsolutePath();
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return fds.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(file);
+                } catch (Exception e) {
+                    return false; // closed meanwhile
+                }
+            });
+        } catch (Exception e) {
+            return false; // the process ended
+        }
+    }
+
+    /**
+     * Four runs share a history; the process that serves it to the others (it has the database file open) is killed
+     * with {@code kill -9} while all four are writing: the other three still finish, exit 0 and are recorded
+     * SUCCEEDED (one of them takes the history over, past the dead server's lock file), the killed one reads back
+     * CRASHED and its resume finishes it.
+     */
+    @Test
+    @Timeout(900)
+    void killingTheProcessThatServesTheHistoryLosesNoOtherRun() throws Exception {
+        Path history = dir.resolve("history");
+        int n = 4;
+        List<Process> children = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            TestPipelines t = new TestPipelines("served-" + i);
+            io.sluice.model.CsvSink s = t.add(TestPipelines.P.getCsvSink(), "write");
+            s.setPath(dir.resolve("out-served-" + i).resolve("result.csv").toString());
+            // no blocking step: each sink's temporary file is open from the first batch (of six) to the last
+            Path pipeline = pipeline("served-" + i, s, t, false);
+            children.add(child("served-" + i, 1500, "run", pipeline.toString(), "--history", history.toString(), "--threads", "1"));
+        }
+        // wait on the file system alone (reading the history here could make this JVM its server) until every run
+        // is writing, then find the process that has the database file open
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        Process server = null;
+        while (server == null && System.nanoTime() < deadline) {
+            boolean writing = true;
+            for (int i = 0; i < n; i++) {
+                writing &= !leftovers("served-" + i).isEmpty();
+                assertTrue(children.get(i).isAlive(), "run " + i + " ended before the kill: " + log("served-" + i));
+            }
+            if (writing) {
+                server = children.stream().filter(c -> holdsHistoryFile(c.pid(), history)).findFirst().orElse(null);
+            }
+            Thread.sleep(20);
+        }
+        assertNotNull(server, "no run process serves the history");
+        int killed = children.indexOf(server);
+        server.destroyForcibly();
+        server.waitFor();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (i == killed) {
+                continue;
+            }
+            assertEquals(ExitCodes.OK, children.get(i).waitFor(), i + ": " + log("served-" + i));
+            String log = log("served-" + i);
+            assertFalse(log.contains("Exception") || log.contains("cannot record"), i + ": " + log);
+            Matcher m = RUN_ID.matcher(log);
+            assertTrue(m.find(), log);
+            ids.add(m.group(1));
+        }
+        RunHistory h = RunHistory.open(history);
+        List<RunRecord> recorded = h.list(null, 100);
+        assertEquals(n, recorded.size(), recorded.toString());
+        String crashedId = null;
+        for (RunRecord r : recorded) {
+            if (ids.contains(r.runId())) {
+                assertEquals("SUCCEEDED", r.status(), r.runId() + ": " + r.error());
+            } else {
+                assertEquals(RunHistory.CRASHED, r.status(), r.runId() + ": " + r.error());
+                crashedId = r.runId();
+            }
+        }
+        assertNotNull(crashedId);
+        String[] resumed = cli("run", "--resume", crashedId, "--history", history.toString(), "--threads", "1");
+        assertEquals(Integer.toString(ExitCodes.OK), resumed[0], resumed[2]);
+        assertEquals("SUCCEEDED", h.find(crashedId).status());
+        assertEquals(List.of(), leftovers("served-" + killed));
+    }
+
     @Test
     @Timeout(900)
     void eightConcurrentRunsAreAllRecordedWithTheirStatus() throws Exception {
