@@ -487,7 +487,13 @@ class CrashRecoveryTest {
             }
             assertFalse(log.contains("Exception") || log.contains("cannot record"), i + ": " + log);
         }
-        System.out.println("eight concurrent runs, wall ms per process: " + ends.stream().map(e -> e.join().toString()).toList());
+        List<String> inRun = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            Matcher m = Pattern.compile("(succeeded|failed) in ([0-9.]+)s").matcher(log("concurrent-" + i));
+            inRun.add(m.find() ? m.group(2) : "-");
+        }
+        System.out.println("eight concurrent runs, wall ms per process: " + ends.stream().map(e -> e.join().toString()).toList()
+                + "; seconds per run as it reports them: " + inRun);
         List<RunRecord> recorded = RunHistory.open(history).list(null, 100);
         assertEquals(8, recorded.size(), recorded.toString());
         for (RunRecord r : recorded) {
