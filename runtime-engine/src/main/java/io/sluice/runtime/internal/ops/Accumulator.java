@@ -252,7 +252,7 @@ final class Accumulator {
             case MIN, MAX -> {
                 boolean min = fn == AggFunction.MIN;
                 if (decimal) {
-                    int cmp = o.bdv[from].compareTo(bdv[to]);
+                    int cmp = c == 0 ? 0 : o.bdv[from].compareTo(bdv[to]);
                     if (c == 0 || (min ? cmp < 0 : cmp > 0)) {
                         bdv[to] = o.bdv[from];
                     }
