@@ -633,7 +633,8 @@ public final class Checker {
             case INT64 -> DataType.INT64;
             case FLOAT64 -> DataType.FLOAT64;
             case STRING -> DataType.STRING;
-            case ARGUMENT -> argumentType;
+            case ARGUMENT -> f == BuiltinFunction.ROUND || f == BuiltinFunction.TRUNC || f == BuiltinFunction.FLOOR
+                    || f == BuiltinFunction.CEIL ? TypeRules.rounded(argumentType) : argumentType;
             case COMMON -> common;
         };
         boolean nullable = switch (f.nulls()) {

@@ -23,8 +23,10 @@ package io.sluice.expression.types;
  *   ÷     scale max(6, s1+p2+1)      precision p1 − s1 + s2 + max(6, s1+p2+1)
  *   %     scale max(s1,s2)           precision min(p1−s1, p2−s2) + max(s1,s2)
  * </pre>
- * When the precision exceeds 38 it becomes 38 and the scale shrinks to keep the integer digits, but (for × and
- * ÷) not below min(scale, 6). A result that still does not fit is an overflow: a reject, never a wrong number.
+ * When the precision exceeds 38 it becomes 38: for + − × % the scale is kept (DuckDB's cap: no digit after the
+ * point is rounded away), for ÷ the scale shrinks to keep the integer digits, but not below min(scale, 6) (SQL
+ * Server's). A result that still does not fit is an overflow: a reject, never a wrong number. round, trunc, floor
+ * and ceil of DECIMAL(p,s) give DECIMAL(min(p+1, 38), s) ({@link #rounded}): rounding up may add a digit.
  * Division rounds half away from zero at the result scale. SUM of DECIMAL(p,s) is DECIMAL(38,s); AVG of
  * DECIMAL(p,s) is DECIMAL(38, max(s,6)), rounded half away from zero. {@code /} of two integers stays FLOAT64 (as
  * before); {@code /} with a DECIMAL operand and an integer or DECIMAL other is DECIMAL.
@@ -129,7 +131,7 @@ public final class TypeRules {
         int s2 = db.scale();
         int p;
         int s;
-        boolean multiplicative = false;
+        boolean division = false;
         switch (op) {
             case ADD, SUB -> {
                 s = Math.max(s1, s2);
@@ -138,12 +140,11 @@ public final class TypeRules {
             case MUL -> {
                 s = s1 + s2;
                 p = p1 + p2 + 1;
-                multiplicative = true;
             }
             case DIV -> {
                 s = Math.max(6, s1 + p2 + 1);
                 p = p1 - s1 + s2 + s;
-                multiplicative = true;
+                division = true;
             }
             case MOD -> {
                 s = Math.max(s1, s2);
@@ -151,19 +152,25 @@ public final class TypeRules {
             }
             default -> throw new IllegalArgumentException(op.toString());
         }
-        return fit(p, s, multiplicative);
+        return fit(p, s, division);
     }
 
-    private static DataType fit(int p, int s, boolean multiplicative) {
+    private static DataType fit(int p, int s, boolean division) {
         int max = DataType.MAX_DECIMAL_PRECISION;
         if (p > max) {
-            int integer = p - s;
-            int keep = multiplicative ? Math.min(s, 6) : 0;
-            s = Math.max(keep, max - integer);
+            if (division) {
+                int integer = p - s;
+                s = Math.max(Math.min(s, 6), max - integer);
+            }
             s = Math.min(s, max);
             p = max;
         }
         return DataType.decimal(Math.max(1, p), Math.max(0, Math.min(s, Math.max(1, p))));
+    }
+
+    /** The type round, trunc, floor and ceil give for a DECIMAL argument: one more integer digit. */
+    public static DataType rounded(DataType t) {
+        return t.isDecimal() ? DataType.decimal(Math.min(t.precision() + 1, DataType.MAX_DECIMAL_PRECISION), t.scale()) : t;
     }
 
     /** The type SUM gives over a column: INT64 for integers, FLOAT64 for floats, DECIMAL(38,s) for DECIMAL(p,s). */
