@@ -1,6 +1,5 @@
 package io.sluice.runtime.spark.internal.translate;
 
-import io.sluice.runtime.internal.types.Types;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
