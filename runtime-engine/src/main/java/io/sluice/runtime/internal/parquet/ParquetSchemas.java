@@ -1,6 +1,6 @@
 package io.sluice.runtime.internal.parquet;
 
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class ParquetSchemas {
         Types.MessageTypeBuilder b = Types.buildMessage();
         for (Field f : schema.getFields()) {
             Type.Repetition rep = f.isNullable() ? Type.Repetition.OPTIONAL : Type.Repetition.REQUIRED;
-            PrimitiveType t = switch (ColType.of(f)) {
+            PrimitiveType t = switch (io.sluice.runtime.internal.types.Types.of(f).id()) {
                 case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, rep).named(f.getName());
                 case INT32 -> Types.primitive(PrimitiveTypeName.INT32, rep).named(f.getName());
                 case INT64 -> Types.primitive(PrimitiveTypeName.INT64, rep).named(f.getName());
@@ -35,6 +35,7 @@ public final class ParquetSchemas {
                 case TIMESTAMP -> Types.primitive(PrimitiveTypeName.INT64, rep)
                         .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS))
                         .named(f.getName());
+                default -> throw new IllegalArgumentException("unsupported column type " + io.sluice.runtime.internal.types.Types.of(f) + " for Parquet"); //$NON-NLS-1$ //$NON-NLS-2$
             };
             b.addField(t);
         }
@@ -42,7 +43,7 @@ public final class ParquetSchemas {
     }
 
     /** The Sluice type of a flat Parquet column; throws naming the column for what Sluice cannot hold. */
-    public static ColType colType(Type t) {
+    public static DataType colType(Type t) {
         if (!t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED)) {
             throw new IllegalArgumentException("column '" + t.getName() + "' is nested or repeated; only flat columns are supported"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -50,34 +51,34 @@ public final class ParquetSchemas {
         LogicalTypeAnnotation a = p.getLogicalTypeAnnotation();
         switch (p.getPrimitiveTypeName()) {
             case BOOLEAN:
-                return ColType.BOOLEAN;
+                return DataType.BOOLEAN;
             case INT32:
                 if (a instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
-                    return ColType.DATE;
+                    return DataType.DATE;
                 }
                 if (a == null || a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && i.isSigned()) {
-                    return ColType.INT32;
+                    return DataType.INT32;
                 }
                 if (a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation) {
-                    return ColType.INT64; // unsigned 8/16/32 bits fit
+                    return DataType.INT64; // unsigned 8/16/32 bits fit
                 }
                 break;
             case INT64:
                 if (a instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) {
-                    return ColType.TIMESTAMP;
+                    return DataType.TIMESTAMP;
                 }
                 if (a == null || a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && i.isSigned()) {
-                    return ColType.INT64;
+                    return DataType.INT64;
                 }
                 break;
             case FLOAT:
             case DOUBLE:
-                return ColType.FLOAT64;
+                return DataType.FLOAT64;
             case BINARY:
                 if (a == null || a instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation
                         || a instanceof LogicalTypeAnnotation.EnumLogicalTypeAnnotation
                         || a instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation) {
-                    return ColType.STRING;
+                    return DataType.STRING;
                 }
                 break;
             default:
@@ -90,7 +91,7 @@ public final class ParquetSchemas {
     public static Schema toArrow(MessageType m) {
         List<Field> fields = new ArrayList<>();
         for (Type t : m.getFields()) {
-            fields.add(colType(t).field(t.getName(), !t.isRepetition(Type.Repetition.REQUIRED)));
+            fields.add(io.sluice.runtime.internal.types.Types.field(colType(t), t.getName(), !t.isRepetition(Type.Repetition.REQUIRED)));
         }
         return new Schema(fields);
     }

@@ -1,9 +1,10 @@
 package io.sluice.runtime.internal.parquet;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -147,10 +148,10 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
                     throw new IOException(file + ": no column '" + f.getName() + "'; the file has " + m.getFields() //$NON-NLS-1$ //$NON-NLS-2$
                             .stream().map(Type::getName).toList());
                 }
-                ColType have = ParquetSchemas.colType(m.getType(f.getName()));
-                if (have != ColType.of(f)) {
+                DataType have = ParquetSchemas.colType(m.getType(f.getName()));
+                if (have != Types.of(f)) {
                     throw new IOException(file + ": column '" + f.getName() + "' is " + have + ", expected " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                            + ColType.of(f));
+                            + Types.of(f));
                 }
             }
             return new Global(r.getRowGroups().size(), m);

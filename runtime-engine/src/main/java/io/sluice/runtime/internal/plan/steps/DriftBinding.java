@@ -57,7 +57,7 @@ final class DriftBinding {
                 Field o = out.getFields().get(outAt);
                 fileFields.add(new Field(name, o.getFieldType(), o.getChildren()));
             } else {
-                fileFields.add(Types.col(DataType.STRING).field(name, true));
+                fileFields.add(Types.field(DataType.STRING, name, true));
                 if (policy == DriftPolicy.RESCUE) {
                     rescuedColumns.add(k);
                 }
