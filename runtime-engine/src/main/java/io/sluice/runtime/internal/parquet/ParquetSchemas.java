@@ -41,50 +41,9 @@ public final class ParquetSchemas {
         return b.named("sluice"); //$NON-NLS-1$
     }
 
-    /** The Sluice type of a flat Parquet column; throws naming the column for what Sluice cannot hold. */
+    /** The Sluice type of a flat Parquet column; throws naming the column and the unsupported feature. */
     public static ColType colType(Type t) {
-        if (!t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED)) {
-            throw new IllegalArgumentException("column '" + t.getName() + "' is nested or repeated; only flat columns are supported"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        PrimitiveType p = t.asPrimitiveType();
-        LogicalTypeAnnotation a = p.getLogicalTypeAnnotation();
-        switch (p.getPrimitiveTypeName()) {
-            case BOOLEAN:
-                return ColType.BOOLEAN;
-            case INT32:
-                if (a instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
-                    return ColType.DATE;
-                }
-                if (a == null || a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && i.isSigned()) {
-                    return ColType.INT32;
-                }
-                if (a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation) {
-                    return ColType.INT64; // unsigned 8/16/32 bits fit
-                }
-                break;
-            case INT64:
-                if (a instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) {
-                    return ColType.TIMESTAMP;
-                }
-                if (a == null || a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && i.isSigned()) {
-                    return ColType.INT64;
-                }
-                break;
-            case FLOAT:
-            case DOUBLE:
-                return ColType.FLOAT64;
-            case BINARY:
-                if (a == null || a instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation
-                        || a instanceof LogicalTypeAnnotation.EnumLogicalTypeAnnotation
-                        || a instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation) {
-                    return ColType.STRING;
-                }
-                break;
-            default:
-                break;
-        }
-        throw new IllegalArgumentException("column '" + t.getName() + "' has Parquet type " + p //$NON-NLS-1$ //$NON-NLS-2$
-                + ", which Sluice does not read"); //$NON-NLS-1$
+        return ParquetColumns.of(t).type();
     }
 
     public static Schema toArrow(MessageType m) {
