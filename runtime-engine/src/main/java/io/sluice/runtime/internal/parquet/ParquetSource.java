@@ -67,7 +67,8 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
         } catch (Error e) {
             throw e;
         } catch (Throwable t) {
-            throw new IOException(file + ": not a readable Parquet file: " + cause(t), t); //$NON-NLS-1$
+            throw new IOException(file + ": not a readable Parquet file: " //$NON-NLS-1$
+                    + cause(t).replaceAll("org\\.apache\\.parquet\\.io\\.LocalInputFile@\\p{XDigit}+ ", "it "), t); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
@@ -304,7 +305,15 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
                 if (reader == null) {
                     reader = open(file);
                 }
-                PageReadStore pages = reader.readRowGroup(g);
+                PageReadStore pages;
+                try {
+                    pages = reader.readRowGroup(g);
+                } catch (NoClassDefFoundError e) {
+                    // parquet-java words a few of its checks with Hadoop's Path, which Sluice does not carry: the
+                    // one reached here compares a column chunk's pages with the footer's value count
+                    throw new IOException(file + ": damaged Parquet data in row group " + g //$NON-NLS-1$
+                            + ": a column chunk's pages do not hold the number of values its footer entry says", e); //$NON-NLS-1$
+                }
                 remaining = pages.getRowCount();
                 if (remaining != global.groupRows[g]) {
                     throw new IOException(file + ": damaged footer: row group " + g + " has " + remaining //$NON-NLS-1$ //$NON-NLS-2$
