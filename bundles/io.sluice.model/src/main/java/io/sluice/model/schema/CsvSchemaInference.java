@@ -35,7 +35,9 @@ import io.sluice.model.Source;
  * <ul>
  * <li>Names come from the header (or {@code column_1, column_2, ...} without one); blank names become
  * {@code column_N}, repeated names get {@code _2}, {@code _3}, ...</li>
- * <li>A column's type is the narrowest that every non-empty sampled value fits, tried in this order:
+ * <li>A column's type is the narrowest that every non-empty sampled value fits <em>and gives back exactly</em>
+ * (leading zeros, {@code +}, exponents, integers past 18 digits, fractions a double would round and impossible
+ * dates stay STRING), tried in this order:
  * BOOLEAN ({@code true}/{@code false}), INT64, FLOAT64, DATE ({@code yyyy-MM-dd}), TIMESTAMP
  * ({@code yyyy-MM-dd HH:mm:ss[.f]}, also with {@code T}), else STRING. A column with no value is STRING.</li>
  * <li>Every inferred column is nullable: a sample cannot prove that a value is never missing.</li>
@@ -187,6 +189,57 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
     return new Schema(fields);
   }
 
+  /*
+   * A value is inferred as a type only when that type gives it back exactly: written out again, the number, date or
+   * time is the same text (up to the insignificant: trailing zeros of a fraction, 'T' or ' ' between date and time).
+   * So a zip code 08123, a signed +5, 1e5, a 25-digit id or 2024-02-30 stay text.
+   */
+
+  static boolean isInteger(String v) {
+    if (!INT.matcher(v).matches()) {
+      return false;
+    }
+    return Long.toString(Long.parseLong(v)).equals(v); // no leading zeros, no '+', no "-0"
+  }
+
+  static boolean isFloating(String v) {
+    if (!FLOAT.matcher(v).matches() || v.indexOf('e') >= 0 || v.indexOf('E') >= 0) {
+      return false;
+    }
+    String digits = v.startsWith("-") || v.startsWith("+") ? v.substring(1) : v; //$NON-NLS-1$ //$NON-NLS-2$
+    if (v.startsWith("+") || digits.startsWith(".") || digits.endsWith(".") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        || digits.length() > 1 && digits.charAt(0) == '0' && digits.charAt(1) != '.') {
+      return false;
+    }
+    java.math.BigDecimal exact = new java.math.BigDecimal(v);
+    double d = exact.doubleValue();
+    return !Double.isInfinite(d) && new java.math.BigDecimal(Double.toString(d)).compareTo(exact) == 0;
+  }
+
+  static boolean isDate(String v) {
+    if (!DATE.matcher(v).matches()) {
+      return false;
+    }
+    try {
+      return java.time.LocalDate.parse(v).toString().equals(v);
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
+  static boolean isTimestamp(String v) {
+    if (!TIMESTAMP.matcher(v).matches()) {
+      return false;
+    }
+    try {
+      String iso = v.endsWith("Z") ? v.substring(0, v.length() - 1) : v; //$NON-NLS-1$
+      java.time.LocalDateTime.parse(iso.replace(' ', 'T'));
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
   private static DataType majorityType(List<List<String>> rows, int column, String nullValue) {
     int n = 0;
     int bool = 0;
@@ -204,10 +257,10 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
       }
       n++;
       bool += v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") ? 1 : 0; //$NON-NLS-1$ //$NON-NLS-2$
-      integer += INT.matcher(v).matches() ? 1 : 0;
-      floating += FLOAT.matcher(v).matches() ? 1 : 0;
-      date += DATE.matcher(v).matches() ? 1 : 0;
-      timestamp += TIMESTAMP.matcher(v).matches() ? 1 : 0;
+      integer += isInteger(v) ? 1 : 0;
+      floating += isFloating(v) ? 1 : 0;
+      date += isDate(v) ? 1 : 0;
+      timestamp += isTimestamp(v) ? 1 : 0;
     }
     if (n == 0) {
       return DataType.NULL;
@@ -234,10 +287,10 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
       }
       any = true;
       bool &= v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"); //$NON-NLS-1$ //$NON-NLS-2$
-      integer &= INT.matcher(v).matches();
-      floating &= FLOAT.matcher(v).matches();
-      date &= DATE.matcher(v).matches();
-      timestamp &= TIMESTAMP.matcher(v).matches();
+      integer &= isInteger(v);
+      floating &= isFloating(v);
+      date &= isDate(v);
+      timestamp &= isTimestamp(v);
     }
     if (!any) {
       return DataType.STRING;
