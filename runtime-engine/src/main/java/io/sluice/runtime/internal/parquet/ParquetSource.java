@@ -10,13 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.BitVector;
-import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.IntVector;
-import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -28,13 +22,10 @@ import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
@@ -67,8 +58,11 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
         } catch (Error e) {
             throw e;
         } catch (Throwable t) {
+            String why = cause(t).replaceAll("org\\.apache\\.parquet\\.io\\.LocalInputFile@\\p{XDigit}+ ", "it ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .replaceAll("! Struct: \\S+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+            boolean footer = !why.contains("not a Parquet file") && !why.contains("footer"); //$NON-NLS-1$ //$NON-NLS-2$
             throw new IOException(file + ": not a readable Parquet file: " //$NON-NLS-1$
-                    + cause(t).replaceAll("org\\.apache\\.parquet\\.io\\.LocalInputFile@\\p{XDigit}+ ", "it "), t); //$NON-NLS-1$ //$NON-NLS-2$
+                    + (footer ? "damaged footer (the file metadata does not decode: " + why + ")" : why), t); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
