@@ -586,7 +586,7 @@ public final class SluiceEngine {
             List<Object> row = new ArrayList<>();
             for (int i = 0; i < raw.size(); i++) {
                 Object v = raw.get(i);
-                switch (schema.fields().get(i).type()) {
+                switch (schema.fields().get(i).type().id()) {
                     case DATE -> v = v == null ? null : io.sluice.expression.types.TemporalValues.fromDays(((Number) v).longValue());
                     case TIMESTAMP -> v = v == null ? null : io.sluice.expression.types.TemporalValues.fromMicros(((Number) v).longValue());
                     default -> {

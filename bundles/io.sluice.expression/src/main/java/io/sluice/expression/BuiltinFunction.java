@@ -252,7 +252,7 @@ public enum BuiltinFunction {
     TRY_CAST("try_cast", Result.CAST_TYPE, Nulls.ALWAYS, 2, Category.NUMBER, //$NON-NLS-1$
             "TRY_CAST(x AS type): the cast, or NULL where CAST would fail.", //$NON-NLS-1$
             "TRY_CAST('x1' AS INT32) IS NULL", //$NON-NLS-1$
-            (a, c) -> a[0] == null ? null : io.sluice.expression.semantics.Casts.tryCast(a[0], DataType.valueOf(str(a, 1))), Param.ANY, Param.TYPE),
+            (a, c) -> a[0] == null ? null : io.sluice.expression.semantics.Casts.tryCast(a[0], DataType.parse(str(a, 1))), Param.ANY, Param.TYPE),
     RANDOM("random", Result.FLOAT64, Nulls.NEVER, 1, Category.NUMBER, //$NON-NLS-1$
             "A number in [0, 1) from the run's seed and the keys: the same keys give the same number, also in a rerun.", //$NON-NLS-1$
             "random('order-42') = random('order-42')", //$NON-NLS-1$

@@ -259,23 +259,26 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
         }
     }
 
+    /** A type's text as written ({@code DECIMAL(12, 2)}, {@code TIMESTAMP WITHOUT TIME ZONE}), read by {@link DataType#fromName}. */
+    private static DataType typeName(SluiceParser.TypeNameContext ctx) {
+        int start = ctx.getStart().getStartIndex();
+        String name = ctx.getStart().getInputStream().getText(
+                org.antlr.v4.runtime.misc.Interval.of(start, ctx.getStop().getStopIndex()));
+        return DataType.fromName(name).filter(t -> t != DataType.NULL)
+                .orElseThrow(() -> new Parsing.Failure(start, Messages.unknownType(name)));
+    }
+
     @Override
     public Expr visitCast(SluiceParser.CastContext ctx) {
-        Token typeToken = ctx.typeName().IDENTIFIER().getSymbol();
-        String name = typeToken.getText();
-        DataType type = DataType.fromName(name).filter(t -> t != DataType.NULL)
-                .orElseThrow(() -> new Parsing.Failure(typeToken.getStartIndex(), Messages.unknownType(name)));
+        DataType type = typeName(ctx.typeName());
         return new Expr.Cast(visit(ctx.expression()), type, span(ctx));
     }
 
     /** {@code TRY_CAST(x AS type)} is the function {@code try_cast} with the type's name as a STRING literal. */
     @Override
     public Expr visitTryCast(SluiceParser.TryCastContext ctx) {
-        Token typeToken = ctx.typeName().IDENTIFIER().getSymbol();
-        String name = typeToken.getText();
-        DataType type = DataType.fromName(name).filter(t -> t != DataType.NULL)
-                .orElseThrow(() -> new Parsing.Failure(typeToken.getStartIndex(), Messages.unknownType(name)));
-        Span typeSpan = new Span(typeToken.getStartIndex(), typeToken.getStopIndex() + 1);
+        DataType type = typeName(ctx.typeName());
+        Span typeSpan = new Span(ctx.typeName().getStart().getStartIndex(), ctx.typeName().getStop().getStopIndex() + 1);
         return new Expr.Call("try_cast", List.of(visit(ctx.expression()), //$NON-NLS-1$
                 new Expr.Literal(type.name(), DataType.STRING, typeSpan)), span(ctx));
     }

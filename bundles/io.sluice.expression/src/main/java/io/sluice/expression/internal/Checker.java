@@ -10,6 +10,7 @@ import io.sluice.expression.Span;
 import io.sluice.expression.TypedExpr;
 import io.sluice.expression.UnaryOp;
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TypeRules;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
 import java.util.ArrayList;
@@ -134,24 +135,9 @@ public final class Checker {
 
     // ---------------------------------------------------------------------------------------------------- types
 
-    /** The common type two values convert to, or null when there is none. */
+    /** The common type two values convert to, or null when there is none ({@link TypeRules#common}). */
     static DataType common(DataType a, DataType b) {
-        if (a == b) {
-            return a;
-        }
-        if (a == DataType.NULL) {
-            return b;
-        }
-        if (b == DataType.NULL) {
-            return a;
-        }
-        if (a.isNumeric() && b.isNumeric()) {
-            return a.ordinal() > b.ordinal() ? a : b;
-        }
-        if (a.isTemporal() && b.isTemporal()) {
-            return DataType.TIMESTAMP;
-        }
-        return null;
+        return TypeRules.common(a, b);
     }
 
     /** {@code e} as {@code target}: itself, a retyped null literal or an implicit cast. */
@@ -592,7 +578,7 @@ public final class Checker {
             return null;
         }
         if (f == BuiltinFunction.TRY_CAST) {
-            DataType target = DataType.valueOf((String) ((TypedExpr.Literal) converted.get(1)).value());
+            DataType target = DataType.parse((String) ((TypedExpr.Literal) converted.get(1)).value());
             if (!castable(converted.get(0).type(), target)) {
                 problem(c.span().start(), Messages.cannotCast(converted.get(0).type(), target));
                 return null;
@@ -608,7 +594,7 @@ public final class Checker {
         DataType type = switch (f.result()) {
             case DATE -> DataType.DATE;
             case TIMESTAMP -> DataType.TIMESTAMP;
-            case CAST_TYPE -> DataType.valueOf((String) ((TypedExpr.Literal) converted.get(1)).value());
+            case CAST_TYPE -> DataType.parse((String) ((TypedExpr.Literal) converted.get(1)).value());
             case BOOLEAN -> DataType.BOOLEAN;
             case INT32 -> DataType.INT32;
             case INT64 -> DataType.INT64;

@@ -152,7 +152,7 @@ public final class Printer {
                     && c.args().get(1) instanceof Expr.Literal t && t.value() instanceof String type -> {
                 sb.append("TRY_CAST("); //$NON-NLS-1$
                 print(c.args().get(0), 0, sb);
-                sb.append(" AS ").append(DataType.valueOf(type).typeName()).append(')'); //$NON-NLS-1$
+                sb.append(" AS ").append(DataType.parse(type).typeName()).append(')'); //$NON-NLS-1$
             }
             case Expr.Call c -> {
                 sb.append(c.name()).append('(');

@@ -20,7 +20,7 @@ public final class Casts {
         if (v == null) {
             return null;
         }
-        return switch (to) {
+        return switch (to.id()) {
             case BOOLEAN -> switch (v) {
                 case Boolean b -> b;
                 case String s -> Rules.parseBoolean(s);
@@ -61,6 +61,7 @@ public final class Casts {
                 default -> throw cannotCast(v, to);
             };
             case NULL -> throw cannotCast(v, to);
+            default -> throw cannotCast(v, to);
         };
     }
 

@@ -18,6 +18,7 @@ import io.sluice.expression.CheckResult;
 import io.sluice.expression.ExpressionProblem;
 import io.sluice.expression.Expressions;
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TypeRules;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
 import io.sluice.model.Aggregate;
@@ -73,8 +74,9 @@ import io.sluice.model.validation.Problem;
  * side, FULL both. Keys pair up by position and must have the same type (INT32 and INT64 mix).</li>
  * <li><b>Aggregate</b>: the group keys as they are, then one column per aggregation, named {@code outputName}
  * (default: {@code function_column} in lower case, {@code count} for COUNT_ALL). COUNT, COUNT_ALL and
- * COUNT_DISTINCT give INT64 not null; SUM gives INT64 for integer columns and FLOAT64 for FLOAT64; AVG gives
- * FLOAT64; MIN and MAX keep the column type. SUM, AVG, MIN and MAX are nullable when the column is, or when there
+ * COUNT_DISTINCT give INT64 not null; SUM and AVG give {@link TypeRules#sum} and {@link TypeRules#avg} (SUM: INT64
+ * for integers, FLOAT64 for floats, DECIMAL(38,s) for DECIMAL(p,s); AVG: FLOAT64, or DECIMAL(38,max(s,6)) for
+ * DECIMAL); MIN and MAX keep the column type. SUM, AVG, MIN and MAX are nullable when the column is, or when there
  * are no group keys (an empty input then still gives one row).</li>
  * <li><b>Window</b>: {@code window_start} and {@code window_end} (TIMESTAMP, not null), the group keys, then the
  * aggregations as for Aggregate. The event-time column must be a TIMESTAMP.</li>
@@ -557,7 +559,7 @@ public final class SchemaPropagator {
             error("aggregations", fn.getLiteral() + "(" + col.name() + "): needs a number, not " + col.type()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return null;
           }
-          DataType t = fn == AggregateFunction.AVG || col.type() == DataType.FLOAT64 ? DataType.FLOAT64 : DataType.INT64;
+          DataType t = fn == AggregateFunction.AVG ? TypeRules.avg(col.type()) : TypeRules.sum(col.type());
           return new Field(name, t, nullable);
         case MIN:
         case MAX:
@@ -674,7 +676,7 @@ public final class SchemaPropagator {
       if (value == null || value.isBlank()) {
         return;
       }
-      String literal = switch (col.type()) {
+      String literal = switch (col.type().id()) {
         case STRING -> "'" + value.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         case DATE -> "DATE '" + value.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         case TIMESTAMP -> "TIMESTAMP '" + value.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -698,24 +700,9 @@ public final class SchemaPropagator {
     }
   }
 
-  /** The type two union inputs agree on, or null. */
+  /** The type two union inputs agree on, or null ({@link TypeRules#common}). */
   static DataType common(DataType a, DataType b) {
-    if (a == b) {
-      return a;
-    }
-    if (a == DataType.NULL) {
-      return b;
-    }
-    if (b == DataType.NULL) {
-      return a;
-    }
-    if (a.isInteger() && b.isInteger()) {
-      return DataType.INT64;
-    }
-    if (a.isNumeric() && b.isNumeric()) {
-      return DataType.FLOAT64;
-    }
-    return null;
+    return TypeRules.common(a, b);
   }
 
   /** ", did you mean 'x'?" for a near miss, else "". */

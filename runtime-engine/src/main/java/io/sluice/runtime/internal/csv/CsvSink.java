@@ -1,9 +1,10 @@
 package io.sluice.runtime.internal.csv;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.types.Temporal;
 
 import java.io.IOException;
@@ -135,9 +136,9 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
         StringBuilder sb = local.sb;
         sb.setLength(0);
         List<FieldVector> vs = in.getFieldVectors();
-        ColType[] types = new ColType[vs.size()];
+        DataType[] types = new DataType[vs.size()];
         for (int c = 0; c < types.length; c++) {
-            types[c] = ColType.of(schema.getFields().get(c));
+            types[c] = Types.of(schema.getFields().get(c));
         }
         for (int r = 0; r < in.getRowCount(); r++) {
             for (int c = 0; c < vs.size(); c++) {
@@ -149,7 +150,7 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
                     sb.append(options.nullValue());
                     continue;
                 }
-                switch (types[c]) {
+                switch ((types[c]).id()) {
                     case BOOLEAN -> sb.append(((BitVector) v).get(r) != 0);
                     case INT32 -> sb.append(((IntVector) v).get(r));
                     case INT64 -> sb.append(((BigIntVector) v).get(r));

@@ -1,6 +1,6 @@
 package io.sluice.runtime.internal.csv;
 
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.types.Temporal;
 
 import java.nio.charset.StandardCharsets;
@@ -20,10 +20,10 @@ import org.apache.arrow.vector.VarCharVector;
  */
 abstract class FieldWriter {
     final String column;
-    final ColType type;
+    final DataType type;
     final boolean nullable;
 
-    FieldWriter(String column, ColType type, boolean nullable) {
+    FieldWriter(String column, DataType type, boolean nullable) {
         this.column = column;
         this.type = type;
         this.nullable = nullable;
@@ -38,7 +38,7 @@ abstract class FieldWriter {
         private final Class<V> vectorType;
         V v;
 
-        Typed(String column, ColType type, boolean nullable, Class<V> vectorType) {
+        Typed(String column, DataType type, boolean nullable, Class<V> vectorType) {
             super(column, type, nullable);
             this.vectorType = vectorType;
         }
@@ -70,8 +70,8 @@ abstract class FieldWriter {
         return "column '" + column + "': cannot read '" + text + "' as " + type; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    static FieldWriter of(String column, ColType type, boolean nullable) {
-        return switch (type) {
+    static FieldWriter of(String column, DataType type, boolean nullable) {
+        return switch (type.id()) {
             case BOOLEAN -> new Bool(column, nullable);
             case INT32 -> new Int32(column, nullable);
             case INT64 -> new Int64(column, nullable);
@@ -79,6 +79,7 @@ abstract class FieldWriter {
             case STRING -> new Utf8(column, nullable);
             case DATE -> new Date(column, nullable);
             case TIMESTAMP -> new Timestamp(column, nullable);
+            default -> throw new IllegalArgumentException("CSV cannot read column '" + column + "' as " + type); //$NON-NLS-1$ //$NON-NLS-2$
         };
     }
 
@@ -136,7 +137,7 @@ abstract class FieldWriter {
 
     static final class Bool extends Typed<BitVector> {
         Bool(String c, boolean n) {
-            super(c, ColType.BOOLEAN, n, BitVector.class);
+            super(c, DataType.BOOLEAN, n, BitVector.class);
         }
 
         @Override
@@ -159,7 +160,7 @@ abstract class FieldWriter {
         private final boolean[] ok = new boolean[1];
 
         Int32(String c, boolean n) {
-            super(c, ColType.INT32, n, IntVector.class);
+            super(c, DataType.INT32, n, IntVector.class);
         }
 
         @Override
@@ -177,7 +178,7 @@ abstract class FieldWriter {
         private final boolean[] ok = new boolean[1];
 
         Int64(String c, boolean n) {
-            super(c, ColType.INT64, n, BigIntVector.class);
+            super(c, DataType.INT64, n, BigIntVector.class);
         }
 
         @Override
@@ -195,7 +196,7 @@ abstract class FieldWriter {
         private final boolean[] ok = new boolean[1];
 
         Float64(String c, boolean n) {
-            super(c, ColType.FLOAT64, n, Float8Vector.class);
+            super(c, DataType.FLOAT64, n, Float8Vector.class);
         }
 
         @Override
@@ -244,7 +245,7 @@ abstract class FieldWriter {
 
     static final class Utf8 extends Typed<VarCharVector> {
         Utf8(String c, boolean n) {
-            super(c, ColType.STRING, n, VarCharVector.class);
+            super(c, DataType.STRING, n, VarCharVector.class);
         }
 
         @Override
@@ -306,7 +307,7 @@ abstract class FieldWriter {
 
     static final class Date extends Typed<DateDayVector> {
         Date(String c, boolean n) {
-            super(c, ColType.DATE, n, DateDayVector.class);
+            super(c, DataType.DATE, n, DateDayVector.class);
         }
 
         @Override
@@ -323,7 +324,7 @@ abstract class FieldWriter {
 
     static final class Timestamp extends Typed<TimeStampVector> {
         Timestamp(String c, boolean n) {
-            super(c, ColType.TIMESTAMP, n, TimeStampVector.class);
+            super(c, DataType.TIMESTAMP, n, TimeStampVector.class);
         }
 
         @Override

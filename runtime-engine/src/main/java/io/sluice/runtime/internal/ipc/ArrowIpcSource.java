@@ -3,7 +3,8 @@ package io.sluice.runtime.internal.ipc;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
+import io.sluice.runtime.internal.types.Types;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,7 @@ public final class ArrowIpcSource implements BatchSource<ArrowIpcSource.Global, 
             List<Field> fields = new ArrayList<>();
             for (Field f : o.reader.getVectorSchemaRoot().getSchema().getFields()) {
                 try {
-                    fields.add(IpcColumns.sluiceType(f).field(f.getName(), f.isNullable()));
+                    fields.add(Types.field(IpcColumns.sluiceType(f), f.getName(), f.isNullable()));
                 } catch (IllegalArgumentException e) {
                     throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
                 }
@@ -233,15 +234,15 @@ public final class ArrowIpcSource implements BatchSource<ArrowIpcSource.Global, 
                             + s.getFields().stream().map(Field::getName).toList());
                 }
                 Field have = s.getFields().get(at);
-                ColType t;
+                DataType t;
                 try {
                     t = IpcColumns.sluiceType(have);
                 } catch (IllegalArgumentException e) {
                     throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
                 }
-                if (t != ColType.of(want)) {
+                if (t != Types.of(want)) {
                     throw new IOException(file + ": column '" + want.getName() + "' is " + have.getType() + " (" + t //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                            + "), expected " + ColType.of(want)); //$NON-NLS-1$
+                            + "), expected " + Types.of(want)); //$NON-NLS-1$
                 }
                 positions[c] = at;
             }

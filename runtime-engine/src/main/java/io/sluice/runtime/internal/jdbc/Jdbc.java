@@ -84,7 +84,7 @@ public final class Jdbc {
     }
 
     static String sqlType(DataType t, boolean postgres) {
-        return switch (t) {
+        return switch (t.id()) {
             case BOOLEAN -> "BOOLEAN"; //$NON-NLS-1$
             case INT32 -> "INTEGER"; //$NON-NLS-1$
             case INT64 -> "BIGINT"; //$NON-NLS-1$
@@ -97,7 +97,7 @@ public final class Jdbc {
     }
 
     static int jdbcType(DataType t) {
-        return switch (t) {
+        return switch (t.id()) {
             case BOOLEAN -> Types.BOOLEAN;
             case INT32 -> Types.INTEGER;
             case INT64 -> Types.BIGINT;

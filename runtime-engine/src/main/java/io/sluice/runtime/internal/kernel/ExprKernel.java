@@ -104,7 +104,7 @@ public final class ExprKernel {
         if (v.type == DataType.NULL || v.isNull(i)) {
             return null;
         }
-        return switch (v.type) {
+        return switch (v.type.id()) {
             case BOOLEAN -> v.l[i] != 0;
             case INT32 -> (int) v.l[i];
             case INT64 -> v.l[i];
@@ -113,6 +113,7 @@ public final class ExprKernel {
             case DATE -> TemporalValues.fromDays(v.l[i]);
             case TIMESTAMP -> TemporalValues.fromMicros(v.l[i]);
             case NULL -> null;
+            default -> throw new IllegalStateException("no kernel values for " + v.type); //$NON-NLS-1$
         };
     }
 
@@ -166,7 +167,7 @@ public final class ExprKernel {
                 r.nulls = Vals.allTrue(c.n());
                 return r;
             }
-            switch (t) {
+            switch (t.id()) {
                 case BOOLEAN -> java.util.Arrays.fill(r.l, ((Boolean) v) ? 1 : 0);
                 case INT32 -> java.util.Arrays.fill(r.l, (Integer) v);
                 case INT64 -> java.util.Arrays.fill(r.l, (Long) v);
@@ -219,7 +220,7 @@ public final class ExprKernel {
                 Vals r = new Vals(t, c.n());
                 r.nulls = orNulls(c.n(), x);
                 int n = c.n();
-                switch (t) {
+                switch (t.id()) {
                     case FLOAT64 -> {
                         for (int i = 0; i < n; i++) {
                             r.d[i] = -x.d[i];
@@ -368,7 +369,7 @@ public final class ExprKernel {
     }
 
     static int compareAt(DataType t, Vals x, int i, Vals y, int j) {
-        return switch (t) {
+        return switch (t.id()) {
             case FLOAT64 -> Rules.compare(x.d[i], y.d[j]);
             case STRING -> Rules.compare(x.s()[i], y.s()[j]);
             default -> Long.compare(x.l[i], y.l[j]);
@@ -377,7 +378,7 @@ public final class ExprKernel {
 
     private static void compare(BinaryOp op, DataType t, Vals x, Vals y, Vals r, int n) {
         long[] o = r.l;
-        switch (t) {
+        switch (t.id()) {
             case FLOAT64 -> {
                 for (int i = 0; i < n; i++) {
                     o[i] = test(op, Rules.compare(x.d[i], y.d[i])) ? 1 : 0;
@@ -674,7 +675,7 @@ public final class ExprKernel {
                 r.setNull(o);
                 continue;
             }
-            switch (r.type) {
+            switch (r.type.id()) {
                 case FLOAT64 -> r.d[o] = v.d[i];
                 case STRING -> r.s()[o] = v.s()[i];
                 default -> r.l[o] = v.l[i];
@@ -710,8 +711,8 @@ public final class ExprKernel {
             if (r.isNull(i)) {
                 continue;
             }
-            switch (to) {
-                case STRING -> r.s()[i] = switch (from) {
+            switch (to.id()) {
+                case STRING -> r.s()[i] = switch (from.id()) {
                     case BOOLEAN -> x.l[i] != 0 ? "true" : "false"; //$NON-NLS-1$ //$NON-NLS-2$
                     case INT32, INT64 -> Long.toString(x.l[i]);
                     case FLOAT64 -> Rules.toText(x.d[i]);
@@ -732,12 +733,12 @@ public final class ExprKernel {
                     r.l[i] = v;
                 }
                 case BOOLEAN -> r.l[i] = from == DataType.STRING ? (Rules.parseBoolean(xs[i]) ? 1 : 0) : x.l[i];
-                case DATE -> r.l[i] = switch (from) {
+                case DATE -> r.l[i] = switch (from.id()) {
                     case STRING -> Rules.parseDate(xs[i]);
                     case TIMESTAMP -> TimeRules.days(false, x.l[i]);
                     default -> throw new EvaluationException("cannot cast " + from + " to DATE"); //$NON-NLS-1$ //$NON-NLS-2$
                 };
-                case TIMESTAMP -> r.l[i] = switch (from) {
+                case TIMESTAMP -> r.l[i] = switch (from.id()) {
                     case STRING -> Rules.parseTimestamp(xs[i]);
                     case DATE -> TimeRules.micros(true, x.l[i]);
                     default -> throw new EvaluationException("cannot cast " + from + " to TIMESTAMP"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -193,7 +193,7 @@ final class FunctionKernels {
             r.setNull(i);
             return;
         }
-        switch (r.type) {
+        switch (r.type.id()) {
             case BOOLEAN -> r.l[i] = ((Boolean) v) ? 1 : 0;
             case INT32 -> r.l[i] = (Integer) v;
             case INT64 -> r.l[i] = (Long) v;

@@ -32,7 +32,7 @@ final class Vals {
     Vals(DataType type, int n) {
         this.type = type;
         this.n = n;
-        switch (type) {
+        switch (type.id()) {
             case FLOAT64 -> d = new double[n];
             case STRING -> s = new String[n];
             case NULL -> nulls = allTrue(n);
@@ -124,7 +124,7 @@ final class Vals {
                 any = true;
                 continue;
             }
-            switch (type) {
+            switch (type.id()) {
                 case BOOLEAN -> r.l[i] = ((BitVector) v).get(row);
                 case INT32 -> r.l[i] = ((IntVector) v).get(row);
                 case INT64 -> r.l[i] = ((BigIntVector) v).get(row);

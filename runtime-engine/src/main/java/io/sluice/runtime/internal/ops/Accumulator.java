@@ -1,7 +1,7 @@
 package io.sluice.runtime.internal.ops;
 
 import io.sluice.runtime.internal.kernel.Compare;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,15 +22,15 @@ import org.apache.arrow.vector.VarCharVector;
  */
 final class Accumulator {
     final AggFunction fn;
-    final ColType in;
-    final ColType out;
+    final DataType in;
+    final DataType out;
     private long[] count = new long[0];
     private long[] lv = new long[0];
     private double[] dv = new double[0];
     private String[] sv = new String[0];
     private HashSet<Object>[] sets;
 
-    Accumulator(AggFunction fn, ColType in) {
+    Accumulator(AggFunction fn, DataType in) {
         this.fn = fn;
         this.in = in;
         this.out = fn.resultType(in);
@@ -49,9 +49,9 @@ final class Accumulator {
         count = Arrays.copyOf(count, n);
         switch (fn) {
             case SUM, AVG, MIN, MAX -> {
-                if (in == ColType.FLOAT64) {
+                if (in == DataType.FLOAT64) {
                     dv = Arrays.copyOf(dv, n);
-                } else if (in == ColType.STRING) {
+                } else if (in == DataType.STRING) {
                     sv = Arrays.copyOf(sv, n);
                 } else {
                     lv = Arrays.copyOf(lv, n);
@@ -96,7 +96,7 @@ final class Accumulator {
                     sets[k].add(key(v, r));
                 }
                 case SUM, AVG -> {
-                    if (in == ColType.FLOAT64) {
+                    if (in == DataType.FLOAT64) {
                         dv[k] += ((Float8Vector) v).get(r);
                     } else {
                         try {
@@ -108,13 +108,13 @@ final class Accumulator {
                 }
                 case MIN, MAX -> {
                     boolean min = fn == AggFunction.MIN;
-                    if (in == ColType.FLOAT64) {
+                    if (in == DataType.FLOAT64) {
                         double x = ((Float8Vector) v).get(r);
                         int cmp = Compare.doubles(x, dv[k]);
                         if (c == 0 || (min ? cmp < 0 : cmp > 0)) {
                             dv[k] = x;
                         }
-                    } else if (in == ColType.STRING) {
+                    } else if (in == DataType.STRING) {
                         String x = new String(((VarCharVector) v).get(r), java.nio.charset.StandardCharsets.UTF_8);
                         if (c == 0) {
                             sv[k] = x;
@@ -137,7 +137,7 @@ final class Accumulator {
     }
 
     private Object key(FieldVector v, int r) {
-        return switch (in) {
+        return switch (in.id()) {
             case FLOAT64 -> {
                 double d = ((Float8Vector) v).get(r);
                 yield d == 0.0 ? 0.0 : d;
@@ -167,7 +167,7 @@ final class Accumulator {
         }
         switch (fn) {
             case SUM, AVG -> {
-                if (in == ColType.FLOAT64) {
+                if (in == DataType.FLOAT64) {
                     dv[to] += o.dv[from];
                 } else {
                     lv[to] = Math.addExact(lv[to], o.lv[from]);
@@ -175,12 +175,12 @@ final class Accumulator {
             }
             case MIN, MAX -> {
                 boolean min = fn == AggFunction.MIN;
-                if (in == ColType.FLOAT64) {
+                if (in == DataType.FLOAT64) {
                     int cmp = Compare.doubles(o.dv[from], dv[to]);
                     if (c == 0 || (min ? cmp < 0 : cmp > 0)) {
                         dv[to] = o.dv[from];
                     }
-                } else if (in == ColType.STRING) {
+                } else if (in == DataType.STRING) {
                     if (c == 0 || (min ? Compare.strings(o.sv[from], sv[to]) < 0
                             : Compare.strings(o.sv[from], sv[to]) > 0)) {
                         sv[to] = o.sv[from];
@@ -208,7 +208,7 @@ final class Accumulator {
                     if (empty) {
                         ((Float8Vector) v).setNull(i);
                     } else {
-                        double sum = in == ColType.FLOAT64 ? dv[g] : (double) lv[g];
+                        double sum = in == DataType.FLOAT64 ? dv[g] : (double) lv[g];
                         ((Float8Vector) v).set(i, sum / count[g]);
                     }
                 }

@@ -1,6 +1,6 @@
 package io.sluice.runtime.internal.ops;
 
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.util.Arrays;
 
@@ -20,7 +20,7 @@ import org.apache.arrow.vector.VarCharVector;
  * be merged into another table and decoded back into vectors.
  */
 final class GroupKeys {
-    private final ColType[] types;
+    private final DataType[] types;
     private byte[] arena = new byte[1 << 12];
     private int arenaLen;
     private int[] keyStart = new int[256];
@@ -30,7 +30,7 @@ final class GroupKeys {
     private int size;
     private byte[] scratch = new byte[64];
 
-    GroupKeys(ColType[] types) {
+    GroupKeys(DataType[] types) {
         this.types = types;
     }
 
@@ -61,7 +61,7 @@ final class GroupKeys {
                 continue;
             }
             scratch[p++] = 1;
-            switch (types[c]) {
+            switch ((types[c]).id()) {
                 case BOOLEAN -> scratch[p++] = (byte) ((BitVector) v).get(r);
                 case INT32, DATE -> {
                     int x = ((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4);
@@ -191,7 +191,7 @@ final class GroupKeys {
                 continue;
             }
             p++;
-            switch (types[c]) {
+            switch ((types[c]).id()) {
                 case BOOLEAN -> ((BitVector) out).setSafe(k, arena[p]);
                 case INT32 -> ((IntVector) out).setSafe(k, getInt(arena, p));
                 case DATE -> ((DateDayVector) out).setSafe(k, getInt(arena, p));
@@ -209,11 +209,12 @@ final class GroupKeys {
             return p + 1;
         }
         p++;
-        return switch (types[c]) {
+        return switch ((types[c]).id()) {
             case BOOLEAN -> p + 1;
             case INT32, DATE -> p + 4;
             case INT64, TIMESTAMP, FLOAT64 -> p + 8;
             case STRING -> p + 4 + getInt(arena, p);
+            default -> throw new IllegalArgumentException("unsupported type " + (types[c])); //$NON-NLS-1$
         };
     }
 

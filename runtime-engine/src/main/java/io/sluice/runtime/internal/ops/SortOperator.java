@@ -1,12 +1,13 @@
 package io.sluice.runtime.internal.ops;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.BlockingOperator;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.kernel.Compare;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -122,9 +123,9 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
         String[][] sk = new String[nk][];
         boolean[][] nulls = new boolean[nk][];
         for (int k = 0; k < nk; k++) {
-            ColType t = ColType.of(schema.getFields().get(keys.get(k).column()));
+            DataType t = Types.of(schema.getFields().get(keys.get(k).column()));
             nulls[k] = new boolean[total];
-            switch (t) {
+            switch (t.id()) {
                 case FLOAT64 -> dk[k] = new double[total];
                 case STRING -> sk[k] = new String[total];
                 default -> lk[k] = new long[total];

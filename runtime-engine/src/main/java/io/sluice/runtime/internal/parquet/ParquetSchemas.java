@@ -1,6 +1,6 @@
 package io.sluice.runtime.internal.parquet;
 
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class ParquetSchemas {
         Types.MessageTypeBuilder b = Types.buildMessage();
         for (Field f : schema.getFields()) {
             Type.Repetition rep = f.isNullable() ? Type.Repetition.OPTIONAL : Type.Repetition.REQUIRED;
-            PrimitiveType t = switch (ColType.of(f)) {
+            PrimitiveType t = switch (io.sluice.runtime.internal.types.Types.of(f).id()) {
                 case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, rep).named(f.getName());
                 case INT32 -> Types.primitive(PrimitiveTypeName.INT32, rep).named(f.getName());
                 case INT64 -> Types.primitive(PrimitiveTypeName.INT64, rep).named(f.getName());
@@ -35,6 +35,7 @@ public final class ParquetSchemas {
                 case TIMESTAMP -> Types.primitive(PrimitiveTypeName.INT64, rep)
                         .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS))
                         .named(f.getName());
+                default -> throw new IllegalArgumentException("unsupported column type " + io.sluice.runtime.internal.types.Types.of(f) + " for Parquet"); //$NON-NLS-1$ //$NON-NLS-2$
             };
             b.addField(t);
         }
@@ -42,14 +43,14 @@ public final class ParquetSchemas {
     }
 
     /** The Sluice type of a flat Parquet column; throws naming the column and the unsupported feature. */
-    public static ColType colType(Type t) {
+    public static DataType colType(Type t) {
         return ParquetColumns.of(t).type();
     }
 
     public static Schema toArrow(MessageType m) {
         List<Field> fields = new ArrayList<>();
         for (Type t : m.getFields()) {
-            fields.add(colType(t).field(t.getName(), !t.isRepetition(Type.Repetition.REQUIRED)));
+            fields.add(io.sluice.runtime.internal.types.Types.field(colType(t), t.getName(), !t.isRepetition(Type.Repetition.REQUIRED)));
         }
         return new Schema(fields);
     }

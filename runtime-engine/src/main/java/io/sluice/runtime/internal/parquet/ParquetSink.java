@@ -1,9 +1,10 @@
 package io.sluice.runtime.internal.parquet;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -205,7 +206,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
         }
         List<FieldVector> vs = in.getFieldVectors();
         for (int c = 0; c < vs.size(); c++) {
-            writeColumn(vs.get(c), ColType.of(schema.getFields().get(c)), schema.getFields().get(c).isNullable(),
+            writeColumn(vs.get(c), Types.of(schema.getFields().get(c)), schema.getFields().get(c).isNullable(),
                     l.writers[c], n);
         }
         for (int r = 0; r < n; r++) {
@@ -217,7 +218,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
         }
     }
 
-    private static void writeColumn(FieldVector v, ColType t, boolean nullable, ColumnWriter w, int n) {
+    private static void writeColumn(FieldVector v, DataType t, boolean nullable, ColumnWriter w, int n) {
         int def = nullable ? 1 : 0;
         if (!nullable) {
             for (int r = 0; r < n; r++) {
@@ -226,7 +227,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
                 }
             }
         }
-        switch (t) {
+        switch (t.id()) {
             case BOOLEAN -> {
                 BitVector b = (BitVector) v;
                 for (int r = 0; r < n; r++) {

@@ -1,9 +1,10 @@
 package io.sluice.runtime.internal.parquet;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.apache.parquet.ParquetReadOptions;
@@ -204,9 +204,9 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
                 } catch (IllegalArgumentException e) {
                     throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
                 }
-                if (have.type() != ColType.of(f)) {
+                if (have.type() != Types.of(f)) {
                     throw new IOException(file + ": column '" + f.getName() + "' is " + have.type() + ", expected " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                            + ColType.of(f));
+                            + Types.of(f));
                 }
                 readers[c] = have.reader();
             }
@@ -340,7 +340,7 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
             for (int i = 0; i < n; i++) {
                 if (cr.getCurrentDefinitionLevel() < maxDef) {
                     switch (v) {
-                        case VarCharVector x -> x.setNull(i);
+                        case org.apache.arrow.vector.BaseVariableWidthVector x -> x.setNull(i);
                         case org.apache.arrow.vector.BaseFixedWidthVector x -> x.setNull(i);
                         default -> throw new IllegalStateException(v.getClass().getName());
                     }

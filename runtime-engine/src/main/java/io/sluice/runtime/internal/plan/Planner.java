@@ -477,7 +477,7 @@ public final class Planner {
                                 () -> new IllegalArgumentException("unknown type '" + c.getCast() + "'")); //$NON-NLS-1$ //$NON-NLS-2$
                         String quoted = "\"" + f.getName().replace("\"", "\"\"") + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                         ExprKernel k = compile(step, "CAST(" + quoted + " AS " + t.typeName() + ")", s, false); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        outs.add(ProjectOperator.Output.expression(Types.col(t).field(name, f.isNullable()), k));
+                        outs.add(ProjectOperator.Output.expression(Types.field(t, name, f.isNullable()), k));
                     }
                 }
                 if (!step.outputPorts().contains(Ports.REJECTS)) {
@@ -698,7 +698,7 @@ public final class Planner {
                 Field o = out.getFields().get(outAt);
                 fileFields.add(new Field(name, o.getFieldType(), o.getChildren()));
             } else {
-                fileFields.add(Types.col(DataType.STRING).field(name, true));
+                fileFields.add(Types.field(DataType.STRING, name, true));
                 if (policy == io.sluice.model.DriftPolicy.RESCUE) {
                     rescuedColumns.add(k);
                 }
@@ -789,7 +789,7 @@ public final class Planner {
             ExprKernel k = compile(step, dv.getExpression(), view, false);
             String name = expand(dv.getName());
             DataType t = k.type() == DataType.NULL ? DataType.STRING : k.type();
-            Field f = Types.col(t).field(name, k.expr().nullable() || k.type() == DataType.NULL);
+            Field f = Types.field(t, name, k.expr().nullable() || k.type() == DataType.NULL);
             int existing = names.indexOf(name);
             int outSlot;
             if (existing >= 0 && slots.get(existing) < inputs) {

@@ -1,5 +1,7 @@
 package io.sluice.runtime.internal.types;
 
+import io.sluice.expression.types.DataType;
+
 import java.util.List;
 
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -18,13 +20,13 @@ public final class Rejects {
 
     /** Same columns, order and types as the model's {@code SchemaPropagator.sourceRejects()}. */
     public static final Schema SCHEMA = new Schema(List.of(
-            ColType.STRING.field(FILE, true),
-            ColType.INT64.field(LINE, true),
-            ColType.STRING.field(RAW, true),
-            ColType.STRING.field(COLUMN, true),
-            ColType.STRING.field(REASON, false),
-            ColType.STRING.field(STEP, false),
-            ColType.STRING.field(RUN_ID, false)));
+            Types.field(DataType.STRING, FILE, true),
+            Types.field(DataType.INT64, LINE, true),
+            Types.field(DataType.STRING, RAW, true),
+            Types.field(DataType.STRING, COLUMN, true),
+            Types.field(DataType.STRING, REASON, false),
+            Types.field(DataType.STRING, STEP, false),
+            Types.field(DataType.STRING, RUN_ID, false)));
 
     private Rejects() {
     }

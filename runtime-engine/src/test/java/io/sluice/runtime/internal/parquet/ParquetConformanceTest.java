@@ -10,7 +10,8 @@ import io.sluice.runtime.internal.exec.CollectSink;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.exec.ExecOptions;
 import io.sluice.runtime.internal.exec.Harness;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
+import io.sluice.runtime.internal.types.Types;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -82,7 +83,9 @@ class ParquetConformanceTest {
         }
         new TreeMap<>(VERDICTS).forEach((name, v) -> {
             if (v != Verdict.READ_EQUAL && v != Verdict.NAMED_UNSUPPORTED) {
-                sb.append(String.format("  %-46s %-18s %s%n", name, v.name().toLowerCase(), MESSAGES.get(name))); //$NON-NLS-1$
+                String m = String.valueOf(MESSAGES.get(name)).replace('\n', ' ');
+                sb.append(String.format("  %-46s %-18s %s%n", name, v.name().toLowerCase(), //$NON-NLS-1$
+                        m.length() > 240 ? m.substring(0, 240) + "…" : m)); //$NON-NLS-1$
             }
         });
         sb.append("  covered: ").append(new java.util.TreeSet<>(COVERED)).append('\n'); //$NON-NLS-1$
@@ -136,8 +139,13 @@ class ParquetConformanceTest {
             fail(c.name() + ": Sluice reads a file DuckDB rejects (" + d.error() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         List<String> mine = new ArrayList<>();
+        List<DataType> types = s.schema().getFields().stream().map(Types::of).toList();
         for (List<Object> row : s.rows()) {
-            mine.add(normalise(row));
+            List<Object> values = new ArrayList<>(row.size());
+            for (int k = 0; k < row.size(); k++) {
+                values.add(sluiceValue(types.get(k), row.get(k)));
+            }
+            mine.add(normalise(values));
         }
         mine.sort(null);
         assertEquals(d.rows().size(), mine.size(), c.name() + ": row count"); //$NON-NLS-1$
@@ -225,14 +233,7 @@ class ParquetConformanceTest {
                 for (int k = 0; k < sluice.getFields().size(); k++) {
                     Field f = sluice.getFields().get(k);
                     String q = '"' + f.getName().replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
-                    sql.append(k == 0 ? "" : ", ").append(switch (ColType.of(f)) { //$NON-NLS-1$ //$NON-NLS-2$
-                        case DATE -> "(" + q + " - DATE '1970-01-01')::BIGINT"; //$NON-NLS-1$ //$NON-NLS-2$
-                        case TIMESTAMP -> "epoch_us(" + q + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-                        case STRING -> q + "::VARCHAR"; //$NON-NLS-1$
-                        case FLOAT64 -> q + "::DOUBLE"; //$NON-NLS-1$
-                        case INT32, INT64 -> q + "::BIGINT"; //$NON-NLS-1$
-                        case BOOLEAN -> q;
-                    });
+                    sql.append(k == 0 ? "" : ", ").append(duckExpression(Types.of(f), q)); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
             sql.append(" FROM read_parquet('").append(file.toString().replace("'", "''")).append("')"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -255,6 +256,41 @@ class ParquetConformanceTest {
         } catch (Exception e) {
             return new DuckRead(null, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** DuckDB's value of a column brought to what {@link #sluiceValue} makes of Sluice's value of that type. */
+    static String duckExpression(DataType t, String q) {
+        return switch (t.id()) {
+            case DATE -> "(" + q + " - DATE '1970-01-01')::BIGINT"; //$NON-NLS-1$ //$NON-NLS-2$
+            case TIMESTAMP -> switch (t.timePrecision()) {
+                case MILLI -> "epoch_ms(" + q + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+                case MICRO -> "epoch_us(" + q + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+                case NANO -> "epoch_ns(" + q + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            };
+            case TIME -> "epoch_us(DATE '1970-01-01' + " + q + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            case STRING, DECIMAL -> q + "::VARCHAR"; //$NON-NLS-1$
+            case BINARY, FIXED_BINARY -> "hex(" + q + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            case FLOAT32, FLOAT64 -> q + "::DOUBLE"; //$NON-NLS-1$
+            case INT8, INT16, INT32, INT64 -> q + "::BIGINT"; //$NON-NLS-1$
+            default -> q;
+        };
+    }
+
+    /** Sluice's value as {@link #duckExpression} has DuckDB give it: TIME in µs, decimals as text, bytes in hex. */
+    static Object sluiceValue(DataType t, Object v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (t.id()) {
+            case TIME -> switch (t.timePrecision()) {
+                case MILLI -> ((Number) v).longValue() * 1000;
+                case MICRO -> ((Number) v).longValue();
+                case NANO -> Math.floorDiv(((Number) v).longValue(), 1000L);
+            };
+            case DECIMAL -> ((java.math.BigDecimal) v).toPlainString();
+            case BINARY, FIXED_BINARY -> java.util.HexFormat.of().withUpperCase().formatHex((byte[]) v);
+            default -> v;
+        };
     }
 
     /** One row as text both readers agree on: integers as longs, floating point by its bits' meaning. */

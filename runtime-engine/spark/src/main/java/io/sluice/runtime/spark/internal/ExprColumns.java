@@ -1,5 +1,6 @@
 package io.sluice.runtime.spark.internal;
 
+import io.sluice.runtime.internal.types.Types;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -124,7 +125,7 @@ public final class ExprColumns {
 
     /** The Spark type of a Sluice type (a bare NULL is a STRING column, as in the embedded runtime). */
     public static org.apache.spark.sql.types.DataType sparkType(DataType t) {
-        return switch (t) {
+        return switch (t.id()) {
             case BOOLEAN -> DataTypes.BooleanType;
             case INT32 -> DataTypes.IntegerType;
             case INT64 -> DataTypes.LongType;
@@ -132,6 +133,7 @@ public final class ExprColumns {
             case STRING, NULL -> DataTypes.StringType;
             case DATE -> DataTypes.DateType;
             case TIMESTAMP -> DataTypes.TimestampType;
+            default -> throw new IllegalArgumentException("unsupported type " + t); //$NON-NLS-1$
         };
     }
 
@@ -406,7 +408,7 @@ public final class ExprColumns {
         if (v == null) {
             return null;
         }
-        return switch (t) {
+        return switch (t.id()) {
             case DATE -> v instanceof java.sql.Date d ? d.toLocalDate() : v;
             case TIMESTAMP -> v instanceof java.sql.Timestamp ts ? ts.toInstant() : v;
             default -> v;

@@ -1,5 +1,6 @@
 package io.sluice.runtime.spark.internal.translate;
 
+import io.sluice.runtime.internal.types.Types;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -93,7 +94,7 @@ final class RejectingTransform {
 
     /** A value as the embedded rejects show it (MaskOperator.text: Java's toString, timestamps as the CSV sink writes them). */
     static Column text(Column c, DataType type) {
-        return switch (type) {
+        return switch (type.id()) {
             case TIMESTAMP -> functions.udf((UDF1<java.time.Instant, String>) i -> i == null ? null
                     : io.sluice.runtime.internal.types.Temporal.formatTimestamp(
                             Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000L)),
