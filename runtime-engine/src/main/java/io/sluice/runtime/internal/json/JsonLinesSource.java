@@ -292,6 +292,9 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
                 return p.getText().getBytes(StandardCharsets.UTF_8);
             }
             case DATE, TIMESTAMP -> {
+                if (type.id() == io.sluice.expression.types.TypeId.TIMESTAMP && type != DataType.TIMESTAMP) {
+                    return JsonScalars.value(p, v, type, col); // other precisions, local date-times
+                }
                 if (v != JsonToken.VALUE_STRING) {
                     throw new Bad(col, "expected a " + type + " string for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
@@ -302,7 +305,9 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
                 }
                 return x;
             }
-            default -> throw new IllegalStateException("unhandled type " + type); //$NON-NLS-1$
+            default -> {
+                return JsonScalars.value(p, v, type, col);
+            }
         }
     }
 
@@ -319,7 +324,11 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
             case VarCharVector s -> s.setSafe(r, (byte[]) x);
             case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
             case TimeStampVector t -> t.setSafe(r, (Long) x);
-            default -> throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName()); //$NON-NLS-1$
+            default -> {
+                if (!JsonScalars.set(v, r, x)) {
+                    throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName()); //$NON-NLS-1$
+                }
+            }
         }
     }
 }
