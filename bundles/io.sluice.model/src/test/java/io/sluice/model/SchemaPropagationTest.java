@@ -152,6 +152,17 @@ class SchemaPropagationTest {
   }
 
   @Test
+  void csvInferenceGivesDecimalForFixedPointNumbersWhenAsked() throws Exception {
+    String csv = "amount,ratio,count,sci\n12.50,0.125,3,1.5\n-3,1.5,4,2.25e3\n";
+    Schema asked = CsvSchemaInference.inferWithDecimals(new StringReader(csv), ',', '"', true, "", 100);
+    assertEquals(List.of(DataType.decimal(18, 2), DataType.decimal(18, 3), DataType.INT64, DataType.STRING),
+        asked.fields().stream().map(Field::type).toList(), asked::toString);
+    Schema plain = CsvSchemaInference.infer(new StringReader(csv), ',', '"', true, "", 100);
+    assertEquals(List.of(DataType.FLOAT64, DataType.FLOAT64, DataType.INT64, DataType.STRING),
+        plain.fields().stream().map(Field::type).toList(), plain::toString);
+  }
+
+  @Test
   void csvInferenceOfTheSampleFile() {
     Pipeline p = TestPipelines.orders();
     CsvSource src = (CsvSource) p.findStep("read_orders");

@@ -134,7 +134,17 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
   /** Infers a schema from CSV text (see the class comment for the rules). */
   public static Schema infer(Reader reader, char delimiter, char quote, boolean header, String nullValue, int sampleRows)
       throws IOException {
-    return infer(reader, delimiter, quote, header, nullValue, sampleRows, false);
+    return infer(reader, delimiter, quote, header, nullValue, sampleRows, false, false);
+  }
+
+  /**
+   * As {@link #infer(Reader, char, char, boolean, String, int)}, and asked for DECIMAL: a column whose values are all
+   * fixed-point numbers ({@code 12.50}, {@code -3}) with a fraction in at least one is DECIMAL(p, s) — s the most
+   * decimals sampled, p those plus the most integer digits, at least 18 and at most 38 — instead of FLOAT64.
+   */
+  public static Schema inferWithDecimals(Reader reader, char delimiter, char quote, boolean header, String nullValue,
+      int sampleRows) throws IOException {
+    return infer(reader, delimiter, quote, header, nullValue, sampleRows, false, true);
   }
 
   /**
@@ -144,11 +154,11 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
    */
   public static Schema inferForDrift(Reader reader, char delimiter, char quote, String nullValue, int sampleRows)
       throws IOException {
-    return infer(reader, delimiter, quote, true, nullValue, sampleRows, true);
+    return infer(reader, delimiter, quote, true, nullValue, sampleRows, true, false);
   }
 
   private static Schema infer(Reader reader, char delimiter, char quote, boolean header, String nullValue, int sampleRows,
-      boolean majority) throws IOException {
+      boolean majority, boolean decimals) throws IOException {
     CsvRecords records = new CsvRecords(reader, delimiter, quote);
     List<String> first = records.next();
     if (first == null) {
@@ -184,7 +194,8 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
         unique = name + "_" + n; //$NON-NLS-1$
       }
       String nulls = nullValue == null ? "" : nullValue; //$NON-NLS-1$
-      fields.add(Field.nullable(unique, majority ? majorityType(rows, c, nulls) : inferType(rows, c, nulls)));
+      DataType type = majority ? majorityType(rows, c, nulls) : inferType(rows, c, nulls);
+      fields.add(Field.nullable(unique, decimals && type == DataType.FLOAT64 ? decimalType(rows, c, nulls) : type));
     }
     return new Schema(fields);
   }
@@ -194,6 +205,28 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
    * time is the same text (up to the insignificant: trailing zeros of a fraction, 'T' or ' ' between date and time).
    * So a zip code 08123, a signed +5, 1e5, a 25-digit id or 2024-02-30 stay text.
    */
+
+  private static final Pattern FIXED_POINT = Pattern.compile("-?(0|[1-9]\\d*)(\\.(\\d+))?"); //$NON-NLS-1$
+
+  /** DECIMAL(p, s) holding every sampled value of a FLOAT64 column exactly, or FLOAT64 when one is not fixed-point. */
+  private static DataType decimalType(List<List<String>> rows, int column, String nullValue) {
+    int scale = 0;
+    int integer = 1;
+    for (List<String> row : rows) {
+      String v = column < row.size() ? row.get(column).strip() : ""; //$NON-NLS-1$
+      if (v.isEmpty() || v.equals(nullValue)) {
+        continue;
+      }
+      java.util.regex.Matcher m = FIXED_POINT.matcher(v);
+      if (!m.matches()) {
+        return DataType.FLOAT64;
+      }
+      scale = Math.max(scale, m.group(3) == null ? 0 : m.group(3).length());
+      integer = Math.max(integer, m.group(1).length());
+    }
+    int precision = Math.min(DataType.MAX_DECIMAL_PRECISION, Math.max(18, integer + scale));
+    return integer + scale > DataType.MAX_DECIMAL_PRECISION ? DataType.FLOAT64 : DataType.decimal(precision, scale);
+  }
 
   static boolean isInteger(String v) {
     if (!INT.matcher(v).matches()) {
