@@ -158,6 +158,8 @@ public final class Planner {
     private Map<String, String> marks = Map.of();
     /** Why a source's columns could not be read from its database (the database's own message), by step id. */
     private final Map<String, String> describeErrors = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Why a file source's columns could not be read from the file (Parquet footer, Arrow IPC schema). */
+    private final Map<String, String> fileSchemaErrors = new java.util.concurrent.ConcurrentHashMap<>();
     private io.sluice.runtime.connections.Connections connections;
 
     /** The high-water marks of incremental sources, by step id (from the run history). */
@@ -216,6 +218,7 @@ public final class Planner {
                     return java.util.Optional.of(io.sluice.runtime.internal.types.Types.sluice(
                             io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(path(pq.getPath()))));
                 } catch (java.io.IOException | RuntimeException e) {
+                    fileSchemaErrors.put(pq.getId(), io.sluice.runtime.internal.exec.StepFailure.describe(e));
                     return java.util.Optional.empty();
                 }
             }
@@ -225,6 +228,7 @@ public final class Planner {
                     return java.util.Optional.of(io.sluice.runtime.internal.types.Types.sluice(
                             io.sluice.runtime.internal.ipc.ArrowIpcSource.inferSchema(path(ipc.getPath()), a)));
                 } catch (java.io.IOException | RuntimeException e) {
+                    fileSchemaErrors.put(ipc.getId(), io.sluice.runtime.internal.exec.StepFailure.describe(e));
                     return java.util.Optional.empty();
                 }
             }
@@ -280,6 +284,11 @@ public final class Planner {
             // the database's own words, not "the columns … are neither declared nor inferable"
             problems.add(new Problem(Problem.Severity.ERROR, e.getKey(), "step '" + e.getKey() //$NON-NLS-1$
                     + "': cannot read the columns from the database: " + e.getValue())); //$NON-NLS-1$
+        }
+        for (Map.Entry<String, String> e : fileSchemaErrors.entrySet()) {
+            // the file's own reason (an unsupported feature, a damaged footer), not "neither declared nor inferable"
+            problems.add(new Problem(Problem.Severity.ERROR, e.getKey(), "step '" + e.getKey() //$NON-NLS-1$
+                    + "': cannot read the columns from the file: " + e.getValue())); //$NON-NLS-1$
         }
         for (io.sluice.model.validation.Problem p : vr.problems()) {
             if (p.isError()) {
