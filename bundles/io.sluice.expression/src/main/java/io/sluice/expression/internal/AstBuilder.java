@@ -254,6 +254,26 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
                         .orElseThrow(() -> new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
                                 Messages.invalidTimestamp(value))), DataType.TIMESTAMP, span);
             }
+            case "DECIMAL", "NUMERIC" -> { //$NON-NLS-1$ //$NON-NLS-2$
+                // DECIMAL '12.50' is DECIMAL(4,2): as many digits as written, the scale as written
+                String t = value.strip();
+                if (!t.matches("[+-]?[0-9]*(?:\\.[0-9]*)?") || !t.matches(".*[0-9].*")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    throw new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
+                            Messages.cannotCastValue("'" + value + "'", DataType.decimal(18, 3))); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                java.math.BigDecimal d = new java.math.BigDecimal(t);
+                int scale = Math.max(d.scale(), 0);
+                int precision = Math.max(Math.max(d.precision(), scale), 1);
+                if (d.scale() < 0) {
+                    d = d.setScale(0);
+                    precision = d.precision();
+                }
+                if (precision > DataType.MAX_DECIMAL_PRECISION) {
+                    throw new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
+                            Messages.cannotCastValue("'" + value + "'", DataType.decimal(38, 0)) + " (more than 38 digits)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                return new Expr.Literal(d, DataType.decimal(precision, scale), span);
+            }
             default -> throw new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
                     Messages.badLiteralPrefix(prefix));
         }

@@ -151,6 +151,21 @@ public final class Checker {
         return new TypedExpr.Cast(e, target, true, e.nullable(), e.span());
     }
 
+    private static TypeRules.Arith arith(BinaryOp op) {
+        return switch (op) {
+            case ADD -> TypeRules.Arith.ADD;
+            case SUB -> TypeRules.Arith.SUB;
+            case MUL -> TypeRules.Arith.MUL;
+            case DIV -> TypeRules.Arith.DIV;
+            case MOD -> TypeRules.Arith.MOD;
+            default -> throw new IllegalArgumentException(op.toString());
+        };
+    }
+
+    private static boolean isExactOrNull(DataType t) {
+        return t.isInteger() || t.isDecimal() || t == DataType.NULL;
+    }
+
     static boolean castable(DataType from, DataType to) {
         if (from == to || from == DataType.NULL || from == DataType.STRING || to == DataType.STRING) {
             return to != DataType.NULL || from == DataType.NULL;
@@ -227,6 +242,11 @@ public final class Checker {
             problem(u.span().start(), Messages.operatorType("-", operand.type())); //$NON-NLS-1$
             return null;
         }
+        DataType t = operand.type();
+        if (t == DataType.INT8 || t == DataType.INT16 || t == DataType.FLOAT32) {
+            // negation computes as arithmetic does: narrow integers as INT32, FLOAT32 as FLOAT64 (TypeRules)
+            operand = coerce(operand, t == DataType.FLOAT32 ? DataType.FLOAT64 : DataType.INT32);
+        }
         return new TypedExpr.Unary(UnaryOp.NEGATE, operand, operand.type(), operand.nullable(), u.span());
     }
 
@@ -264,14 +284,21 @@ public final class Checker {
         }
         if (op.isArithmetic()) {
             boolean integral = op == BinaryOp.MOD;
-            boolean ok = integral ? (lt.isInteger() || lt == DataType.NULL) && (rt.isInteger() || rt == DataType.NULL)
-                    : isNumericOrNull(lt) && isNumericOrNull(rt);
+            boolean ok = integral ? isExactOrNull(lt) && isExactOrNull(rt) : isNumericOrNull(lt) && isNumericOrNull(rt);
             if (!ok) {
                 problem(after(b.left()), Messages.operatorTypes(op.symbol(), lt, rt));
                 return null;
             }
-            DataType operandType = op == BinaryOp.DIV ? DataType.FLOAT64 : common(lt, rt);
-            DataType resultType = op == BinaryOp.DIV ? DataType.FLOAT64 : operandType;
+            DataType resultType = lt == DataType.NULL && rt == DataType.NULL
+                    ? (op == BinaryOp.DIV ? DataType.FLOAT64 : DataType.INT32)
+                    : TypeRules.arithmetic(arith(op), lt, rt);
+            if (resultType.isDecimal()) {
+                // each operand keeps its own scale (as the DECIMAL it exactly is); the kernels scale the result
+                DataType l = lt == DataType.NULL ? TypeRules.asDecimal(rt) : TypeRules.asDecimal(lt);
+                DataType r = rt == DataType.NULL ? TypeRules.asDecimal(lt) : TypeRules.asDecimal(rt);
+                return new TypedExpr.Binary(op, coerce(left, l), coerce(right, r), resultType, nullable, b.span());
+            }
+            DataType operandType = op == BinaryOp.DIV ? DataType.FLOAT64 : resultType;
             return new TypedExpr.Binary(op, coerce(left, operandType), coerce(right, operandType), resultType,
                     nullable, b.span());
         }
@@ -513,6 +540,12 @@ public final class Checker {
                     }
                     if (p == BuiltinFunction.Param.FLOAT) {
                         yield coerce(a, DataType.FLOAT64);
+                    }
+                    if (t == DataType.INT8 || t == DataType.INT16 || t == DataType.FLOAT32) {
+                        // numeric functions compute as arithmetic does: narrow integers as INT32, FLOAT32 as FLOAT64
+                        t = t == DataType.FLOAT32 ? DataType.FLOAT64 : DataType.INT32;
+                        argumentType = t;
+                        yield coerce(a, t);
                     }
                     argumentType = t;
                     yield a;

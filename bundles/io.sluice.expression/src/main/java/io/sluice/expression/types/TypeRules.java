@@ -7,9 +7,13 @@ package io.sluice.expression.types;
  * <p><b>Common type</b> ({@link #common}): the type two values are compared, unioned or chosen between as.
  * Integers widen to the wider integer; an integer meets a DECIMAL as DECIMAL(3|5|10|19, 0) (its exact digits);
  * two DECIMALs meet at the larger scale with the larger integer part (at most 38 digits); a float with an
- * integer or DECIMAL gives that float (DuckDB's rule), FLOAT32 with FLOAT64 gives FLOAT64; DATE with TIMESTAMP
+ * integer or DECIMAL gives FLOAT64 (and FLOAT32 with FLOAT32 stays FLOAT32); DATE with TIMESTAMP
  * gives the TIMESTAMP; two TIMESTAMPs of one kind (instant or local) meet at the finer precision; BINARY with
  * FIXED_BINARY gives BINARY. Anything else has no common type.
+ *
+ * <p><b>Arithmetic</b> ({@link #arithmetic}) computes INT8 and INT16 as INT32 and FLOAT32 as FLOAT64 (the integer
+ * promotion of Java and C; the narrow types are storage types): INT32 with INT32 gives INT32, with INT64 gives
+ * INT64, overflow is an error (a reject), never a wrapped number; any float operand gives FLOAT64.
  *
  * <p><b>DECIMAL arithmetic</b> follows SQL Server's precision/scale rules (the SQL Server documentation's
  * "Precision, scale, and length" table), for operands DECIMAL(p1,s1) and DECIMAL(p2,s2):
@@ -47,11 +51,8 @@ public final class TypeRules {
             return x.ordinal() > y.ordinal() ? a : b;
         }
         if (x.isNumeric() && y.isNumeric()) {
-            if (x == TypeId.FLOAT64 || y == TypeId.FLOAT64) {
-                return DataType.FLOAT64;
-            }
-            if (x == TypeId.FLOAT32 || y == TypeId.FLOAT32) {
-                return DataType.FLOAT32;
+            if (x.isFloating() || y.isFloating()) {
+                return DataType.FLOAT64; // FLOAT32 with FLOAT32 is caught by a == b above
             }
             DataType da = asDecimal(a);
             DataType db = asDecimal(b);
@@ -111,10 +112,14 @@ public final class TypeRules {
             return null;
         }
         if (a.isFloating() || b.isFloating()) {
-            return common(a, b);
+            return DataType.FLOAT64;
         }
         if (a.isInteger() && b.isInteger()) {
-            return op == Arith.DIV ? DataType.FLOAT64 : common(a, b);
+            if (op == Arith.DIV) {
+                return DataType.FLOAT64;
+            }
+            DataType c = common(a, b);
+            return c == DataType.INT64 ? c : DataType.INT32;
         }
         DataType da = asDecimal(a);
         DataType db = asDecimal(b);

@@ -17,7 +17,10 @@ import java.util.List;
 
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -158,6 +161,11 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
                     case DATE -> sb.append(Temporal.formatDate(((DateDayVector) v).get(r)));
                     case TIMESTAMP -> sb.append(Temporal.formatTimestamp(((TimeStampVector) v).get(r)));
                     case STRING -> appendText(sb, new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));
+                    case INT8, INT16 -> sb.append(((BaseIntVector) v).getValueAsLong(r));
+                    case FLOAT32 -> sb.append(((Float4Vector) v).get(r));
+                    case DECIMAL -> sb.append(((DecimalVector) v).getObject(r).toPlainString());
+                    default -> throw new IllegalArgumentException("CSV cannot write column '" //$NON-NLS-1$
+                            + schema.getFields().get(c).getName() + "' of type " + types[c]); //$NON-NLS-1$
                 }
             }
             sb.append('\n');

@@ -5,9 +5,14 @@ import io.sluice.runtime.internal.types.Temporal;
 
 import java.nio.charset.StandardCharsets;
 
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.Float4Vector;
+import org.apache.arrow.vector.SmallIntVector;
+import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -73,7 +78,11 @@ abstract class FieldWriter {
     static FieldWriter of(String column, DataType type, boolean nullable) {
         return switch (type.id()) {
             case BOOLEAN -> new Bool(column, nullable);
+            case INT8 -> new SmallInt(column, type, nullable, TinyIntVector.class);
+            case INT16 -> new SmallInt(column, type, nullable, SmallIntVector.class);
             case INT32 -> new Int32(column, nullable);
+            case FLOAT32 -> new Float32(column, nullable);
+            case DECIMAL -> new Decimal(column, type, nullable);
             case INT64 -> new Int64(column, nullable);
             case FLOAT64 -> new Float64(column, nullable);
             case STRING -> new Utf8(column, nullable);
@@ -153,6 +162,143 @@ abstract class FieldWriter {
                 }
             }
             return null;
+        }
+    }
+
+    /** INT8 and INT16: an integer in the type's range. */
+    static final class SmallInt<V extends BaseFixedWidthVector> extends Typed<V> {
+        private final boolean[] ok = new boolean[1];
+
+        SmallInt(String c, DataType t, boolean n, Class<V> vectorType) {
+            super(c, t, n, vectorType);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            long x = parseLong(b, s, e, ok);
+            if (!ok[0] || !io.sluice.expression.semantics.Rules.inRange(x, type)) {
+                return bad(b, s, e);
+            }
+            if (v instanceof TinyIntVector t) {
+                t.setSafe(row, (byte) x);
+            } else {
+                ((SmallIntVector) v).setSafe(row, (short) x);
+            }
+            return null;
+        }
+    }
+
+    /** FLOAT32: the FLOAT64 syntax, rounded to the nearest single. */
+    static final class Float32 extends Typed<Float4Vector> {
+
+        Float32(String c, boolean n) {
+            super(c, DataType.FLOAT32, n, Float4Vector.class);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            String t = new String(b, trimStart(b, s, e), trimEnd(b, trimStart(b, s, e), e) - trimStart(b, s, e),
+                    StandardCharsets.ISO_8859_1);
+            try {
+                v.setSafe(row, (float) io.sluice.expression.semantics.Rules.parseFloat(t));
+                return null;
+            } catch (io.sluice.expression.EvaluationException x) {
+                return bad(b, s, e);
+            }
+        }
+    }
+
+    /**
+     * DECIMAL(p,s): an optional sign, digits, an optional point and digits (or an exponent), rounded half away from
+     * zero to the scale; more integer digits than p - s is a bad value (a reject), never a wrong number.
+     */
+    static final class Decimal extends Typed<DecimalVector> {
+        private final int scale;
+        private final long limit;
+
+        Decimal(String c, DataType t, boolean n) {
+            super(c, t, n, DecimalVector.class);
+            scale = t.scale();
+            limit = t.precision() <= 17 ? pow10(t.precision()) : Long.MAX_VALUE;
+        }
+
+        private static long pow10(int n) {
+            long x = 1;
+            for (int i = 0; i < n; i++) {
+                x *= 10;
+            }
+            return x;
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            int ts = trimStart(b, s, e);
+            int te = trimEnd(b, ts, e);
+            if (type.precision() <= 17) {
+                // fast path: plain digits with an optional point, the unscaled value as a long (< 10^17)
+                int i = ts;
+                boolean negative = false;
+                if (i < te && (b[i] == '-' || b[i] == '+')) {
+                    negative = b[i] == '-';
+                    i++;
+                }
+                long u = 0;
+                int fraction = -1;
+                boolean any = false;
+                boolean dropped = false;
+                boolean roundUp = false;
+                boolean plain = true;
+                for (; i < te; i++) {
+                    byte ch = b[i];
+                    if (ch == '.' && fraction < 0) {
+                        fraction = 0;
+                        continue;
+                    }
+                    if (ch < '0' || ch > '9') {
+                        plain = false;
+                        break;
+                    }
+                    any = true;
+                    if (fraction == scale) {
+                        if (!dropped) {
+                            roundUp = ch >= '5';
+                            dropped = true;
+                        }
+                        continue;
+                    }
+                    u = u * 10 + (ch - '0');
+                    if (u >= limit) {
+                        return bad(b, s, e);
+                    }
+                    if (fraction >= 0) {
+                        fraction++;
+                    }
+                }
+                if (plain) {
+                    if (!any) {
+                        return bad(b, s, e);
+                    }
+                    for (int k = Math.max(fraction, 0); k < scale; k++) {
+                        u *= 10;
+                        if (u >= limit) {
+                            return bad(b, s, e);
+                        }
+                    }
+                    if (roundUp && ++u >= limit) {
+                        return bad(b, s, e);
+                    }
+                    v.setSafe(row, negative ? -u : u);
+                    return null;
+                }
+            }
+            try {
+                java.math.BigDecimal d = io.sluice.expression.semantics.Decimals.parse(
+                        new String(b, ts, te - ts, StandardCharsets.ISO_8859_1), type);
+                v.setSafe(row, d);
+                return null;
+            } catch (io.sluice.expression.EvaluationException x) {
+                return bad(b, s, e);
+            }
         }
     }
 

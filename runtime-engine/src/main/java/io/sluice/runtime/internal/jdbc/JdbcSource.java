@@ -292,6 +292,17 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
                 }
             }
             case FLOAT64 -> v = rs.getDouble(j);
+            case DECIMAL -> {
+                java.math.BigDecimal d = rs.getBigDecimal(j);
+                if (d != null) {
+                    try {
+                        d = io.sluice.expression.semantics.Decimals.convert(d, t);
+                    } catch (io.sluice.expression.EvaluationException e) {
+                        throw new SQLException(e.getMessage(), e);
+                    }
+                }
+                v = d;
+            }
             case BOOLEAN -> v = rs.getBoolean(j);
             case STRING -> {
                 String s = switch (how) {
@@ -378,6 +389,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             case VarCharVector s -> s.setSafe(r, (byte[]) x);
             case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
             case TimeStampVector ts -> ts.setSafe(r, (Long) x);
+            case org.apache.arrow.vector.DecimalVector d -> d.setSafe(r, (java.math.BigDecimal) x);
             default -> throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
         }
     }

@@ -276,7 +276,28 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
                     throw new Bad(col, p.getText() + " is out of range for INT64 column " + col); //$NON-NLS-1$
                 }
             }
-            case FLOAT64 -> {
+            case INT8, INT16 -> {
+                if (v != JsonToken.VALUE_NUMBER_INT) {
+                    throw new Bad(col, "expected an integer for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                long x = p.getLongValue();
+                if (!io.sluice.expression.semantics.Rules.inRange(x, type)) {
+                    throw new Bad(col, p.getText() + " is out of range for " + type + " column " + col); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                return x;
+            }
+            case DECIMAL -> {
+                // a JSON number (read exactly, never through a double) or a string holding one
+                if (v != JsonToken.VALUE_NUMBER_INT && v != JsonToken.VALUE_NUMBER_FLOAT && v != JsonToken.VALUE_STRING) {
+                    throw new Bad(col, "expected a number for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                try {
+                    return io.sluice.expression.semantics.Decimals.parse(p.getText(), type);
+                } catch (io.sluice.expression.EvaluationException e) {
+                    throw new Bad(col, e.getMessage() + " for column " + col); //$NON-NLS-1$
+                }
+            }
+            case FLOAT64, FLOAT32 -> {
                 if (v != JsonToken.VALUE_NUMBER_INT && v != JsonToken.VALUE_NUMBER_FLOAT) {
                     throw new Bad(col, "expected a number for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
                 }
@@ -324,6 +345,10 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
             case VarCharVector s -> s.setSafe(r, (byte[]) x);
             case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
             case TimeStampVector t -> t.setSafe(r, (Long) x);
+            case org.apache.arrow.vector.DecimalVector d -> d.setSafe(r, (java.math.BigDecimal) x);
+            case org.apache.arrow.vector.Float4Vector f -> f.setSafe(r, (float) (double) (Double) x);
+            case org.apache.arrow.vector.TinyIntVector t -> t.setSafe(r, (byte) (long) (Long) x);
+            case org.apache.arrow.vector.SmallIntVector t -> t.setSafe(r, (short) (long) (Long) x);
             default -> {
                 if (!JsonScalars.set(v, r, x)) {
                     throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName()); //$NON-NLS-1$

@@ -4,8 +4,6 @@ import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.TimePrecision;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,25 +12,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 
-import org.apache.arrow.vector.DecimalVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.FixedSizeBinaryVector;
-import org.apache.arrow.vector.Float4Vector;
-import org.apache.arrow.vector.SmallIntVector;
 import org.apache.arrow.vector.TimeMicroVector;
 import org.apache.arrow.vector.TimeMilliVector;
 import org.apache.arrow.vector.TimeNanoVector;
 import org.apache.arrow.vector.TimeStampVector;
-import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.VarBinaryVector;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * JSON lines values of the types beyond the first seven: INT8/INT16 (range-checked), FLOAT32, DECIMAL(p,s) from a
- * number or a string (exact: a value needing rounding or more digits is a bad row), BINARY and FIXED_BINARY(n)
- * from hex strings (as Sluice writes bytes in text), TIME and TIMESTAMP at any precision from ISO-8601 strings (an
+ * JSON lines values of the byte and time types (the numeric ones are read by {@link JsonLinesSource}): BINARY and
+ * FIXED_BINARY(n) from hex strings (as Sluice writes bytes in text), TIME and TIMESTAMP at any precision from ISO-8601 strings (an
  * instant takes an offset or is UTC; a local date-time takes none). A value that does not fit is a bad row.
  */
 final class JsonScalars {
@@ -42,45 +35,6 @@ final class JsonScalars {
     /** The value of a token for a column of type {@code type}, in the form {@link #set} stores. */
     static Object value(JsonParser p, JsonToken v, DataType type, String col) throws IOException, JsonLinesSource.Bad {
         switch (type.id()) {
-            case INT8, INT16 -> {
-                if (v != JsonToken.VALUE_NUMBER_INT) {
-                    throw bad(col, "expected an integer for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                long bound = type == DataType.INT8 ? Byte.MAX_VALUE : Short.MAX_VALUE;
-                BigDecimal x = p.getDecimalValue();
-                if (x.compareTo(BigDecimal.valueOf(-bound - 1)) < 0 || x.compareTo(BigDecimal.valueOf(bound)) > 0) {
-                    throw bad(col, p.getText() + " is out of range for " + type + " column " + col); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                return x.longValue();
-            }
-            case FLOAT32 -> {
-                if (v != JsonToken.VALUE_NUMBER_INT && v != JsonToken.VALUE_NUMBER_FLOAT) {
-                    throw bad(col, "expected a number for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                return Float.parseFloat(p.getText()); // the float nearest the written number
-            }
-            case DECIMAL -> {
-                BigDecimal x;
-                try {
-                    x = v == JsonToken.VALUE_STRING ? new BigDecimal(p.getText().strip())
-                            : v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT ? new BigDecimal(p.getText()) : null;
-                } catch (NumberFormatException e) {
-                    x = null;
-                }
-                if (x == null) {
-                    throw bad(col, "expected a decimal number for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                BigDecimal scaled;
-                try {
-                    scaled = x.setScale(type.scale(), RoundingMode.UNNECESSARY);
-                } catch (ArithmeticException e) {
-                    throw bad(col, p.getText() + " has more than " + type.scale() + " decimals for " + type + " column " + col); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                }
-                if (scaled.precision() - scaled.scale() > type.precision() - type.scale()) {
-                    throw bad(col, p.getText() + " is out of range for " + type + " column " + col); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                return scaled;
-            }
             case BINARY, FIXED_BINARY -> {
                 byte[] b;
                 try {
@@ -144,10 +98,6 @@ final class JsonScalars {
     /** Stores a value of {@link #value} in its vector; false when the vector is not one of these types. */
     static boolean set(FieldVector v, int r, Object x) {
         switch (v) {
-            case TinyIntVector t -> t.setSafe(r, (byte) (long) (Long) x);
-            case SmallIntVector t -> t.setSafe(r, (short) (long) (Long) x);
-            case Float4Vector f -> f.setSafe(r, (Float) x);
-            case DecimalVector d -> d.setSafe(r, (BigDecimal) x);
             case VarBinaryVector b -> b.setSafe(r, (byte[]) x);
             case FixedSizeBinaryVector b -> b.setSafe(r, (byte[]) x);
             case TimeMilliVector t -> t.setSafe(r, (int) (long) (Long) x);

@@ -5,6 +5,8 @@ import io.sluice.expression.BuiltinFunction;
 import io.sluice.expression.EvaluationException;
 import io.sluice.expression.Evaluator;
 import io.sluice.expression.RunContext;
+import io.sluice.expression.semantics.Casts;
+import io.sluice.expression.semantics.Decimals;
 import io.sluice.expression.semantics.Rules;
 import io.sluice.expression.semantics.TimeRules;
 import io.sluice.expression.TypedExpr;
@@ -12,6 +14,7 @@ import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.TemporalValues;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,9 +109,11 @@ public final class ExprKernel {
         }
         return switch (v.type.id()) {
             case BOOLEAN -> v.l[i] != 0;
-            case INT32 -> (int) v.l[i];
+            case INT8, INT16, INT32 -> (int) v.l[i];
             case INT64 -> v.l[i];
+            case FLOAT32 -> (float) v.d[i];
             case FLOAT64 -> v.d[i];
+            case DECIMAL -> v.dec[i];
             case STRING -> v.s()[i];
             case DATE -> TemporalValues.fromDays(v.l[i]);
             case TIMESTAMP -> TemporalValues.fromMicros(v.l[i]);
@@ -169,9 +174,11 @@ public final class ExprKernel {
             }
             switch (t.id()) {
                 case BOOLEAN -> java.util.Arrays.fill(r.l, ((Boolean) v) ? 1 : 0);
-                case INT32 -> java.util.Arrays.fill(r.l, (Integer) v);
+                case INT8, INT16, INT32 -> java.util.Arrays.fill(r.l, (Integer) v);
                 case INT64 -> java.util.Arrays.fill(r.l, (Long) v);
+                case FLOAT32 -> java.util.Arrays.fill(r.d, (Float) v);
                 case FLOAT64 -> java.util.Arrays.fill(r.d, (Double) v);
+                case DECIMAL -> java.util.Arrays.fill(r.dec, (BigDecimal) v);
                 case STRING -> java.util.Arrays.fill(r.s(), v);
                 case DATE -> java.util.Arrays.fill(r.l, TemporalValues.toDays((LocalDate) v));
                 case TIMESTAMP -> java.util.Arrays.fill(r.l, TemporalValues.toMicros((Instant) v));
@@ -226,6 +233,13 @@ public final class ExprKernel {
                             r.d[i] = -x.d[i];
                         }
                     }
+                    case DECIMAL -> {
+                        for (int i = 0; i < n; i++) {
+                            if (!r.isNull(i)) {
+                                r.dec[i] = x.dec[i].negate();
+                            }
+                        }
+                    }
                     case INT32, INT64 -> {
                         long min = t == DataType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
                         for (int i = 0; i < n; i++) {
@@ -271,6 +285,15 @@ public final class ExprKernel {
             r.nulls = nulls;
             if (op.isComparison()) {
                 compare(op, opType, x, y, r, n);
+                return r;
+            }
+            if (resultType.isDecimal()) {
+                Decimals.Op dop = Decimals.op(op);
+                for (int i = 0; i < n; i++) {
+                    if (nulls == null || !nulls[i]) {
+                        r.dec[i] = Decimals.arithmetic(dop, x.dec[i], y.dec[i], resultType);
+                    }
+                }
                 return r;
             }
             switch (op) {
@@ -370,7 +393,8 @@ public final class ExprKernel {
 
     static int compareAt(DataType t, Vals x, int i, Vals y, int j) {
         return switch (t.id()) {
-            case FLOAT64 -> Rules.compare(x.d[i], y.d[j]);
+            case FLOAT64, FLOAT32 -> Rules.compare(x.d[i], y.d[j]);
+            case DECIMAL -> x.dec[i].compareTo(y.dec[j]);
             case STRING -> Rules.compare(x.s()[i], y.s()[j]);
             default -> Long.compare(x.l[i], y.l[j]);
         };
@@ -379,9 +403,16 @@ public final class ExprKernel {
     private static void compare(BinaryOp op, DataType t, Vals x, Vals y, Vals r, int n) {
         long[] o = r.l;
         switch (t.id()) {
-            case FLOAT64 -> {
+            case FLOAT64, FLOAT32 -> {
                 for (int i = 0; i < n; i++) {
                     o[i] = test(op, Rules.compare(x.d[i], y.d[i])) ? 1 : 0;
+                }
+            }
+            case DECIMAL -> {
+                for (int i = 0; i < n; i++) {
+                    if (!r.isNull(i)) {
+                        o[i] = test(op, x.dec[i].compareTo(y.dec[i])) ? 1 : 0;
+                    }
                 }
             }
             case STRING -> {
@@ -676,7 +707,8 @@ public final class ExprKernel {
                 continue;
             }
             switch (r.type.id()) {
-                case FLOAT64 -> r.d[o] = v.d[i];
+                case FLOAT64, FLOAT32 -> r.d[o] = v.d[i];
+                case DECIMAL -> r.dec[o] = v.dec[i];
                 case STRING -> r.s()[o] = v.s()[i];
                 default -> r.l[o] = v.l[i];
             }
@@ -706,6 +738,15 @@ public final class ExprKernel {
             return r;
         }
         r.nulls = x.nulls == null ? null : x.nulls.clone();
+        if (!isClassic(from) || !isClassic(to)) {
+            // DECIMAL and the narrow types: the evaluator's cast, value by value (one semantics, Casts)
+            for (int i = 0; i < n; i++) {
+                if (!r.isNull(i)) {
+                    FunctionKernels.set(r, i, Casts.cast(toObject(x, i), to));
+                }
+            }
+            return r;
+        }
         String[] xs = from == DataType.STRING ? x.s() : null;
         for (int i = 0; i < n; i++) {
             if (r.isNull(i)) {
@@ -749,6 +790,12 @@ public final class ExprKernel {
         return r;
     }
 
+    /** The types the column loops above handle directly: BOOLEAN, INT32, INT64, FLOAT64, STRING, DATE, TIMESTAMP(µs). */
+    private static boolean isClassic(DataType t) {
+        return t == DataType.BOOLEAN || t == DataType.INT32 || t == DataType.INT64 || t == DataType.FLOAT64
+                || t == DataType.STRING || t == DataType.DATE || t == DataType.TIMESTAMP;
+    }
+
     // ------------------------------------------------------------------------------------------ functions
 
     private Node call(TypedExpr.Call call) {
@@ -758,8 +805,8 @@ public final class ExprKernel {
                 .map(a -> a instanceof TypedExpr.Literal lit ? lit.value() : null).toList();
         FunctionKernels.Call info = new FunctionKernels.Call(f,
                 call.args().stream().map(TypedExpr::type).toList(), constants, run);
-        FunctionKernels.Kernel kernel = FunctionKernels.of(f);
         DataType t = call.type();
+        FunctionKernels.Kernel kernel = FunctionKernels.of(f, info.argTypes(), t);
         return c -> {
             int n = c.n();
             List<Vals> xs = new ArrayList<>(args.size());

@@ -121,12 +121,14 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
         long[][] lk = new long[nk][];
         double[][] dk = new double[nk][];
         String[][] sk = new String[nk][];
+        java.math.BigDecimal[][] bk = new java.math.BigDecimal[nk][];
         boolean[][] nulls = new boolean[nk][];
         for (int k = 0; k < nk; k++) {
             DataType t = Types.of(schema.getFields().get(keys.get(k).column()));
             nulls[k] = new boolean[total];
             switch (t.id()) {
-                case FLOAT64 -> dk[k] = new double[total];
+                case FLOAT64, FLOAT32 -> dk[k] = new double[total];
+                case DECIMAL -> bk[k] = new java.math.BigDecimal[total];
                 case STRING -> sk[k] = new String[total];
                 default -> lk[k] = new long[total];
             }
@@ -139,6 +141,10 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
                 }
                 switch (v) {
                     case Float8Vector f -> dk[k][i] = f.get(r);
+                    case org.apache.arrow.vector.Float4Vector f -> dk[k][i] = f.get(r);
+                    case org.apache.arrow.vector.DecimalVector f -> bk[k][i] = f.getObject(r);
+                    case BaseFixedWidthVector f when f.getTypeWidth() == 1 -> lk[k][i] = f.getDataBuffer().getByte(r);
+                    case BaseFixedWidthVector f when f.getTypeWidth() == 2 -> lk[k][i] = f.getDataBuffer().getShort((long) r * 2);
                     case VarCharVector x -> sk[k][i] = new String(x.get(r), StandardCharsets.UTF_8);
                     case BitVector x -> lk[k][i] = x.get(r);
                     case BaseFixedWidthVector f when f.getTypeWidth() == 4 -> lk[k][i] = f.getDataBuffer().getInt((long) r * 4);
@@ -167,6 +173,8 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
                     c = Compare.doubles(dk[k][a], dk[k][b]);
                 } else if (sk[k] != null) {
                     c = Compare.strings(sk[k][a], sk[k][b]);
+                } else if (bk[k] != null) {
+                    c = bk[k][a].compareTo(bk[k][b]);
                 } else {
                     c = Long.compare(lk[k][a], lk[k][b]);
                 }
