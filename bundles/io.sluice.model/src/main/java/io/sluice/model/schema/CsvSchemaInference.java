@@ -290,10 +290,12 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
       }
       n++;
       bool += v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") ? 1 : 0; //$NON-NLS-1$ //$NON-NLS-2$
-      integer += isInteger(v) ? 1 : 0;
-      floating += isFloating(v) ? 1 : 0;
-      date += isDate(v) ? 1 : 0;
-      timestamp += isTimestamp(v) ? 1 : 0;
+      // drift asks whether a column still holds numbers or dates, not which type to declare: the shapes suffice
+      // (a declared DECIMAL(38,10) column holds values no double gives back, and is still numeric)
+      integer += INT.matcher(v).matches() ? 1 : 0;
+      floating += FLOAT.matcher(v).matches() ? 1 : 0;
+      date += DATE.matcher(v).matches() ? 1 : 0;
+      timestamp += TIMESTAMP.matcher(v).matches() ? 1 : 0;
     }
     if (n == 0) {
       return DataType.NULL;
