@@ -45,6 +45,8 @@ public final class SourceSchemas {
             try {
                 return Optional.of(Types.sluice(io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(f)));
             } catch (java.io.IOException | RuntimeException e) {
+                // the file's own reason (an unsupported feature, a damaged footer), not "neither declared nor inferable"
+                at.cannotRead(source, "from the file: " + StepFailure.describe(e)); //$NON-NLS-1$
                 return Optional.empty();
             }
         }));
@@ -52,6 +54,7 @@ public final class SourceSchemas {
             try (BufferAllocator a = new RootAllocator(1L << 20)) {
                 return Optional.of(Types.sluice(io.sluice.runtime.internal.ipc.ArrowIpcSource.inferSchema(f, a)));
             } catch (java.io.IOException | RuntimeException e) {
+                at.cannotRead(source, "from the file: " + StepFailure.describe(e)); //$NON-NLS-1$
                 return Optional.empty();
             }
         }));
@@ -68,7 +71,7 @@ public final class SourceSchemas {
         try {
             return Optional.of(Jdbc.describe(targets.target(j), targets.describeQuery(j)));
         } catch (java.sql.SQLException | RuntimeException e) {
-            at.cannotRead(source, StepFailure.describe(e));
+            at.cannotRead(source, "from the database: " + StepFailure.describe(e)); //$NON-NLS-1$
             return Optional.empty();
         }
     }

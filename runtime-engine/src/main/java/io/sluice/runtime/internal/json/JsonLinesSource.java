@@ -313,6 +313,9 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
                 return p.getText().getBytes(StandardCharsets.UTF_8);
             }
             case DATE, TIMESTAMP -> {
+                if (type.id() == io.sluice.expression.types.TypeId.TIMESTAMP && type != DataType.TIMESTAMP) {
+                    return JsonScalars.value(p, v, type, col); // other precisions, local date-times
+                }
                 if (v != JsonToken.VALUE_STRING) {
                     throw new Bad(col, "expected a " + type + " string for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
@@ -323,7 +326,9 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
                 }
                 return x;
             }
-            default -> throw new IllegalStateException("unhandled type " + type); //$NON-NLS-1$
+            default -> {
+                return JsonScalars.value(p, v, type, col);
+            }
         }
     }
 
@@ -344,7 +349,11 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
             case org.apache.arrow.vector.Float4Vector f -> f.setSafe(r, (float) (double) (Double) x);
             case org.apache.arrow.vector.TinyIntVector t -> t.setSafe(r, (byte) (long) (Long) x);
             case org.apache.arrow.vector.SmallIntVector t -> t.setSafe(r, (short) (long) (Long) x);
-            default -> throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName()); //$NON-NLS-1$
+            default -> {
+                if (!JsonScalars.set(v, r, x)) {
+                    throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName()); //$NON-NLS-1$
+                }
+            }
         }
     }
 }

@@ -147,9 +147,9 @@ public final class Planner {
         List<Problem> problems = new ArrayList<>();
         PipelineValidator.Result vr = new PipelineValidator(resolver()).run(pipeline);
         for (Map.Entry<String, String> e : describeErrors.entrySet()) {
-            // the database's own words, not "the columns … are neither declared nor inferable"
+            // the database's or the file's own words, not "the columns … are neither declared nor inferable"
             problems.add(new Problem(Problem.Severity.ERROR, e.getKey(), "step '" + e.getKey() //$NON-NLS-1$
-                    + "': cannot read the columns from the database: " + e.getValue())); //$NON-NLS-1$
+                    + "': cannot read its columns " + e.getValue())); //$NON-NLS-1$
         }
         for (io.sluice.model.validation.Problem p : vr.problems()) {
             if (p.isError()) {
