@@ -4063,13 +4063,22 @@ public interface SluicePackage extends EPackage {
 	int FILE_SINK__APPEND = SINK_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Partition By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_SINK__PARTITION_BY = SINK_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>File Sink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 2;
+	int FILE_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 3;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -4206,6 +4215,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int CSV_SINK__APPEND = FILE_SINK__APPEND;
+
+	/**
+	 * The feature id for the '<em><b>Partition By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CSV_SINK__PARTITION_BY = FILE_SINK__PARTITION_BY;
 
 	/**
 	 * The feature id for the '<em><b>Delimiter</b></em>' attribute.
@@ -4371,6 +4389,15 @@ public interface SluicePackage extends EPackage {
 	int JSON_LINES_SINK__APPEND = FILE_SINK__APPEND;
 
 	/**
+	 * The feature id for the '<em><b>Partition By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JSON_LINES_SINK__PARTITION_BY = FILE_SINK__PARTITION_BY;
+
+	/**
 	 * The number of structural features of the '<em>Json Lines Sink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4514,6 +4541,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int PARQUET_SINK__APPEND = FILE_SINK__APPEND;
+
+	/**
+	 * The feature id for the '<em><b>Partition By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARQUET_SINK__PARTITION_BY = FILE_SINK__PARTITION_BY;
 
 	/**
 	 * The feature id for the '<em><b>Compression</b></em>' attribute.
@@ -4668,6 +4704,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int ARROW_IPC_SINK__APPEND = FILE_SINK__APPEND;
+
+	/**
+	 * The feature id for the '<em><b>Partition By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARROW_IPC_SINK__PARTITION_BY = FILE_SINK__PARTITION_BY;
 
 	/**
 	 * The number of structural features of the '<em>Arrow Ipc Sink</em>' class.
@@ -6760,6 +6805,17 @@ public interface SluicePackage extends EPackage {
 	EAttribute getFileSink_Append();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link io.sluice.model.FileSink#getPartitionBy <em>Partition By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Partition By</em>'.
+	 * @see io.sluice.model.FileSink#getPartitionBy()
+	 * @see #getFileSink()
+	 * @generated
+	 */
+	EAttribute getFileSink_PartitionBy();
+
+	/**
 	 * Returns the meta object for class '{@link io.sluice.model.CsvSink <em>Csv Sink</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8448,6 +8504,14 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FILE_SINK__APPEND = eINSTANCE.getFileSink_Append();
+
+		/**
+		 * The meta object literal for the '<em><b>Partition By</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_SINK__PARTITION_BY = eINSTANCE.getFileSink_PartitionBy();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.internal.impl.CsvSinkImpl <em>Csv Sink</em>}' class.

@@ -106,6 +106,9 @@ public final class PartitionedRun {
         Map<String, Path> sinks = new LinkedHashMap<>();
         Map<String, Boolean> headers = new LinkedHashMap<>();
         for (Step s : pipeline.getSteps()) {
+            if (s instanceof io.sluice.model.FileSink f && !f.getPartitionBy().isEmpty()) {
+                return null; // Hive partition folders commit as a whole
+            }
             if (s instanceof Source) {
                 if (src != null || !(s instanceof FileSource)) {
                     return null;

@@ -109,19 +109,22 @@ public final class Planner {
         return text == null ? null : path(text);
     }
 
-    /** A file source over one file, or over every file of a directory or glob in name order. */
+    /**
+     * A file source over one file, or over every file of a directory (Hive partition folders included: their columns
+     * take the folders' values) or glob in name order; {@code one} reads a file with the columns it holds.
+     */
     private io.sluice.runtime.internal.exec.BatchSource<?, ?> files(String id, Path path, Schema schema,
-            java.util.function.Function<Path, io.sluice.runtime.internal.exec.BatchSource<?, ?>> one) {
+            java.util.function.BiFunction<Path, Schema, io.sluice.runtime.internal.exec.BatchSource<?, ?>> one) {
         Path only = sourceFiles.get(id);
         if (only != null) {
-            return one.apply(only);
+            return io.sluice.runtime.internal.files.PartitionValuesSource.of(path, only, schema, one);
         }
         if (!io.sluice.runtime.internal.files.InputFiles.isMulti(path)) {
-            return one.apply(path);
+            return one.apply(path, schema);
         }
         List<io.sluice.runtime.internal.exec.BatchSource<?, ?>> parts = new ArrayList<>();
         for (Path f : io.sluice.runtime.internal.files.InputFiles.list(path)) {
-            parts.add(one.apply(f));
+            parts.add(io.sluice.runtime.internal.files.PartitionValuesSource.of(path, f, schema, one));
         }
         return new io.sluice.runtime.internal.files.MultiFileSource(schema, parts, path.toString());
     }
@@ -142,6 +145,20 @@ public final class Planner {
 
     private Path sinkPath(String id, Path path) {
         return sinkFiles.getOrDefault(id, path);
+    }
+
+    /**
+     * A file sink in its format ({@code format}: file, columns → sink): one file (or this run's part, appending), or —
+     * with {@code partitionBy} — Hive partition folders under its path, each with this run's part.
+     */
+    private BatchSink<?, ?> fileSink(io.sluice.model.FileSink sink, String extension, Schema input,
+            java.util.function.BiFunction<Path, Schema, BatchSink<?, ?>> format) {
+        if (sink.getPartitionBy().isEmpty()) {
+            return format.apply(sinkPath(sink.getId(), output(sink, extension)), input);
+        }
+        List<String> columns = sink.getPartitionBy().stream().map(this::expand).toList();
+        return new io.sluice.runtime.internal.files.HivePartitionedSink(path(sink.getPath()), part + "." + extension, //$NON-NLS-1$
+                sink.isAppend(), columns, input, format);
     }
 
     /** A plan, or the problems that prevent one. {@code previews} holds the collecting sink of a preview. */
@@ -211,10 +228,12 @@ public final class Planner {
             }
             // Parquet footer and Arrow IPC schema message: the file says what it holds
             if (source instanceof io.sluice.model.ParquetSource pq && pq.getPath() != null && !pq.getPath().isBlank()
-                    && java.nio.file.Files.isRegularFile(path(pq.getPath()))) {
+                    && java.nio.file.Files.exists(path(pq.getPath()))) {
                 try {
-                    return java.util.Optional.of(io.sluice.runtime.internal.types.Types.sluice(
-                            io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(path(pq.getPath()))));
+                    Path pqPath = path(pq.getPath());
+                    return java.util.Optional.of(io.sluice.runtime.internal.types.Types.sluice(java.nio.file.Files.isDirectory(pqPath)
+                            ? io.sluice.runtime.internal.parquet.ParquetSource.inferFolderSchema(pqPath)
+                            : io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(pqPath)));
                 } catch (java.io.IOException | RuntimeException e) {
                     return java.util.Optional.empty();
                 }
@@ -418,26 +437,26 @@ public final class Planner {
                 }
                 if (!c.getColumns().isEmpty() && SchemaDrift.bindsByName(c)) {
                     Schema out = modelOutput(step);
-                    return g.source(id, kind, files(id, path(c.getPath()), out, f -> bound(c, f, out, csvColumns(f, o),
+                    return g.source(id, kind, files(id, path(c.getPath()), out, (f, fs) -> bound(c, f, fs, csvColumns(f, o),
                             fileSchema -> new io.sluice.runtime.internal.csv.CsvSource(f, fileSchema, o))), rejects);
                 }
                 return g.source(id, kind, files(id, path(c.getPath()), schema,
-                        f -> new io.sluice.runtime.internal.csv.CsvSource(f, schema, o)), rejects);
+                        (f, fs) -> new io.sluice.runtime.internal.csv.CsvSource(f, fs, o)), rejects);
             }
             case ParquetSource p -> {
                 Schema schema = Types.arrow(declared(step));
                 return g.source(id, kind, files(id, path(p.getPath()), schema,
-                        f -> new io.sluice.runtime.internal.parquet.ParquetSource(f, schema)), rejects);
+                        (f, fs) -> new io.sluice.runtime.internal.parquet.ParquetSource(f, fs)), rejects);
             }
             case io.sluice.model.JsonLinesSource j -> {
                 Schema schema = Types.arrow(declared(step));
                 if (!j.getColumns().isEmpty()) {
                     Schema out = modelOutput(step);
-                    return g.source(id, kind, files(id, path(j.getPath()), out, f -> bound(j, f, out, jsonFields(f),
+                    return g.source(id, kind, files(id, path(j.getPath()), out, (f, fs) -> bound(j, f, fs, jsonFields(f),
                             fileSchema -> new io.sluice.runtime.internal.json.JsonLinesSource(f, fileSchema))), rejects);
                 }
                 return g.source(id, kind, files(id, path(j.getPath()), schema,
-                        f -> new io.sluice.runtime.internal.json.JsonLinesSource(f, schema)), rejects);
+                        (f, fs) -> new io.sluice.runtime.internal.json.JsonLinesSource(f, fs)), rejects);
             }
             case io.sluice.model.JdbcSource j -> {
                 io.sluice.runtime.internal.jdbc.JdbcSource.Read read = new io.sluice.runtime.internal.jdbc.JdbcSource.Read(
@@ -517,18 +536,18 @@ public final class Planner {
                     case ZSTD -> CompressionCodecName.ZSTD;
                     default -> CompressionCodecName.SNAPPY;
                 };
-                return sink(g, id, kind, new io.sluice.runtime.internal.parquet.ParquetSink(output(p, "parquet"), //$NON-NLS-1$
-                        input.schema(), codec), input);
+                return sink(g, id, kind, fileSink(p, "parquet", input.schema(), //$NON-NLS-1$
+                        (f, s) -> new io.sluice.runtime.internal.parquet.ParquetSink(f, s, codec)), input);
             }
             case CsvSink c -> {
                 CsvOptions o = CsvOptions.defaults().withDelimiter(oneChar(expand(c.getDelimiter()), ',', "delimiter")) //$NON-NLS-1$
                         .withHeader(c.isHeader() && !sinkFiles.containsKey(id));
-                return sink(g, id, kind, new io.sluice.runtime.internal.csv.CsvSink(sinkPath(id, output(c, "csv")), //$NON-NLS-1$
-                        input.schema(), o), input);
+                return sink(g, id, kind, fileSink(c, "csv", input.schema(), //$NON-NLS-1$
+                        (f, s) -> new io.sluice.runtime.internal.csv.CsvSink(f, s, o)), input);
             }
             case io.sluice.model.JsonLinesSink j -> {
-                return sink(g, id, kind, new io.sluice.runtime.internal.json.JsonLinesSink(sinkPath(id, output(j, "jsonl")), //$NON-NLS-1$
-                        input.schema()), input);
+                return sink(g, id, kind, fileSink(j, "jsonl", input.schema(), //$NON-NLS-1$
+                        io.sluice.runtime.internal.json.JsonLinesSink::new), input);
             }
             case io.sluice.model.JdbcSink j -> {
                 io.sluice.runtime.internal.jdbc.Jdbc.Target t = target(j.getConnection(), j.getUrl(), j.getUser(), j.getPassword());
@@ -538,8 +557,8 @@ public final class Planner {
                                 j.getCommitEvery())), input);
             }
             case ArrowIpcSink a -> {
-                return sink(g, id, kind, new io.sluice.runtime.internal.ipc.ArrowIpcSink(output(a, "arrow"), input.schema()), //$NON-NLS-1$
-                        input);
+                return sink(g, id, kind, fileSink(a, "arrow", input.schema(), //$NON-NLS-1$
+                        io.sluice.runtime.internal.ipc.ArrowIpcSink::new), input);
             }
             case Join j -> {
                 ExecGraph.Port left = stepInputs.get(Ports.LEFT).get(0);
@@ -674,7 +693,9 @@ public final class Planner {
      */
     private io.sluice.runtime.internal.exec.BatchSource<?, ?> bound(io.sluice.model.FileSource step, Path file, Schema out,
             io.sluice.expression.types.Schema found, java.util.function.Function<Schema, io.sluice.runtime.internal.exec.BatchSource<?, ?>> read) {
-        io.sluice.expression.types.Schema declared = declared(step);
+        // without the partition columns a Hive folder gives (they are not in the file, and not in out)
+        io.sluice.expression.types.Schema declared = new io.sluice.expression.types.Schema(declared(step).fields().stream()
+                .filter(d -> out.getFields().stream().anyMatch(o -> o.getName().equals(d.name()))).toList());
         io.sluice.model.DriftPolicy policy = step.getDriftPolicy();
         if (found == null || found.size() == 0) {
             found = declared;
