@@ -19,7 +19,7 @@ import io.sluice.ui.internal.validation.ValidationSnapshot;
 final class ColumnReferences {
 
     private static final Set<String> COLUMN_ATTRIBUTES = Set.of("column", "columns", "eventTimeColumn", "groupKeys", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "keyColumns", "keys", "leftKeys", "rightKeys", "orderColumn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "keyColumns", "keys", "leftKeys", "rightKeys", "orderColumn", "partitionBy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
     private ColumnReferences() {
     }

@@ -348,6 +348,11 @@ public final class SchemaPropagator {
             column(in, k, "keyColumns", "key column"); //$NON-NLS-1$ //$NON-NLS-2$
           }
         }
+        if (sink instanceof io.sluice.model.FileSink file) {
+          for (String k : file.getPartitionBy()) {
+            column(in, k, "partitionBy", "partition column"); //$NON-NLS-1$ //$NON-NLS-2$
+          }
+        }
         return in;
       }
       throw new IllegalStateException("no schema rule for step kind " + step.eClass().getName()); //$NON-NLS-1$
