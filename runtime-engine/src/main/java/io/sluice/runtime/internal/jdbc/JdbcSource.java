@@ -106,6 +106,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
                         incremental && read.mark() != null ? read.highWaterColumn() : null);
                 statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
                 statement.setFetchSize(read.fetchSize() > 0 ? read.fetchSize() : step.run().options().batchRows());
+                binaryTransfer(statement);
                 if (incremental && read.mark() != null) {
                     HighWaterMark.bind(statement, 1, read.mark());
                 }
@@ -154,11 +155,9 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
 
     public static final class Local implements AutoCloseable {
         final RejectsBuffer rejects;
-        final Object[] row;
 
-        Local(RejectsBuffer rejects, int n) {
+        Local(RejectsBuffer rejects) {
             this.rejects = rejects;
-            this.row = new Object[n];
         }
 
         @Override
@@ -179,7 +178,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
 
     @Override
     public Local createLocal(Global global, WorkerState ws) {
-        return new Local(new RejectsBuffer(global.step, ws), types.length);
+        return new Local(new RejectsBuffer(global.step, ws));
     }
 
     @Override
@@ -205,8 +204,9 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             String reason = null;
             for (int c = 0; c < types.length && reason == null; c++) {
                 try {
-                    l.row[c] = read(g.rows, g.columnOf[c], types[c], g.readers[c]);
-                    if (l.row[c] == null && !schema.getFields().get(c).isNullable()) {
+                    // straight into the vector: a rejected row's cells at n are overwritten by the next row
+                    if (fetch(g.rows, g.columnOf[c], types[c], g.readers[c], out.getVector(c), n)
+                            && !schema.getFields().get(c).isNullable()) {
                         reason = "NULL in NOT NULL column " + schema.getFields().get(c).getName(); //$NON-NLS-1$
                     }
                 } catch (SQLException | RuntimeException e) {
@@ -224,9 +224,6 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
                 l.rejects.add(null, g.rowNumber, raw, 0, raw.length, badColumn, reason);
                 continue;
             }
-            for (int c = 0; c < types.length; c++) {
-                set(out.getVector(c), n, l.row[c]);
-            }
             n++;
         }
         for (FieldVector v : out.getFieldVectors()) {
@@ -240,6 +237,66 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             }
         }
         return n > 0 || !g.done;
+    }
+
+    /**
+     * PostgreSQL's driver sends results as text unless a statement is server-prepared, which it does only from the fifth
+     * execution on; a source runs its query once, so it asks for binary results from the first (no parsing of numbers
+     * and timestamps). Reflection: the driver lives in its own class loader.
+     */
+    static void binaryTransfer(PreparedStatement statement) {
+        if (!statement.getClass().getName().startsWith("org.postgresql.")) { //$NON-NLS-1$
+            return;
+        }
+        try {
+            statement.getClass().getMethod("setPrepareThreshold", int.class).invoke(statement, -1); //$NON-NLS-1$
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // an older driver: text results, as before
+        }
+    }
+
+    /**
+     * Reads column {@code j} of the current row into row {@code r} of {@code v}; true when the value is NULL. The
+     * common plain types go without boxing; the others through {@link #read}.
+     */
+    static boolean fetch(ResultSet rs, int j, ColType t, Reader how, FieldVector v, int r) throws SQLException {
+        if (how == Reader.PLAIN) {
+            switch (t) {
+                case INT64 -> {
+                    long x = rs.getLong(j);
+                    if (rs.wasNull()) {
+                        v.setNull(r);
+                        return true;
+                    }
+                    ((BigIntVector) v).setSafe(r, x);
+                    return false;
+                }
+                case FLOAT64 -> {
+                    double x = rs.getDouble(j);
+                    if (rs.wasNull()) {
+                        v.setNull(r);
+                        return true;
+                    }
+                    ((Float8Vector) v).setSafe(r, x);
+                    return false;
+                }
+                case STRING -> {
+                    String x = rs.getString(j);
+                    if (x == null) {
+                        v.setNull(r);
+                        return true;
+                    }
+                    ((VarCharVector) v).setSafe(r, x.getBytes(StandardCharsets.UTF_8));
+                    return false;
+                }
+                default -> {
+                    // below
+                }
+            }
+        }
+        Object x = read(rs, j, t, how);
+        set(v, r, x);
+        return x == null;
     }
 
     static String rawRow(ResultSet rs) {
