@@ -185,19 +185,21 @@ class PostgresJdbcTest {
     }
 
     /**
-     * The source's connection is killed (pg_terminate_backend) after it delivered rows: the run fails cleanly, and the
-     * one-transaction sink leaves the target table as it was (not even created).
+     * The source's connection is killed (pg_terminate_backend) after it delivered rows (a whole batch of 32,768 went
+     * to the sink): a restart would read them twice, so the run fails cleanly, and the one-transaction sink leaves the
+     * target table as it was (not even created).
      */
     @Test
     void lostConnectionMidReadFailsCleanly() throws Exception {
-        sql("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, 20000) g");
+        sql("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, 50000) g");
         TestPipelines t = new TestPipelines("midread");
         JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
         src.setUrl(url);
         src.setUser(pg.user());
         src.setFetchSize(500);
-        // rows past 3000 need advisory lock 42, which this test holds: the read stops there, mid-stream
-        src.setQuery("SELECT id FROM big WHERE id <= 3000 OR pg_advisory_lock_shared(42) IS NOT NULL ORDER BY id");
+        // rows past 40000 need advisory lock 42, which this test holds: the read stops there, mid-stream
+        // no ORDER BY: a sort would evaluate the condition for every row before the first one is sent
+        src.setQuery("SELECT id FROM big WHERE id <= 40000 OR pg_advisory_lock_shared(42) IS NOT NULL");
         TestPipelines.columns(src, "id:INT32");
         t.link(src, sink(t, "landed", LoadMethod.BATCH));
         try (Connection lock = connect(); Statement st = lock.createStatement()) { // advisory locks are per database
@@ -209,9 +211,43 @@ class PostgresJdbcTest {
             RunResult r = f.get(120, TimeUnit.SECONDS);
             assertEquals(RunStatus.FAILED, r.status());
             assertTrue(r.error().contains("terminat"), r.error());
+            assertTrue(r.error().contains("not retried"), r.error());
         }
         assertEquals(0, count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'landed'"),
                 "nothing half-written");
+    }
+
+    /**
+     * The source's connection is killed before it handed on any row (the first 3,000 rows were fetched, the batch was
+     * not full yet): the read is retried on a new connection from the start, and every row lands exactly once.
+     */
+    @Test
+    void lostConnectionBeforeAnyRowWasHandedOnIsRetried() throws Exception {
+        sql("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, 20000) g");
+        TestPipelines t = new TestPipelines("retryread");
+        JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
+        src.setUrl(url);
+        src.setUser(pg.user());
+        src.setFetchSize(500);
+        src.setQuery("SELECT id FROM big WHERE id <= 3000 OR pg_advisory_lock_shared(42) IS NOT NULL"); // streamed, no sort
+        TestPipelines.columns(src, "id:INT32");
+        t.link(src, sink(t, "landed", LoadMethod.BATCH));
+        try (Connection lock = connect(); Statement st = lock.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(42)");
+            CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
+                    .start(RunRequest.of(t.save(dir.resolve("retryread.sluice")))).result();
+            int first = waitForLockWaiter(st, f);
+            st.execute("SELECT pg_terminate_backend(" + first + ")");
+            int second = waitForLockWaiter(st, f, first); // the retry, on a new connection, waits at the same row
+            assertTrue(second != first);
+            st.execute("SELECT pg_advisory_unlock(42)");
+            RunResult r = f.get(120, TimeUnit.SECONDS);
+            assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + r.problems());
+            assertEquals(1, r.retries().size(), r.retries().toString());
+            assertTrue(r.retries().get(0).operation().startsWith("read "), r.retries().toString());
+        }
+        assertEquals(20000, count("SELECT count(*) FROM landed"));
+        assertEquals(20000, count("SELECT count(DISTINCT id) FROM landed"));
     }
 
     /** The sink's connection is killed mid-write: one transaction leaves nothing; per-batch commits keep whole batches. */
@@ -244,8 +280,15 @@ class PostgresJdbcTest {
         assertEquals(commitEvery == 0 ? 0 : 5000, count("SELECT count(*) FROM dst"));
     }
 
-    /** The pid of the backend (of this test's database) waiting for an advisory lock; waits until there is one. */
     private int waitForLockWaiter(Statement st, CompletableFuture<RunResult> run) throws Exception {
+        return waitForLockWaiter(st, run, -1);
+    }
+
+    /**
+     * The pid of the backend (of this test's database, other than {@code not}) waiting for an advisory lock; waits
+     * until there is one.
+     */
+    private int waitForLockWaiter(Statement st, CompletableFuture<RunResult> run, int not) throws Exception {
         String db = url.substring(url.lastIndexOf('/') + 1);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -254,7 +297,7 @@ class PostgresJdbcTest {
                         + run.get().error() + " " + run.get().problems());
             }
             try (ResultSet rs = st.executeQuery("SELECT a.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                    + "WHERE l.locktype = 'advisory' AND NOT l.granted AND a.datname = '" + db + "'")) {
+                    + "WHERE l.locktype = 'advisory' AND NOT l.granted AND a.datname = '" + db + "' AND a.pid <> " + not)) {
                 if (rs.next()) {
                     return rs.getInt(1);
                 }

@@ -2,6 +2,7 @@ package io.sluice.runtime.internal.jdbc;
 
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.RejectsBuffer;
+import io.sluice.runtime.internal.exec.Retry;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.types.ColType;
@@ -42,6 +43,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * convert (or a NULL in a NOT NULL column) sends the row to {@code rejects} with the row number as {@code _line},
  * the row's values as {@code _raw}, the column and the reason. Timestamps without a zone are read as UTC; type
  * mapping in {@link Jdbc#typeOf}. One worker.
+ * <p>
+ * A connection lost (refused, terminated by the server) before the source handed on any row — no batch returned, no
+ * row rejected — is retried with the run's retry policy: a new connection runs the query again from its start (for
+ * an incremental source: from the last committed high-water mark, as before). Once rows were handed on, a restart
+ * would read them twice, so the run fails and its sinks commit nothing.
  */
 public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSource.Local> {
     /** What to read: a query, or a table (then only the step's columns); an optional filter and high-water mark. */
@@ -82,12 +88,17 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
 
     public final class Global implements AutoCloseable {
         final StepContext step;
-        final Connection connection;
-        final PreparedStatement statement;
-        final ResultSet rows;
+        Connection connection;
+        PreparedStatement statement;
+        ResultSet rows;
+        final String sql;
+        final boolean incremental;
         final int[] columnOf;
         long rowNumber;
         boolean done;
+        /** Rows handed on (in batches returned, or as rejects): once there are any, a restart would repeat them. */
+        long delivered;
+        int restarts;
 
         final Reader[] readers;
         final int highWater;
@@ -100,17 +111,11 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
                 List<String> names = schema.getFields().stream().map(Field::getName).toList();
-                boolean incremental = read.highWaterColumn() != null && !read.highWaterColumn().isBlank();
+                incremental = read.highWaterColumn() != null && !read.highWaterColumn().isBlank();
                 // the first run has no mark yet: every row qualifies
-                String sql = Jdbc.sourceQuery(connection, read.query(), read.table(), names, read.filter(),
+                sql = Jdbc.sourceQuery(connection, read.query(), read.table(), names, read.filter(),
                         incremental && read.mark() != null ? read.highWaterColumn() : null);
-                statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-                statement.setFetchSize(read.fetchSize() > 0 ? read.fetchSize() : step.run().options().batchRows());
-                binaryTransfer(statement);
-                if (incremental && read.mark() != null) {
-                    HighWaterMark.bind(statement, 1, read.mark());
-                }
-                rows = statement.executeQuery();
+                execute();
                 ResultSetMetaData md = rows.getMetaData();
                 List<Field> fs = schema.getFields();
                 columnOf = new int[fs.size()];
@@ -131,6 +136,48 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
+            }
+        }
+
+        /** Runs the query on the current connection, streaming (autocommit off, fetch size). */
+        private void execute() throws SQLException {
+            statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(read.fetchSize() > 0 ? read.fetchSize() : step.run().options().batchRows());
+            binaryTransfer(statement);
+            if (incremental && read.mark() != null) {
+                HighWaterMark.bind(statement, 1, read.mark()); // the same mark: the restart reads the same rows
+            }
+            rows = statement.executeQuery();
+        }
+
+        /**
+         * After a lost connection: when nothing was handed on yet and the failure is transient (with the run's retries
+         * and backoff, each retry logged), reconnects and runs the query again from its start — for an incremental
+         * source that is the last committed high-water mark, as in the first attempt. False when that is not safe.
+         */
+        boolean restart(SQLException e) throws InterruptedException {
+            if (delivered > 0 || !Retry.again(step.run(), step.name(), "read " + describe(), ++restarts, e)) { //$NON-NLS-1$
+                return false;
+            }
+            while (true) {
+                try {
+                    try {
+                        connection.close();
+                    } catch (SQLException gone) {
+                        // it is lost anyway
+                    }
+                    connection = target.connect();
+                    connection.setAutoCommit(false);
+                    connection.setReadOnly(true);
+                    execute();
+                    rowNumber = 0;
+                    maxMark = null;
+                    return true;
+                } catch (SQLException again) {
+                    if (!Retry.again(step.run(), step.name(), "read " + describe(), ++restarts, again)) { //$NON-NLS-1$
+                        return false;
+                    }
+                }
             }
         }
 
@@ -195,7 +242,22 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
         }
         int n = 0;
         while (n < max) {
-            if (!g.rows.next()) {
+            boolean more;
+            try {
+                more = g.rows.next();
+            } catch (SQLException e) {
+                if (!g.restart(e)) {
+                    if (g.delivered > 0 && Retry.isTransient(e)) {
+                        throw new SQLException("the connection was lost after " + g.delivered //$NON-NLS-1$
+                                + " rows were read; not retried, the run would read them twice: " + e.getMessage(), //$NON-NLS-1$
+                                e.getSQLState(), e);
+                    }
+                    throw e;
+                }
+                n = 0; // the rows of this batch so far come again
+                continue;
+            }
+            if (!more) {
                 g.done = true;
                 break;
             }
@@ -222,6 +284,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             if (reason != null) {
                 byte[] raw = rawRow(g.rows).getBytes(StandardCharsets.UTF_8);
                 l.rejects.add(null, g.rowNumber, raw, 0, raw.length, badColumn, reason);
+                g.delivered++;
                 continue;
             }
             n++;
@@ -230,6 +293,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             v.setValueCount(n);
         }
         out.setRowCount(n);
+        g.delivered += n;
         if (g.done) {
             l.rejects.flush();
             if (g.maxMark != null) {
