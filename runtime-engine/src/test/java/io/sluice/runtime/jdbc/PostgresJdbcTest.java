@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -250,10 +251,8 @@ class PostgresJdbcTest {
         assertEquals(20000, count("SELECT count(DISTINCT id) FROM landed"));
     }
 
-    /** The sink's connection is killed mid-write: one transaction leaves nothing; per-batch commits keep whole batches. */
-    @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(ints = { 0, 1000 })
-    void lostConnectionMidWrite(int commitEvery) throws Exception {
+    /** A pipeline from table src (ids 1..10000) into dst, whose trigger waits for advisory lock 43 at id 5500. */
+    private TestPipelines midWrite(LoadMethod method, int commitEvery) throws SQLException {
         sql("CREATE TABLE src AS SELECT g AS id FROM generate_series(1, 10000) g", "CREATE TABLE dst (id INT)",
                 "CREATE FUNCTION hold() RETURNS trigger AS $$ BEGIN IF NEW.id = 5500 THEN PERFORM pg_advisory_lock_shared(43); END IF; "
                         + "RETURN NEW; END $$ LANGUAGE plpgsql",
@@ -264,9 +263,17 @@ class PostgresJdbcTest {
         src.setUser(pg.user());
         src.setQuery("SELECT id FROM src ORDER BY id");
         TestPipelines.columns(src, "id:INT32");
-        JdbcSink out = sink(t, "dst", LoadMethod.BATCH);
+        JdbcSink out = sink(t, "dst", method);
         out.setCommitEvery(commitEvery);
         t.link(src, out);
+        return t;
+    }
+
+    /** The sink's connection is killed mid-write in one transaction: the run fails and the table stays as it was. */
+    @ParameterizedTest
+    @EnumSource(LoadMethod.class)
+    void lostConnectionMidWriteInOneTransactionFailsCleanly(LoadMethod method) throws Exception {
+        TestPipelines t = midWrite(method, 0);
         try (Connection lock = connect(); Statement st = lock.createStatement()) { // advisory locks are per database
             st.execute("SELECT pg_advisory_lock(43)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
@@ -276,8 +283,36 @@ class PostgresJdbcTest {
             RunResult r = f.get(120, TimeUnit.SECONDS);
             assertEquals(RunStatus.FAILED, r.status());
             assertNotNull(r.error());
+            assertEquals(List.of(), r.retries(), "one transaction: nothing to send again");
         }
-        assertEquals(commitEvery == 0 ? 0 : 5000, count("SELECT count(*) FROM dst"));
+        assertEquals(0, count("SELECT count(*) FROM dst"));
+    }
+
+    /**
+     * With per-batch commits the sink's connection is killed mid-batch: the batches committed before stay, the lost
+     * batch is sent again on a new connection (it waits at the same row until the lock is released), and the table
+     * ends with every row exactly once.
+     */
+    @ParameterizedTest
+    @EnumSource(LoadMethod.class)
+    void lostConnectionMidWriteResendsTheUncommittedBatch(LoadMethod method) throws Exception {
+        TestPipelines t = midWrite(method, 1000);
+        try (Connection lock = connect(); Statement st = lock.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(43)");
+            CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
+                    .start(RunRequest.of(t.save(dir.resolve("midwrite.sluice"))).withThreads(1)).result();
+            int first = waitForLockWaiter(st, f);
+            assertEquals(5000, count("SELECT count(*) FROM dst"), "the batches before the lost one are committed");
+            st.execute("SELECT pg_terminate_backend(" + first + ")");
+            waitForLockWaiter(st, f, first); // the resent batch reaches row 5500 again
+            st.execute("SELECT pg_advisory_unlock(43)");
+            RunResult r = f.get(120, TimeUnit.SECONDS);
+            assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + r.problems());
+            assertEquals(1, r.retries().size(), r.retries().toString());
+            assertTrue(r.retries().get(0).operation().startsWith("write "), r.retries().toString());
+        }
+        assertEquals(10000, count("SELECT count(*) FROM dst"));
+        assertEquals(10000, count("SELECT count(DISTINCT id) FROM dst"));
     }
 
     private int waitForLockWaiter(Statement st, CompletableFuture<RunResult> run) throws Exception {
