@@ -186,23 +186,31 @@ class PostgresJdbcTest {
     }
 
     /**
+     * Table big (ids 1..rows) read into table landed, 500 rows a fetch; rows past {@code free} need advisory lock 42, so
+     * while the test holds it the read stops there, mid-stream.
+     */
+    private TestPipelines lockedRead(String name, int rows, int free) throws SQLException {
+        sql("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, " + rows + ") g");
+        TestPipelines t = new TestPipelines(name);
+        JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
+        src.setUrl(url);
+        src.setUser(pg.user());
+        src.setFetchSize(500);
+        // no ORDER BY: a sort would evaluate the condition for every row before the first one is sent
+        src.setQuery("SELECT id FROM big WHERE id <= " + free + " OR pg_advisory_lock_shared(42) IS NOT NULL");
+        TestPipelines.columns(src, "id:INT32");
+        t.link(src, sink(t, "landed", LoadMethod.BATCH));
+        return t;
+    }
+
+    /**
      * The source's connection is killed (pg_terminate_backend) after it delivered rows (a whole batch of 32,768 went
      * to the sink): a restart would read them twice, so the run fails cleanly, and the one-transaction sink leaves the
      * target table as it was (not even created).
      */
     @Test
     void lostConnectionMidReadFailsCleanly() throws Exception {
-        sql("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, 50000) g");
-        TestPipelines t = new TestPipelines("midread");
-        JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
-        src.setUrl(url);
-        src.setUser(pg.user());
-        src.setFetchSize(500);
-        // rows past 40000 need advisory lock 42, which this test holds: the read stops there, mid-stream
-        // no ORDER BY: a sort would evaluate the condition for every row before the first one is sent
-        src.setQuery("SELECT id FROM big WHERE id <= 40000 OR pg_advisory_lock_shared(42) IS NOT NULL");
-        TestPipelines.columns(src, "id:INT32");
-        t.link(src, sink(t, "landed", LoadMethod.BATCH));
+        TestPipelines t = lockedRead("midread", 50000, 40000);
         try (Connection lock = connect(); Statement st = lock.createStatement()) { // advisory locks are per database
             st.execute("SELECT pg_advisory_lock(42)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
@@ -224,15 +232,7 @@ class PostgresJdbcTest {
      */
     @Test
     void lostConnectionBeforeAnyRowWasHandedOnIsRetried() throws Exception {
-        sql("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, 20000) g");
-        TestPipelines t = new TestPipelines("retryread");
-        JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
-        src.setUrl(url);
-        src.setUser(pg.user());
-        src.setFetchSize(500);
-        src.setQuery("SELECT id FROM big WHERE id <= 3000 OR pg_advisory_lock_shared(42) IS NOT NULL"); // streamed, no sort
-        TestPipelines.columns(src, "id:INT32");
-        t.link(src, sink(t, "landed", LoadMethod.BATCH));
+        TestPipelines t = lockedRead("retryread", 20000, 3000);
         try (Connection lock = connect(); Statement st = lock.createStatement()) {
             st.execute("SELECT pg_advisory_lock(42)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)

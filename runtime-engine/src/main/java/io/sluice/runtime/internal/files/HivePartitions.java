@@ -1,8 +1,11 @@
 package io.sluice.runtime.internal.files;
 
 import io.sluice.expression.types.DataType;
+import io.sluice.runtime.internal.exec.BatchSource;
+import io.sluice.runtime.internal.types.Types;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +14,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
@@ -24,6 +29,8 @@ import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * Hive-style partition folders ({@code country=DE/day=2026-11-30/part-….parquet}): the text of a value in a folder
@@ -213,5 +220,60 @@ public final class HivePartitions {
             }
         }
         v.setValueCount(n);
+    }
+
+    /**
+     * The source of {@code file} below the source's {@code root}: when the file's folders name partition values of
+     * columns of {@code schema}, the file is read ({@code read}: file, its columns) without them and they take the
+     * folders' values; otherwise the file is read with the whole schema.
+     */
+    public static BatchSource<?, ?> source(Path root, Path file, Schema schema, BiFunction<Path, Schema, BatchSource<?, ?>> read) {
+        Map<String, String> values = valuesOf(root, file);
+        int[] from = new int[schema.getFields().size()];
+        Object[] constants = new Object[from.length];
+        List<Field> inner = new ArrayList<>();
+        boolean any = false;
+        for (int c = 0; c < from.length; c++) {
+            Field f = schema.getFields().get(c);
+            String key = values.keySet().stream().filter(k -> k.equalsIgnoreCase(f.getName())).findFirst().orElse(null);
+            if (key == null) {
+                from[c] = inner.size();
+                inner.add(f);
+            } else {
+                any = true;
+                from[c] = -1;
+                String text = values.get(key);
+                try {
+                    constants[c] = parse(text, Types.sluice(f).type());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(file + ": " + e.getMessage() + " (column " + f.getName() + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                if (constants[c] == null && !f.isNullable()) {
+                    throw new IllegalArgumentException(file + ": NULL partition value in NOT NULL column " + f.getName()); //$NON-NLS-1$
+                }
+            }
+        }
+        if (!any) {
+            return read.apply(file, schema);
+        }
+        @SuppressWarnings({ "rawtypes", "unchecked" })
+        BatchSource<?, ?> s = new BoundSource(read.apply(file, new Schema(inner)), schema, from, constants);
+        return s;
+    }
+
+    /**
+     * The partition columns of the folder {@code root} (column → type inferred from every folder's values, see
+     * {@link #infer}), outermost first; empty when it has none.
+     */
+    public static Map<String, DataType> columns(Path root) {
+        Map<String, List<String>> seen = new LinkedHashMap<>();
+        if (Files.isDirectory(root)) {
+            for (Path f : InputFiles.list(root)) {
+                valuesOf(root, f).forEach((k, v) -> seen.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+            }
+        }
+        Map<String, DataType> types = new LinkedHashMap<>();
+        seen.forEach((k, v) -> types.put(k, infer(v)));
+        return types;
     }
 }

@@ -67,7 +67,7 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
             throw new IOException("no files in " + dir); //$NON-NLS-1$
         }
         java.util.List<org.apache.arrow.vector.types.pojo.Field> fields = new java.util.ArrayList<>(inferSchema(files.get(0)).getFields());
-        io.sluice.runtime.internal.files.PartitionValuesSource.columns(dir).forEach((name, type) -> {
+        io.sluice.runtime.internal.files.HivePartitions.columns(dir).forEach((name, type) -> {
             if (fields.stream().noneMatch(f -> f.getName().equalsIgnoreCase(name))) {
                 fields.add(io.sluice.runtime.internal.types.Types.col(type).field(name, true));
             }

@@ -117,14 +117,14 @@ public final class Planner {
             java.util.function.BiFunction<Path, Schema, io.sluice.runtime.internal.exec.BatchSource<?, ?>> one) {
         Path only = sourceFiles.get(id);
         if (only != null) {
-            return io.sluice.runtime.internal.files.PartitionValuesSource.of(path, only, schema, one);
+            return io.sluice.runtime.internal.files.HivePartitions.source(path, only, schema, one);
         }
         if (!io.sluice.runtime.internal.files.InputFiles.isMulti(path)) {
             return one.apply(path, schema);
         }
         List<io.sluice.runtime.internal.exec.BatchSource<?, ?>> parts = new ArrayList<>();
         for (Path f : io.sluice.runtime.internal.files.InputFiles.list(path)) {
-            parts.add(io.sluice.runtime.internal.files.PartitionValuesSource.of(path, f, schema, one));
+            parts.add(io.sluice.runtime.internal.files.HivePartitions.source(path, f, schema, one));
         }
         return new io.sluice.runtime.internal.files.MultiFileSource(schema, parts, path.toString());
     }
