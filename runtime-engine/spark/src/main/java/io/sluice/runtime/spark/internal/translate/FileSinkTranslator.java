@@ -36,6 +36,14 @@ import io.sluice.runtime.spark.internal.Translation;
 public final class FileSinkTranslator implements SparkTranslator<FileSink> {
 
     @Override
+    public String unsupported(FileSink step, Translation t) {
+        if (!step.getPartitionBy().isEmpty()) {
+            return "partitionBy (Hive partition folders) is written by the embedded engine only"; //$NON-NLS-1$
+        }
+        return null;
+    }
+
+    @Override
     public Output translate(FileSink step, Translation t) {
         Dataset<Row> in = t.input(step);
         Schema schema = Translation.sluiceSchema(in.schema());
