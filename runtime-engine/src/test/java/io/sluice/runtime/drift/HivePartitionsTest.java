@@ -138,6 +138,41 @@ class HivePartitionsTest {
                 Files.readAllLines(dir.resolve("back.csv")).stream().skip(1).sorted().toList());
     }
 
+    /** CSV parts: written with a header of the data columns, read back bound by name with the folders' columns. */
+    @Test
+    void csvFoldersReadBackByName() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.csv"), ROWS);
+        Path out = dir.resolve("csvparts");
+        TestPipelines t = new TestPipelines("csvparts");
+        CsvSource src = t.add(TestPipelines.P.getCsvSource(), "read");
+        src.setPath(in.toString());
+        TestPipelines.columns(src, "id:INT64", "country:STRING", "day:DATE", "amount:FLOAT64");
+        CsvSink sink = t.add(TestPipelines.P.getCsvSink(), "write");
+        sink.setPath(out.toString());
+        sink.getPartitionBy().add("day");
+        t.link(src, sink);
+        SluiceEngine engine = new SluiceEngine(dir.resolve("history"), 1L << 30);
+        RunResult r = engine.run(RunRequest.of(t.save(dir.resolve("csvparts.sluice"))));
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + r.problems());
+        try (Stream<Path> s = Files.walk(out.resolve("day=2026-11-30"))) {
+            Path part = s.filter(Files::isRegularFile).findFirst().orElseThrow();
+            assertEquals("id,country,amount", Files.readAllLines(part).get(0));
+        }
+
+        TestPipelines back = new TestPipelines("csvback");
+        CsvSource all = back.add(TestPipelines.P.getCsvSource(), "all");
+        all.setPath(out.toString());
+        TestPipelines.columns(all, "day:DATE", "amount:FLOAT64", "id:INT64", "country:STRING"); // STRICT, bound by name
+        CsvSink csv = back.add(TestPipelines.P.getCsvSink(), "csv");
+        csv.setPath(dir.resolve("csvback.csv").toString());
+        back.link(all, csv);
+        r = engine.run(RunRequest.of(back.save(dir.resolve("csvback.sluice"))));
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + r.problems());
+        assertEquals(List.of("2026-11-30,1.0,2,DE", "2026-11-30,10.5,1,DE", "2026-11-30,2.0,3,FR", "2026-12-01,16.0,6,A/B=C%:x",
+                "2026-12-01,4.0,4,DE", "2026-12-01,8.0,5,"),
+                Files.readAllLines(dir.resolve("csvback.csv")).stream().skip(1).sorted().toList());
+    }
+
     @Test
     void readsWhatDuckDbPartitionedWithInferredColumns() throws Exception {
         Path out = dir.resolve("duck");
