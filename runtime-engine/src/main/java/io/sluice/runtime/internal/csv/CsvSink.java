@@ -158,8 +158,8 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
                     case INT32 -> sb.append(((IntVector) v).get(r));
                     case INT64 -> sb.append(((BigIntVector) v).get(r));
                     case FLOAT64 -> sb.append(((Float8Vector) v).get(r));
-                    case DATE -> sb.append(Temporal.formatDate(((DateDayVector) v).get(r)));
-                    case TIMESTAMP -> sb.append(Temporal.formatTimestamp(((TimeStampVector) v).get(r)));
+                    case DATE -> Temporal.appendDate(sb, ((DateDayVector) v).get(r));
+                    case TIMESTAMP -> Temporal.appendTimestamp(sb, ((TimeStampVector) v).get(r));
                     case STRING -> appendText(sb, new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));
                     case INT8, INT16 -> sb.append(((BaseIntVector) v).getValueAsLong(r));
                     case FLOAT32 -> sb.append(((Float4Vector) v).get(r));

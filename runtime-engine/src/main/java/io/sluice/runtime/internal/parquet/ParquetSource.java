@@ -50,6 +50,24 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
         }
     }
 
+    /**
+     * The columns of a folder of Parquet files: the first file's (in name order), then the Hive partition columns its
+     * folders name ({@code country=DE/…}) that the files do not hold.
+     */
+    public static Schema inferFolderSchema(Path dir) throws IOException {
+        java.util.List<Path> files = io.sluice.runtime.internal.files.InputFiles.list(dir);
+        if (files.isEmpty()) {
+            throw new IOException("no files in " + dir); //$NON-NLS-1$
+        }
+        java.util.List<org.apache.arrow.vector.types.pojo.Field> fields = new java.util.ArrayList<>(inferSchema(files.get(0)).getFields());
+        io.sluice.runtime.internal.files.HivePartitions.columns(dir).forEach((name, type) -> {
+            if (fields.stream().noneMatch(f -> f.getName().equalsIgnoreCase(name))) {
+                fields.add(io.sluice.runtime.internal.types.Types.field(type, name, true));
+            }
+        });
+        return new Schema(fields);
+    }
+
     static ParquetFileReader open(Path file) throws IOException {
         ParquetReadOptions options = READ_OPTIONS;
         io.sluice.runtime.internal.exec.Retry.openForRead(file).close(); // missing, locked, unreadable: as they come

@@ -61,6 +61,12 @@ public final class Planner {
         return this;
     }
 
+    /** The propagated output schema of a step of the planned pipeline (after {@link #plan}); empty when unknown. */
+    public java.util.Optional<io.sluice.expression.types.Schema> outputSchema(String stepId) {
+        Step step = pipeline.findStep(stepId);
+        return schemas == null || step == null ? java.util.Optional.empty() : schemas.output(step);
+    }
+
     /** The high-water marks of incremental sources, by step id (from the run history). */
     public Planner marks(Map<String, String> byStep) {
         this.marks = Map.copyOf(byStep);

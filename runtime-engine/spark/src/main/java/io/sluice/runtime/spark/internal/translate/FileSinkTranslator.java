@@ -32,6 +32,14 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
     protected abstract void write(S step, Translation t, Dataset<Row> in, Schema schema, String uri);
 
     @Override
+    public String unsupported(S step, Translation t) {
+        if (!step.getPartitionBy().isEmpty()) {
+            return "partitionBy (Hive partition folders) is written by the embedded engine only"; //$NON-NLS-1$
+        }
+        return null;
+    }
+
+    @Override
     public Output translate(S step, Translation t) {
         Dataset<Row> in = t.input(step);
         Schema schema = Translation.sluiceSchema(in.schema());
