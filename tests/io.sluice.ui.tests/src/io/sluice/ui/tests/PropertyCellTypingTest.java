@@ -97,7 +97,7 @@ class PropertyCellTypingTest {
         select(totals);
         // Return commits the typed column
         editAggregations(input -> {
-            input.click(cellCentre(0, 1));
+            input.click(input.read(() -> cellCentre(0, 1)));
             input.pause(300);
             input.type("quantity"); //$NON-NLS-1$
             input.key("Return"); //$NON-NLS-1$
@@ -105,11 +105,11 @@ class PropertyCellTypingTest {
         ui.waitUntil("the typed column set with Return", () -> "quantity".equals(totals.getAggregations().get(0).getColumn())); //$NON-NLS-1$ //$NON-NLS-2$
         // a click on another cell commits it too (the cell shows the current value selected: typing replaces it)
         editAggregations(input -> {
-            input.click(cellCentre(0, 1));
+            input.click(input.read(() -> cellCentre(0, 1)));
             input.pause(300);
             input.type("amount"); //$NON-NLS-1$
             input.pause(100);
-            input.click(cellCentre(0, 2));
+            input.click(input.read(() -> cellCentre(0, 2)));
             input.pause(300);
         });
         ui.waitUntil("the typed column set with a click elsewhere", () -> "amount".equals(totals.getAggregations().get(0).getColumn())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -178,6 +178,7 @@ class PropertyCellTypingTest {
         });
     }
 
+    /** A cell of the list editor's table, on screen; call on the UI thread. */
     private Point cellCentre(int row, int column) {
         Table table = UiDriver.find(listDialog(page.getWorkbenchWindow().getShell()), Table.class, t -> true).orElseThrow();
         Rectangle cell = table.getItem(row).getBounds(column);
