@@ -130,7 +130,11 @@ final class ListEditDialog extends TitledDialog {
             EDataType type = attribute.getEAttributeType();
             if (type instanceof EEnum eenum) {
                 choices = eenum.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new);
-            } else if (!attribute.isMany() && ColumnReferences.isColumnReference(attribute) && !inputColumns.isEmpty()) {
+            } else if (attribute == io.sluice.model.SluicePackage.Literals.COLUMN_DEF__TYPE) {
+                // the common types to pick; any other type text (DECIMAL(12,2), TIMESTAMP(ns)…) is typed
+                choices = io.sluice.expression.types.DataType.common().stream()
+                        .map(io.sluice.expression.types.DataType::typeName).toArray(String[]::new);
+            } else if (!attribute.isMany() && ColumnReferences.isPartColumnReference(attribute) && !inputColumns.isEmpty()) {
                 choices = inputColumns.toArray(String[]::new);
             } else {
                 choices = null;
@@ -169,7 +173,9 @@ final class ListEditDialog extends TitledDialog {
                 return text(object, attribute);
             }
             if (choices != null) {
-                return Math.max(0, Arrays.asList(choices).indexOf(text(object, attribute)));
+                int index = Arrays.asList(choices).indexOf(text(object, attribute));
+                // a type not among the choices: no pick (the typed text is kept), never silently the first choice
+                return attribute == io.sluice.model.SluicePackage.Literals.COLUMN_DEF__TYPE ? index : Math.max(0, index);
             }
             return text(object, attribute);
         }

@@ -1,9 +1,10 @@
 package io.sluice.runtime.internal.csv;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.types.Temporal;
 
 import java.io.IOException;
@@ -16,7 +17,10 @@ import java.util.List;
 
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -135,9 +139,9 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
         StringBuilder sb = local.sb;
         sb.setLength(0);
         List<FieldVector> vs = in.getFieldVectors();
-        ColType[] types = new ColType[vs.size()];
+        DataType[] types = new DataType[vs.size()];
         for (int c = 0; c < types.length; c++) {
-            types[c] = ColType.of(schema.getFields().get(c));
+            types[c] = Types.of(schema.getFields().get(c));
         }
         for (int r = 0; r < in.getRowCount(); r++) {
             for (int c = 0; c < vs.size(); c++) {
@@ -149,7 +153,7 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
                     sb.append(options.nullValue());
                     continue;
                 }
-                switch (types[c]) {
+                switch ((types[c]).id()) {
                     case BOOLEAN -> sb.append(((BitVector) v).get(r) != 0);
                     case INT32 -> sb.append(((IntVector) v).get(r));
                     case INT64 -> sb.append(((BigIntVector) v).get(r));
@@ -157,6 +161,11 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
                     case DATE -> sb.append(Temporal.formatDate(((DateDayVector) v).get(r)));
                     case TIMESTAMP -> sb.append(Temporal.formatTimestamp(((TimeStampVector) v).get(r)));
                     case STRING -> appendText(sb, new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));
+                    case INT8, INT16 -> sb.append(((BaseIntVector) v).getValueAsLong(r));
+                    case FLOAT32 -> sb.append(((Float4Vector) v).get(r));
+                    case DECIMAL -> sb.append(((DecimalVector) v).getObject(r).toPlainString());
+                    default -> throw new IllegalArgumentException("CSV cannot write column '" //$NON-NLS-1$
+                            + schema.getFields().get(c).getName() + "' of type " + types[c]); //$NON-NLS-1$
                 }
             }
             sb.append('\n');

@@ -279,6 +279,7 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
             case BigIntVector b -> ps.setLong(i, b.get(r));
             case IntVector x -> ps.setInt(i, x.get(r));
             case Float8Vector f -> ps.setDouble(i, f.get(r));
+            case org.apache.arrow.vector.DecimalVector d -> ps.setBigDecimal(i, d.getObject(r));
             case BitVector b -> ps.setBoolean(i, b.get(r) != 0);
             case VarCharVector s -> ps.setString(i, new String(s.get(r), java.nio.charset.StandardCharsets.UTF_8));
             case DateDayVector d -> ps.setObject(i, LocalDate.ofEpochDay(d.get(r)));

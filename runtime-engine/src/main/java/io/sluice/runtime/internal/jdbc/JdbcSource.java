@@ -1,10 +1,11 @@
 package io.sluice.runtime.internal.jdbc;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.RejectsBuffer;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -54,7 +55,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
     private final Jdbc.Target target;
     private final Read read;
     private final Schema schema;
-    private final ColType[] types;
+    private final DataType[] types;
 
     public JdbcSource(Jdbc.Target target, String query, Schema schema) {
         this(target, Read.query(query), schema);
@@ -64,9 +65,9 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
         this.target = target;
         this.read = read;
         this.schema = schema;
-        types = new ColType[schema.getFields().size()];
+        types = new DataType[schema.getFields().size()];
         for (int i = 0; i < types.length; i++) {
-            types[i] = ColType.of(schema.getFields().get(i));
+            types[i] = Types.of(schema.getFields().get(i));
         }
     }
 
@@ -272,9 +273,9 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
         }
     }
 
-    static Object read(ResultSet rs, int j, ColType t, Reader how) throws SQLException {
+    static Object read(ResultSet rs, int j, DataType t, Reader how) throws SQLException {
         Object v;
-        switch (t) {
+        switch (t.id()) {
             case INT32 -> {
                 long x = rs.getLong(j);
                 if (x != (int) x) {
@@ -291,6 +292,17 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
                 }
             }
             case FLOAT64 -> v = rs.getDouble(j);
+            case DECIMAL -> {
+                java.math.BigDecimal d = rs.getBigDecimal(j);
+                if (d != null) {
+                    try {
+                        d = io.sluice.expression.semantics.Decimals.convert(d, t);
+                    } catch (io.sluice.expression.EvaluationException e) {
+                        throw new SQLException(e.getMessage(), e);
+                    }
+                }
+                v = d;
+            }
             case BOOLEAN -> v = rs.getBoolean(j);
             case STRING -> {
                 String s = switch (how) {
@@ -377,6 +389,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             case VarCharVector s -> s.setSafe(r, (byte[]) x);
             case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
             case TimeStampVector ts -> ts.setSafe(r, (Long) x);
+            case org.apache.arrow.vector.DecimalVector d -> d.setSafe(r, (java.math.BigDecimal) x);
             default -> throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
         }
     }

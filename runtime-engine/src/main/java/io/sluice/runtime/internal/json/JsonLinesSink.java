@@ -121,6 +121,10 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
             case VarCharVector s -> quote(sb, new String(s.get(r), StandardCharsets.UTF_8));
             case BigIntVector b -> sb.append(b.get(r));
             case IntVector i -> sb.append(i.get(r));
+            case org.apache.arrow.vector.TinyIntVector i -> sb.append(i.get(r));
+            case org.apache.arrow.vector.SmallIntVector i -> sb.append(i.get(r));
+            case org.apache.arrow.vector.DecimalVector d -> sb.append(d.getObject(r).toPlainString()); // an exact JSON number
+            case org.apache.arrow.vector.Float4Vector f -> sb.append(f.get(r));
             case Float8Vector f -> {
                 double d = f.get(r);
                 if (Double.isFinite(d)) {

@@ -9,12 +9,15 @@ import org.eclipse.emf.ecore.EClass;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
 import io.sluice.runtime.spark.internal.translate.AggregateTranslator;
+import io.sluice.runtime.spark.internal.translate.CsvSinkTranslator;
+import io.sluice.runtime.spark.internal.translate.CsvSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.DeduplicateTranslator;
 import io.sluice.runtime.spark.internal.translate.DeriveTranslator;
-import io.sluice.runtime.spark.internal.translate.FileSinkTranslator;
-import io.sluice.runtime.spark.internal.translate.FileSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.FilterTranslator;
 import io.sluice.runtime.spark.internal.translate.JoinTranslator;
+import io.sluice.runtime.spark.internal.translate.JsonLinesSourceTranslator;
+import io.sluice.runtime.spark.internal.translate.ParquetSinkTranslator;
+import io.sluice.runtime.spark.internal.translate.ParquetSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.SelectTranslator;
 import io.sluice.runtime.spark.internal.translate.SortTranslator;
 import io.sluice.runtime.spark.internal.translate.UnionTranslator;
@@ -31,9 +34,9 @@ public final class SparkTranslators {
     private static final Map<EClass, String> UNSUPPORTED = new LinkedHashMap<>();
 
     static {
-        TRANSLATORS.put(P.getCsvSource(), new FileSourceTranslator());
-        TRANSLATORS.put(P.getJsonLinesSource(), new FileSourceTranslator());
-        TRANSLATORS.put(P.getParquetSource(), new FileSourceTranslator());
+        TRANSLATORS.put(P.getCsvSource(), new CsvSourceTranslator());
+        TRANSLATORS.put(P.getJsonLinesSource(), new JsonLinesSourceTranslator());
+        TRANSLATORS.put(P.getParquetSource(), new ParquetSourceTranslator());
         TRANSLATORS.put(P.getFilter(), new FilterTranslator());
         TRANSLATORS.put(P.getSelect(), new SelectTranslator());
         TRANSLATORS.put(P.getDerive(), new DeriveTranslator());
@@ -42,13 +45,15 @@ public final class SparkTranslators {
         TRANSLATORS.put(P.getSort(), new SortTranslator());
         TRANSLATORS.put(P.getDeduplicate(), new DeduplicateTranslator());
         TRANSLATORS.put(P.getUnion(), new UnionTranslator());
-        TRANSLATORS.put(P.getCsvSink(), new FileSinkTranslator());
-        TRANSLATORS.put(P.getParquetSink(), new FileSinkTranslator());
+        TRANSLATORS.put(P.getCsvSink(), new CsvSinkTranslator());
+        TRANSLATORS.put(P.getParquetSink(), new ParquetSinkTranslator());
 
         UNSUPPORTED.put(P.getArrowIpcSource(), "Arrow IPC files are read by the embedded engine only"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getJdbcSource(), "JDBC sources are not translated to Spark yet (Spark's JDBC reader would split the query differently)"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getWindow(), "event-time windows are not translated to Spark yet"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getQualityCheck(), "quality rules are not translated to Spark yet"); //$NON-NLS-1$
+        UNSUPPORTED.put(P.getPivot(), "pivots are not translated to Spark yet"); //$NON-NLS-1$
+        UNSUPPORTED.put(P.getUnpivot(), "unpivots are not translated to Spark yet"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getMask(), "masking is not translated to Spark yet (its salted hash must match the embedded one)"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getJsonLinesSink(), "JSON lines output is not translated to Spark yet (Spark formats numbers and timestamps differently)"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getArrowIpcSink(), "Arrow IPC files are written by the embedded engine only"); //$NON-NLS-1$

@@ -17,9 +17,7 @@ import org.apache.spark.sql.types.StructType;
 
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
-import io.sluice.model.CsvSource;
 import io.sluice.model.FileSource;
-import io.sluice.model.JsonLinesSource;
 import io.sluice.model.Ports;
 import io.sluice.runtime.internal.files.InputFiles;
 import io.sluice.runtime.spark.internal.ExprColumns;
@@ -28,23 +26,19 @@ import io.sluice.runtime.spark.internal.SparkTranslator;
 import io.sluice.runtime.spark.internal.Translation;
 
 /**
- * CSV, JSON lines and Parquet sources: one partition per input file (a directory or glob is read in parallel), each
- * read on an executor by the embedded runtime's reader ({@link FileSourceTask}), so rows and rejects (file, line,
- * raw text, reason) are the embedded engine's.
+ * What the CSV, JSON lines and Parquet sources share: one partition per input file (a directory or glob is read in
+ * parallel), each read on an executor by the embedded runtime's reader ({@link FileSourceTask}), so rows and rejects
+ * (file, line, raw text, reason) are the embedded engine's. A kind says only how its files are read.
+ *
+ * @param <S> the source's model class
  */
-public final class FileSourceTranslator implements SparkTranslator<FileSource> {
+public abstract class FileSourceTranslator<S extends FileSource> implements SparkTranslator<S> {
+
+    /** The reader of one file of {@code step}, producing rows of {@code schema}. */
+    protected abstract FileSourceTask task(S step, Translation t, Schema schema);
 
     @Override
-    public String unsupported(FileSource step, Translation t) {
-        if (step instanceof CsvSource c && c.getEncoding() != null && !c.getEncoding().isBlank()
-                && !c.getEncoding().equalsIgnoreCase("UTF-8")) { //$NON-NLS-1$
-            return "only UTF-8 CSV is supported, not " + c.getEncoding(); //$NON-NLS-1$
-        }
-        return null;
-    }
-
-    @Override
-    public Output translate(FileSource step, Translation t) {
+    public Output translate(S step, Translation t) {
         Schema schema = t.output(step, Ports.OUT);
         Schema rejects = t.output(step, Ports.REJECTS);
         Path path = t.path(step.getPath());
@@ -56,15 +50,7 @@ public final class FileSourceTranslator implements SparkTranslator<FileSource> {
         } else {
             files.add(path.toString());
         }
-        FileSourceTask task = switch (step) {
-            case CsvSource c -> new FileSourceTask(FileSourceTask.Format.CSV, step.getId(), t.runId(), schema,
-                    oneChar(t.expand(c.getDelimiter()), ','), oneChar(t.expand(c.getQuote()), '"'), c.isHeader(),
-                    t.expand(c.getNullValue()), t.failOnParseError());
-            case JsonLinesSource j -> new FileSourceTask(FileSourceTask.Format.JSON_LINES, step.getId(), t.runId(), schema, ',',
-                    '"', false, "", t.failOnParseError()); //$NON-NLS-1$
-            default -> new FileSourceTask(FileSourceTask.Format.PARQUET, step.getId(), t.runId(), schema, ',', '"', false, "", //$NON-NLS-1$
-                    t.failOnParseError());
-        };
+        FileSourceTask task = task(step, t, schema);
         StructType tagged = new StructType().add("_port", DataTypes.IntegerType, false); //$NON-NLS-1$
         for (int i = 0; i < schema.fields().size(); i++) {
             tagged = tagged.add("c" + i, ExprColumns.sparkType(schema.fields().get(i).type()), true); //$NON-NLS-1$

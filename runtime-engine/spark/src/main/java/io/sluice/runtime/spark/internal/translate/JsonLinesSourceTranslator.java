@@ -1,0 +1,16 @@
+package io.sluice.runtime.spark.internal.translate;
+
+import io.sluice.expression.types.Schema;
+import io.sluice.model.JsonLinesSource;
+import io.sluice.runtime.spark.internal.FileSourceTask;
+import io.sluice.runtime.spark.internal.Translation;
+
+/** JSON lines files, one object per line. */
+public final class JsonLinesSourceTranslator extends FileSourceTranslator<JsonLinesSource> {
+
+    @Override
+    protected FileSourceTask task(JsonLinesSource j, Translation t, Schema schema) {
+        return new FileSourceTask(FileSourceTask.Format.JSON_LINES, j.getId(), t.runId(), schema, ',', '"', false, "", //$NON-NLS-1$
+                t.failOnParseError());
+    }
+}
