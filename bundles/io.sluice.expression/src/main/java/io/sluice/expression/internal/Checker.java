@@ -134,8 +134,8 @@ public final class Checker {
 
     // ---------------------------------------------------------------------------------------------------- types
 
-    /** The common type two values convert to, or null when there is none. */
-    static DataType common(DataType a, DataType b) {
+    /** The common type two values convert to, or null when there is none ({@code Expressions.commonType}). */
+    public static DataType common(DataType a, DataType b) {
         if (a == b) {
             return a;
         }

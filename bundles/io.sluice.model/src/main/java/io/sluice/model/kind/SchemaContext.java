@@ -131,24 +131,14 @@ public final class SchemaContext {
     };
   }
 
-  /** The type two inputs agree on (INT32 and INT64 widen to INT64, integers and FLOAT64 to FLOAT64), or null. */
+  /**
+   * The type two inputs agree on, or null: the expression language's common type ({@link Expressions#commonType}:
+   * INT32 and INT64 widen to INT64, integers and FLOAT64 to FLOAT64), except that DATE and TIMESTAMP columns do
+   * not mix (a union or unpivot would silently turn dates into midnights).
+   */
   public static DataType common(DataType a, DataType b) {
-    if (a == b) {
-      return a;
-    }
-    if (a == DataType.NULL) {
-      return b;
-    }
-    if (b == DataType.NULL) {
-      return a;
-    }
-    if (a.isInteger() && b.isInteger()) {
-      return DataType.INT64;
-    }
-    if (a.isNumeric() && b.isNumeric()) {
-      return DataType.FLOAT64;
-    }
-    return null;
+    DataType c = Expressions.commonType(a, b);
+    return c != null && a != b && a.isTemporal() && b.isTemporal() ? null : c;
   }
 
   /** ", did you mean 'x'?" for a near miss, else "". */
