@@ -136,7 +136,7 @@ public final class Checker {
     // ---------------------------------------------------------------------------------------------------- types
 
     /** The common type two values convert to, or null when there is none ({@link TypeRules#common}). */
-    static DataType common(DataType a, DataType b) {
+    public static DataType common(DataType a, DataType b) {
         return TypeRules.common(a, b);
     }
 

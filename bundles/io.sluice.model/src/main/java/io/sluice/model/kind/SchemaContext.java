@@ -132,9 +132,13 @@ public final class SchemaContext {
     };
   }
 
-  /** The type two inputs agree on, or null: the one widening rule, {@link TypeRules#common}. */
+  /**
+   * The type two inputs agree on, or null: the one widening rule ({@link TypeRules#common}), except that DATE and
+   * TIMESTAMP columns do not mix (a union or unpivot would silently turn dates into midnights).
+   */
   public static DataType common(DataType a, DataType b) {
-    return TypeRules.common(a, b);
+    DataType c = TypeRules.common(a, b);
+    return c != null && a != b && a.isTemporal() && b.isTemporal() ? null : c;
   }
 
   /** ", did you mean 'x'?" for a near miss, else "". */

@@ -1,5 +1,6 @@
 package io.sluice.runtime.internal.csv;
 
+import io.sluice.runtime.internal.files.TempOutput;
 import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
@@ -12,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.arrow.vector.BigIntVector;
@@ -47,16 +47,12 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
 
     /** The open output. */
     public final class Global implements AutoCloseable {
-        final Path tmp;
+        final TempOutput tmp;
         final OutputStream out;
-        boolean committed;
 
         Global(StepContext step) throws IOException {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+            tmp = TempOutput.beside(file, step);
+            out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp.path()), 1 << 16);
             if (options.header()) {
                 out.write(headerLine());
             }
@@ -67,9 +63,7 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
             try {
                 out.close();
             } finally {
-                if (!committed) {
-                    Files.deleteIfExists(tmp);
-                }
+                tmp.discard();
             }
         }
     }
@@ -182,18 +176,13 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
     }
 
     @Override
-    public void combine(Global global, Local local, WorkerState ws) {
-    }
-
-    @Override
     public void finish(Global global, StepContext step) throws IOException {
         global.out.close();
     }
 
     @Override
     public void commit(Global global) throws IOException {
-        Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        global.committed = true;
+        global.tmp.commit();
     }
 
 }

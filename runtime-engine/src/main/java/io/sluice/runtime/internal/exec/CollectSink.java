@@ -82,10 +82,6 @@ public final class CollectSink implements BatchSink<CollectSink.Rows, AutoClosea
     }
 
     @Override
-    public void combine(Rows global, AutoCloseable local, WorkerState ws) {
-    }
-
-    @Override
     public void finish(Rows global, StepContext step) {
     }
 

@@ -457,10 +457,6 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
     }
 
     @Override
-    public void combine(Global global, AutoCloseable local, WorkerState ws) {
-    }
-
-    @Override
     public void finish(Global g, StepContext step) throws Exception {
         synchronized (g) {
             g.prepare();

@@ -220,11 +220,6 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
     }
 
     @Override
-    public int maxThreads(Global global) {
-        return 1;
-    }
-
-    @Override
     public Local createLocal(Global global, WorkerState ws) {
         return new Local(new RejectsBuffer(global.step, ws));
     }

@@ -146,11 +146,6 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
     }
 
     @Override
-    public int maxThreads(Global global) {
-        return 1;
-    }
-
-    @Override
     public Local createLocal(Global global, WorkerState ws) {
         return new Local(global, ws, types.length);
     }

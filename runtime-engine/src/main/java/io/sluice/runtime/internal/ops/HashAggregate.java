@@ -236,11 +236,6 @@ public final class HashAggregate implements BlockingOperator<HashAggregate.State
         }
 
         @Override
-        public int maxThreads(Cursor global) {
-            return 1;
-        }
-
-        @Override
         public AutoCloseable createLocal(Cursor global, WorkerState ws) {
             return () -> {
             };

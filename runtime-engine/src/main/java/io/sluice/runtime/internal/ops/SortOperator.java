@@ -91,10 +91,6 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
             }
 
             @Override
-            public void combine(State global, AutoCloseable local, WorkerState ws) {
-            }
-
-            @Override
             public void finish(State global, StepContext step) {
                 sort(global);
             }
@@ -248,11 +244,6 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
             @Override
             public Cursor createGlobal(StepContext step) {
                 return new Cursor();
-            }
-
-            @Override
-            public int maxThreads(Cursor global) {
-                return 1;
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.sluice.runtime.internal.parquet;
 
+import io.sluice.runtime.internal.files.TempOutput;
 import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
@@ -7,9 +8,7 @@ import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.expression.types.DataType;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,19 +66,14 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
 
     /** The open file writer (appends are serialized on it) and the temporary file. */
     public final class Global implements AutoCloseable {
-        final Path tmp;
+        final TempOutput tmp;
         final ParquetFileWriter writer;
         private ParquetProperties props;
         boolean ended;
-        boolean committed;
 
         Global(StepContext step) throws IOException {
-            Path dir = file.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            writer = new ParquetFileWriter(new LocalOutputFile(tmp), parquetSchema, ParquetFileWriter.Mode.OVERWRITE,
+            tmp = TempOutput.beside(file, step);
+            writer = new ParquetFileWriter(new LocalOutputFile(tmp.path()), parquetSchema, ParquetFileWriter.Mode.OVERWRITE,
                     rowGroupBytes, 0, ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH,
                     ParquetProperties.DEFAULT_STATISTICS_TRUNCATE_LENGTH, false);
             writer.start();
@@ -116,7 +110,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
 
         @Override
         public void close() throws IOException {
-            if (!committed) {
+            if (!tmp.committed()) {
                 try {
                     if (!ended) {
                         writer.end(Map.of());
@@ -124,7 +118,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
                 } catch (IOException | RuntimeException e) {
                     // the file is discarded anyway
                 }
-                Files.deleteIfExists(tmp);
+                tmp.discard();
             }
         }
     }
@@ -300,7 +294,6 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
 
     @Override
     public void commit(Global global) throws IOException {
-        Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        global.committed = true;
+        global.tmp.commit();
     }
 }

@@ -199,10 +199,6 @@ public final class FileSourceTask implements Serializable {
         }
 
         @Override
-        public void combine(AutoCloseable global, AutoCloseable local, WorkerState ws) {
-        }
-
-        @Override
         public void finish(AutoCloseable global, StepContext step) {
         }
     }
