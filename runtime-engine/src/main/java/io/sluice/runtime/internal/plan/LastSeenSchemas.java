@@ -41,8 +41,8 @@ public final class LastSeenSchemas {
     static List<FileSource> undeclared(Pipeline pipeline) {
         List<FileSource> sources = new ArrayList<>();
         for (Step s : pipeline.getSteps()) {
-            if (s instanceof FileSource f && f.getColumns().isEmpty() && SchemaDrift.bindsByName(f)
-                    && (s instanceof io.sluice.model.CsvSource || s instanceof io.sluice.model.JsonLinesSource)) {
+            // binding by name is the kind's to say (CSV with a header, JSON lines): no switch over kinds here
+            if (s instanceof FileSource f && f.getColumns().isEmpty() && SchemaDrift.bindsByName(f)) {
                 sources.add(f);
             }
         }
