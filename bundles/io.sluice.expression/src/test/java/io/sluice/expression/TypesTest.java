@@ -100,4 +100,19 @@ class TypesTest {
         assertThrows(IllegalArgumentException.class, () -> new Expr.Literal(1, DataType.NULL, Span.NONE));
         assertThrows(IllegalArgumentException.class, () -> new Span(3, 2));
     }
+
+    /** Spark ships typed plans to executors by Java serialization; a type must come back as the interned value. */
+    @Test
+    void typesSurviveJavaSerializationAsTheInternedValue() throws Exception {
+        for (DataType t : List.of(DataType.INT32, DataType.decimal(12, 2), DataType.STRING, DataType.TIMESTAMP)) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(new DataType[] {t});
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                DataType back = ((DataType[]) in.readObject())[0];
+                org.junit.jupiter.api.Assertions.assertSame(t, back, t.typeName());
+            }
+        }
+    }
 }

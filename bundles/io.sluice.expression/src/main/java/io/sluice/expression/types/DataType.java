@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  * written. Aliases read: see {@link #fromName(String)}. The names Sluice used before parameters existed read as
  * they always did, so older {@code .sluice} files keep their meaning.
  */
-public final class DataType {
+public final class DataType implements java.io.Serializable {
+    // Serializable as the enum it replaced was: Spark ships typed plans to its executors.
+    private static final long serialVersionUID = 1L;
+
 
     /** The largest DECIMAL precision (Arrow Decimal128, 38 decimal digits). */
     public static final int MAX_DECIMAL_PRECISION = 38;
@@ -73,6 +76,11 @@ public final class DataType {
         this.instant = instant;
         this.width = width;
         this.text = print(id, precision, scale, timePrecision, instant, width);
+    }
+
+    /** A deserialized type is the interned one, so {@code ==} keeps comparing types after a trip to an executor. */
+    private Object readResolve() {
+        return intern(this);
     }
 
     private static DataType intern(DataType t) {
