@@ -52,15 +52,6 @@ public final class Expressions {
     }
 
     /** Parses then checks. */
-    /**
-     * The type two values of types {@code a} and {@code b} convert to in an expression (numbers widen, DATE meets
-     * TIMESTAMP in TIMESTAMP, NULL takes the other's type), or null when there is none.
-     */
-    public static io.sluice.expression.types.DataType commonType(io.sluice.expression.types.DataType a,
-            io.sluice.expression.types.DataType b) {
-        return io.sluice.expression.internal.Checker.common(a, b);
-    }
-
     public static CheckResult compile(String text, Schema input) {
         ParseResult parsed = parse(text);
         return parsed.ok() ? check(parsed.expr(), input, text) : CheckResult.failure(parsed.problems());

@@ -135,10 +135,6 @@ public final class Checker {
 
     // ---------------------------------------------------------------------------------------------------- types
 
-    /** The common type two values convert to, or null when there is none ({@link TypeRules#common}). */
-    public static DataType common(DataType a, DataType b) {
-        return TypeRules.common(a, b);
-    }
 
     /** {@code e} as {@code target}: itself, a retyped null literal or an implicit cast. */
     static TypedExpr coerce(TypedExpr e, DataType target) {
@@ -303,7 +299,7 @@ public final class Checker {
                     nullable, b.span());
         }
         // comparison
-        DataType common = common(lt, rt);
+        DataType common = TypeRules.common(lt, rt);
         if (common == null) {
             String message = Messages.operatorTypes(op.symbol(), lt, rt);
             if (lt == DataType.STRING && rt.isTemporal() || rt == DataType.STRING && lt.isTemporal()) {
@@ -330,7 +326,7 @@ public final class Checker {
         }
         DataType common = typed.get(0).type();
         for (int i = 1; i < typed.size(); i++) {
-            DataType next = common(common, typed.get(i).type());
+            DataType next = TypeRules.common(common, typed.get(i).type());
             if (next == null) {
                 problem(exprs.get(i).span().start(), comparison
                         ? Messages.cannotCompare(what, common, typed.get(i).type())
@@ -493,7 +489,7 @@ public final class Checker {
             BuiltinFunction.Param p = f.paramAt(i);
             DataType t = args.get(i).type();
             if (p == BuiltinFunction.Param.COMMON || p == BuiltinFunction.Param.COMMON_VARIADIC) {
-                DataType next = common(common, t);
+                DataType next = TypeRules.common(common, t);
                 if (next == null) {
                     problem(c.args().get(i).span().start(),
                             Messages.noCommonType("function '" + name + "'", List.of(common, t))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -501,7 +497,7 @@ public final class Checker {
                 }
                 common = next;
             } else if (p == BuiltinFunction.Param.COMMON_TEMPORAL && (t.isTemporal() || t == DataType.NULL)) {
-                commonTemporal = common(commonTemporal, t);
+                commonTemporal = TypeRules.common(commonTemporal, t);
             }
         }
         for (int i = 0; i < args.size(); i++) {

@@ -38,8 +38,8 @@ public final class Planner {
 
     private io.sluice.expression.RunContext run = io.sluice.expression.RunContext.NONE;
     private Map<String, String> marks = Map.of();
-    /** Why a source's columns could not be read (a database's own message), by step id. */
-    private final Map<String, String> describeErrors = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Why a source's columns could not be read ("from the database: …", "from the file: …"), by step id. */
+    private final Map<String, String> unreadableSources = new java.util.concurrent.ConcurrentHashMap<>();
     private final JdbcTargets jdbcTargets;
     private final List<DriftNote> drift = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -119,7 +119,7 @@ public final class Planner {
      * parameters; why a database could not describe a source's columns is kept for the plan's problems.
      */
     io.sluice.model.schema.SourceSchemaResolver resolver() {
-        return SourceResolvers.resolver(baseDir, params, (source, why) -> describeErrors.put(source.getId(), why));
+        return SourceResolvers.resolver(baseDir, params, (source, why) -> unreadableSources.put(source.getId(), why));
     }
 
     /** Columns whose values must not be copied into messages: those a step declares sensitive (masked, tagged). */
@@ -152,7 +152,7 @@ public final class Planner {
     public Plan plan(String previewStep, long maxRows) {
         List<Problem> problems = new ArrayList<>();
         PipelineValidator.Result vr = new PipelineValidator(resolver()).run(pipeline);
-        for (Map.Entry<String, String> e : describeErrors.entrySet()) {
+        for (Map.Entry<String, String> e : unreadableSources.entrySet()) {
             // the database's or the file's own words, not "the columns … are neither declared nor inferable"
             problems.add(new Problem(Problem.Severity.ERROR, e.getKey(), "step '" + e.getKey() //$NON-NLS-1$
                     + "': cannot read its columns " + e.getValue())); //$NON-NLS-1$
