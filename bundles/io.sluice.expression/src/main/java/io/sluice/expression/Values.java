@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.LocalDate;
 
-/** The Java value classes of each {@link DataType} (see {@link Evaluator}). */
+/** The Java value classes of each {@link DataType} (see {@link Evaluator}); nested values hold these inside. */
 final class Values {
 
     private Values() {
@@ -26,6 +26,10 @@ final class Values {
             case DATE -> LocalDate.class;
             case TIME -> LocalTime.class;
             case TIMESTAMP -> type.isInstant() ? Instant.class : LocalDateTime.class;
+            // LIST: a java.util.List of element values; STRUCT: a Map from field name to value in field order;
+            // MAP: a Map from key to value in the order of the entries
+            case LIST -> java.util.List.class;
+            case STRUCT, MAP -> java.util.Map.class;
             case NULL -> Void.class;
         };
     }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * <li>{@link TypeId#TIMESTAMP}: a {@link #timePrecision()} and {@link #isInstant()} (an instant in UTC) or not
  *     (a local date-time without zone);
  * <li>{@link TypeId#FIXED_BINARY}: a {@link #width()} in bytes;
- * <li>{@link #children()} is the room left for element and field types (LIST, STRUCT, MAP): empty today.
+ * <li>{@link TypeId#LIST}: one child, the {@link #element()} (named {@code element});
+ * <li>{@link TypeId#STRUCT}: its fields as {@link #children()} (one or more, unique names, case-sensitive);
+ * <li>{@link TypeId#MAP}: two children, {@code key} (never null; not nested) and {@code value}.
  * </ul>
  *
  * <p>Values are interned: two equal types are the same object, so {@code ==} compares them.
@@ -28,7 +30,9 @@ import java.util.regex.Pattern;
  * {@code DECIMAL(12,2)}, {@code STRING}, {@code BINARY}, {@code FIXED_BINARY(16)}, {@code DATE}, {@code TIME},
  * {@code TIME(ns)}, {@code TIMESTAMP} (an instant at microseconds, as before), {@code TIMESTAMP(ms)},
  * {@code TIMESTAMP(ns)}, {@code TIMESTAMP_NTZ}, {@code TIMESTAMP_NTZ(ns)}; the default precision (µs) is not
- * written. Aliases read: see {@link #fromName(String)}. The names Sluice used before parameters existed read as
+ * written; {@code LIST<INT64>}, {@code STRUCT<city: STRING, zip: INT32 NOT NULL>}, {@code MAP<STRING, INT64>}
+ * (a child is nullable unless {@code NOT NULL} follows it; a field name that is not a plain identifier is written
+ * in double quotes, {@code ""} for a quote inside). Aliases read: see {@link #fromName(String)}. The names Sluice used before parameters existed read as
  * they always did, so older {@code .sluice} files keep their meaning.
  */
 public final class DataType implements java.io.Serializable {
@@ -66,16 +70,24 @@ public final class DataType implements java.io.Serializable {
     private final TimePrecision timePrecision;
     private final boolean instant;
     private final int width;
+    private final List<Field> children;
     private final String text;
 
     private DataType(TypeId id, int precision, int scale, TimePrecision timePrecision, boolean instant, int width) {
+        this(id, precision, scale, timePrecision, instant, width, List.of());
+    }
+
+    private DataType(TypeId id, int precision, int scale, TimePrecision timePrecision, boolean instant, int width,
+            List<Field> children) {
         this.id = id;
         this.precision = precision;
         this.scale = scale;
         this.timePrecision = timePrecision;
         this.instant = instant;
         this.width = width;
-        this.text = print(id, precision, scale, timePrecision, instant, width);
+        this.children = List.copyOf(children);
+        this.text = id.isNested() ? NestedTypes.print(id, this.children)
+                : print(id, precision, scale, timePrecision, instant, width);
     }
 
     /** A deserialized type is the interned one, so {@code ==} keeps comparing types after a trip to an executor. */
@@ -121,6 +133,59 @@ public final class DataType implements java.io.Serializable {
         return intern(new DataType(TypeId.FIXED_BINARY, 0, 0, null, false, width));
     }
 
+    /** LIST of {@code element} (nullable elements). */
+    public static DataType list(DataType element) {
+        return list(element, true);
+    }
+
+    /** LIST of {@code element}, whose elements may be null or not. */
+    public static DataType list(DataType element, boolean elementsNullable) {
+        return intern(new DataType(TypeId.LIST, 0, 0, null, false, 0,
+                List.of(new Field(NestedTypes.ELEMENT, column(element, "LIST element"), elementsNullable)))); //$NON-NLS-1$
+    }
+
+    /** STRUCT of these fields (one or more, unique names). */
+    public static DataType struct(List<Field> fields) {
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("a STRUCT needs at least one field"); //$NON-NLS-1$
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Field f : fields) {
+            column(f.type(), "STRUCT field " + f.name()); //$NON-NLS-1$
+            if (!names.add(f.name())) {
+                throw new IllegalArgumentException("duplicate STRUCT field name '" + f.name() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return intern(new DataType(TypeId.STRUCT, 0, 0, null, false, 0, fields));
+    }
+
+    /** STRUCT of these fields. */
+    public static DataType struct(Field... fields) {
+        return struct(List.of(fields));
+    }
+
+    /** MAP from {@code key} (never null, not nested) to {@code value} (nullable values). */
+    public static DataType map(DataType key, DataType value) {
+        return map(key, value, true);
+    }
+
+    /** MAP from {@code key} (never null, not nested) to {@code value}, whose values may be null or not. */
+    public static DataType map(DataType key, DataType value, boolean valuesNullable) {
+        if (column(key, "MAP key").id().isNested()) { //$NON-NLS-1$
+            throw new IllegalArgumentException("a MAP key must not be nested, not " + key); //$NON-NLS-1$
+        }
+        return intern(new DataType(TypeId.MAP, 0, 0, null, false, 0,
+                List.of(new Field(NestedTypes.KEY, key, false),
+                        new Field(NestedTypes.VALUE, column(value, "MAP value"), valuesNullable)))); //$NON-NLS-1$
+    }
+
+    private static DataType column(DataType t, String what) {
+        if (t == NULL) {
+            throw new IllegalArgumentException(what + " must not be of type NULL"); //$NON-NLS-1$
+        }
+        return t;
+    }
+
     /**
      * The column types a user picks from (the designer's type editor offers these and accepts any other text):
      * every type without parameters, the default DECIMAL and TIMESTAMP variants at each precision. NULL is not one.
@@ -162,9 +227,47 @@ public final class DataType implements java.io.Serializable {
         return width;
     }
 
-    /** Element and field types of nested types: empty (no nested types yet). */
+    /**
+     * Element and field types of nested types: LIST's {@code element}, STRUCT's fields, MAP's {@code key} and
+     * {@code value}; empty for other types.
+     */
     public List<Field> children() {
-        return List.of();
+        return children;
+    }
+
+    /** LIST's element type; throws for other types. */
+    public DataType element() {
+        return nested(TypeId.LIST).get(0).type();
+    }
+
+    /** MAP's key type; throws for other types. */
+    public DataType key() {
+        return nested(TypeId.MAP).get(0).type();
+    }
+
+    /** MAP's value type; throws for other types. */
+    public DataType value() {
+        return nested(TypeId.MAP).get(1).type();
+    }
+
+    /** STRUCT's field of this exact name; empty if none (or not a STRUCT). */
+    public Optional<Field> field(String name) {
+        if (id != TypeId.STRUCT) {
+            return Optional.empty();
+        }
+        return children.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private List<Field> nested(TypeId expected) {
+        if (id != expected) {
+            throw new IllegalStateException("not a " + expected + ": " + text); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return children;
+    }
+
+    /** LIST, STRUCT or MAP. */
+    public boolean isNested() {
+        return id.isNested();
     }
 
     /** The canonical text, as {@link #fromName(String)} reads it: {@code "INT64"}, {@code "DECIMAL(12,2)"}. */
@@ -275,6 +378,13 @@ public final class DataType implements java.io.Serializable {
         if (name == null) {
             return Optional.empty();
         }
+        if (NestedTypes.looksNested(name)) {
+            try {
+                return Optional.of(NestedTypes.parse(name));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
         String t = name.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
         DataType known = ALIASES.get(t);
         if (known != null) {
@@ -296,6 +406,13 @@ public final class DataType implements java.io.Serializable {
         Optional<DataType> t = fromName(name);
         if (t.isPresent()) {
             return t.get();
+        }
+        if (name != null && NestedTypes.looksNested(name)) {
+            try {
+                return NestedTypes.parse(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("bad type '" + name + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+            }
         }
         String u = name == null ? "" : name.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         try {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param type     the column type
  * @param nullable whether the column may hold nulls
  */
-public record Field(String name, DataType type, boolean nullable) {
+public record Field(String name, DataType type, boolean nullable) implements java.io.Serializable {
 
     public Field {
         Objects.requireNonNull(name, "name"); //$NON-NLS-1$

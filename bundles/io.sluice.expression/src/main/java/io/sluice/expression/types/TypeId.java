@@ -34,7 +34,18 @@ public enum TypeId {
     /** A time of day at {@link DataType#precision()} (a {@link TimePrecision}). */
     TIME,
     /** A date-time at a {@link TimePrecision}: an instant (UTC) or a local date-time without zone. */
-    TIMESTAMP;
+    TIMESTAMP,
+    /** A list of values of one element type ({@link DataType#element()}). */
+    LIST,
+    /** Named fields, each of its own type ({@link DataType#children()}). */
+    STRUCT,
+    /** Keys (never null) to values ({@link DataType#key()}, {@link DataType#value()}). */
+    MAP;
+
+    /** LIST, STRUCT or MAP. */
+    public boolean isNested() {
+        return this == LIST || this == STRUCT || this == MAP;
+    }
 
     /** INT8, INT16, INT32 or INT64. */
     public boolean isInteger() {

@@ -1,5 +1,8 @@
 package io.sluice.expression.types;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Sluice's type widening and result-type rules, written once and used by the expression checker, Union, the
  * Aggregate result types and the runtime kernels.
@@ -9,7 +12,9 @@ package io.sluice.expression.types;
  * two DECIMALs meet at the larger scale with the larger integer part (at most 38 digits); a float with an
  * integer or DECIMAL gives FLOAT64 (and FLOAT32 with FLOAT32 stays FLOAT32); DATE with TIMESTAMP
  * gives the TIMESTAMP; two TIMESTAMPs of one kind (instant or local) meet at the finer precision; BINARY with
- * FIXED_BINARY gives BINARY. Anything else has no common type.
+ * FIXED_BINARY gives BINARY; two LISTs, MAPs or STRUCTs meet child by child by these same rules (STRUCTs only with the
+ * same field names in the same order, MAPs only with equal keys). Anything else has no common type: a nested type
+ * never mixes with a scalar.
  *
  * <p><b>Arithmetic</b> ({@link #arithmetic}) computes INT8 and INT16 as INT32 and FLOAT32 as FLOAT64 (the integer
  * promotion of Java and C; the narrow types are storage types): INT32 with INT32 gives INT32, with INT64 gives
@@ -81,7 +86,38 @@ public final class TypeRules {
         if (a.isBinary() && b.isBinary()) {
             return DataType.BINARY;
         }
+        if (x == y && x.isNested()) {
+            return commonNested(a, b);
+        }
         return null;
+    }
+
+    /**
+     * Two nested types of one kind meet child by child: LIST at the common element type, MAP at equal keys and the
+     * common value type, STRUCT with the same field names in the same order at each field's common type; a child is
+     * nullable when either is. Anything else (a LIST with a scalar, STRUCTs with other fields) has no common type.
+     */
+    private static DataType commonNested(DataType a, DataType b) {
+        List<Field> x = a.children();
+        List<Field> y = b.children();
+        if (x.size() != y.size()) {
+            return null;
+        }
+        List<Field> merged = new ArrayList<>(x.size());
+        for (int i = 0; i < x.size(); i++) {
+            Field f = x.get(i);
+            Field g = y.get(i);
+            DataType t = common(f.type(), g.type());
+            if (t == null || !f.name().equals(g.name())) {
+                return null;
+            }
+            merged.add(new Field(f.name(), t, f.nullable() || g.nullable()));
+        }
+        return switch (a.id()) {
+            case LIST -> DataType.list(merged.get(0).type(), merged.get(0).nullable());
+            case MAP -> a.key() == b.key() ? DataType.map(a.key(), merged.get(1).type(), merged.get(1).nullable()) : null;
+            default -> DataType.struct(merged);
+        };
     }
 
     /** The DECIMAL that holds every value of an integer or DECIMAL type exactly; null for other types. */
