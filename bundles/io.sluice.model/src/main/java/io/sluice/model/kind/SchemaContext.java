@@ -88,6 +88,19 @@ public final class SchemaContext {
     return f.get();
   }
 
+  /**
+   * Like {@link #column}, for a column whose values are compared, hashed or ordered (a key, a partition, a masked
+   * column): a nested (LIST, STRUCT, MAP) column is refused, naming it; null after an error.
+   */
+  public Field keyColumn(Schema in, String name, String field, String what) {
+    Field f = column(in, name, field, what);
+    if (f != null && f.type().isNested()) {
+      error(field, what + " '" + f.name() + "' is " + f.type() + ": a nested column cannot be a " + what); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      return null;
+    }
+    return f;
+  }
+
   /** Checks a boolean expression; returns false when it has problems (or is blank: the validator's business). */
   public boolean predicate(String field, String what, String text, Schema in) {
     if (text == null || text.isBlank()) {

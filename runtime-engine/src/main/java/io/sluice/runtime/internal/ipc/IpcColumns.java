@@ -74,6 +74,15 @@ final class IpcColumns {
             case ArrowType.Timestamp ts when ts.getUnit() == TimeUnit.SECOND -> {
                 return DataType.timestamp(TimePrecision.MILLI, ts.getTimezone() != null);
             }
+            case ArrowType.List l -> {
+                return nested(f);
+            }
+            case ArrowType.Struct st -> {
+                return nested(f);
+            }
+            case ArrowType.Map m -> {
+                return nested(f);
+            }
             default -> {
                 try {
                     return Types.of(t);
@@ -82,6 +91,34 @@ final class IpcColumns {
                 }
             }
         }
+    }
+
+    /** A nested column is read as it is: its children must each be exactly a Sluice type (no widening inside). */
+    private static DataType nested(Field f) {
+        DataType t;
+        try {
+            t = Types.of(f);
+        } catch (IllegalArgumentException e) {
+            throw unsupported(f, e.getMessage());
+        }
+        Field exact = Types.field(t, f.getName(), f.isNullable());
+        if (!sameShape(exact, f)) {
+            throw unsupported(f, "a nested column whose children need widening (" + f + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return t;
+    }
+
+    /** Equal types at every level; children's names and nullability aside. */
+    private static boolean sameShape(Field a, Field b) {
+        if (!a.getType().equals(b.getType()) || a.getChildren().size() != b.getChildren().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.getChildren().size(); i++) {
+            if (!sameShape(a.getChildren().get(i), b.getChildren().get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IllegalArgumentException unsupported(Field f, String what) {

@@ -23,7 +23,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * DECIMAL(p,s) Decimal(p, s, 128) · STRING Utf8 · BINARY Binary · FIXED_BINARY(n) FixedSizeBinary(n)
  * DATE Date(DAY) · TIME(unit) Time(unit, 32 bits for ms, else 64)
  * TIMESTAMP(unit) Timestamp(unit, "UTC") · TIMESTAMP_NTZ(unit) Timestamp(unit, no zone)
+ * LIST&lt;T&gt; List (child "element") · STRUCT&lt;…&gt; Struct (a child per field)
+ * MAP&lt;K, V&gt; Map(unsorted) (non-null child "entries": Struct of non-null "key" and "value")
  * </pre>
+ * A nested type's Arrow type alone does not say its children: {@link #field} builds them, {@link #of(Field)}
+ * reads them (whatever the file named a list's element).
  *
  * Reading Arrow, more types are accepted and widened exactly: unsigned Int(8/16/32) as INT16/INT32/INT64,
  * unsigned Int(64) as DECIMAL(20,0), LargeUtf8 as STRING, LargeBinary as BINARY, Date(MILLISECOND) is refused
@@ -50,6 +54,9 @@ public final class Types {
             case DATE -> new ArrowType.Date(DateUnit.DAY);
             case TIME -> new ArrowType.Time(unit(t.timePrecision()), t.timePrecision() == TimePrecision.MILLI ? 32 : 64);
             case TIMESTAMP -> new ArrowType.Timestamp(unit(t.timePrecision()), t.isInstant() ? "UTC" : null); //$NON-NLS-1$
+            case LIST -> ArrowType.List.INSTANCE;
+            case STRUCT -> ArrowType.Struct.INSTANCE;
+            case MAP -> new ArrowType.Map(false);
             case NULL -> throw new IllegalArgumentException("NULL is not a column type"); //$NON-NLS-1$
         };
     }
@@ -64,7 +71,24 @@ public final class Types {
 
     /** An Arrow field of this type. */
     public static Field field(DataType t, String name, boolean nullable) {
-        return new Field(name, new FieldType(nullable, arrowType(t), null), null);
+        FieldType type = new FieldType(nullable, arrowType(t), null);
+        return switch (t.id()) {
+            case LIST, STRUCT -> new Field(name, type, children(t.children()));
+            case MAP -> new Field(name, type, List.of(new Field(MAP_ENTRIES,
+                    new FieldType(false, ArrowType.Struct.INSTANCE, null), children(t.children()))));
+            default -> new Field(name, type, null);
+        };
+    }
+
+    /** The name of a MAP's entries child, as Arrow Java's {@code MapVector} names it. */
+    private static final String MAP_ENTRIES = "entries"; //$NON-NLS-1$
+
+    private static List<Field> children(List<io.sluice.expression.types.Field> fields) {
+        List<Field> out = new ArrayList<>(fields.size());
+        for (io.sluice.expression.types.Field f : fields) {
+            out.add(field(f.type(), f.name(), f.nullable()));
+        }
+        return out;
     }
 
     /** The Sluice type of an Arrow type; throws, naming it, for types Sluice does not read. */
@@ -138,9 +162,45 @@ public final class Types {
         };
     }
 
-    /** The Sluice type of an Arrow field. */
+    /** The Sluice type of an Arrow field (nested types from its children); throws, naming it, for types Sluice does not read. */
     public static DataType of(Field f) {
-        return of(f.getType());
+        List<Field> kids = f.getChildren();
+        switch (f.getType()) {
+            case ArrowType.List l -> {
+                Field e = only(f, kids);
+                return DataType.list(of(e), e.isNullable());
+            }
+            case ArrowType.Struct st -> {
+                if (kids.isEmpty()) {
+                    throw new IllegalArgumentException("unsupported Arrow type: a Struct without fields, column '" //$NON-NLS-1$
+                            + f.getName() + "'"); //$NON-NLS-1$
+                }
+                List<io.sluice.expression.types.Field> fields = new ArrayList<>();
+                for (Field k : kids) {
+                    fields.add(sluice(k));
+                }
+                return DataType.struct(fields);
+            }
+            case ArrowType.Map m -> {
+                Field entries = only(f, kids);
+                if (entries.getChildren().size() != 2) {
+                    throw new IllegalArgumentException("a Map's entries have key and value, column '" + f.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                Field v = entries.getChildren().get(1);
+                return DataType.map(of(entries.getChildren().get(0)), of(v), v.isNullable());
+            }
+            default -> {
+                return of(f.getType());
+            }
+        }
+    }
+
+    private static Field only(Field f, List<Field> kids) {
+        if (kids.size() != 1) {
+            throw new IllegalArgumentException("a " + f.getType() + " has one child, column '" + f.getName() + "' has " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + kids.size());
+        }
+        return kids.get(0);
     }
 
     /** Whether Arrow type {@code t} is exactly the representation of {@code type} (no widening needed). */

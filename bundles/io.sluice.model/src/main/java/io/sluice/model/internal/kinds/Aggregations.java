@@ -17,7 +17,7 @@ import io.sluice.model.kind.SchemaContext;
 /**
  * The typing rules of aggregate functions, shared by Aggregate, Window and Pivot: COUNT, COUNT_ALL and
  * COUNT_DISTINCT give INT64 not null; SUM gives INT64 for integer columns and FLOAT64 for FLOAT64; AVG gives
- * FLOAT64; MIN and MAX keep the column type. SUM, AVG, MIN and MAX are nullable when the column is, or when
+ * FLOAT64; MIN and MAX keep the column type. Of a nested column only COUNT is computed. SUM, AVG, MIN and MAX are nullable when the column is, or when
  * {@code alwaysNullable} (no group keys: an empty input still gives one row; a pivot cell may have no rows).
  */
 public final class Aggregations {
@@ -65,7 +65,7 @@ public final class Aggregations {
   /** Adds the group keys to {@code fields}; false when none could be added though some were asked for. */
   static boolean keys(SchemaContext ctx, Schema in, List<String> groupKeys, String keyField, Set<String> names, List<Field> fields) {
     for (String k : groupKeys) {
-      Field f = ctx.column(in, k, keyField, "group key"); //$NON-NLS-1$
+      Field f = ctx.keyColumn(in, k, keyField, "group key"); //$NON-NLS-1$
       if (f != null) {
         if (!names.add(f.name())) {
           ctx.error(keyField, "group key '" + k + "' appears twice"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -92,6 +92,11 @@ public final class Aggregations {
       return null;
     }
     boolean nullable = col.nullable() || alwaysNullable;
+    if (col.type().isNested() && fn != AggregateFunction.COUNT) {
+      ctx.error(property, fn.getLiteral() + "(" + col.name() + "): " + col.name() + " is " + col.type() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          + "; of a nested column only COUNT is computed"); //$NON-NLS-1$
+      return null;
+    }
     switch (fn) {
       case COUNT, COUNT_DISTINCT:
         return Field.required(name, DataType.INT64);

@@ -17,10 +17,10 @@ final class DeduplicateKind extends StepKind<Deduplicate> {
   @Override
   public Schema output(Deduplicate dedup, SchemaContext ctx) {
     for (String k : dedup.getKeys()) {
-      ctx.column(ctx.in(), k, "keys", "key"); //$NON-NLS-1$ //$NON-NLS-2$
+      ctx.keyColumn(ctx.in(), k, "keys", "key"); //$NON-NLS-1$ //$NON-NLS-2$
     }
     if (dedup.getOrderColumn() != null && !dedup.getOrderColumn().isBlank()) {
-      ctx.column(ctx.in(), dedup.getOrderColumn(), "orderColumn", "order column"); //$NON-NLS-1$ //$NON-NLS-2$
+      ctx.keyColumn(ctx.in(), dedup.getOrderColumn(), "orderColumn", "order column"); //$NON-NLS-1$ //$NON-NLS-2$
     }
     return ctx.in();
   }

@@ -26,7 +26,7 @@ class FileSinkKind<S extends FileSink> extends SinkKind<S> {
   @Override
   public Schema output(S step, SchemaContext ctx) {
     for (String k : step.getPartitionBy()) {
-      ctx.column(ctx.in(), k, "partitionBy", "partition column"); //$NON-NLS-1$ //$NON-NLS-2$
+      ctx.keyColumn(ctx.in(), k, "partitionBy", "partition column"); //$NON-NLS-1$ //$NON-NLS-2$
     }
     return ctx.in();
   }

@@ -37,7 +37,7 @@ final class JdbcSinkKind extends SinkKind<JdbcSink> {
   public Schema output(JdbcSink jdbc, SchemaContext ctx) {
     if (jdbc.getMode() == WriteMode.UPSERT) {
       for (String k : jdbc.getKeyColumns()) {
-        ctx.column(ctx.in(), k, "keyColumns", "key column"); //$NON-NLS-1$ //$NON-NLS-2$
+        ctx.keyColumn(ctx.in(), k, "keyColumns", "key column"); //$NON-NLS-1$ //$NON-NLS-2$
       }
     }
     return ctx.in();

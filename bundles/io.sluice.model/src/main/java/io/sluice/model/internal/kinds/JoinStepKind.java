@@ -52,8 +52,8 @@ final class JoinStepKind extends StepKind<Join> {
       ctx.error("rightKeys", join.getLeftKeys().size() + " left keys but " + join.getRightKeys().size() + " right keys"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
     for (int i = 0; i < Math.min(join.getLeftKeys().size(), join.getRightKeys().size()); i++) {
-      Field l = ctx.column(left, join.getLeftKeys().get(i), "leftKeys", "left key"); //$NON-NLS-1$ //$NON-NLS-2$
-      Field r = ctx.column(right, join.getRightKeys().get(i), "rightKeys", "right key"); //$NON-NLS-1$ //$NON-NLS-2$
+      Field l = ctx.keyColumn(left, join.getLeftKeys().get(i), "leftKeys", "left key"); //$NON-NLS-1$ //$NON-NLS-2$
+      Field r = ctx.keyColumn(right, join.getRightKeys().get(i), "rightKeys", "right key"); //$NON-NLS-1$ //$NON-NLS-2$
       if (l != null && r != null && !(l.type() == r.type() || l.type().isInteger() && r.type().isInteger())) {
         ctx.error("rightKeys", "join keys '" + l.name() + "' (" + l.type() + ") and '" + r.name() + "' (" + r.type() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             + ") have different types"); //$NON-NLS-1$

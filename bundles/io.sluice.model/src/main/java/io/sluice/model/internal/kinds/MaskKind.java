@@ -40,7 +40,7 @@ final class MaskKind extends StepKind<Mask> {
     Schema in = ctx.in();
     List<Field> fields = new ArrayList<>(in.fields());
     for (String c : mask.getColumns()) {
-      Field f = ctx.column(in, c, "columns", "masked column"); //$NON-NLS-1$ //$NON-NLS-2$
+      Field f = ctx.keyColumn(in, c, "columns", "masked column"); //$NON-NLS-1$ //$NON-NLS-2$
       if (f != null) {
         fields.set(in.indexOf(c), new Field(f.name(), DataType.STRING, f.nullable()));
       }

@@ -63,8 +63,14 @@ final class PivotKind extends StepKind<Pivot> {
     List<Field> fields = new ArrayList<>();
     Set<String> names = new HashSet<>();
     Aggregations.keys(ctx, in, pivot.getGroupKeys(), "groupKeys", names, fields); //$NON-NLS-1$
-    Field on = ctx.column(in, pivot.getPivotColumn(), "pivotColumn", "pivot column"); //$NON-NLS-1$ //$NON-NLS-2$
+    Field on = ctx.keyColumn(in, pivot.getPivotColumn(), "pivotColumn", "pivot column"); //$NON-NLS-1$ //$NON-NLS-2$
     if (on == null) {
+      return null;
+    }
+    Field measure = pivot.getValueColumn() == null ? null : in.field(pivot.getValueColumn()).orElse(null);
+    if (measure != null && measure.type().isNested()) {
+      ctx.error("valueColumn", "the value column '" + measure.name() + "' is " + measure.type() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          + ": a nested column cannot be pivoted"); //$NON-NLS-1$
       return null;
     }
     if (pivot.getGroupKeys().contains(on.name())) {

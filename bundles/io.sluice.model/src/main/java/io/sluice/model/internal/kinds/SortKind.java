@@ -26,7 +26,7 @@ final class SortKind extends StepKind<Sort> {
   @Override
   public Schema output(Sort sort, SchemaContext ctx) {
     for (SortKey k : sort.getKeys()) {
-      ctx.column(ctx.in(), k.getColumn(), "keys", "sort key"); //$NON-NLS-1$ //$NON-NLS-2$
+      ctx.keyColumn(ctx.in(), k.getColumn(), "keys", "sort key"); //$NON-NLS-1$ //$NON-NLS-2$
     }
     return ctx.in();
   }

@@ -52,7 +52,7 @@ final class DerivePlanner implements StepPlanner<Derive> {
             for (int k = 0; k < names.size(); k++) {
                 int slot = slots.get(k);
                 Field f = slot < inputs ? in.getFields().get(slot) : out.get(slot - inputs);
-                viewFields.add(new Field(names.get(k), f.getFieldType(), null));
+                viewFields.add(new Field(names.get(k), f.getFieldType(), f.getChildren()));
             }
             Schema view = new Schema(viewFields);
             ExprKernel k = ctx.compile(dv.getExpression(), view, false);

@@ -36,7 +36,7 @@ final class SelectPlanner implements StepPlanner<Select> {
             Field f = s.getFields().get(i);
             String name = c.getRename() == null || c.getRename().isBlank() ? f.getName() : ctx.expand(c.getRename());
             if (c.getCast() == null || c.getCast().isBlank()) {
-                outs.add(ProjectOperator.Output.column(new Field(name, f.getFieldType(), null), i));
+                outs.add(ProjectOperator.Output.column(new Field(name, f.getFieldType(), f.getChildren()), i));
             } else {
                 DataType t = DataType.fromName(ctx.expand(c.getCast())).orElseThrow(
                         () -> new IllegalArgumentException("unknown type '" + c.getCast() + "'")); //$NON-NLS-1$ //$NON-NLS-2$
