@@ -107,6 +107,9 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
     }
 
     static void value(StringBuilder sb, FieldVector v, int r) {
+        if (NestedJson.append(sb, v, r)) {
+            return;
+        }
         if (v.isNull(r)) {
             sb.append("null"); //$NON-NLS-1$
             return;

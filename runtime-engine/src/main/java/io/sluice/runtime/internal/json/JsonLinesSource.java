@@ -250,8 +250,14 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
         if (v == JsonToken.VALUE_NULL) {
             return null;
         }
+        if (type.isNested()) {
+            return nested(p, v, type, col);
+        }
         if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-            throw new Bad(col, "nested JSON value in column " + col); //$NON-NLS-1$
+            if (type == DataType.STRING) {
+                return rawJson(p); // an object or array in a text column: its JSON text, as DuckDB's JSON type keeps it
+            }
+            throw new Bad(col, "nested JSON value in " + type + " column " + col); //$NON-NLS-1$ //$NON-NLS-2$
         }
         switch (type.id()) {
             case INT32, INT64 -> {
@@ -327,7 +333,85 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
         }
     }
 
+    /** A LIST from a JSON array, a STRUCT from an object (fields by name; others ignored), a MAP from an object. */
+    private static Object nested(JsonParser p, JsonToken v, DataType type, String col) throws IOException, Bad {
+        switch (type.id()) {
+            case LIST -> {
+                if (v != JsonToken.START_ARRAY) {
+                    throw new Bad(col, "expected a JSON array for " + type + " column " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                java.util.List<Object> out = new java.util.ArrayList<>();
+                JsonToken t;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    Object e = value(p, t, type.element(), col);
+                    if (e == null && !type.children().get(0).nullable()) {
+                        throw new Bad(col, "NULL element in " + type + " column " + col); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                    out.add(e);
+                }
+                return out;
+            }
+            case STRUCT, MAP -> {
+                if (v != JsonToken.START_OBJECT) {
+                    throw new Bad(col, "expected a JSON object for " + type + " column " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken t = p.nextToken();
+                    if (type.id() == io.sluice.expression.types.TypeId.MAP) {
+                        out.put(mapKey(name, type.key(), col), value(p, t, type.value(), col));
+                        continue;
+                    }
+                    java.util.Optional<io.sluice.expression.types.Field> f = type.field(name);
+                    if (f.isEmpty()) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    out.put(name, value(p, t, f.get().type(), col + "." + name)); //$NON-NLS-1$
+                }
+                if (type.id() == io.sluice.expression.types.TypeId.STRUCT) {
+                    for (io.sluice.expression.types.Field f : type.children()) {
+                        if (!f.nullable() && out.get(f.name()) == null) {
+                            throw new Bad(col, "NULL in NOT NULL field " + col + "." + f.name()); //$NON-NLS-1$ //$NON-NLS-2$
+                        }
+                    }
+                }
+                return out;
+            }
+            default -> throw new IllegalStateException(type.toString());
+        }
+    }
+
+    /** A MAP key from a JSON object's field name: text, or an integer's text for integer keys. */
+    private static Object mapKey(String name, DataType key, String col) throws Bad {
+        if (key == DataType.STRING) {
+            return name.getBytes(StandardCharsets.UTF_8);
+        }
+        if (key.isInteger()) {
+            try {
+                long x = Long.parseLong(name.strip());
+                return key == DataType.INT32 ? Integer.valueOf(Math.toIntExact(x)) : Long.valueOf(x);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new Bad(col, "key '" + name + "' is not a " + key + " for column " + col); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        }
+        throw new Bad(col, "a JSON object's keys are text: a MAP with " + key + " keys cannot be read from JSON, column " + col); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static byte[] rawJson(JsonParser p) throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.createGenerator(w)) {
+            g.copyCurrentStructure(p);
+        }
+        return w.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     static void set(FieldVector v, int r, Object x) {
+        if (io.sluice.runtime.internal.types.NestedVectors.isNested(v)) {
+            io.sluice.runtime.internal.types.NestedVectors.set(v, r, x, JsonLinesSource::set);
+            return;
+        }
         if (x == null) {
             v.setNull(r);
             return;
