@@ -274,6 +274,24 @@ public interface SluiceFactory extends EFactory {
 	Unpivot createUnpivot();
 
 	/**
+	 * Returns a new object of class '<em>Unnest</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Unnest</em>'.
+	 * @generated
+	 */
+	Unnest createUnnest();
+
+	/**
+	 * Returns a new object of class '<em>Flatten</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Flatten</em>'.
+	 * @generated
+	 */
+	Flatten createFlatten();
+
+	/**
 	 * Returns a new object of class '<em>Csv Sink</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -4198,6 +4198,305 @@ public interface SluicePackage extends EPackage {
 	int UNPIVOT_OPERATION_COUNT = TRANSFORM_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.sluice.model.internal.impl.UnnestImpl <em>Unnest</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.internal.impl.UnnestImpl
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnnest()
+	 * @generated
+	 */
+	int UNNEST = 32;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST__ID = TRANSFORM__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST__NAME = TRANSFORM__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST__DESCRIPTION = TRANSFORM__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST__TAGS = TRANSFORM__TAGS;
+
+	/**
+	 * The feature id for the '<em><b>Layout</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST__LAYOUT = TRANSFORM__LAYOUT;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST__COLUMN = TRANSFORM_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Position Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST__POSITION_COLUMN = TRANSFORM_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Keep Empty</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST__KEEP_EMPTY = TRANSFORM_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Unnest</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST_FEATURE_COUNT = TRANSFORM_FEATURE_COUNT + 3;
+
+	/**
+	 * The operation id for the '<em>Input Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST___INPUT_PORTS = TRANSFORM___INPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Output Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST___OUTPUT_PORTS = TRANSFORM___OUTPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Accepts Many Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST___ACCEPTS_MANY_LINKS__STRING = TRANSFORM___ACCEPTS_MANY_LINKS__STRING;
+
+	/**
+	 * The operation id for the '<em>Get Pipeline</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST___GET_PIPELINE = TRANSFORM___GET_PIPELINE;
+
+	/**
+	 * The operation id for the '<em>Incoming Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST___INCOMING_LINKS = TRANSFORM___INCOMING_LINKS;
+
+	/**
+	 * The operation id for the '<em>Outgoing Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST___OUTGOING_LINKS = TRANSFORM___OUTGOING_LINKS;
+
+	/**
+	 * The number of operations of the '<em>Unnest</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNNEST_OPERATION_COUNT = TRANSFORM_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.sluice.model.internal.impl.FlattenImpl <em>Flatten</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.internal.impl.FlattenImpl
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getFlatten()
+	 * @generated
+	 */
+	int FLATTEN = 33;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN__ID = TRANSFORM__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN__NAME = TRANSFORM__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN__DESCRIPTION = TRANSFORM__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN__TAGS = TRANSFORM__TAGS;
+
+	/**
+	 * The feature id for the '<em><b>Layout</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN__LAYOUT = TRANSFORM__LAYOUT;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN__COLUMN = TRANSFORM_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Prefix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN__PREFIX = TRANSFORM_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Flatten</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN_FEATURE_COUNT = TRANSFORM_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Input Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN___INPUT_PORTS = TRANSFORM___INPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Output Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN___OUTPUT_PORTS = TRANSFORM___OUTPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Accepts Many Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN___ACCEPTS_MANY_LINKS__STRING = TRANSFORM___ACCEPTS_MANY_LINKS__STRING;
+
+	/**
+	 * The operation id for the '<em>Get Pipeline</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN___GET_PIPELINE = TRANSFORM___GET_PIPELINE;
+
+	/**
+	 * The operation id for the '<em>Incoming Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN___INCOMING_LINKS = TRANSFORM___INCOMING_LINKS;
+
+	/**
+	 * The operation id for the '<em>Outgoing Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN___OUTGOING_LINKS = TRANSFORM___OUTGOING_LINKS;
+
+	/**
+	 * The number of operations of the '<em>Flatten</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLATTEN_OPERATION_COUNT = TRANSFORM_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.sluice.model.internal.impl.SinkImpl <em>Sink</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4205,7 +4504,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getSink()
 	 * @generated
 	 */
-	int SINK = 32;
+	int SINK = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4332,7 +4631,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getFileSink()
 	 * @generated
 	 */
-	int FILE_SINK = 33;
+	int FILE_SINK = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4486,7 +4785,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getCsvSink()
 	 * @generated
 	 */
-	int CSV_SINK = 34;
+	int CSV_SINK = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4658,7 +4957,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJsonLinesSink()
 	 * @generated
 	 */
-	int JSON_LINES_SINK = 35;
+	int JSON_LINES_SINK = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4812,7 +5111,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParquetSink()
 	 * @generated
 	 */
-	int PARQUET_SINK = 36;
+	int PARQUET_SINK = 38;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4975,7 +5274,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getArrowIpcSink()
 	 * @generated
 	 */
-	int ARROW_IPC_SINK = 37;
+	int ARROW_IPC_SINK = 39;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -5129,7 +5428,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJdbcSink()
 	 * @generated
 	 */
-	int JDBC_SINK = 38;
+	int JDBC_SINK = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -5337,7 +5636,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getLink()
 	 * @generated
 	 */
-	int LINK = 39;
+	int LINK = 41;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' reference.
@@ -5401,7 +5700,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMergeConflict()
 	 * @generated
 	 */
-	int MERGE_CONFLICT = 40;
+	int MERGE_CONFLICT = 42;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -5492,7 +5791,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getConflictKind()
 	 * @generated
 	 */
-	int CONFLICT_KIND = 41;
+	int CONFLICT_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.ParameterType <em>Parameter Type</em>}' enum.
@@ -5502,7 +5801,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 42;
+	int PARAMETER_TYPE = 44;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.JoinKind <em>Join Kind</em>}' enum.
@@ -5512,7 +5811,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJoinKind()
 	 * @generated
 	 */
-	int JOIN_KIND = 43;
+	int JOIN_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.AggregateFunction <em>Aggregate Function</em>}' enum.
@@ -5522,7 +5821,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getAggregateFunction()
 	 * @generated
 	 */
-	int AGGREGATE_FUNCTION = 44;
+	int AGGREGATE_FUNCTION = 46;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.SortDirection <em>Sort Direction</em>}' enum.
@@ -5532,7 +5831,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getSortDirection()
 	 * @generated
 	 */
-	int SORT_DIRECTION = 45;
+	int SORT_DIRECTION = 47;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.NullOrder <em>Null Order</em>}' enum.
@@ -5542,7 +5841,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getNullOrder()
 	 * @generated
 	 */
-	int NULL_ORDER = 46;
+	int NULL_ORDER = 48;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.KeepPolicy <em>Keep Policy</em>}' enum.
@@ -5552,7 +5851,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getKeepPolicy()
 	 * @generated
 	 */
-	int KEEP_POLICY = 47;
+	int KEEP_POLICY = 49;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.UnionMode <em>Union Mode</em>}' enum.
@@ -5562,7 +5861,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnionMode()
 	 * @generated
 	 */
-	int UNION_MODE = 48;
+	int UNION_MODE = 50;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.WindowKind <em>Window Kind</em>}' enum.
@@ -5572,7 +5871,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWindowKind()
 	 * @generated
 	 */
-	int WINDOW_KIND = 49;
+	int WINDOW_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.QualityRuleKind <em>Quality Rule Kind</em>}' enum.
@@ -5582,7 +5881,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getQualityRuleKind()
 	 * @generated
 	 */
-	int QUALITY_RULE_KIND = 50;
+	int QUALITY_RULE_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.QualitySeverity <em>Quality Severity</em>}' enum.
@@ -5592,7 +5891,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getQualitySeverity()
 	 * @generated
 	 */
-	int QUALITY_SEVERITY = 51;
+	int QUALITY_SEVERITY = 53;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.MaskMethod <em>Mask Method</em>}' enum.
@@ -5602,7 +5901,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMaskMethod()
 	 * @generated
 	 */
-	int MASK_METHOD = 52;
+	int MASK_METHOD = 54;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.DriftPolicy <em>Drift Policy</em>}' enum.
@@ -5612,7 +5911,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getDriftPolicy()
 	 * @generated
 	 */
-	int DRIFT_POLICY = 53;
+	int DRIFT_POLICY = 55;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.LoadMethod <em>Load Method</em>}' enum.
@@ -5622,7 +5921,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getLoadMethod()
 	 * @generated
 	 */
-	int LOAD_METHOD = 54;
+	int LOAD_METHOD = 56;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.WriteMode <em>Write Mode</em>}' enum.
@@ -5632,7 +5931,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWriteMode()
 	 * @generated
 	 */
-	int WRITE_MODE = 55;
+	int WRITE_MODE = 57;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.ParquetCompression <em>Parquet Compression</em>}' enum.
@@ -5642,7 +5941,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParquetCompression()
 	 * @generated
 	 */
-	int PARQUET_COMPRESSION = 56;
+	int PARQUET_COMPRESSION = 58;
 
 
 	/**
@@ -7215,6 +7514,81 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getUnpivot_IncludeNulls();
+
+	/**
+	 * Returns the meta object for class '{@link io.sluice.model.Unnest <em>Unnest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Unnest</em>'.
+	 * @see io.sluice.model.Unnest
+	 * @generated
+	 */
+	EClass getUnnest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Unnest#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see io.sluice.model.Unnest#getColumn()
+	 * @see #getUnnest()
+	 * @generated
+	 */
+	EAttribute getUnnest_Column();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Unnest#getPositionColumn <em>Position Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Position Column</em>'.
+	 * @see io.sluice.model.Unnest#getPositionColumn()
+	 * @see #getUnnest()
+	 * @generated
+	 */
+	EAttribute getUnnest_PositionColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Unnest#isKeepEmpty <em>Keep Empty</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Keep Empty</em>'.
+	 * @see io.sluice.model.Unnest#isKeepEmpty()
+	 * @see #getUnnest()
+	 * @generated
+	 */
+	EAttribute getUnnest_KeepEmpty();
+
+	/**
+	 * Returns the meta object for class '{@link io.sluice.model.Flatten <em>Flatten</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Flatten</em>'.
+	 * @see io.sluice.model.Flatten
+	 * @generated
+	 */
+	EClass getFlatten();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Flatten#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see io.sluice.model.Flatten#getColumn()
+	 * @see #getFlatten()
+	 * @generated
+	 */
+	EAttribute getFlatten_Column();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Flatten#getPrefix <em>Prefix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prefix</em>'.
+	 * @see io.sluice.model.Flatten#getPrefix()
+	 * @see #getFlatten()
+	 * @generated
+	 */
+	EAttribute getFlatten_Prefix();
 
 	/**
 	 * Returns the meta object for class '{@link io.sluice.model.Sink <em>Sink</em>}'.
@@ -9014,6 +9388,66 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute UNPIVOT__INCLUDE_NULLS = eINSTANCE.getUnpivot_IncludeNulls();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.internal.impl.UnnestImpl <em>Unnest</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.internal.impl.UnnestImpl
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnnest()
+		 * @generated
+		 */
+		EClass UNNEST = eINSTANCE.getUnnest();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNNEST__COLUMN = eINSTANCE.getUnnest_Column();
+
+		/**
+		 * The meta object literal for the '<em><b>Position Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNNEST__POSITION_COLUMN = eINSTANCE.getUnnest_PositionColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Keep Empty</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNNEST__KEEP_EMPTY = eINSTANCE.getUnnest_KeepEmpty();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.internal.impl.FlattenImpl <em>Flatten</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.internal.impl.FlattenImpl
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getFlatten()
+		 * @generated
+		 */
+		EClass FLATTEN = eINSTANCE.getFlatten();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLATTEN__COLUMN = eINSTANCE.getFlatten_Column();
+
+		/**
+		 * The meta object literal for the '<em><b>Prefix</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLATTEN__PREFIX = eINSTANCE.getFlatten_Prefix();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.internal.impl.SinkImpl <em>Sink</em>}' class.

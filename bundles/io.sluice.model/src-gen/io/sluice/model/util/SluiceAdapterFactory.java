@@ -196,6 +196,14 @@ public class SluiceAdapterFactory extends AdapterFactoryImpl {
 				return createUnpivotAdapter();
 			}
 			@Override
+			public Adapter caseUnnest(Unnest object) {
+				return createUnnestAdapter();
+			}
+			@Override
+			public Adapter caseFlatten(Flatten object) {
+				return createFlattenAdapter();
+			}
+			@Override
 			public Adapter caseSink(Sink object) {
 				return createSinkAdapter();
 			}
@@ -696,6 +704,34 @@ public class SluiceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createUnpivotAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.sluice.model.Unnest <em>Unnest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.sluice.model.Unnest
+	 * @generated
+	 */
+	public Adapter createUnnestAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.sluice.model.Flatten <em>Flatten</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.sluice.model.Flatten
+	 * @generated
+	 */
+	public Adapter createFlattenAdapter() {
 		return null;
 	}
 

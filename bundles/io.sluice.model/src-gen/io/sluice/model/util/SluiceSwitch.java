@@ -302,6 +302,22 @@ public class SluiceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SluicePackage.UNNEST: {
+				Unnest unnest = (Unnest)theEObject;
+				T result = caseUnnest(unnest);
+				if (result == null) result = caseTransform(unnest);
+				if (result == null) result = caseStep(unnest);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SluicePackage.FLATTEN: {
+				Flatten flatten = (Flatten)theEObject;
+				T result = caseFlatten(flatten);
+				if (result == null) result = caseTransform(flatten);
+				if (result == null) result = caseStep(flatten);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SluicePackage.SINK: {
 				Sink sink = (Sink)theEObject;
 				T result = caseSink(sink);
@@ -854,6 +870,36 @@ public class SluiceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseUnpivot(Unpivot object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Unnest</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Unnest</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUnnest(Unnest object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Flatten</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Flatten</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFlatten(Flatten object) {
 		return null;
 	}
 

@@ -181,7 +181,7 @@ class StepKindsThroughEngineTest {
     }
 
     /** Reads back what {@link #allTransforms()} wrote, one source of each remaining kind. */
-    TestPipelines readBack() {
+    TestPipelines readBack() throws Exception {
         TestPipelines t = new TestPipelines("back");
         io.sluice.model.ParquetSource pq = t.add(TestPipelines.P.getParquetSource(), "pq");
         pq.setPath(dir.resolve("joined.parquet").toString());
@@ -196,6 +196,16 @@ class StepKindsThroughEngineTest {
         t.link(ipc, sink(t, TestPipelines.P.getCsvSink(), "ipcOut", dir.resolve("ipc.csv")));
         t.link(json, sink(t, TestPipelines.P.getCsvSink(), "jsonOut", dir.resolve("json.csv")));
         t.link(jdbc, sink(t, TestPipelines.P.getCsvSink(), "jdbcOut", dir.resolve("jdbc.csv")));
+        // nested JSON: a list of structs unnested (an empty list gives no row) and the structs flattened
+        io.sluice.model.JsonLinesSource nested = t.add(TestPipelines.P.getJsonLinesSource(), "nested");
+        nested.setPath(Files.writeString(dir.resolve("nested.jsonl"), "{\"id\":1,\"items\":[{\"sku\":\"a\"},{\"sku\":\"b\"}]}\n"
+                + "{\"id\":2,\"items\":[]}\n{\"id\":3,\"items\":[{\"sku\":\"c\"},{\"sku\":null}]}\n").toString());
+        io.sluice.model.Unnest unnest = t.add(TestPipelines.P.getUnnest(), "unnest");
+        unnest.setColumn("items");
+        io.sluice.model.Flatten flatten = t.add(TestPipelines.P.getFlatten(), "flatten");
+        flatten.setColumn("items");
+        flatten.setPrefix("item_");
+        t.link(nested, unnest).link(unnest, flatten).link(flatten, sink(t, TestPipelines.P.getCsvSink(), "nestedOut", dir.resolve("nested.csv")));
         return t;
     }
 
@@ -236,8 +246,9 @@ class StepKindsThroughEngineTest {
             assertTrue(win.rowsFiltered() > 0 && win.rowsFiltered() < NULL_TS, String.valueOf(win.rowsFiltered()));
             assertEquals(lines(dir.resolve("all.csv")) - 1, r.finalSnapshot().step("all").rowsIn());
             assertEquals(a.summary(), String.format(java.util.Locale.ROOT,
-                    "read %,d = to sinks %,d + filtered %,d + quarantined 0 + folded %,d \u2212 copied %,d; lost 0",
-                    a.read(), a.written(), a.filtered(), a.folded(), a.copied()));
+                    "read %,d = to sinks %,d + filtered %,d + quarantined 0 + folded %,d \u2212 fanned out %,d \u2212 copied %,d; lost 0",
+                    a.read(), a.written(), a.filtered(), a.folded(), a.fannedOut(), a.copied()));
+            assertEquals(paidOut, a.fannedOut(), "unpivot: one extra row per row, fanned out");
 
             TestPipelines back = readBack();
             RunResult b = run(back, batchRows);
@@ -245,6 +256,9 @@ class StepKindsThroughEngineTest {
             assertEquals(b.finalSnapshot().step("ipc").rowsOut(), r.finalSnapshot().step("windows").rowsIn());
             assertEquals(b.finalSnapshot().step("json").rowsOut(), r.finalSnapshot().step("quarantine").rowsIn());
             assertEquals(CUSTOMERS * (batchRows == 7 ? 1 : 2), b.finalSnapshot().step("jdbc").rowsOut());
+            assertEquals("id,item_sku,position\n1,a,1\n1,b,2\n3,c,1\n3,,2\n", Files.readString(dir.resolve("nested.csv")));
+            assertEquals(1, b.accounting().fannedOut(), "unnest: 3 rows in, 4 out");
+            assertTrue(b.accounting().summary().contains("\u2212 fanned out 1"), b.accounting().summary());
 
             Set<String> missing = new TreeSet<>();
             for (EClassifier c : TestPipelines.P.getEClassifiers()) {

@@ -85,6 +85,8 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 			case SluicePackage.MASK: return createMask();
 			case SluicePackage.PIVOT: return createPivot();
 			case SluicePackage.UNPIVOT: return createUnpivot();
+			case SluicePackage.UNNEST: return createUnnest();
+			case SluicePackage.FLATTEN: return createFlatten();
 			case SluicePackage.CSV_SINK: return createCsvSink();
 			case SluicePackage.JSON_LINES_SINK: return createJsonLinesSink();
 			case SluicePackage.PARQUET_SINK: return createParquetSink();
@@ -493,6 +495,28 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 	public Unpivot createUnpivot() {
 		UnpivotImpl unpivot = new UnpivotImpl();
 		return unpivot;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Unnest createUnnest() {
+		UnnestImpl unnest = new UnnestImpl();
+		return unnest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Flatten createFlatten() {
+		FlattenImpl flatten = new FlattenImpl();
+		return flatten;
 	}
 
 	/**

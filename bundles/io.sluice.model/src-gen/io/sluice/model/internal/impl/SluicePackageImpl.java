@@ -19,6 +19,7 @@ import io.sluice.model.DriftPolicy;
 import io.sluice.model.FileSink;
 import io.sluice.model.FileSource;
 import io.sluice.model.Filter;
+import io.sluice.model.Flatten;
 import io.sluice.model.JdbcSink;
 import io.sluice.model.JdbcSource;
 import io.sluice.model.Join;
@@ -57,6 +58,7 @@ import io.sluice.model.Step;
 import io.sluice.model.Transform;
 import io.sluice.model.Union;
 import io.sluice.model.UnionMode;
+import io.sluice.model.Unnest;
 import io.sluice.model.Unpivot;
 import io.sluice.model.Window;
 import io.sluice.model.WindowKind;
@@ -301,6 +303,20 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	private EClass unpivotEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass unnestEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass flattenEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2013,6 +2029,76 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getUnnest() {
+		return unnestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnnest_Column() {
+		return (EAttribute)unnestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnnest_PositionColumn() {
+		return (EAttribute)unnestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnnest_KeepEmpty() {
+		return (EAttribute)unnestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFlatten() {
+		return flattenEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlatten_Column() {
+		return (EAttribute)flattenEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlatten_Prefix() {
+		return (EAttribute)flattenEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSink() {
 		return sinkEClass;
 	}
@@ -2725,6 +2811,15 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		createEAttribute(unpivotEClass, UNPIVOT__VALUE_COLUMN);
 		createEAttribute(unpivotEClass, UNPIVOT__INCLUDE_NULLS);
 
+		unnestEClass = createEClass(UNNEST);
+		createEAttribute(unnestEClass, UNNEST__COLUMN);
+		createEAttribute(unnestEClass, UNNEST__POSITION_COLUMN);
+		createEAttribute(unnestEClass, UNNEST__KEEP_EMPTY);
+
+		flattenEClass = createEClass(FLATTEN);
+		createEAttribute(flattenEClass, FLATTEN__COLUMN);
+		createEAttribute(flattenEClass, FLATTEN__PREFIX);
+
 		sinkEClass = createEClass(SINK);
 
 		fileSinkEClass = createEClass(FILE_SINK);
@@ -2837,6 +2932,8 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		maskEClass.getESuperTypes().add(this.getTransform());
 		pivotEClass.getESuperTypes().add(this.getTransform());
 		unpivotEClass.getESuperTypes().add(this.getTransform());
+		unnestEClass.getESuperTypes().add(this.getTransform());
+		flattenEClass.getESuperTypes().add(this.getTransform());
 		sinkEClass.getESuperTypes().add(this.getStep());
 		fileSinkEClass.getESuperTypes().add(this.getSink());
 		csvSinkEClass.getESuperTypes().add(this.getFileSink());
@@ -3053,6 +3150,15 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEAttribute(getUnpivot_NameColumn(), ecorePackage.getEString(), "nameColumn", "name", 0, 1, Unpivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUnpivot_ValueColumn(), ecorePackage.getEString(), "valueColumn", "value", 0, 1, Unpivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUnpivot_IncludeNulls(), ecorePackage.getEBoolean(), "includeNulls", "false", 0, 1, Unpivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(unnestEClass, Unnest.class, "Unnest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUnnest_Column(), ecorePackage.getEString(), "column", null, 0, 1, Unnest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUnnest_PositionColumn(), ecorePackage.getEString(), "positionColumn", "position", 0, 1, Unnest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUnnest_KeepEmpty(), ecorePackage.getEBoolean(), "keepEmpty", "false", 0, 1, Unnest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(flattenEClass, Flatten.class, "Flatten", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFlatten_Column(), ecorePackage.getEString(), "column", null, 0, 1, Flatten.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFlatten_Prefix(), ecorePackage.getEString(), "prefix", null, 0, 1, Flatten.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sinkEClass, Sink.class, "Sink", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 

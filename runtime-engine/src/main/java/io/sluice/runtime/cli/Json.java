@@ -58,6 +58,7 @@ final class Json {
             sb.append("{\"read\":").append(a.read()).append(",\"toSinks\":").append(a.written()) //$NON-NLS-1$ //$NON-NLS-2$
                     .append(",\"skipped\":").append(a.skipped()).append(",\"filtered\":").append(a.filtered()) //$NON-NLS-1$ //$NON-NLS-2$
                     .append(",\"quarantined\":").append(a.quarantined()).append(",\"folded\":").append(a.folded()) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(",\"fanned_out\":").append(a.fannedOut()) //$NON-NLS-1$
                     .append(",\"unconsumed\":").append(a.unconsumed()).append(",\"copied\":").append(a.copied()) //$NON-NLS-1$ //$NON-NLS-2$
                     .append(",\"rejected\":").append(a.rejected()).append(",\"lost\":").append(a.lost()) //$NON-NLS-1$ //$NON-NLS-2$
                     .append(",\"ok\":").append(a.ok()).append(",\"summary\":").append(str(a.summary())).append('}'); //$NON-NLS-1$ //$NON-NLS-2$

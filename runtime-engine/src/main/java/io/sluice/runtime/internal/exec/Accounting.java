@@ -27,6 +27,7 @@ public final class Accounting {
         long filtered = 0;
         long quarantined = 0;
         long folded = 0;
+        long fannedOut = 0;
         long unconsumed = 0;
         long copied = 0;
         long rejected = 0;
@@ -82,8 +83,12 @@ public final class Accounting {
                 continue;
             }
             long out = m.rowsOut() + m.rowsFiltered() + m.rowsRejected();
+            if (cardinality == Cardinality.FAN_OUT) {
+                fannedOut += out - m.rowsIn(); // one row becomes several by design
+                continue;
+            }
             if (!cardinality.balanced()) {
-                folded += m.rowsIn() - out; // the row count changes by design (folding, joining, fan-out)
+                folded += m.rowsIn() - out; // the row count changes by design (folding, joining)
                 continue;
             }
             if (m.rowsIn() != out) {
@@ -92,7 +97,7 @@ public final class Accounting {
                 lost += Math.abs(m.rowsIn() - out);
             }
         }
-        return new RowAccounting(read, written, skipped, filtered, quarantined, folded, unconsumed, copied, rejected, lost,
+        return new RowAccounting(read, written, skipped, filtered, quarantined, folded, fannedOut, unconsumed, copied, rejected, lost,
                 mismatches);
     }
 }

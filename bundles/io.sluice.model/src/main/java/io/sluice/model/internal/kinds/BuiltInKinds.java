@@ -35,6 +35,8 @@ public final class BuiltInKinds {
         new MaskKind(),
         new PivotKind(),
         new UnpivotKind(),
+        new UnnestKind(),
+        new FlattenKind(),
         new CsvSinkKind(),
         new FileSinkKind<>(Literals.JSON_LINES_SINK, JsonLinesSink.class, true, "Writes newline-delimited JSON"), //$NON-NLS-1$
         new FileSinkKind<>(Literals.PARQUET_SINK, ParquetSink.class, false, "Writes a Parquet file"), //$NON-NLS-1$

@@ -54,6 +54,8 @@ public final class SparkTranslators {
         UNSUPPORTED.put(P.getQualityCheck(), "quality rules are not translated to Spark yet"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getPivot(), "pivots are not translated to Spark yet"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getUnpivot(), "unpivots are not translated to Spark yet"); //$NON-NLS-1$
+        UNSUPPORTED.put(P.getUnnest(), "unnesting lists is not translated to Spark yet (posexplode_outer would do it)"); //$NON-NLS-1$
+        UNSUPPORTED.put(P.getFlatten(), "flattening structs is not translated to Spark yet (select(\"s.*\") would do it)"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getMask(), "masking is not translated to Spark yet (its salted hash must match the embedded one)"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getJsonLinesSink(), "JSON lines output is not translated to Spark yet (Spark formats numbers and timestamps differently)"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getArrowIpcSink(), "Arrow IPC files are written by the embedded engine only"); //$NON-NLS-1$

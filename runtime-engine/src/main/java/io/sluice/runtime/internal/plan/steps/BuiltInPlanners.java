@@ -33,6 +33,8 @@ public final class BuiltInPlanners {
                 new SortPlanner(),
                 new UnionPlanner(),
                 new UnpivotPlanner(),
+                new UnnestPlanner(),
+                new FlattenPlanner(),
                 new WindowPlanner());
     }
 }
