@@ -158,7 +158,7 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
                     case INT8, INT16 -> sb.append(((BaseIntVector) v).getValueAsLong(r));
                     case FLOAT32 -> sb.append(((Float4Vector) v).get(r));
                     case DECIMAL -> sb.append(((DecimalVector) v).getObject(r).toPlainString());
-                    case LIST, STRUCT, MAP -> appendText(sb, nestedJson(v, r)); // nested values as JSON text
+                    case LIST, STRUCT, MAP -> appendText(sb, io.sluice.runtime.internal.json.NestedJson.text(v, r)); // nested values as JSON text
                     default -> throw new IllegalArgumentException("CSV cannot write column '" //$NON-NLS-1$
                             + schema.getFields().get(c).getName() + "' of type " + types[c]); //$NON-NLS-1$
                 }
@@ -169,12 +169,6 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
         synchronized (global) {
             global.out.write(bytes);
         }
-    }
-
-    private static String nestedJson(FieldVector v, int r) {
-        StringBuilder json = new StringBuilder();
-        io.sluice.runtime.internal.json.NestedJson.append(json, v, r);
-        return json.toString();
     }
 
     @Override

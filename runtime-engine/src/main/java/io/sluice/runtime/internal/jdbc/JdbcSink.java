@@ -452,17 +452,10 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
                         (int) Math.floorMod(us, 1_000_000L) * 1000, ZoneOffset.UTC);
                 ps.setObject(i, zoned ? at.atOffset(ZoneOffset.UTC) : at);
             }
-            case org.apache.arrow.vector.complex.ListVector x -> ps.setString(i, nestedJson(v, r)); // and maps
-            case org.apache.arrow.vector.complex.StructVector x -> ps.setString(i, nestedJson(v, r));
+            case org.apache.arrow.vector.complex.ListVector x -> ps.setString(i, io.sluice.runtime.internal.json.NestedJson.text(v, r)); // and maps
+            case org.apache.arrow.vector.complex.StructVector x -> ps.setString(i, io.sluice.runtime.internal.json.NestedJson.text(v, r));
             default -> ps.setObject(i, v.getObject(r));
         }
-    }
-
-    /** A nested value as JSON text, in a text column (the table's column type for LIST, STRUCT and MAP). */
-    private static String nestedJson(FieldVector v, int r) {
-        StringBuilder json = new StringBuilder();
-        io.sluice.runtime.internal.json.NestedJson.append(json, v, r);
-        return json.toString();
     }
 
     @Override

@@ -14,6 +14,13 @@ public final class NestedJson {
     private NestedJson() {
     }
 
+    /** The nested value at row {@code r} of {@code v} as JSON text ("null" for null). */
+    public static String text(FieldVector v, int r) {
+        StringBuilder json = new StringBuilder();
+        append(json, v, r);
+        return json.toString();
+    }
+
     /** Appends the nested value at row {@code r} of {@code v} and returns true; false (nothing appended) for a leaf vector. */
     public static boolean append(StringBuilder sb, FieldVector v, int r) {
         if (!(v instanceof ListVector) && !(v instanceof StructVector)) {
