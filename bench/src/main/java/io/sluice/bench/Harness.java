@@ -48,6 +48,13 @@ public final class Harness {
         return switch (w) {
             case AGGREGATE -> config.aggregatePipeline();
             case JOIN -> config.joinPipeline();
+            case NESTED -> {
+                try {
+                    yield Pipelines.extractNested(config.outDir());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             case DECIMAL -> {
                 try {
                     yield Pipelines.extractDecimal(config.outDir());

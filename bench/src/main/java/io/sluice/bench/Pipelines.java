@@ -36,6 +36,10 @@ public final class Pipelines {
         return extract(dir, Workload.DECIMAL_PIPELINE_RESOURCE);
     }
 
+    public static Path extractNested(Path dir) throws IOException {
+        return extract(dir, Workload.NESTED_PIPELINE_RESOURCE);
+    }
+
     private static Path extract(Path dir, String resource) throws IOException {
         Files.createDirectories(dir);
         Path target = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));

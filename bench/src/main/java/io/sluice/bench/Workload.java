@@ -23,7 +23,16 @@ public enum Workload {
      * {@code orders-decimal.sluice}: CSV with the amount read as DECIMAL(12,2), exact SUM, COUNT and MAX per country,
      * sort, CSV (compared with DuckDB's output text exactly: money stays exact).
      */
-    DECIMAL;
+    DECIMAL,
+    /**
+     * {@code orders-nested.sluice}: the orders as JSON lines with an {@code items} list of structs (derived from
+     * {@code orders.csv} by DuckDB, untimed), unnested, flattened, SUM of qty and COUNT per sku, sort, CSV (compared
+     * with DuckDB's {@code unnest} output text exactly).
+     */
+    NESTED;
+
+    /** Resource path of the bundled nested pipeline. */
+    public static final String NESTED_PIPELINE_RESOURCE = "/io/sluice/bench/orders-nested.sluice"; //$NON-NLS-1$
 
     /** Resource path of the bundled join pipeline. */
     public static final String JOIN_PIPELINE_RESOURCE = "/io/sluice/bench/orders-join.sluice"; //$NON-NLS-1$
@@ -33,7 +42,7 @@ public enum Workload {
 
     /** The output file's extension: {@code csv} for DECIMAL (exact text), else {@code parquet}. */
     public String outputExtension() {
-        return this == DECIMAL ? "csv" : "parquet"; //$NON-NLS-1$ //$NON-NLS-2$
+        return this == DECIMAL || this == NESTED ? "csv" : "parquet"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     public String id() {
@@ -50,6 +59,10 @@ public enum Workload {
         switch (this) {
             case AGGREGATE, DECIMAL -> {
                 p.put("input", data.orders().toAbsolutePath().toString()); //$NON-NLS-1$
+                p.put("output", output.toAbsolutePath().toString()); //$NON-NLS-1$
+            }
+            case NESTED -> {
+                p.put("input", nestedOrders(data).toAbsolutePath().toString()); //$NON-NLS-1$
                 p.put("output", output.toAbsolutePath().toString()); //$NON-NLS-1$
             }
             case JOIN -> {
@@ -75,6 +88,9 @@ public enum Workload {
                     + "MAX(amount) AS max_amount FROM " + orders.replace("'amount': 'DOUBLE'", "'amount': 'DECIMAL(12,2)'") //$NON-NLS-1$ //$NON-NLS-2$
                     + " GROUP BY country ORDER BY country ASC NULLS LAST) TO " + target //$NON-NLS-1$
                     + " (FORMAT csv, HEADER true)"; //$NON-NLS-1$
+            case NESTED -> "COPY (SELECT i.sku AS sku, SUM(i.qty) AS qty, COUNT(*) AS lines FROM (SELECT unnest(items) AS i FROM " //$NON-NLS-1$
+                    + nestedScan(nestedOrders(data)) + ") GROUP BY sku ORDER BY sku ASC NULLS LAST) TO " + target //$NON-NLS-1$
+                    + " (FORMAT csv, HEADER true)"; //$NON-NLS-1$
             case JOIN -> "COPY (SELECT o.*, c.customer_id AS customer_id_right, c.name, c.country AS country_right, " //$NON-NLS-1$
                     + "c.segment, c.signup_date FROM (SELECT * FROM " + orders //$NON-NLS-1$
                     // the generator makes the first occurrence in the file the one with the earliest order_ts
@@ -90,6 +106,36 @@ public enum Workload {
                 + "columns = {'order_id': 'BIGINT', 'customer_id': 'BIGINT', 'country': 'VARCHAR', " //$NON-NLS-1$
                 + "'order_ts': 'TIMESTAMP', 'amount': 'DOUBLE', 'quantity': 'INTEGER', 'status': 'VARCHAR', " //$NON-NLS-1$
                 + "'email': 'VARCHAR'})"; //$NON-NLS-1$
+    }
+
+    static String nestedScan(Path jsonl) {
+        return "read_json(" + sqlString(jsonl.toAbsolutePath().toString()) //$NON-NLS-1$
+                + ", format = 'newline_delimited', columns = {'order_id': 'BIGINT', 'country': 'VARCHAR', " //$NON-NLS-1$
+                + "'items': 'STRUCT(sku VARCHAR, qty BIGINT)[]'})"; //$NON-NLS-1$
+    }
+
+    /**
+     * The nested orders beside {@code orders.csv} ({@code orders-nested.jsonl}), written by DuckDB on first use
+     * (untimed): per order its id, country and {@code quantity} items {@code {sku, qty}} (an empty list for quantity
+     * 0, null for a missing quantity), every value a function of the order's line.
+     */
+    public static Path nestedOrders(DataSet data) {
+        Path out = data.dir().resolve("orders-nested.jsonl"); //$NON-NLS-1$
+        try {
+            if (java.nio.file.Files.isRegularFile(out)
+                    && java.nio.file.Files.getLastModifiedTime(out).compareTo(java.nio.file.Files.getLastModifiedTime(data.orders())) >= 0) {
+                return out;
+            }
+            Path tmp = data.dir().resolve("orders-nested.jsonl.tmp"); //$NON-NLS-1$
+            io.sluice.bench.duckdb.DuckDbRunner.run("COPY (SELECT order_id, country, CASE WHEN quantity IS NULL THEN NULL " //$NON-NLS-1$
+                    + "ELSE list_transform(range(quantity), i -> {'sku': 'sku-' || ((order_id * 7 + i) % 50)::VARCHAR, " //$NON-NLS-1$
+                    + "'qty': (1 + (order_id + i) % 3)::BIGINT}) END AS items FROM " + ordersScan(data.orders()) //$NON-NLS-1$
+                    + ") TO " + sqlString(tmp.toAbsolutePath().toString()) + " (FORMAT json)", 2); //$NON-NLS-1$ //$NON-NLS-2$
+            java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return out;
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            throw new IllegalStateException("could not write the nested orders: " + e.getMessage(), e); //$NON-NLS-1$
+        }
     }
 
     static String customersScan(Path csv) {

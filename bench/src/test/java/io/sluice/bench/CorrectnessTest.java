@@ -74,6 +74,23 @@ class CorrectnessTest {
     }
 
     @Test
+    void nestedEqualsDuckDbExactly() throws IOException, SQLException {
+        Path pipeline = Pipelines.extractNested(dir.resolve("pipelines"));
+        Path sluiceOut = dir.resolve("nested-sluice.csv");
+        Path duckOut = dir.resolve("nested-duckdb.csv");
+        Map<String, String> params = Workload.NESTED.parameters(data, sluiceOut);
+        SluiceRunner.Refusal refusal = SLUICE.check(pipeline, params, THREADS);
+        if (refusal != null) {
+            fail("Sluice refuses the nested pipeline: " + refusal.message());
+        }
+        SluiceRunner.Timed t = SLUICE.run(pipeline, params, THREADS);
+        assertTrue(t.ok(), t::failure);
+        DuckDbRunner.run(Workload.NESTED.duckDbSql(data, duckOut), THREADS);
+        assertEquals(51, java.nio.file.Files.readAllLines(duckOut).size(), "a header and 50 skus");
+        assertEquals(List.of(), OutputCheck.compare(Workload.NESTED, sluiceOut, duckOut));
+    }
+
+    @Test
     void theCheckSeesADifference() throws SQLException {
         Path a = dir.resolve("check-a.parquet");
         Path b = dir.resolve("check-b.parquet");

@@ -34,6 +34,14 @@ class PipelinesTest {
     }
 
     @Test
+    void nestedPipelineIsValid() throws IOException {
+        LoadResult r = SluiceModel.load(Pipelines.extractNested(dir));
+        assertTrue(r.ok(), () -> r.problems().toString());
+        assertEquals(List.of(), PipelineValidator.validate(r.pipeline()).stream()
+                .filter(p -> p.severity() == io.sluice.model.validation.Severity.ERROR).toList());
+    }
+
+    @Test
     void findsTheOrdersExample() {
         Path p = Pipelines.findOrdersExample();
         assertTrue(p.endsWith(Path.of("examples", "orders.sluice")), p::toString);

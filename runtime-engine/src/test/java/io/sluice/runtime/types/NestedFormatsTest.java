@@ -116,6 +116,34 @@ class NestedFormatsTest {
     }
 
     @Test
+    void aJdbcSinkWritesNestedValuesAsJsonText() throws Exception {
+        Path in = input();
+        TestPipelines t = new TestPipelines("jdbc");
+        io.sluice.model.JsonLinesSource src = t.add(TestPipelines.P.getJsonLinesSource(), "src");
+        src.setPath(in.toString());
+        io.sluice.model.JdbcSink db = t.add(TestPipelines.P.getJdbcSink(), "db");
+        String url = "jdbc:h2:" + dir.resolve("db").toAbsolutePath() + ";AUTO_SERVER=FALSE";
+        db.setUrl(url);
+        db.setTable("nested");
+        t.link(src, db);
+        RunResult r = new SluiceEngine(null, 256L << 20).run(RunRequest.of(t.pipeline(), null, dir).withHistory(false));
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + " " + r.problems());
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT ID, ITEMS, ADDR, TAGS FROM NESTED ORDER BY ID")) {
+            while (rs.next()) {
+                rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+            }
+        }
+        assertEquals(List.of(
+                "1 [{\"sku\":\"a\",\"qty\":2},{\"sku\":\"b\u00e9\",\"qty\":null}] {\"city\":\"Oslo\",\"zip\":{\"code\":150}} [1,2]",
+                "2 [] {\"city\":null,\"zip\":null} null",
+                "3 null null [null,3]",
+                "4 [null,{\"sku\":null,\"qty\":7}] null []",
+                "5 [{\"sku\":\"c\",\"qty\":1}] {\"city\":\"Bergen\",\"zip\":null} [5]"), rows);
+    }
+
+    @Test
     void declaredNestedColumnsReadOnlyTheirFieldsAndRejectWrongShapes() throws Exception {
         Path in = Files.writeString(dir.resolve("in.jsonl"), LINES + "{\"id\": 6, \"tags\": {\"not\": \"a list\"}}\n");
         TestPipelines t = new TestPipelines("declared");
