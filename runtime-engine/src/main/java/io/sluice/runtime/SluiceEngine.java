@@ -82,6 +82,9 @@ public final class SluiceEngine {
     /**
      * The same engine with JDBC steps connecting through {@code registry}'s drivers — the designer passes the
      * registry it gets as an OSGi service; by default the command line's {@link io.sluice.runtime.connections.DriverRegistry#shared()}.
+     * The columns of a JDBC source that declares none are described by the source schema resolvers, which connect
+     * with the registry given to {@link SourceSchemas#install(io.sluice.runtime.connections.DriverRegistry)} (the
+     * designer installs the same service there).
      */
     public SluiceEngine withDrivers(io.sluice.runtime.connections.DriverRegistry registry) {
         return new SluiceEngine(historyDir, memoryLimit, batchRows, registry);
