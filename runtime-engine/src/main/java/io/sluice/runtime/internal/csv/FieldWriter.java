@@ -1,6 +1,7 @@
 package io.sluice.runtime.internal.csv;
 
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TimePrecision;
 import io.sluice.runtime.internal.types.Temporal;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,12 @@ import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.FixedSizeBinaryVector;
+import org.apache.arrow.vector.TimeMicroVector;
+import org.apache.arrow.vector.TimeMilliVector;
+import org.apache.arrow.vector.TimeNanoVector;
 import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarBinaryVector;
 import org.apache.arrow.vector.VarCharVector;
 
 /**
@@ -87,7 +93,11 @@ abstract class FieldWriter {
             case FLOAT64 -> new Float64(column, nullable);
             case STRING -> new Utf8(column, nullable);
             case DATE -> new Date(column, nullable);
-            case TIMESTAMP -> new Timestamp(column, nullable);
+            case TIMESTAMP -> new Timestamp(column, type, nullable);
+            case TIME -> type.timePrecision() == TimePrecision.MILLI ? new TimeMilli(column, type, nullable)
+                    : new Time(column, type, nullable);
+            case BINARY -> new Binary(column, nullable);
+            case FIXED_BINARY -> new FixedBinary(column, type, nullable);
             default -> throw new IllegalArgumentException("CSV cannot read column '" + column + "' as " + type); //$NON-NLS-1$ //$NON-NLS-2$
         };
     }
@@ -469,19 +479,115 @@ abstract class FieldWriter {
     }
 
     static final class Timestamp extends Typed<TimeStampVector> {
-        Timestamp(String c, boolean n) {
-            super(c, DataType.TIMESTAMP, n, TimeStampVector.class);
+        Timestamp(String c, DataType type, boolean n) {
+            super(c, type, n, TimeStampVector.class);
         }
 
         @Override
         String parse(int row, byte[] b, int s, int e) {
             int ts = trimStart(b, s, e);
-            long t = Temporal.parseTimestamp(b, ts, trimEnd(b, ts, e));
-            if (t == Temporal.INVALID) {
-                return bad(b, s, e);
+            long t = Temporal.parseTimestamp(b, ts, trimEnd(b, ts, e), type.timePrecision(), type.isInstant());
+            if (!Temporal.isValue(t)) {
+                return bad(b, s, e) + Temporal.reason(t, type);
             }
             v.setSafe(row, t);
             return null;
         }
+    }
+
+    /** TIME(us) and TIME(ns): 64-bit units since midnight. */
+    static final class Time extends Typed<BaseFixedWidthVector> {
+        Time(String c, DataType type, boolean n) {
+            super(c, type, n, BaseFixedWidthVector.class);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            int ts = trimStart(b, s, e);
+            long t = Temporal.parseTime(b, ts, trimEnd(b, ts, e), type.timePrecision());
+            if (!Temporal.isValue(t)) {
+                return bad(b, s, e) + Temporal.reason(t, type);
+            }
+            if (v instanceof TimeMicroVector micro) {
+                micro.setSafe(row, t);
+            } else {
+                ((TimeNanoVector) v).setSafe(row, t);
+            }
+            return null;
+        }
+    }
+
+    /** TIME(ms): 32-bit milliseconds since midnight. */
+    static final class TimeMilli extends Typed<TimeMilliVector> {
+        TimeMilli(String c, DataType type, boolean n) {
+            super(c, type, n, TimeMilliVector.class);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            int ts = trimStart(b, s, e);
+            long t = Temporal.parseTime(b, ts, trimEnd(b, ts, e), type.timePrecision());
+            if (!Temporal.isValue(t)) {
+                return bad(b, s, e) + Temporal.reason(t, type);
+            }
+            v.setSafe(row, (int) t);
+            return null;
+        }
+    }
+
+    /** BINARY: hex text (two digits a byte, either case; as every text output writes bytes). */
+    static final class Binary extends Typed<VarBinaryVector> {
+        Binary(String c, boolean n) {
+            super(c, DataType.BINARY, n, VarBinaryVector.class);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            byte[] bytes = hex(b, s, e);
+            if (bytes == null) {
+                return bad(b, s, e) + ": expected hex digits, two a byte"; //$NON-NLS-1$
+            }
+            v.setSafe(row, bytes);
+            return null;
+        }
+    }
+
+    /** FIXED_BINARY(n): hex text of exactly n bytes. */
+    static final class FixedBinary extends Typed<FixedSizeBinaryVector> {
+        FixedBinary(String c, DataType type, boolean n) {
+            super(c, type, n, FixedSizeBinaryVector.class);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            byte[] bytes = hex(b, s, e);
+            if (bytes == null) {
+                return bad(b, s, e) + ": expected hex digits, two a byte"; //$NON-NLS-1$
+            }
+            if (bytes.length != type.width()) {
+                return bad(b, s, e) + ": " + bytes.length + " bytes, the column takes " + type.width(); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            v.setSafe(row, bytes);
+            return null;
+        }
+    }
+
+    /** The bytes of hex text in b[s, e) (surrounding blanks ignored), or null when it is not hex. */
+    static byte[] hex(byte[] b, int s, int e) {
+        s = trimStart(b, s, e);
+        e = trimEnd(b, s, e);
+        if ((e - s) % 2 != 0) {
+            return null;
+        }
+        byte[] out = new byte[(e - s) / 2];
+        for (int i = 0; i < out.length; i++) {
+            int hi = Character.digit(b[s + 2 * i], 16);
+            int lo = Character.digit(b[s + 2 * i + 1], 16);
+            if (hi < 0 || lo < 0) {
+                return null;
+            }
+            out[i] = (byte) (hi << 4 | lo);
+        }
+        return out;
     }
 }
