@@ -296,6 +296,15 @@ public final class Temporal {
         return sb;
     }
 
+    /** A value in {@code unit}s as microseconds (nanoseconds below a microsecond rounded towards the past). */
+    public static long toMicros(long value, TimePrecision unit) {
+        return switch (unit) {
+            case MILLI -> Math.multiplyExact(value, 1000L);
+            case MICRO -> value;
+            case NANO -> Math.floorDiv(value, 1000L);
+        };
+    }
+
     /** A TIME vector's value at {@code row} in its own unit (TIME(ms) is 32 bits wide, the others 64). */
     public static long timeValue(org.apache.arrow.vector.FieldVector v, int row) {
         return v instanceof org.apache.arrow.vector.TimeMilliVector ms ? ms.get(row)
