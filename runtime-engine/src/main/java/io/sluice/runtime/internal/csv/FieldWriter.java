@@ -1,7 +1,6 @@
 package io.sluice.runtime.internal.csv;
 
 import io.sluice.expression.types.DataType;
-import io.sluice.expression.types.TimePrecision;
 import io.sluice.runtime.internal.types.Temporal;
 
 import java.nio.charset.StandardCharsets;
@@ -94,10 +93,8 @@ abstract class FieldWriter {
             case STRING -> new Utf8(column, nullable);
             case DATE -> new Date(column, nullable);
             case TIMESTAMP -> new Timestamp(column, type, nullable);
-            case TIME -> type.timePrecision() == TimePrecision.MILLI ? new TimeMilli(column, type, nullable)
-                    : new Time(column, type, nullable);
-            case BINARY -> new Binary(column, nullable);
-            case FIXED_BINARY -> new FixedBinary(column, type, nullable);
+            case TIME -> new Time(column, type, nullable);
+            case BINARY, FIXED_BINARY -> new Bytes(column, type, nullable);
             default -> throw new IllegalArgumentException("CSV cannot read column '" + column + "' as " + type); //$NON-NLS-1$ //$NON-NLS-2$
         };
     }
@@ -495,7 +492,7 @@ abstract class FieldWriter {
         }
     }
 
-    /** TIME(us) and TIME(ns): 64-bit units since midnight. */
+    /** TIME at any precision: units since midnight (TIME(ms) is 32 bits wide, the others 64). */
     static final class Time extends Typed<BaseFixedWidthVector> {
         Time(String c, DataType type, boolean n) {
             super(c, type, n, BaseFixedWidthVector.class);
@@ -508,37 +505,19 @@ abstract class FieldWriter {
             if (!Temporal.isValue(t)) {
                 return bad(b, s, e) + Temporal.reason(t, type);
             }
-            if (v instanceof TimeMicroVector micro) {
-                micro.setSafe(row, t);
-            } else {
-                ((TimeNanoVector) v).setSafe(row, t);
+            switch (v) {
+                case TimeMilliVector ms -> ms.setSafe(row, (int) t);
+                case TimeMicroVector us -> us.setSafe(row, t);
+                default -> ((TimeNanoVector) v).setSafe(row, t);
             }
             return null;
         }
     }
 
-    /** TIME(ms): 32-bit milliseconds since midnight. */
-    static final class TimeMilli extends Typed<TimeMilliVector> {
-        TimeMilli(String c, DataType type, boolean n) {
-            super(c, type, n, TimeMilliVector.class);
-        }
-
-        @Override
-        String parse(int row, byte[] b, int s, int e) {
-            int ts = trimStart(b, s, e);
-            long t = Temporal.parseTime(b, ts, trimEnd(b, ts, e), type.timePrecision());
-            if (!Temporal.isValue(t)) {
-                return bad(b, s, e) + Temporal.reason(t, type);
-            }
-            v.setSafe(row, (int) t);
-            return null;
-        }
-    }
-
-    /** BINARY: hex text (two digits a byte, either case; as every text output writes bytes). */
-    static final class Binary extends Typed<VarBinaryVector> {
-        Binary(String c, boolean n) {
-            super(c, DataType.BINARY, n, VarBinaryVector.class);
+    /** BINARY and FIXED_BINARY(n): hex text (two digits a byte, either case; as every text output writes bytes). */
+    static final class Bytes extends Typed<FieldVector> {
+        Bytes(String c, DataType type, boolean n) {
+            super(c, type, n, FieldVector.class);
         }
 
         @Override
@@ -547,27 +526,13 @@ abstract class FieldWriter {
             if (bytes == null) {
                 return bad(b, s, e) + ": expected hex digits, two a byte"; //$NON-NLS-1$
             }
-            v.setSafe(row, bytes);
-            return null;
-        }
-    }
-
-    /** FIXED_BINARY(n): hex text of exactly n bytes. */
-    static final class FixedBinary extends Typed<FixedSizeBinaryVector> {
-        FixedBinary(String c, DataType type, boolean n) {
-            super(c, type, n, FixedSizeBinaryVector.class);
-        }
-
-        @Override
-        String parse(int row, byte[] b, int s, int e) {
-            byte[] bytes = hex(b, s, e);
-            if (bytes == null) {
-                return bad(b, s, e) + ": expected hex digits, two a byte"; //$NON-NLS-1$
-            }
-            if (bytes.length != type.width()) {
+            if (v instanceof VarBinaryVector any) {
+                any.setSafe(row, bytes);
+            } else if (bytes.length != type.width()) {
                 return bad(b, s, e) + ": " + bytes.length + " bytes, the column takes " + type.width(); //$NON-NLS-1$ //$NON-NLS-2$
+            } else {
+                ((FixedSizeBinaryVector) v).setSafe(row, bytes);
             }
-            v.setSafe(row, bytes);
             return null;
         }
     }
