@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The first rows at a step's output. Values are of the expression language's Java classes (see the expression
- * bundle's {@code Evaluator}): Boolean, Integer, Long, Double, String, LocalDate, Instant; null for NULL.
+ * bundle's {@code Evaluator}): Boolean, Integer, Long, Double, String, LocalDate, Instant; also BigDecimal, LocalTime (TIME),
+ * LocalDateTime (a local TIMESTAMP), each at its column's precision, and BINARY as its hex text; null for NULL.
  *
  * @param schema   the step's output columns (null when the preview could not run)
  * @param rows     at most the requested number of rows

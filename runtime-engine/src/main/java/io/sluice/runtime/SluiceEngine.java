@@ -604,17 +604,29 @@ public final class SluiceEngine {
         for (List<Object> raw : plan.preview().rows()) {
             List<Object> row = new ArrayList<>();
             for (int i = 0; i < raw.size(); i++) {
-                Object v = raw.get(i);
-                switch (schema.fields().get(i).type().id()) {
-                    case DATE -> v = v == null ? null : io.sluice.expression.types.TemporalValues.fromDays(((Number) v).longValue());
-                    case TIMESTAMP -> v = v == null ? null : io.sluice.expression.types.TemporalValues.fromMicros(((Number) v).longValue());
-                    default -> {
-                    }
-                }
-                row.add(v);
+                row.add(previewValue(raw.get(i), schema.fields().get(i).type()));
             }
             rows.add(row);
         }
         return new PreviewResult(schema, rows, List.of(), null);
+    }
+
+    /** A stored value as {@link PreviewResult} gives it: times at their column's precision, bytes as hex. */
+    private static Object previewValue(Object v, io.sluice.expression.types.DataType type) {
+        if (v == null) {
+            return null;
+        }
+        return switch (type.id()) {
+            case DATE -> io.sluice.expression.types.TemporalValues.fromDays(((Number) v).longValue());
+            case TIMESTAMP -> {
+                long per = type.timePrecision().perSecond();
+                long value = ((Number) v).longValue();
+                Instant at = Instant.ofEpochSecond(Math.floorDiv(value, per), Math.floorMod(value, per) * (1_000_000_000L / per));
+                yield type.isInstant() ? at : java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+            }
+            case TIME -> java.time.LocalTime.ofNanoOfDay(((Number) v).longValue() * (1_000_000_000L / type.timePrecision().perSecond()));
+            case BINARY, FIXED_BINARY -> Types.HEX.formatHex((byte[]) v);
+            default -> v;
+        };
     }
 }

@@ -98,7 +98,7 @@ class SchemaDriftTest {
         Path out = dir.resolve("tz-out.csv");
         RunResult r = run(src, "tz", t, out);
         assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + r.problems());
-        assertEquals("id,ts\n1,2026-01-01 00:00:01\n2,2026-01-01 01:00:00\n", Files.readString(out));
+        assertEquals("id,ts\n1,2026-01-01 00:00:01Z\n2,2026-01-01 01:00:00Z\n", Files.readString(out)); // an instant, in UTC
     }
 
     /** Reordered columns bind by name under every policy: the values land in their own columns. */

@@ -39,7 +39,7 @@ import io.sluice.model.Source;
  * (leading zeros, {@code +}, exponents, integers past 18 digits, fractions a double would round and impossible
  * dates stay STRING), tried in this order:
  * BOOLEAN ({@code true}/{@code false}), INT64, FLOAT64, DATE ({@code yyyy-MM-dd}), TIMESTAMP
- * ({@code yyyy-MM-dd HH:mm:ss[.f]}, also with {@code T}, a {@code Z} or an offset such as {@code +00} or {@code +01:00}, as
+ * ({@code yyyy-MM-dd HH:mm:ss[.f]}, at most microseconds: a nanosecond fraction stays STRING; also with {@code T}, a {@code Z} or an offset such as {@code +00} or {@code +01:00}, as
  * the CSV reader accepts them), else STRING. A column with no value is STRING.</li>
  * <li>Every inferred column is nullable: a sample cannot prove that a value is never missing.</li>
  * </ul>
@@ -52,7 +52,7 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
   private static final Pattern FLOAT = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"); //$NON-NLS-1$
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"); //$NON-NLS-1$
   private static final Pattern GLOB = Pattern.compile("[*?\\[{]"); //$NON-NLS-1$
-  private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[-+]\\d{2}(:?\\d{2})?)?"); //$NON-NLS-1$
+  private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6}0{0,3})?(Z|[-+]\\d{2}(:?\\d{2})?)?"); //$NON-NLS-1$
 
   private final Path baseDir;
   private final Map<String, String> overrides;

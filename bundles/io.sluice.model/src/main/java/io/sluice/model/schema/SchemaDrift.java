@@ -75,7 +75,9 @@ public record SchemaDrift(List<String> added, List<String> missing, List<Retyped
   /**
    * Whether values found as {@code found} (INT64, FLOAT64, TIMESTAMP: what text shows) are read by the declared type
    * without a change of meaning: any integer width for INT64; DECIMAL or FLOAT32 for INT64 or FLOAT64; a TIMESTAMP of
-   * any precision or kind for TIMESTAMP. A value that does not fit the declared type is a reject when it is read.
+   * any precision or kind for TIMESTAMP; STRING for TIME, BINARY, FIXED_BINARY and TIMESTAMP(ns) (hex, times of day and
+   * nanosecond fractions are text to the inference). A value that does not fit the declared type is a reject when it
+   * is read.
    */
   static boolean sameInText(DataType declared, DataType found) {
     if (found == DataType.INT64) {
@@ -83,6 +85,13 @@ public record SchemaDrift(List<String> added, List<String> missing, List<Retyped
     }
     if (found == DataType.FLOAT64) {
       return declared.isDecimal() || declared == DataType.FLOAT32;
+    }
+    if (found == DataType.STRING) { // text inference never names these: their values look like text to it
+      return switch (declared.id()) {
+        case TIME, BINARY, FIXED_BINARY -> true;
+        case TIMESTAMP -> declared.timePrecision() == io.sluice.expression.types.TimePrecision.NANO;
+        default -> false;
+      };
     }
     return found == DataType.TIMESTAMP && declared.id() == io.sluice.expression.types.TypeId.TIMESTAMP;
   }

@@ -153,7 +153,9 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
                     case INT64 -> sb.append(((BigIntVector) v).get(r));
                     case FLOAT64 -> sb.append(((Float8Vector) v).get(r));
                     case DATE -> Temporal.appendDate(sb, ((DateDayVector) v).get(r));
-                    case TIMESTAMP -> Temporal.appendTimestamp(sb, ((TimeStampVector) v).get(r));
+                    case TIMESTAMP -> Temporal.appendTimestamp(sb, ((TimeStampVector) v).get(r), types[c]);
+                    case TIME -> Temporal.appendTime(sb, Temporal.timeValue(v, r), types[c].timePrecision());
+                    case BINARY, FIXED_BINARY -> Types.HEX.formatHex(sb, (byte[]) v.getObject(r));
                     case STRING -> appendText(sb, new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));
                     case INT8, INT16 -> sb.append(((BaseIntVector) v).getValueAsLong(r));
                     case FLOAT32 -> sb.append(((Float4Vector) v).get(r));

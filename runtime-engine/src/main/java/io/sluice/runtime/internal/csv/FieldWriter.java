@@ -16,7 +16,12 @@ import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.FixedSizeBinaryVector;
+import org.apache.arrow.vector.TimeMicroVector;
+import org.apache.arrow.vector.TimeMilliVector;
+import org.apache.arrow.vector.TimeNanoVector;
 import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarBinaryVector;
 import org.apache.arrow.vector.VarCharVector;
 
 /**
@@ -87,7 +92,9 @@ abstract class FieldWriter {
             case FLOAT64 -> new Float64(column, nullable);
             case STRING -> new Utf8(column, nullable);
             case DATE -> new Date(column, nullable);
-            case TIMESTAMP -> new Timestamp(column, nullable);
+            case TIMESTAMP -> new Timestamp(column, type, nullable);
+            case TIME -> new Time(column, type, nullable);
+            case BINARY, FIXED_BINARY -> new Bytes(column, type, nullable);
             default -> throw new IllegalArgumentException("CSV cannot read column '" + column + "' as " + type); //$NON-NLS-1$ //$NON-NLS-2$
         };
     }
@@ -469,19 +476,83 @@ abstract class FieldWriter {
     }
 
     static final class Timestamp extends Typed<TimeStampVector> {
-        Timestamp(String c, boolean n) {
-            super(c, DataType.TIMESTAMP, n, TimeStampVector.class);
+        Timestamp(String c, DataType type, boolean n) {
+            super(c, type, n, TimeStampVector.class);
         }
 
         @Override
         String parse(int row, byte[] b, int s, int e) {
             int ts = trimStart(b, s, e);
-            long t = Temporal.parseTimestamp(b, ts, trimEnd(b, ts, e));
-            if (t == Temporal.INVALID) {
-                return bad(b, s, e);
+            long t = Temporal.parseTimestamp(b, ts, trimEnd(b, ts, e), type.timePrecision(), type.isInstant());
+            if (!Temporal.isValue(t)) {
+                return bad(b, s, e) + Temporal.reason(t, type);
             }
             v.setSafe(row, t);
             return null;
         }
+    }
+
+    /** TIME at any precision: units since midnight (TIME(ms) is 32 bits wide, the others 64). */
+    static final class Time extends Typed<BaseFixedWidthVector> {
+        Time(String c, DataType type, boolean n) {
+            super(c, type, n, BaseFixedWidthVector.class);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            int ts = trimStart(b, s, e);
+            long t = Temporal.parseTime(b, ts, trimEnd(b, ts, e), type.timePrecision());
+            if (!Temporal.isValue(t)) {
+                return bad(b, s, e) + Temporal.reason(t, type);
+            }
+            switch (v) {
+                case TimeMilliVector ms -> ms.setSafe(row, (int) t);
+                case TimeMicroVector us -> us.setSafe(row, t);
+                default -> ((TimeNanoVector) v).setSafe(row, t);
+            }
+            return null;
+        }
+    }
+
+    /** BINARY and FIXED_BINARY(n): hex text (two digits a byte, either case; as every text output writes bytes). */
+    static final class Bytes extends Typed<FieldVector> {
+        Bytes(String c, DataType type, boolean n) {
+            super(c, type, n, FieldVector.class);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            byte[] bytes = hex(b, s, e);
+            if (bytes == null) {
+                return bad(b, s, e) + ": expected hex digits, two a byte"; //$NON-NLS-1$
+            }
+            if (v instanceof VarBinaryVector any) {
+                any.setSafe(row, bytes);
+            } else if (bytes.length != type.width()) {
+                return bad(b, s, e) + ": " + bytes.length + " bytes, the column takes " + type.width(); //$NON-NLS-1$ //$NON-NLS-2$
+            } else {
+                ((FixedSizeBinaryVector) v).setSafe(row, bytes);
+            }
+            return null;
+        }
+    }
+
+    /** The bytes of hex text in b[s, e) (surrounding blanks ignored), or null when it is not hex. */
+    static byte[] hex(byte[] b, int s, int e) {
+        s = trimStart(b, s, e);
+        e = trimEnd(b, s, e);
+        if ((e - s) % 2 != 0) {
+            return null;
+        }
+        byte[] out = new byte[(e - s) / 2];
+        for (int i = 0; i < out.length; i++) {
+            int hi = Character.digit(b[s + 2 * i], 16);
+            int lo = Character.digit(b[s + 2 * i + 1], 16);
+            if (hi < 0 || lo < 0) {
+                return null;
+            }
+            out[i] = (byte) (hi << 4 | lo);
+        }
+        return out;
     }
 }

@@ -2,18 +2,13 @@ package io.sluice.runtime.internal.files;
 
 import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.exec.BatchSource;
+import io.sluice.runtime.internal.types.Temporal;
 import io.sluice.runtime.internal.types.Types;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,15 +31,12 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Hive-style partition folders ({@code country=DE/day=2026-11-30/part-….parquet}): the text of a value in a folder
  * name, escaped as Hive escapes it ({@code %XX} for {@code / = % : # ? * " ' \ [ ] { } ^}, control characters and
  * DEL), NULL and the empty string as {@value #DEFAULT_PARTITION}; and back, from a file's path to its partition values.
- * Dates are written {@code 2026-11-30}, timestamps (UTC) {@code 2026-11-30 08:15:00[.ffffff]}, numbers and booleans as
- * Java prints them.
+ * Dates are written {@code 2026-11-30}, timestamps {@code 2026-11-30 08:15:00[.fraction]} (an instant in UTC, a fraction
+ * down to the column's unit), numbers and booleans as Java prints them.
  */
 public final class HivePartitions {
     /** The folder name Hive (and Spark, DuckDB) give a NULL or empty partition value. */
     public static final String DEFAULT_PARTITION = "__HIVE_DEFAULT_PARTITION__"; //$NON-NLS-1$
-
-    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
-            .optionalStart().appendFraction(ChronoField.MICRO_OF_SECOND, 0, 6, true).optionalEnd().toFormatter(Locale.ROOT);
 
     private HivePartitions() {
     }
@@ -143,15 +135,15 @@ public final class HivePartitions {
             case Float8Vector f -> Double.toString(f.get(row));
             case BitVector b -> Boolean.toString(b.get(row) != 0);
             case DateDayVector d -> LocalDate.ofEpochDay(d.get(row)).toString();
-            case TimeStampVector t -> TIMESTAMP.format(LocalDateTime.ofInstant(
-                    Instant.EPOCH.plus(t.get(row), java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC));
+            case TimeStampVector t -> Temporal.appendTimestamp(new StringBuilder(29), t.get(row),
+                    Types.of(t.getField()).timePrecision()).toString();
             default -> throw new IllegalArgumentException("cannot partition by a column of type " + v.getField().getType()); //$NON-NLS-1$
         };
     }
 
     /**
      * Partition text as a value of {@code type} (the representation Arrow vectors of that type hold: Integer, Long,
-     * Double, Boolean, byte[] UTF-8, Long days, Long microseconds); null for NULL.
+     * Double, Boolean, byte[] UTF-8, Long days, Long units of the TIMESTAMP's precision); null for NULL.
      */
     public static Object parse(String text, DataType type) {
         if (text == null) {
@@ -170,9 +162,12 @@ public final class HivePartitions {
                 };
                 case DATE -> LocalDate.parse(text).toEpochDay();
                 case TIMESTAMP -> {
-                    LocalDateTime t = LocalDateTime.parse(text.replace('T', ' '), TIMESTAMP);
-                    Instant i = t.toInstant(ZoneOffset.UTC);
-                    yield Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
+                    byte[] b = text.getBytes(StandardCharsets.US_ASCII);
+                    long t = Temporal.parseTimestamp(b, 0, b.length, type.timePrecision(), type.isInstant());
+                    if (!Temporal.isValue(t)) {
+                        throw new IllegalArgumentException("not a timestamp" + Temporal.reason(t, type)); //$NON-NLS-1$
+                    }
+                    yield t;
                 }
                 default -> throw new IllegalArgumentException("cannot read a partition value as " + type); //$NON-NLS-1$
             };

@@ -6,6 +6,8 @@ import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.runtime.internal.types.Types;
+import io.sluice.expression.types.TimePrecision;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,8 +28,9 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * Writes one JSON object per row and line ({@code \n}), keys in column order, NULL as {@code null}, DATE and
- * TIMESTAMP as ISO strings, non-finite FLOAT64 as the strings "NaN", "Infinity", "-Infinity". Workers format
+ * Writes one JSON object per row and line ({@code \n}), keys in column order, NULL as {@code null}, DATE, TIME and
+ * TIMESTAMP as ISO strings at the column's precision (an instant with {@code Z}, a local date-time without), BINARY
+ * and FIXED_BINARY as hex strings, non-finite FLOAT64 as the strings "NaN", "Infinity", "-Infinity". Workers format
  * their batches in parallel and append whole batches under a lock; the file is written to a temporary name and
  * renamed at the end (a failed run leaves no output).
  */
@@ -132,7 +135,12 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
             }
             case BitVector b -> sb.append(b.get(r) != 0);
             case DateDayVector d -> quote(sb, Temporal.formatDate(d.get(r)));
-            case TimeStampVector t -> quote(sb, Temporal.formatTimestamp(t.get(r)));
+            case TimeStampVector t -> quote(sb, Temporal.appendTimestamp(new StringBuilder(32), t.get(r), Types.of(t.getField())).toString());
+            case org.apache.arrow.vector.TimeMilliVector t -> quote(sb, Temporal.appendTime(new StringBuilder(12), t.get(r), TimePrecision.MILLI).toString());
+            case org.apache.arrow.vector.TimeMicroVector t -> quote(sb, Temporal.appendTime(new StringBuilder(15), t.get(r), TimePrecision.MICRO).toString());
+            case org.apache.arrow.vector.TimeNanoVector t -> quote(sb, Temporal.appendTime(new StringBuilder(18), t.get(r), TimePrecision.NANO).toString());
+            case org.apache.arrow.vector.VarBinaryVector b -> quote(sb, Types.HEX.formatHex(b.get(r)));
+            case org.apache.arrow.vector.FixedSizeBinaryVector b -> quote(sb, Types.HEX.formatHex(b.get(r)));
             default -> quote(sb, String.valueOf(v.getObject(r)));
         }
     }

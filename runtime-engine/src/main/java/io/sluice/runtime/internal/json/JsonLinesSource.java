@@ -313,15 +313,12 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
             case STRING -> {
                 return p.getText().getBytes(StandardCharsets.UTF_8);
             }
-            case DATE, TIMESTAMP -> {
-                if (type.id() == io.sluice.expression.types.TypeId.TIMESTAMP && type != DataType.TIMESTAMP) {
-                    return JsonScalars.value(p, v, type, col); // other precisions, local date-times
-                }
+            case DATE -> {
                 if (v != JsonToken.VALUE_STRING) {
                     throw new Bad(col, "expected a " + type + " string for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
                 byte[] b = p.getText().getBytes(StandardCharsets.UTF_8);
-                long x = type == DataType.DATE ? Temporal.parseDate(b, 0, b.length) : Temporal.parseTimestamp(b, 0, b.length);
+                long x = Temporal.parseDate(b, 0, b.length);
                 if (x == Temporal.INVALID) {
                     throw new Bad(col, "'" + p.getText() + "' is not a " + type + " for " + col); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }

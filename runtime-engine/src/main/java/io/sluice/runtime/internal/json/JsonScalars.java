@@ -1,16 +1,13 @@
 package io.sluice.runtime.internal.json;
 
 import io.sluice.expression.types.DataType;
-import io.sluice.expression.types.TimePrecision;
+
+import io.sluice.expression.types.TypeId;
+import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.runtime.internal.types.Types;
 
 import java.io.IOException;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.FixedSizeBinaryVector;
@@ -25,8 +22,9 @@ import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * JSON lines values of the byte and time types (the numeric ones are read by {@link JsonLinesSource}): BINARY and
- * FIXED_BINARY(n) from hex strings (as Sluice writes bytes in text), TIME and TIMESTAMP at any precision from ISO-8601 strings (an
- * instant takes an offset or is UTC; a local date-time takes none). A value that does not fit is a bad row.
+ * FIXED_BINARY(n) from hex strings (as Sluice writes bytes in text), TIME and TIMESTAMP at any precision from ISO-8601
+ * strings as the CSV source reads them ({@link Temporal}: an instant takes an offset or is UTC; a local date-time takes
+ * none; no digits below the column's unit). A value that does not fit is a bad row.
  */
 final class JsonScalars {
     private JsonScalars() {
@@ -38,14 +36,14 @@ final class JsonScalars {
             case BINARY, FIXED_BINARY -> {
                 byte[] b;
                 try {
-                    b = v == JsonToken.VALUE_STRING ? HexFormat.of().parseHex(p.getText()) : null;
+                    b = v == JsonToken.VALUE_STRING ? Types.HEX.parseHex(p.getText().strip()) : null;
                 } catch (IllegalArgumentException e) {
                     b = null;
                 }
                 if (b == null) {
                     throw bad(col, "expected a hex string for " + type + " column " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
-                if (type.id() == io.sluice.expression.types.TypeId.FIXED_BINARY && b.length != type.width()) {
+                if (type.id() == TypeId.FIXED_BINARY && b.length != type.width()) {
                     throw bad(col, p.getText() + " has " + b.length + " bytes, " + type + " column " + col + " takes " + type.width()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 }
                 return b;
@@ -54,12 +52,13 @@ final class JsonScalars {
                 if (v != JsonToken.VALUE_STRING) {
                     throw bad(col, "expected a " + type + " string for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
-                try {
-                    return type.id() == io.sluice.expression.types.TypeId.TIME ? time(p.getText().strip(), type.timePrecision())
-                            : timestamp(p.getText().strip(), type);
-                } catch (DateTimeException | ArithmeticException e) {
-                    throw bad(col, "'" + p.getText() + "' is not a " + type + " for " + col); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                byte[] b = p.getText().strip().getBytes(StandardCharsets.UTF_8);
+                long x = type.id() == TypeId.TIME ? Temporal.parseTime(b, 0, b.length, type.timePrecision())
+                        : Temporal.parseTimestamp(b, 0, b.length, type.timePrecision(), type.isInstant());
+                if (!Temporal.isValue(x)) {
+                    throw bad(col, "'" + p.getText() + "' is not a " + type + " for " + col + Temporal.reason(x, type)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
+                return x;
             }
             default -> throw new IllegalStateException("unhandled type " + type); //$NON-NLS-1$
         }
@@ -67,32 +66,6 @@ final class JsonScalars {
 
     private static JsonLinesSource.Bad bad(String col, String why) {
         return new JsonLinesSource.Bad(col, why);
-    }
-
-    private static long time(String s, TimePrecision unit) {
-        long nanos = LocalTime.parse(s).toNanoOfDay();
-        if (nanos % (1_000_000_000L / unit.perSecond()) != 0) {
-            throw new DateTimeException("more digits than " + unit); //$NON-NLS-1$
-        }
-        return nanos / (1_000_000_000L / unit.perSecond());
-    }
-
-    private static long timestamp(String s, DataType type) {
-        String iso = s.replace(' ', 'T');
-        Instant at;
-        if (type.isInstant()) {
-            at = iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:?\\d{2}$") //$NON-NLS-1$ //$NON-NLS-2$
-                    ? OffsetDateTime.parse(iso.endsWith("Z") ? iso : iso.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2")).toInstant() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    : LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
-        } else {
-            at = LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
-        }
-        long per = type.timePrecision().perSecond();
-        long sub = 1_000_000_000L / per;
-        if (at.getNano() % sub != 0) {
-            throw new DateTimeException("more digits than " + type.timePrecision()); //$NON-NLS-1$
-        }
-        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), per), at.getNano() / sub);
     }
 
     /** Stores a value of {@link #value} in its vector; false when the vector is not one of these types. */

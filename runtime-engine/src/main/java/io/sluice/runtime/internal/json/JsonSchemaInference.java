@@ -189,7 +189,7 @@ public final class JsonSchemaInference {
         if (b.length == 10 && Temporal.parseDate(b, 0, b.length) != Temporal.INVALID) {
             return DataType.DATE;
         }
-        if (b.length > 10 && Temporal.parseTimestamp(b, 0, b.length) != Temporal.INVALID) {
+        if (b.length > 10 && Temporal.isValue(Temporal.parseTimestamp(b, 0, b.length))) {
             return DataType.TIMESTAMP;
         }
         return DataType.STRING;

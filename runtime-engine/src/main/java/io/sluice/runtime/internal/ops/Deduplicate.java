@@ -5,17 +5,23 @@ import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.BlockingOperator;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
+import io.sluice.runtime.internal.types.Temporal;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BaseIntVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.FixedSizeBinaryVector;
+import org.apache.arrow.vector.FloatingPointVector;
+import org.apache.arrow.vector.TimeMicroVector;
+import org.apache.arrow.vector.TimeMilliVector;
+import org.apache.arrow.vector.TimeNanoVector;
+import org.apache.arrow.vector.VarBinaryVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -223,7 +229,10 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
         return keepLast ? c >= 0 : c < 0;
     }
 
-    /** Compares two cells of same-typed vectors, NULL larger than any value. */
+    /**
+     * Compares two cells of same-typed vectors, NULL larger than any value: numbers (every integer width, floats,
+     * DECIMAL) by value, dates and times by time, strings and bytes byte by byte (unsigned).
+     */
     static int compare(FieldVector v, int a, FieldVector w, int b) {
         boolean na = v.isNull(a);
         boolean nb = w.isNull(b);
@@ -235,12 +244,23 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
             byte[] y = t.get(b);
             return Arrays.compareUnsigned(x, y);
         }
-        if (v instanceof Float8Vector f && w instanceof Float8Vector g) {
-            return Double.compare(f.get(a), g.get(b));
+        if (v instanceof FloatingPointVector f && w instanceof FloatingPointVector g) {
+            return Double.compare(f.getValueAsDouble(a), g.getValueAsDouble(b));
         }
-        if (v instanceof BigIntVector || v instanceof IntVector || v instanceof TimeStampVector
-                || v instanceof DateDayVector || v instanceof BitVector) {
+        if (v instanceof BaseIntVector i && w instanceof BaseIntVector j) {
+            return Long.compare(i.getValueAsLong(a), j.getValueAsLong(b));
+        }
+        if (v instanceof DecimalVector d && w instanceof DecimalVector e) {
+            return d.getObject(a).compareTo(e.getObject(b));
+        }
+        if (v instanceof TimeStampVector || v instanceof DateDayVector || v instanceof BitVector) {
             return Long.compare(Keys.asLong(v, a), Keys.asLong(w, b));
+        }
+        if (v instanceof TimeMilliVector || v instanceof TimeMicroVector || v instanceof TimeNanoVector) {
+            return Long.compare(Temporal.timeValue(v, a), Temporal.timeValue(w, b));
+        }
+        if (v instanceof VarBinaryVector || v instanceof FixedSizeBinaryVector) {
+            return Arrays.compareUnsigned((byte[]) v.getObject(a), (byte[]) w.getObject(b));
         }
         throw new IllegalArgumentException("cannot order by " + v.getField()); //$NON-NLS-1$
     }

@@ -137,6 +137,9 @@ public abstract sealed class TableRule {
                         max = Math.max(max, t.get(i));
                     }
                 }
+                if (max != Long.MIN_VALUE) { // the newest at the column's precision, compared in microseconds
+                    max = Temporal.toMicros(max, io.sluice.runtime.internal.types.Types.of(t.getField()).timePrecision());
+                }
             } else if (v instanceof DateDayVector d) {
                 for (int i = 0; i < n; i++) {
                     if (!d.isNull(i)) {

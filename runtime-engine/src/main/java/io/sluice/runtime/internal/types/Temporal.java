@@ -1,12 +1,20 @@
 package io.sluice.runtime.internal.types;
 
+import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TimePrecision;
+
 /**
- * Allocation-free parsing and formatting of DATE (days since 1970-01-01) and TIMESTAMP (microseconds since
- * the epoch, UTC) over ASCII bytes. Parsers return {@link #INVALID} for text they do not accept.
+ * Allocation-free parsing and formatting of DATE (days since 1970-01-01), TIME (units since midnight) and
+ * TIMESTAMP (units since the epoch: UTC for an instant, the wall clock for a local date-time) over ASCII bytes, at
+ * each {@link TimePrecision}. Parsers return {@link #INVALID} for text they do not accept.
  */
 public final class Temporal {
     /** Marker for "not a valid date/timestamp". */
     public static final long INVALID = Long.MIN_VALUE;
+    /** Marker for "a date-time with a zone or offset, for a local (zone-less) TIMESTAMP column". */
+    public static final long ZONE_IN_LOCAL = Long.MIN_VALUE + 1;
+    /** Marker for "a fraction of a second finer than the column's unit" (its digits would be lost). */
+    public static final long TOO_PRECISE = Long.MIN_VALUE + 2;
     public static final long MICROS_PER_DAY = 86_400_000_000L;
 
     private Temporal() {
@@ -76,9 +84,20 @@ public final class Temporal {
 
     /**
      * Parses {@code YYYY-MM-DD[( |T)HH:MM[:SS[.fraction]]][Z|(+|-)HH[:]MM]} in b[s, e); returns microseconds
-     * since the epoch (UTC) or {@link #INVALID}. Fractions beyond microseconds are truncated.
+     * since the epoch (UTC), {@link #INVALID} or {@link #TOO_PRECISE}.
      */
     public static long parseTimestamp(byte[] b, int s, int e) {
+        return parseTimestamp(b, s, e, TimePrecision.MICRO, true);
+    }
+
+    /**
+     * Parses {@code YYYY-MM-DD[( |T)HH:MM[:SS[.fraction]]][Z|(+|-)HH[:]MM]} in b[s, e) as a value of a TIMESTAMP
+     * column at {@code unit}: an instant ({@code instant}) takes an offset and converts it to UTC (none means UTC);
+     * a local date-time takes none ({@link #ZONE_IN_LOCAL}). Returns units since the epoch, {@link #INVALID},
+     * {@link #ZONE_IN_LOCAL} or {@link #TOO_PRECISE} (non-zero digits below the unit); a value the unit cannot hold (nanoseconds
+     * outside 1677..2262) is {@link #INVALID}.
+     */
+    public static long parseTimestamp(byte[] b, int s, int e, TimePrecision unit, boolean instant) {
         if (e - s < 10) {
             return INVALID;
         }
@@ -87,79 +106,132 @@ public final class Temporal {
             return INVALID;
         }
         int p = s + 10;
-        long micros = 0;
+        if (p == e) {
+            return atDay(days, 0, unit);
+        }
+        if (b[p] != ' ' && b[p] != 'T') {
+            return INVALID;
+        }
+        int zone = p + 1;
+        while (zone < e && b[zone] != 'Z' && b[zone] != '+' && b[zone] != '-') {
+            zone++;
+        }
+        long clock = parseTime(b, p + 1, zone, unit);
+        if (clock == INVALID || clock == TOO_PRECISE) {
+            return clock;
+        }
+        if (zone < e) {
+            long offset = parseOffset(b, zone, e);
+            if (offset == INVALID) {
+                return INVALID;
+            }
+            if (!instant) {
+                return ZONE_IN_LOCAL;
+            }
+            clock -= offset * unit.perSecond();
+        }
+        return atDay(days, clock, unit);
+    }
+
+    /** Why a parse returned one of the markers, to follow "cannot read 'text' as TYPE"; empty for {@link #INVALID}. */
+    public static String reason(long marker, DataType type) {
+        if (marker == ZONE_IN_LOCAL) {
+            return ": a local date-time (" + type + ") takes no zone or offset"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (marker == TOO_PRECISE) {
+            return ": more fraction digits than " + type + " holds (" + type.timePrecision().digits() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return ""; //$NON-NLS-1$
+    }
+
+    /** Whether a parse result is a value (not {@link #INVALID}, {@link #ZONE_IN_LOCAL} or {@link #TOO_PRECISE}). */
+    public static boolean isValue(long parsed) {
+        return parsed > TOO_PRECISE;
+    }
+
+    private static long atDay(long days, long clock, TimePrecision unit) {
+        try {
+            return Math.addExact(Math.multiplyExact(days, 86_400L * unit.perSecond()), clock);
+        } catch (ArithmeticException tooLarge) {
+            return INVALID;
+        }
+    }
+
+    /** {@code Z}, {@code +HH}, {@code +HHMM} or {@code +HH:MM} in b[s, e) as seconds east of UTC, or {@link #INVALID}. */
+    private static long parseOffset(byte[] b, int s, int e) {
+        if (b[s] == 'Z') {
+            return s + 1 == e ? 0 : INVALID;
+        }
+        int sign = b[s] == '+' ? 1 : -1;
+        int oh;
+        int om;
+        if (e - s == 6 && b[s + 3] == ':') {
+            oh = digits(b, s + 1, 2);
+            om = digits(b, s + 4, 2);
+        } else if (e - s == 5) {
+            oh = digits(b, s + 1, 2);
+            om = digits(b, s + 3, 2);
+        } else if (e - s == 3) {
+            oh = digits(b, s + 1, 2);
+            om = 0;
+        } else {
+            return INVALID;
+        }
+        if (oh < 0 || oh > 18 || om < 0 || om > 59) {
+            return INVALID;
+        }
+        return sign * (oh * 3600L + om * 60L);
+    }
+
+    /**
+     * Parses a time of day {@code HH:MM[:SS[.fraction]]} in b[s, e) into units of {@code unit} since midnight,
+     * {@link #INVALID}, or {@link #TOO_PRECISE} when non-zero digits go below the unit (zeros may).
+     */
+    public static long parseTime(byte[] b, int s, int e, TimePrecision unit) {
+        if (e - s < 5 || b[s + 2] != ':') {
+            return INVALID;
+        }
+        int hh = digits(b, s, 2);
+        int mm = digits(b, s + 3, 2);
+        if (hh < 0 || hh > 23 || mm < 0 || mm > 59) {
+            return INVALID;
+        }
+        long seconds = hh * 3600L + mm * 60L;
+        long fraction = 0;
+        int p = s + 5;
         if (p < e) {
-            if ((b[p] != ' ' && b[p] != 'T') || e - p < 6 || b[p + 3] != ':') {
+            if (b[p] != ':' || e - p < 3) {
                 return INVALID;
             }
-            int hh = digits(b, p + 1, 2);
-            int mm = digits(b, p + 4, 2);
-            if (hh < 0 || hh > 23 || mm < 0 || mm > 59) {
+            int ss = digits(b, p + 1, 2);
+            if (ss < 0 || ss > 59) {
                 return INVALID;
             }
-            micros = (hh * 3600L + mm * 60L) * 1_000_000L;
-            p += 6;
-            if (p < e && b[p] == ':') {
-                if (e - p < 3) {
-                    return INVALID;
-                }
-                int ss = digits(b, p + 1, 2);
-                if (ss < 0 || ss > 59) {
-                    return INVALID;
-                }
-                micros += ss * 1_000_000L;
-                p += 3;
-                if (p < e && b[p] == '.') {
-                    p++;
-                    int start = p;
-                    long frac = 0;
-                    int n = 0;
-                    while (p < e && b[p] >= '0' && b[p] <= '9') {
-                        if (n < 6) {
-                            frac = frac * 10 + (b[p] - '0');
-                            n++;
-                        }
-                        p++;
-                    }
-                    if (p == start) {
-                        return INVALID;
-                    }
-                    for (; n < 6; n++) {
-                        frac *= 10;
-                    }
-                    micros += frac;
-                }
-            }
+            seconds += ss;
+            p += 3;
             if (p < e) {
-                if (b[p] == 'Z' && p + 1 == e) {
-                    p++;
-                } else if (b[p] == '+' || b[p] == '-') {
-                    int sign = b[p] == '+' ? 1 : -1;
-                    int oh;
-                    int om;
-                    if (e - p == 6 && b[p + 3] == ':') {
-                        oh = digits(b, p + 1, 2);
-                        om = digits(b, p + 4, 2);
-                    } else if (e - p == 5) {
-                        oh = digits(b, p + 1, 2);
-                        om = digits(b, p + 3, 2);
-                    } else if (e - p == 3) {
-                        oh = digits(b, p + 1, 2);
-                        om = 0;
-                    } else {
-                        return INVALID;
-                    }
-                    if (oh < 0 || oh > 18 || om < 0 || om > 59) {
-                        return INVALID;
-                    }
-                    micros -= sign * (oh * 3600L + om * 60L) * 1_000_000L;
-                    p = e;
-                } else {
+                if (b[p] != '.' || p + 1 == e) {
                     return INVALID;
+                }
+                int n = 0;
+                for (p++; p < e; p++) {
+                    int d = b[p] - '0';
+                    if (d < 0 || d > 9) {
+                        return INVALID;
+                    }
+                    if (n < unit.digits()) {
+                        fraction = fraction * 10 + d;
+                        n++;
+                    } else if (d != 0) {
+                        return TOO_PRECISE;
+                    }
+                }
+                for (; n < unit.digits(); n++) {
+                    fraction *= 10;
                 }
             }
         }
-        return days * MICROS_PER_DAY + micros;
+        return seconds * unit.perSecond() + fraction;
     }
 
     /** ISO {@code YYYY-MM-DD}. */
@@ -182,18 +254,39 @@ public final class Temporal {
 
     /** Appends {@link #formatTimestamp}'s text (no intermediate string: sinks call it per value). */
     public static StringBuilder appendTimestamp(StringBuilder sb, long micros) {
-        long days = Math.floorDiv(micros, MICROS_PER_DAY);
-        long rest = Math.floorMod(micros, MICROS_PER_DAY);
-        appendDate(sb, days).append(' ');
-        long secs = rest / 1_000_000;
+        return appendTimestamp(sb, micros, TimePrecision.MICRO);
+    }
+
+    /**
+     * Appends {@code YYYY-MM-DD HH:MM:SS[.fraction]} of a value in {@code unit}s since the epoch (fraction only when
+     * non-zero, at most the unit's digits, without trailing zeros), without a zone.
+     */
+    public static StringBuilder appendTimestamp(StringBuilder sb, long value, TimePrecision unit) {
+        long perDay = 86_400L * unit.perSecond();
+        appendDate(sb, Math.floorDiv(value, perDay)).append(' ');
+        return appendTime(sb, Math.floorMod(value, perDay), unit);
+    }
+
+    /**
+     * Appends a TIMESTAMP column's value as text outputs write it: {@link #appendTimestamp(StringBuilder, long,
+     * TimePrecision)}, and {@code Z} after an instant (a local date-time has no zone).
+     */
+    public static StringBuilder appendTimestamp(StringBuilder sb, long value, DataType type) {
+        appendTimestamp(sb, value, type.timePrecision());
+        return type.isInstant() ? sb.append('Z') : sb;
+    }
+
+    /** Appends {@code HH:MM:SS[.fraction]} of a time of day in {@code unit}s (fraction as in {@link #appendTimestamp}). */
+    public static StringBuilder appendTime(StringBuilder sb, long value, TimePrecision unit) {
+        long secs = value / unit.perSecond();
         pad(sb, (int) (secs / 3600), 2).append(':');
         pad(sb, (int) (secs / 60 % 60), 2).append(':');
         pad(sb, (int) (secs % 60), 2);
-        long frac = rest % 1_000_000;
+        long frac = value % unit.perSecond();
         if (frac != 0) {
             sb.append('.');
             int len = sb.length();
-            pad(sb, (int) frac, 6);
+            pad(sb, (int) frac, unit.digits());
             int end = sb.length();
             while (end > len && sb.charAt(end - 1) == '0') {
                 end--;
@@ -201,6 +294,21 @@ public final class Temporal {
             sb.setLength(end);
         }
         return sb;
+    }
+
+    /** A value in {@code unit}s as microseconds (nanoseconds below a microsecond rounded towards the past). */
+    public static long toMicros(long value, TimePrecision unit) {
+        return switch (unit) {
+            case MILLI -> Math.multiplyExact(value, 1000L);
+            case MICRO -> value;
+            case NANO -> Math.floorDiv(value, 1000L);
+        };
+    }
+
+    /** A TIME vector's value at {@code row} in its own unit (TIME(ms) is 32 bits wide, the others 64). */
+    public static long timeValue(org.apache.arrow.vector.FieldVector v, int row) {
+        return v instanceof org.apache.arrow.vector.TimeMilliVector ms ? ms.get(row)
+                : ((org.apache.arrow.vector.BaseFixedWidthVector) v).getDataBuffer().getLong((long) row * Long.BYTES);
     }
 
     private static StringBuilder pad(StringBuilder sb, int v, int width) {

@@ -34,6 +34,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * (its values are not whole days), Timestamp(SECOND) as milliseconds.
  */
 public final class Types {
+    /** How every text output writes BINARY and FIXED_BINARY values, and text inputs read them: hex, two digits a byte. */
+    public static final java.util.HexFormat HEX = java.util.HexFormat.of().withUpperCase();
+
     private Types() {
     }
 

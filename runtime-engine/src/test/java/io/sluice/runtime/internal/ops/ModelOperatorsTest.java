@@ -214,6 +214,40 @@ class ModelOperatorsTest {
         }
     }
 
+    /** The order column may be of any ordered type: DECIMAL, the narrow integers and floats, nanosecond times, bytes. */
+    @ParameterizedTest
+    @ValueSource(strings = { "DECIMAL(12,2)|DECIMAL(12,2)|10.25,-3.50,10.26,100.00,,0.01,99999.99",
+        "INT16|SMALLINT|5,-3,6,300,,1,32767", "FLOAT32|FLOAT|0.5,-3.25,0.75,1e3,,0.125,2.5",
+        "TIMESTAMP(ns)|TIMESTAMP_NS|2024-01-01 00:00:00.000000002,2024-01-01 00:00:00.000000001,2024-01-01 00:00:00.000000003,"
+                + "2024-01-01,,1970-01-01 00:00:00.000000001,2262-01-01",
+        "BINARY|BLOB|0A,0A00,FF,0B,,00,01" })
+    void dedupOrdersByEveryOrderedTypeAsDuckDb(String spec) throws Exception {
+        String[] s = spec.split("\\|");
+        String[] values = s[2].split(",", -1);
+        StringBuilder text = new StringBuilder("id,cust,o\n");
+        int[] custs = { 10, 10, 11, 11, 10, 12, 12 };
+        for (int i = 0; i < values.length; i++) {
+            text.append(i + 1).append(',').append(custs[i]).append(',').append(values[i]).append('\n');
+        }
+        Path l = csv("o.csv", text.toString());
+        for (String keep : new String[] { "FIRST", "LAST" }) {
+            TestPipelines t = new TestPipelines("d");
+            CsvSource ls = source(t, "left", l, "id:INT64", "cust:INT64", "o:" + s[0]);
+            Deduplicate d = t.add(TestPipelines.P.getDeduplicate(), "dedup");
+            d.getKeys().add("cust");
+            d.setKeep(KeepPolicy.get(keep));
+            d.setOrderColumn("o");
+            t.link(ls, d);
+            Path out = sink(t, d);
+            run(t, 2);
+            String o = s[1].equals("BLOB") ? "unhex(o)" : "CAST(o AS " + s[1] + ")";
+            String dir = keep.equals("FIRST") ? "ASC" : "DESC"; // NULL is larger than any value: first when descending
+            sameRows("SELECT id FROM (SELECT *, row_number() OVER (PARTITION BY cust ORDER BY o " + dir + (keep.equals("FIRST") ? " NULLS LAST" : " NULLS FIRST") + ", id " + dir
+                    + ") AS rn FROM (SELECT id::BIGINT id, cust::BIGINT cust, " + o + " o FROM read_csv('" + l
+                    + "', header=true, nullstr='', all_varchar=true))) WHERE rn = 1", "SELECT id FROM read_parquet('" + out + "')");
+        }
+    }
+
     @Test
     void unionByNameAndPositionWithWidening() throws Exception {
         for (UnionMode mode : UnionMode.values()) {
