@@ -617,14 +617,7 @@ public final class SluiceEngine {
             return null;
         }
         return switch (type.id()) {
-            case DATE -> io.sluice.expression.types.TemporalValues.fromDays(((Number) v).longValue());
-            case TIMESTAMP -> {
-                long per = type.timePrecision().perSecond();
-                long value = ((Number) v).longValue();
-                Instant at = Instant.ofEpochSecond(Math.floorDiv(value, per), Math.floorMod(value, per) * (1_000_000_000L / per));
-                yield type.isInstant() ? at : java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
-            }
-            case TIME -> java.time.LocalTime.ofNanoOfDay(((Number) v).longValue() * (1_000_000_000L / type.timePrecision().perSecond()));
+            case DATE, TIME, TIMESTAMP -> io.sluice.expression.types.TemporalValues.fromStored(((Number) v).longValue(), type);
             case BINARY, FIXED_BINARY -> Types.HEX.formatHex((byte[]) v);
             default -> v;
         };

@@ -22,10 +22,18 @@ import java.util.Objects;
  * <tr><td>DATE</td><td>{@link java.time.LocalDate}</td><td>Date(DAY): days since 1970-01-01</td></tr>
  * <tr><td>TIMESTAMP</td><td>{@link java.time.Instant}, microsecond precision</td>
  * <td>Timestamp(MICROSECOND, "UTC")</td></tr>
+ * <tr><td>TIMESTAMP(ms|ns), TIMESTAMP_NTZ[(…)]</td><td>{@link java.time.Instant} for an instant,
+ * {@link java.time.LocalDateTime} for a local date-time, at the type's precision</td>
+ * <td>Timestamp(unit[, "UTC"]): units since the epoch</td></tr>
+ * <tr><td>TIME[(ms|ns)]</td><td>{@link java.time.LocalTime}, at the type's precision</td>
+ * <td>Time(unit): units since midnight</td></tr>
  * <tr><td>any, null</td><td>{@code null}</td><td>validity bit unset</td></tr>
  * </table>
  * {@link io.sluice.expression.types.TemporalValues} converts between the two forms. A row value of the wrong class
- * is a programming error ({@link IllegalArgumentException}); instants are truncated to microseconds on input.
+ * is a programming error ({@link IllegalArgumentException}); times and timestamps are cut to their column's
+ * precision on input. The date functions ({@code year}, {@code date_trunc}, {@code date_diff} …) compute on a
+ * timestamp of any precision as a TIMESTAMP (microseconds; a local date-time read as UTC, so its fields are its
+ * own); comparisons and casts keep the wider precision.
  *
  * <h2>Nulls: SQL three-valued logic</h2>
  * <ul>

@@ -10,6 +10,7 @@ import io.sluice.expression.Span;
 import io.sluice.expression.TypedExpr;
 import io.sluice.expression.UnaryOp;
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TypeId;
 import io.sluice.expression.types.TypeRules;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
@@ -160,6 +161,15 @@ public final class Checker {
 
     private static boolean isExactOrNull(DataType t) {
         return t.isInteger() || t.isDecimal() || t == DataType.NULL;
+    }
+
+    /**
+     * The type a date function computes in: DATE, or TIMESTAMP (an instant at microseconds) for a timestamp at any
+     * precision, instant or local (a local date-time read as UTC, whose fields are its own), so that the function
+     * rules, which work on days and microseconds, never see another unit.
+     */
+    private static DataType dateOrTimestamp(DataType t) {
+        return t.id() == TypeId.TIMESTAMP ? DataType.TIMESTAMP : t;
     }
 
     static boolean castable(DataType from, DataType to) {
@@ -497,7 +507,7 @@ public final class Checker {
                 }
                 common = next;
             } else if (p == BuiltinFunction.Param.COMMON_TEMPORAL && (t.isTemporal() || t == DataType.NULL)) {
-                commonTemporal = TypeRules.common(commonTemporal, t);
+                commonTemporal = TypeRules.common(commonTemporal, dateOrTimestamp(t));
             }
         }
         for (int i = 0; i < args.size(); i++) {
@@ -558,8 +568,8 @@ public final class Checker {
                     if (p == BuiltinFunction.Param.COMMON_TEMPORAL) {
                         yield coerce(a, commonTemporal);
                     }
-                    argumentType = t;
-                    yield a;
+                    argumentType = dateOrTimestamp(t);
+                    yield coerce(a, argumentType);
                 }
                 case UNIT -> {
                     if (!(a instanceof TypedExpr.Literal l) || !(l.value() instanceof String unit)) {

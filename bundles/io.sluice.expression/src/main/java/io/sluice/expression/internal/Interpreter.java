@@ -9,8 +9,8 @@ import io.sluice.expression.semantics.Casts;
 import io.sluice.expression.semantics.Rules;
 import io.sluice.expression.semantics.Decimals;
 import io.sluice.expression.types.DataType;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import io.sluice.expression.types.TemporalValues;
+import io.sluice.expression.types.TypeId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -60,8 +60,8 @@ public final class Interpreter {
             throw new IllegalArgumentException("column '" + c.name() + "' is " + c.type() + " and needs a " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + expected.getSimpleName() + " but the row holds a " + value.getClass().getName()); //$NON-NLS-1$
         }
-        if (value instanceof Instant i) {
-            return i.truncatedTo(ChronoUnit.MICROS);
+        if (c.type().id() == TypeId.TIMESTAMP || c.type().id() == TypeId.TIME) {
+            return TemporalValues.fit(value, c.type()); // cut to the column's precision, as its vector holds it
         }
         return value;
     }

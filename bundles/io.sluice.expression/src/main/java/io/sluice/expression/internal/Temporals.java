@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,20 +64,31 @@ public final class Temporals {
         return date.toString();
     }
 
-    /** {@code 2024-01-31 10:00:00}, with {@code .ffffff} (trailing zeros removed) when there are sub-seconds. */
+    /**
+     * {@code 2024-01-31 10:00:00}, with {@code .fffffffff} (trailing zeros removed) when there are sub-seconds: up to
+     * nanoseconds, which only a TIMESTAMP(ns) value holds (the others are cut to their precision before).
+     */
     public static String formatTimestamp(Instant instant) {
-        LocalDateTime t = LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         StringBuilder sb = new StringBuilder(t.toLocalDate().toString()).append(' ');
+        return appendClock(sb, t.toLocalTime()).toString();
+    }
+
+    /** {@code 10:00:00}, with {@code .fffffffff} (trailing zeros removed) when there are sub-seconds. */
+    public static String formatTime(LocalTime time) {
+        return appendClock(new StringBuilder(18), time).toString();
+    }
+
+    private static StringBuilder appendClock(StringBuilder sb, LocalTime t) {
         sb.append(String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond())); //$NON-NLS-1$
-        int micros = t.getNano() / 1000;
-        if (micros != 0) {
-            String fraction = String.format("%06d", micros); //$NON-NLS-1$
+        if (t.getNano() != 0) {
+            String fraction = String.format("%09d", t.getNano()); //$NON-NLS-1$
             int end = fraction.length();
             while (fraction.charAt(end - 1) == '0') {
                 end--;
             }
             sb.append('.').append(fraction, 0, end);
         }
-        return sb.toString();
+        return sb;
     }
 }

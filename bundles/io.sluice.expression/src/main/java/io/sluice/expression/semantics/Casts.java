@@ -8,6 +8,8 @@ import io.sluice.expression.types.TemporalValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 /** {@code CAST} and {@code TRY_CAST} on the evaluator's Java values, built on the per-value rules of {@link Rules}. */
@@ -58,13 +60,20 @@ public final class Casts {
             case DATE -> switch (v) {
                 case LocalDate d -> d;
                 case Instant i -> LocalDate.ofInstant(i, ZoneOffset.UTC);
+                case LocalDateTime t -> t.toLocalDate();
                 case String s -> TemporalValues.fromDays(Rules.parseDate(s));
                 default -> throw cannotCast(v, to);
             };
             case TIMESTAMP -> switch (v) {
-                case Instant i -> i;
-                case LocalDate d -> d.atStartOfDay(ZoneOffset.UTC).toInstant();
-                case String s -> TemporalValues.fromMicros(Rules.parseTimestamp(s));
+                // any precision, instant or local (read as UTC): cut to the target's unit, as the target holds it
+                case Instant i -> TemporalValues.fit(i, to);
+                case LocalDateTime t -> TemporalValues.fit(t, to);
+                case LocalDate d -> TemporalValues.fit(d.atStartOfDay(ZoneOffset.UTC).toInstant(), to);
+                case String s -> TemporalValues.fit(TemporalValues.fromMicros(Rules.parseTimestamp(s)), to);
+                default -> throw cannotCast(v, to);
+            };
+            case TIME -> switch (v) {
+                case LocalTime t -> TemporalValues.fit(t, to);
                 default -> throw cannotCast(v, to);
             };
             default -> throw cannotCast(v, to);
@@ -111,6 +120,8 @@ public final class Casts {
             case BigDecimal d -> Decimals.toText(d);
             case LocalDate d -> Temporals.formatDate(d);
             case Instant i -> Temporals.formatTimestamp(i);
+            case LocalDateTime t -> Temporals.formatTimestamp(t.toInstant(ZoneOffset.UTC));
+            case LocalTime t -> Temporals.formatTime(t);
             default -> throw new IllegalStateException("no text for " + v.getClass()); //$NON-NLS-1$
         };
     }

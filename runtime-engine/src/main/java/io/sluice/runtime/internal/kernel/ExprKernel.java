@@ -15,8 +15,6 @@ import io.sluice.expression.types.TemporalValues;
 
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -115,8 +113,7 @@ public final class ExprKernel {
             case FLOAT64 -> v.d[i];
             case DECIMAL -> v.dec[i];
             case STRING -> v.s()[i];
-            case DATE -> TemporalValues.fromDays(v.l[i]);
-            case TIMESTAMP -> TemporalValues.fromMicros(v.l[i]);
+            case DATE, TIME, TIMESTAMP -> TemporalValues.fromStored(v.l[i], v.type); // in the column's own unit
             case NULL -> null;
             default -> throw new IllegalStateException("no kernel values for " + v.type); //$NON-NLS-1$
         };
@@ -180,8 +177,7 @@ public final class ExprKernel {
                 case FLOAT64 -> java.util.Arrays.fill(r.d, (Double) v);
                 case DECIMAL -> java.util.Arrays.fill(r.dec, (BigDecimal) v);
                 case STRING -> java.util.Arrays.fill(r.s(), v);
-                case DATE -> java.util.Arrays.fill(r.l, TemporalValues.toDays((LocalDate) v));
-                case TIMESTAMP -> java.util.Arrays.fill(r.l, TemporalValues.toMicros((Instant) v));
+                case DATE, TIME, TIMESTAMP -> java.util.Arrays.fill(r.l, TemporalValues.toStored(v, t));
                 default -> throw new IllegalStateException();
             }
             return r;

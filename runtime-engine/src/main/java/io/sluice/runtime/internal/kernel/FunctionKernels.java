@@ -8,8 +8,6 @@ import io.sluice.expression.semantics.TimeRules;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.TemporalValues;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -210,8 +208,7 @@ final class FunctionKernels {
             case FLOAT64 -> r.d[i] = (Double) v;
             case DECIMAL -> r.dec[i] = Decimals.fit((java.math.BigDecimal) v, r.type, "result"); //$NON-NLS-1$
             case STRING -> r.s()[i] = (String) v;
-            case DATE -> r.l[i] = ((LocalDate) v).toEpochDay();
-            case TIMESTAMP -> r.l[i] = TemporalValues.toMicros((Instant) v);
+            case DATE, TIME, TIMESTAMP -> r.l[i] = TemporalValues.toStored(v, r.type);
             case NULL -> r.setNull(i);
             default -> throw new IllegalStateException("no kernel values for " + r.type); //$NON-NLS-1$
         }

@@ -1,6 +1,7 @@
 package io.sluice.runtime.internal.kernel;
 
 import io.sluice.expression.types.DataType;
+import io.sluice.runtime.internal.types.Temporal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +16,16 @@ import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeMicroVector;
+import org.apache.arrow.vector.TimeMilliVector;
+import org.apache.arrow.vector.TimeNanoVector;
 import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VarCharVector;
 
 /**
  * The values of one expression node for the {@code n} rows of a batch, column-at-a-time: BOOLEAN, INT8..INT64,
- * DATE and TIMESTAMP in {@link #l} (booleans as 0/1), FLOAT32 and FLOAT64 in {@link #d}, DECIMAL in {@link #dec}
+ * DATE, TIME and TIMESTAMP in {@link #l} (booleans as 0/1; a time or timestamp in its type's own unit, which
+ * {@link io.sluice.expression.types.TemporalValues} converts), FLOAT32 and FLOAT64 in {@link #d}, DECIMAL in {@link #dec}
  * (at the type's scale), STRING in {@link #s}
  * (decoded lazily from a {@link VarCharVector} when the node is a column). {@link #nulls} is null when no row
  * is null.
@@ -143,7 +148,8 @@ final class Vals {
                 case FLOAT64 -> r.d[i] = ((Float8Vector) v).get(row);
                 case DECIMAL -> r.dec[i] = ((DecimalVector) v).getObject(row);
                 case DATE -> r.l[i] = ((DateDayVector) v).get(row);
-                case TIMESTAMP -> r.l[i] = ((TimeStampVector) v).get(row);
+                case TIMESTAMP -> r.l[i] = ((TimeStampVector) v).get(row); // in the column's unit, as TIME
+                case TIME -> r.l[i] = Temporal.timeValue(v, row);
                 default -> throw new IllegalStateException(type.toString());
             }
         }
@@ -242,6 +248,33 @@ final class Vals {
                 }
             }
             case TimeStampVector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, l[i]);
+                    }
+                }
+            }
+            case TimeMilliVector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, (int) l[i]);
+                    }
+                }
+            }
+            case TimeMicroVector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, l[i]);
+                    }
+                }
+            }
+            case TimeNanoVector x -> {
                 for (int i = 0; i < n; i++) {
                     if (isNull(i) || type == DataType.NULL) {
                         x.setNull(i);
