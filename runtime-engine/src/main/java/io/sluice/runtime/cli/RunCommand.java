@@ -115,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
             public void progress(RunSnapshot s) {
                 if (json) {
                     synchronized (out) {
-                        out.println(Json.snapshot(s));
+                        out.println(JsonOutput.snapshot(s));
                         out.flush();
                     }
                 } else if (terminal) {
@@ -162,7 +162,7 @@ final class RunCommand implements Callable<Integer> {
             err.println();
         }
         if (json) {
-            out.println(Json.result(r));
+            out.println(JsonOutput.result(r));
         }
         switch (r.status()) {
             case INVALID -> {

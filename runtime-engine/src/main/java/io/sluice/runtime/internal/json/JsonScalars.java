@@ -24,7 +24,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * JSON lines values of the byte and time types (the numeric ones are read by {@link JsonLinesSource}): BINARY and
+ * JSON lines values of the byte and time types (the numeric ones are read by {@link JsonLinesReader}): BINARY and
  * FIXED_BINARY(n) from hex strings (as Sluice writes bytes in text), TIME and TIMESTAMP at any precision from ISO-8601 strings (an
  * instant takes an offset or is UTC; a local date-time takes none). A value that does not fit is a bad row.
  */
@@ -33,7 +33,7 @@ final class JsonScalars {
     }
 
     /** The value of a token for a column of type {@code type}, in the form {@link #set} stores. */
-    static Object value(JsonParser p, JsonToken v, DataType type, String col) throws IOException, JsonLinesSource.Bad {
+    static Object value(JsonParser p, JsonToken v, DataType type, String col) throws IOException, JsonLinesReader.Bad {
         switch (type.id()) {
             case BINARY, FIXED_BINARY -> {
                 byte[] b;
@@ -65,8 +65,8 @@ final class JsonScalars {
         }
     }
 
-    private static JsonLinesSource.Bad bad(String col, String why) {
-        return new JsonLinesSource.Bad(col, why);
+    private static JsonLinesReader.Bad bad(String col, String why) {
+        return new JsonLinesReader.Bad(col, why);
     }
 
     private static long time(String s, TimePrecision unit) {

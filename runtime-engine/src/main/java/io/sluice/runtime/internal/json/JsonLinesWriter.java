@@ -31,12 +31,12 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * their batches in parallel and append whole batches under a lock; the file is written to a temporary name and
  * renamed at the end (a failed run leaves no output).
  */
-public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, AutoCloseable> {
+public final class JsonLinesWriter implements BatchSink<JsonLinesWriter.Global, AutoCloseable> {
     private final Path file;
     private final Schema schema;
     private final byte[][] keys;
 
-    public JsonLinesSink(Path file, Schema schema) {
+    public JsonLinesWriter(Path file, Schema schema) {
         this.file = file;
         this.schema = schema;
         List<org.apache.arrow.vector.types.pojo.Field> fs = schema.getFields();

@@ -48,7 +48,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * an UPSERT is sent again (idempotent), an INSERT fails saying so. With one transaction the run fails and the table
  * stays as it was (rows already handed on cannot be fetched again).
  */
-public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable> {
+public final class JdbcWriter implements BatchSink<JdbcWriter.Global, AutoCloseable> {
     static final int BATCH = 1000;
 
     /** How rows are written and committed. */
@@ -64,11 +64,11 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
     private final Load load;
 
     /** {@code keys} empty for INSERT, the key columns for UPSERT. */
-    public JdbcSink(Jdbc.Target target, String table, Schema schema, List<String> keys) {
+    public JdbcWriter(Jdbc.Target target, String table, Schema schema, List<String> keys) {
         this(target, table, schema, keys, Load.BATCHED);
     }
 
-    public JdbcSink(Jdbc.Target target, String table, Schema schema, List<String> keys, Load load) {
+    public JdbcWriter(Jdbc.Target target, String table, Schema schema, List<String> keys, Load load) {
         this.target = target;
         this.table = table;
         this.schema = schema;
