@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
 
-import io.sluice.runtime.Problem;
+import io.sluice.model.validation.Problem;
 import io.sluice.runtime.RunListener;
 import io.sluice.runtime.RunRequest;
 import io.sluice.runtime.RunResult;

@@ -14,7 +14,8 @@ import io.sluice.model.schema.PipelineSchemas;
 import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.schema.SourceSchemaResolver;
 import io.sluice.model.validation.PipelineValidator;
-import io.sluice.runtime.Problem;
+import io.sluice.model.validation.Problem;
+import io.sluice.runtime.Redaction;
 import io.sluice.runtime.SourceSchemas;
 import io.sluice.runtime.internal.exec.CollectSink;
 import io.sluice.runtime.internal.exec.ExecGraph;
@@ -106,13 +107,18 @@ public final class Planner {
 
     /** A plan, or the problems that prevent one. {@code previews} holds the collecting sink of a preview. */
     public record Plan(ExecGraph graph, List<Problem> problems, Map<String, String> stepKinds, CollectSink preview) {
+        /** The problems keep every field the validator gave them (step, field); only secrets leave their messages. */
+        public Plan {
+            problems = problems.stream().map(Redaction::redact).toList();
+        }
+
         public boolean ok() {
             return graph != null;
         }
     }
 
     static Problem error(Step step, String message) {
-        return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
+        return Problem.error(step, null, message);
     }
 
     static {
@@ -159,17 +165,16 @@ public final class Planner {
         PipelineValidator.Result vr = new PipelineValidator(resolver()).run(pipeline);
         for (Map.Entry<String, String> e : unreadableSources.entrySet()) {
             // the database's or the file's own words, not "the columns … are neither declared nor inferable"
-            problems.add(new Problem(Problem.Severity.ERROR, e.getKey(), "step '" + e.getKey() //$NON-NLS-1$
-                    + "': cannot read its columns " + e.getValue())); //$NON-NLS-1$
+            problems.add(error(pipeline.findStep(e.getKey()), "cannot read its columns " + e.getValue())); //$NON-NLS-1$
         }
-        for (io.sluice.model.validation.Problem p : vr.problems()) {
+        for (Problem p : vr.problems()) {
             if (p.isError()) {
-                problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
+                problems.add(p);
             }
         }
         for (String name : params.keySet()) {
             if (pipeline.findParameter(name) == null) {
-                problems.add(new Problem(Problem.Severity.ERROR, null, "unknown parameter '" + name //$NON-NLS-1$
+                problems.add(error(null, "unknown parameter '" + name //$NON-NLS-1$
                         + "'; the pipeline declares " + pipeline.getParameters().stream().map(p -> p.getName()).toList())); //$NON-NLS-1$
             }
         }
