@@ -1,9 +1,8 @@
 package io.sluice.runtime.internal.jdbc;
 
 import io.sluice.expression.types.DataType;
-import io.sluice.runtime.internal.exec.BatchOperator;
-import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.Retry;
+import io.sluice.runtime.internal.exec.StatelessSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.types.Types;
@@ -48,7 +47,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * an UPSERT is sent again (idempotent), an INSERT fails saying so. With one transaction the run fails and the table
  * stays as it was (rows already handed on cannot be fetched again).
  */
-public final class JdbcWriter implements BatchSink<JdbcWriter.Global, AutoCloseable> {
+public final class JdbcWriter implements StatelessSink<JdbcWriter.Global> {
     static final int BATCH = 1000;
 
     /** How rows are written and committed. */
@@ -411,11 +410,6 @@ public final class JdbcWriter implements BatchSink<JdbcWriter.Global, AutoClosea
     @Override
     public Global createGlobal(StepContext step) throws SQLException {
         return new Global(step);
-    }
-
-    @Override
-    public AutoCloseable createLocal(Global global, WorkerState ws) {
-        return BatchOperator.NO_STATE;
     }
 
     @Override
