@@ -53,6 +53,7 @@ public final class SluiceEngine {
     private final Path historyDir;
     private final long memoryLimit;
     private final int batchRows;
+    private final io.sluice.runtime.connections.DriverRegistry drivers;
 
     /** History in {@link RunHistory#defaultLocation()}, memory limit 3/4 of the machine's heap-independent default (4 GiB). */
     public SluiceEngine() {
@@ -64,18 +65,30 @@ public final class SluiceEngine {
      * @param memoryLimit limit of each run's root allocator, bytes
      */
     public SluiceEngine(Path historyDir, long memoryLimit) {
-        this(historyDir, memoryLimit, ExecOptions.defaults().batchRows());
+        this(historyDir, memoryLimit, ExecOptions.defaults().batchRows(), io.sluice.runtime.connections.DriverRegistry.shared());
     }
 
-    private SluiceEngine(Path historyDir, long memoryLimit, int batchRows) {
+    private SluiceEngine(Path historyDir, long memoryLimit, int batchRows, io.sluice.runtime.connections.DriverRegistry drivers) {
         this.historyDir = historyDir;
         this.memoryLimit = memoryLimit;
         this.batchRows = batchRows;
+        this.drivers = java.util.Objects.requireNonNull(drivers, "drivers"); //$NON-NLS-1$
     }
 
     /** The same engine with sources producing batches of about {@code n} rows (tests use 1 to reach every edge). */
     public SluiceEngine withBatchRows(int n) {
-        return new SluiceEngine(historyDir, memoryLimit, n);
+        return new SluiceEngine(historyDir, memoryLimit, n, drivers);
+    }
+
+    /**
+     * The same engine with JDBC steps connecting through {@code registry}'s drivers — the designer passes the
+     * registry it gets as an OSGi service; by default the command line's {@link io.sluice.runtime.connections.DriverRegistry#shared()}.
+     * The columns of a JDBC source that declares none are described by the source schema resolvers, which connect
+     * with the registry given to {@link SourceSchemas#install(io.sluice.runtime.connections.DriverRegistry)} (the
+     * designer installs the same service there).
+     */
+    public SluiceEngine withDrivers(io.sluice.runtime.connections.DriverRegistry registry) {
+        return new SluiceEngine(historyDir, memoryLimit, batchRows, registry);
     }
 
     /** The run history, if this engine keeps one. */
@@ -113,7 +126,7 @@ public final class SluiceEngine {
         if (l.pipeline() == null) {
             return l.problems();
         }
-        return new Planner(l.pipeline(), req.parameters(), req.baseDir()).plan().problems();
+        return new Planner(l.pipeline(), req.parameters(), req.baseDir()).drivers(drivers).plan().problems();
     }
 
     /** Runs and waits. */
@@ -238,7 +251,7 @@ public final class SluiceEngine {
             // undeclared CSV / JSON lines sources are bound to the columns the last successful run read
             loaded = new Loaded(io.sluice.runtime.internal.plan.LastSeenSchemas.bind(original, marks), loaded.problems());
             io.sluice.expression.RunContext runContext = runContext(loaded.pipeline(), req, runId, started);
-            Planner planner = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).forRun(runContext);
+            Planner planner = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).drivers(drivers).forRun(runContext);
             Planner.Plan plan = planner.marks(marks).plan();
             lastSeen = io.sluice.runtime.internal.plan.LastSeenSchemas.toKeep(original, marks, planner::outputSchema);
             drift = planner.drift();
@@ -572,7 +585,7 @@ public final class SluiceEngine {
             return new PreviewResult(null, List.of(), l.problems(), null);
         }
         // a preview is not a run: run_id() is "preview" and the start time is now
-        Planner.Plan plan = new Planner(l.pipeline(), req.parameters(), req.baseDir())
+        Planner.Plan plan = new Planner(l.pipeline(), req.parameters(), req.baseDir()).drivers(drivers)
                 .forRun(new io.sluice.expression.RunContext("preview", //$NON-NLS-1$
                         Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), 0, req.parameters()))
                 .plan(stepId, maxRows);

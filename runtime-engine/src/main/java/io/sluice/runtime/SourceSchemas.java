@@ -30,11 +30,22 @@ import io.sluice.runtime.internal.types.Types;
  */
 public final class SourceSchemas {
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+    /** The registry JDBC metadata is read with: the command line's, or the one the designer installs (its OSGi service). */
+    private static volatile io.sluice.runtime.connections.DriverRegistry drivers = io.sluice.runtime.connections.DriverRegistry.shared();
 
     private SourceSchemas() {
     }
 
-    /** Idempotent. */
+    /**
+     * Installs the resolvers (once) and reads JDBC metadata with {@code registry}'s drivers from now on — the designer
+     * passes the driver registry it gets as an OSGi service.
+     */
+    public static void install(io.sluice.runtime.connections.DriverRegistry registry) {
+        drivers = java.util.Objects.requireNonNull(registry, "registry"); //$NON-NLS-1$
+        install();
+    }
+
+    /** Idempotent; JDBC metadata is read with the registry last given to {@link #install(io.sluice.runtime.connections.DriverRegistry)}, else the shared one. */
     public static void install() {
         if (!INSTALLED.compareAndSet(false, true)) {
             return;
@@ -69,7 +80,7 @@ public final class SourceSchemas {
         if (blank(j.getQuery()) && blank(j.getTable())) {
             return Optional.empty();
         }
-        JdbcTargets targets = new JdbcTargets(at.baseDir(), text -> at.expand(j, text));
+        JdbcTargets targets = new JdbcTargets(at.baseDir(), text -> at.expand(j, text), drivers);
         try {
             return Optional.of(Jdbc.describe(targets.target(j), targets.describeQuery(j)));
         } catch (java.sql.SQLException | RuntimeException e) {

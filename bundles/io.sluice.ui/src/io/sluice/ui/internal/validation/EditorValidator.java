@@ -63,7 +63,8 @@ public final class EditorValidator {
         job = new Job(Messages.EditorValidator_jobName) {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-                io.sluice.runtime.SourceSchemas.install(); // the designer embeds the runtime: Parquet, IPC, JSON lines, JDBC
+                // the designer embeds the runtime: Parquet, IPC, JSON lines, JDBC (through the driver registry service)
+                io.sluice.ui.internal.run.DesignerEngine.get();
                 PipelineValidator validator = new PipelineValidator(SourceResolvers.resolver(base, Map.of()));
                 ValidationSnapshot snapshot = new ValidationSnapshot(copy, validator.run(copy));
                 if (monitor.isCanceled() || mine != generation) {

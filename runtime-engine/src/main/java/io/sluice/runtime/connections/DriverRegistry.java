@@ -23,7 +23,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * Finds JDBC drivers by Maven coordinates and connects through {@link Driver#connect} — never through
@@ -39,8 +43,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * downloaded into the local repository as Maven does, checked against its published SHA-1.</li>
  * </ol>
  * H2 needs no coordinates (the runtime carries it); URLs of well-known databases default to a driver version
- * (see {@link #defaultCoordinates}). The same registry serves the command line and the designer.
+ * (see {@link #defaultCoordinates}).
+ * <p>
+ * The same class serves the command line and the designer. On the plain class path the command line uses
+ * {@link #shared()}. Inside the designer (OSGi) the registry is a declarative service of the runtime bundle — this
+ * class is the component, registered by Felix SCR under {@code DriverRegistry} — and the designer hands the service's
+ * instance to its engine ({@code SluiceEngine.withDrivers}) and to source schema resolution
+ * ({@code SourceSchemas.install(DriverRegistry)}); when the runtime bundle stops, the service is deactivated and its
+ * drivers' class loaders closed.
  */
+@Component(service = DriverRegistry.class)
 public final class DriverRegistry {
     /** Coordinates used when a connection names none, by URL prefix. */
     private static final Map<String, String> DEFAULTS = Map.of(
@@ -55,9 +67,34 @@ public final class DriverRegistry {
 
     private final Map<List<String>, List<Driver>> drivers = new ConcurrentHashMap<>();
 
-    /** The registry of this JVM (the command line's and the designer's). */
+    /** A registry of its own, no driver loaded yet (the OSGi service's constructor; tests). */
+    public DriverRegistry() {
+        // drivers are loaded on first use
+    }
+
+    /** The registry of the plain class path (the command line's); inside the designer, use the OSGi service. */
     public static DriverRegistry shared() {
         return SHARED;
+    }
+
+    /** The coordinate sets whose drivers this registry has loaded so far, each in a class loader of its own. */
+    public Set<List<String>> loaded() {
+        return Set.copyOf(drivers.keySet());
+    }
+
+    /** Closes the class loaders of the loaded drivers (the OSGi service's deactivation); later use loads them again. */
+    @Deactivate
+    public void close() {
+        for (List<String> coords : List.copyOf(drivers.keySet())) {
+            List<Driver> ds = drivers.remove(coords);
+            if (ds != null && !ds.isEmpty() && ds.get(0).getClass().getClassLoader() instanceof URLClassLoader loader) {
+                try {
+                    loader.close();
+                } catch (IOException e) {
+                    // a jar that cannot be closed stays open until the JVM ends; nothing else to do
+                }
+            }
+        }
     }
 
     /** The coordinates used for a URL that names none, or an empty list (H2, or an unknown database). */

@@ -85,6 +85,55 @@ class ConnectionsTest {
         }
     }
 
+    /**
+     * An engine given a driver registry (the designer gives it the OSGi service's) validates, previews and runs its
+     * JDBC steps with that registry's drivers: the driver is loaded there, in a class loader of its own.
+     */
+    @Test
+    void anEngineConnectsWithTheRegistryItIsGiven(PostgresServer pg) throws Exception {
+        String url = pg.newDatabase("t_engine_drivers");
+        try (Connection c = DriverRegistry.shared().connect(url, pg.user(), null, List.of()); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE items AS SELECT g AS id FROM generate_series(1, 100) g");
+        }
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.createDirectories(project.resolve(".sluice"));
+        Files.writeString(Connections.projectFile(project), "db.url=" + url + "\ndb.user=" + pg.user() + "\ndb.driver=" + PG + "\n");
+        TestPipelines t = new TestPipelines("mine");
+        JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
+        src.setConnection("db");
+        src.setTable("items");
+        // declared: an undeclared source's columns are described by SourceSchemas, with the registry installed there
+        TestPipelines.columns(src, "id:INT32");
+        JdbcSink out = t.add(TestPipelines.P.getJdbcSink(), "write");
+        out.setConnection("db");
+        out.setTable("items_copy");
+        t.link(src, out);
+        Path file = t.save(project.resolve("mine.sluice"));
+        DriverRegistry mine = new DriverRegistry();
+        try {
+            io.sluice.runtime.SluiceEngine engine = new io.sluice.runtime.SluiceEngine(null, 1L << 28).withDrivers(mine);
+            io.sluice.runtime.RunRequest req = io.sluice.runtime.RunRequest.of(file);
+            assertEquals(List.of(), engine.validate(req));
+            io.sluice.runtime.PreviewResult preview = engine.preview(req, src.getId(), 10);
+            assertTrue(preview.ok(), () -> preview.error() + preview.problems());
+            assertEquals(10, preview.rows().size());
+            assertEquals(java.util.Set.of(List.of(PG)), mine.loaded(), "the preview connected with the engine's registry");
+            io.sluice.runtime.RunResult result = engine.run(req);
+            assertTrue(result.succeeded(), () -> result.error() + result.problems());
+            java.sql.Driver driver = mine.driverFor(url, List.of(PG));
+            assertTrue(driver.getClass().getClassLoader() instanceof java.net.URLClassLoader l && l.getName().startsWith("jdbc "),
+                    () -> "a class loader of its own: " + driver.getClass().getClassLoader());
+        } finally {
+            mine.close();
+        }
+        assertEquals(java.util.Set.of(), mine.loaded(), "closing forgets the loaded drivers");
+        try (Connection c = DriverRegistry.shared().connect(url, pg.user(), null, List.of()); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM items_copy")) {
+            rs.next();
+            assertEquals(100, rs.getLong(1));
+        }
+    }
+
     /** The project's file is read, the user's replaces its definitions; a password must be a secret reference. */
     @Test
     void userConnectionsReplaceProjectOnes() throws Exception {

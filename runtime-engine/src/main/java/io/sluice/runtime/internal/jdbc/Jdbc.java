@@ -21,20 +21,18 @@ public final class Jdbc {
 
     /**
      * Where to connect; user and password may be null (password already resolved from its secret); {@code driver}
-     * holds Maven coordinates ({@link DriverRegistry}), empty for H2 and well-known databases.
+     * holds Maven coordinates, empty for H2 and well-known databases; {@code drivers} is the registry that loads them
+     * (the command line's {@link DriverRegistry#shared()}, the designer's OSGi service).
      */
-    public record Target(String url, String user, String password, List<String> driver) {
+    public record Target(String url, String user, String password, List<String> driver, DriverRegistry drivers) {
         public Target {
             driver = driver == null ? List.of() : List.copyOf(driver);
-        }
-
-        public Target(String url, String user, String password) {
-            this(url, user, password, List.of());
+            java.util.Objects.requireNonNull(drivers, "drivers"); //$NON-NLS-1$
         }
 
         /** A connection through the driver registry (the driver's own class loader, never DriverManager). */
         public Connection connect() throws SQLException {
-            return DriverRegistry.shared().connect(url, user, password, driver);
+            return drivers.connect(url, user, password, driver);
         }
 
         public boolean isH2() {

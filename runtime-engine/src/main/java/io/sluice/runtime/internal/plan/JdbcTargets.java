@@ -2,32 +2,41 @@ package io.sluice.runtime.internal.plan;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import io.sluice.model.JdbcSource;
 import io.sluice.runtime.connections.Connections;
+import io.sluice.runtime.connections.DriverRegistry;
 import io.sluice.runtime.internal.jdbc.Jdbc;
 
 /**
  * Where the JDBC steps of one pipeline connect: a step's named connection (the project's and the user's
  * connections files, read once), else its own URL, user and password; {@code ${name}} expanded and secrets resolved.
- * Planning and source schema resolution both ask it, so they connect to the same database.
+ * Planning and source schema resolution both ask it, so they connect to the same database, with the drivers of the
+ * registry they were given.
  */
 public final class JdbcTargets {
     private final Path baseDir;
     private final UnaryOperator<String> expand;
+    private final DriverRegistry drivers;
     private Connections connections;
 
-    /** @param expand replaces {@code ${name}} references from the run's parameters */
-    public JdbcTargets(Path baseDir, UnaryOperator<String> expand) {
+    /**
+     * @param expand  replaces {@code ${name}} references from the run's parameters
+     * @param drivers loads the drivers the targets connect with
+     */
+    public JdbcTargets(Path baseDir, UnaryOperator<String> expand, DriverRegistry drivers) {
         this.baseDir = baseDir;
         this.expand = expand;
+        this.drivers = java.util.Objects.requireNonNull(drivers, "drivers"); //$NON-NLS-1$
     }
 
     public Jdbc.Target target(String connection, String url, String user, String password) {
         String name = expand.apply(connection);
         if (name == null || name.isBlank()) {
-            return new Jdbc.Target(expand.apply(url), expand.apply(user), Secrets.resolve(expand.apply(password)));
+            return new Jdbc.Target(expand.apply(url), expand.apply(user), Secrets.resolve(expand.apply(password)), List.of(),
+                    drivers);
         }
         try {
             if (connections == null) {
@@ -37,7 +46,7 @@ public final class JdbcTargets {
             throw new IllegalArgumentException("cannot read the connections: " + e.getMessage(), e); //$NON-NLS-1$
         }
         Connections.Definition d = connections.get(name);
-        return new Jdbc.Target(d.url(), d.user(), Secrets.resolve(d.password()), d.driver());
+        return new Jdbc.Target(d.url(), d.user(), Secrets.resolve(d.password()), d.driver(), drivers);
     }
 
     public Jdbc.Target target(JdbcSource j) {

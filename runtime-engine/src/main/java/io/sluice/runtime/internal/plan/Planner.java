@@ -46,7 +46,7 @@ public final class Planner {
     private Map<String, String> marks = Map.of();
     /** Why a source's columns could not be read ("from the database: …", "from the file: …"), by step id. */
     private final Map<String, String> unreadableSources = new java.util.concurrent.ConcurrentHashMap<>();
-    private final JdbcTargets jdbcTargets;
+    private JdbcTargets jdbcTargets;
     private final List<DriftNote> drift = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** One name for this run's part files of appending sinks. */
@@ -58,7 +58,13 @@ public final class Planner {
         this.pipeline = pipeline;
         this.params = Map.copyOf(params);
         this.baseDir = baseDir;
-        this.jdbcTargets = new JdbcTargets(baseDir, this::expand);
+        this.jdbcTargets = new JdbcTargets(baseDir, this::expand, io.sluice.runtime.connections.DriverRegistry.shared());
+    }
+
+    /** Plans JDBC steps that connect with {@code registry}'s drivers (default: the command line's shared registry). */
+    public Planner drivers(io.sluice.runtime.connections.DriverRegistry registry) {
+        this.jdbcTargets = new JdbcTargets(baseDir, this::expand, registry);
+        return this;
     }
 
     /** Plans for a run: expressions read this context (run_id(), run_start_time(), param(), random's seed). */
