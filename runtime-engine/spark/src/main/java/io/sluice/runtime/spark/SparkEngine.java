@@ -31,7 +31,8 @@ import io.sluice.model.kind.StepKinds;
 import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.schema.SourceSchemaResolver;
 import io.sluice.model.validation.PipelineValidator;
-import io.sluice.runtime.Problem;
+import io.sluice.model.validation.Problem;
+import io.sluice.runtime.Redaction;
 import io.sluice.runtime.RowAccounting;
 import io.sluice.runtime.RunListener;
 import io.sluice.runtime.RunRequest;
@@ -104,7 +105,7 @@ public final class SparkEngine {
         }
         LoadResult r = SluiceModel.load(req.pipelineFile());
         if (!r.ok()) {
-            return new Loaded(null, r.problems().stream().map(p -> new Problem(Problem.Severity.ERROR, null, p.toString())).toList());
+            return new Loaded(null, r.problems().stream().map(p -> Redaction.redact(Problem.error(null, null, p.toString()))).toList());
         }
         return new Loaded(r.pipeline(), List.of());
     }
@@ -130,24 +131,23 @@ public final class SparkEngine {
     private static Checked check(RunRequest req, Pipeline pipeline) {
         List<Problem> problems = new ArrayList<>();
         PipelineValidator.Result vr = new PipelineValidator(resolver(req)).run(pipeline);
-        for (io.sluice.model.validation.Problem p : vr.problems()) {
+        for (Problem p : vr.problems()) {
             if (p.isError()) {
-                problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
+                problems.add(p);
             }
         }
         for (String name : req.parameters().keySet()) {
             if (pipeline.findParameter(name) == null) {
-                problems.add(new Problem(Problem.Severity.ERROR, null, "unknown parameter '" + name + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+                problems.add(Problem.error(null, null, "unknown parameter '" + name + "'")); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         for (Step s : pipeline.getSteps()) {
             String why = unsupported(s);
             if (why != null) {
-                problems.add(new Problem(Problem.Severity.ERROR, s.getId(), "step '" + s.getName() + "': " //$NON-NLS-1$ //$NON-NLS-2$
-                        + s.eClass().getName() + " cannot run on Spark: " + why)); //$NON-NLS-1$
+                problems.add(Problem.error(s, null, s.eClass().getName() + " cannot run on Spark: " + why)); //$NON-NLS-1$
             }
         }
-        return new Checked(problems, vr.schemas());
+        return new Checked(problems.stream().map(Redaction::redact).toList(), vr.schemas());
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })

@@ -143,10 +143,10 @@ public final class FileSourceTask implements Serializable {
         io.sluice.expression.types.Schema sluice = new io.sluice.expression.types.Schema(fields);
         Schema schema = io.sluice.runtime.internal.types.Types.arrow(sluice);
         BatchSource<?, ?> source = switch (format) {
-            case CSV -> new io.sluice.runtime.internal.csv.CsvSource(file, schema,
+            case CSV -> new io.sluice.runtime.internal.csv.CsvReader(file, schema,
                     new io.sluice.runtime.internal.csv.CsvOptions(delimiter, quote, header, nullValue, 8 << 20));
-            case JSON_LINES -> new io.sluice.runtime.internal.json.JsonLinesSource(file, schema);
-            case PARQUET -> new io.sluice.runtime.internal.parquet.ParquetSource(file, schema);
+            case JSON_LINES -> new io.sluice.runtime.internal.json.JsonLinesReader(file, schema);
+            case PARQUET -> new io.sluice.runtime.internal.parquet.ParquetReader(file, schema);
         };
         ExecGraph g = new ExecGraph();
         ExecGraph.Node n = g.source(stepId, format.name(), source, java.util.Map.of(ExecGraph.REJECTS, Rejects.SCHEMA));

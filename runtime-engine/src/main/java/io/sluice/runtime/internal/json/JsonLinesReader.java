@@ -44,7 +44,7 @@ import com.fasterxml.jackson.core.JsonToken;
  * NULL column) goes whole to {@code rejects} with file, line, raw text, column and reason — never dropped. Blank
  * lines are skipped. A UTF-8 BOM is skipped. One worker (lines are read in order).
  */
-public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global, JsonLinesSource.Local> {
+public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global, JsonLinesReader.Local> {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Path file;
@@ -52,7 +52,7 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
     private final DataType[] types;
     private final Map<String, Integer> index = new HashMap<>();
 
-    public JsonLinesSource(Path file, Schema schema) {
+    public JsonLinesReader(Path file, Schema schema) {
         this.file = file;
         this.schema = schema;
         List<Field> fs = schema.getFields();
@@ -406,7 +406,7 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
 
     static void set(FieldVector v, int r, Object x) {
         if (io.sluice.runtime.internal.types.NestedVectors.isNested(v)) {
-            io.sluice.runtime.internal.types.NestedVectors.set(v, r, x, JsonLinesSource::set);
+            io.sluice.runtime.internal.types.NestedVectors.set(v, r, x, JsonLinesReader::set);
             return;
         }
         if (x == null) {

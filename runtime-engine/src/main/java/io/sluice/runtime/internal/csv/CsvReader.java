@@ -31,13 +31,13 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * several lines by a quoted field, costs only the line the quote opened on, and reading resumes on the next line.
  * Blank lines are skipped and counted as the source's filtered rows ("skipped" in the run's accounting).
  */
-public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.Local> {
+public final class CsvReader implements BatchSource<CsvReader.Global, CsvReader.Local> {
     private final Path file;
     private final Schema schema;
     private final CsvOptions options;
 
     /** Columns are taken by position; with a header the header record is skipped. */
-    public CsvSource(Path file, Schema schema, CsvOptions options) {
+    public CsvReader(Path file, Schema schema, CsvOptions options) {
         this.file = file;
         this.schema = schema;
         this.options = options;
