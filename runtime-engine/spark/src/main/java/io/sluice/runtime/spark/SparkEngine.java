@@ -30,7 +30,6 @@ import io.sluice.model.Sink;
 import io.sluice.model.Step;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
-import io.sluice.model.schema.CsvSchemaInference;
 import io.sluice.model.schema.SourceSchemaResolver;
 import io.sluice.model.validation.PipelineValidator;
 import io.sluice.runtime.Problem;
@@ -111,15 +110,9 @@ public final class SparkEngine {
         return new Loaded(r.pipeline(), List.of());
     }
 
+    /** The embedded planner's source resolver: CSV and JSON lines sampled, Parquet and IPC schemas read, JDBC described. */
     private static SourceSchemaResolver resolver(RunRequest req, Pipeline p) {
-        SourceSchemaResolver json = source -> {
-            if (source instanceof io.sluice.model.JsonLinesSource j && j.getPath() != null && !j.getPath().isBlank()) {
-                return io.sluice.runtime.internal.json.JsonSchemaInference.infer(
-                        req.baseDir().resolve(io.sluice.model.PipelineParameters.expand(p, j.getPath(), req.parameters())), 1000);
-            }
-            return Optional.empty();
-        };
-        return json.orElse(new CsvSchemaInference(req.baseDir(), req.parameters(), 1000));
+        return new io.sluice.runtime.internal.plan.Planner(p, req.parameters(), req.baseDir()).resolver();
     }
 
     /** The problems that refuse a Spark run: the model's validation errors and every step Spark cannot run. */

@@ -400,18 +400,211 @@ class SparkEquivalenceTest {
         assertEquals(200, r.accounting().read());
     }
 
+    static final String EVENTS = "id,who,t,x\n1,ann,2024-01-01 00:00:10,1.5\n2,bob,2024-01-01 00:01:10,2\n"
+            + "3,,2024-01-01 00:00:59.999999,\n4,ann,,3\n5,bob,1969-12-31 23:59:30,4\n6,ann,2024-01-01 00:02:00,5\n"
+            + "7,bob,2024-01-01 00:02:00,-0.0\n8,,,\n";
+
+    @Test
+    void windowsTumblingAndSlidingWithNullEventTimesFiltered() throws Exception {
+        Path f = csv("w.csv", EVENTS);
+        for (String[] w : new String[][] { { "TUMBLING", "1m", null }, { "SLIDING", "2m", "30s" }, { "SLIDING", "30s", "1m" } }) {
+            equivalent("window-" + w[0] + w[1], (b, out) -> {
+                CsvSource s = source(b, "read", f, "id:INT64", "who:STRING", "t:TIMESTAMP", "x:FLOAT64");
+                io.sluice.model.Window win = b.add(P.getWindow(), "window");
+                win.setEventTimeColumn("t");
+                win.setWindowKind(io.sluice.model.WindowKind.get(w[0]));
+                win.setSize(w[1]);
+                win.setSlide(w[2]);
+                win.getGroupKeys().add("who");
+                win.getAggregations().add(agg(AggregateFunction.COUNT_ALL, null, "n"));
+                win.getAggregations().add(agg(AggregateFunction.SUM, "x", "sx"));
+                win.getAggregations().add(agg(AggregateFunction.MAX, "id", "last"));
+                b.link(s, win);
+                return List.of(parquet(b, "write", win, out), csvSink(b, "text", win, "out", out));
+            });
+        }
+    }
+
+    @Test
+    void maskHashesAndRedactsAsEmbedded() throws Exception {
+        Path f = csv("m.csv", EVENTS + "9,日本,2024-02-29 12:00:00.5,1e300\n");
+        for (io.sluice.model.MaskMethod method : io.sluice.model.MaskMethod.VALUES) {
+            equivalent("mask-" + method, (b, out) -> {
+                CsvSource s = source(b, "read", f, "id:INT64", "who:STRING", "t:TIMESTAMP", "x:FLOAT64");
+                io.sluice.model.Mask m = b.add(P.getMask(), "mask");
+                m.getColumns().addAll(List.of("who", "t", "x", "id"));
+                m.setMethod(method);
+                m.setSalt("pepper");
+                b.link(s, m);
+                return List.of(parquet(b, "write", m, out), csvSink(b, "text", m, "out", out));
+            });
+        }
+    }
+
+    static Path sink(Engines.Builder b, org.eclipse.emf.ecore.EClass kind, String id, Step from, Path file) {
+        io.sluice.model.FileSink p = b.add(kind, id);
+        p.setPath(file.toString() + (file.getFileName().toString().contains(".") ? "" : "/"));
+        b.link(from, p);
+        return file;
+    }
+
+    @Test
+    void jsonLinesAndArrowIpcSinksWriteTheEmbeddedBytesAndIpcReadsBack() throws Exception {
+        Path f = csv("j.csv", "id,s,d,t,x,b\n1,\"quote \"\"q\"\" and \\ slash\",2024-02-29,2024-02-29 13:45:10.123,1.5,true\n"
+                + "2,,,,,\n3,日本\ttab,1970-01-01,1969-12-31 23:59:59.999999,-0.0,false\n4,x,2000-01-01,2000-01-01 00:00:00,1e300,\n");
+        equivalent("jsonl-ipc", (b, out) -> {
+            CsvSource s = source(b, "read", f, "id:INT64", "s:STRING", "d:DATE", "t:TIMESTAMP", "x:FLOAT64", "b:BOOLEAN");
+            Derive der = b.add(P.getDerive(), "calc");
+            derive(der, "i32", "cast(id AS INT32) * 2");
+            derive(der, "nan", "x / 0");
+            b.link(s, der);
+            return List.of(sink(b, P.getJsonLinesSink(), "json", der, out.resolve("out.jsonl")),
+                    sink(b, P.getArrowIpcSink(), "ipc", der, out.resolve("out.arrow")));
+        });
+        // the embedded engine's JSON lines file, byte for byte (one partition: the input's order)
+        assertEquals(Files.readString(dir.resolve("embedded/out.jsonl")), Files.readString(dir.resolve("spark/out.jsonl")));
+        // each engine's IPC file read back by the Spark engine (Sluice's IPC reader on the executors)
+        Path arrow = dir.resolve("embedded/out.arrow");
+        equivalent("ipc-source", (b, out) -> {
+            io.sluice.model.ArrowIpcSource s = b.add(P.getArrowIpcSource(), "read");
+            s.setPath(arrow.toString());
+            Filter keep = b.add(P.getFilter(), "keep");
+            keep.setCondition("i32 > 2 OR s IS NULL");
+            b.link(s, keep);
+            return List.of(parquet(b, "write", keep, out), sink(b, P.getArrowIpcSink(), "again", keep, out.resolve("again.arrow")));
+        });
+    }
+
+    @Test
+    void aBigCsvFileIsReadInByteRangesWithQuotedNewlinesAndTheSameRejectLines() throws Exception {
+        StringBuilder text = new StringBuilder("id,note,v\n");
+        for (int i = 1; i <= 400; i++) {
+            if (i % 37 == 0) {
+                text.append(i).append(",\"multi\nline ").append(i).append(" \"\"quoted\"\"\n end\",").append(i).append('\n');
+            } else if (i % 41 == 0) {
+                text.append(i).append(",bad value,not a number\n");
+            } else {
+                text.append(i).append(",plain ").append(i).append(',').append(i * 0.5).append('\n');
+            }
+        }
+        text.append("401,\"unterminated\n402,x,1\n");
+        Path f = csv("big.csv", text.toString());
+        List<io.sluice.runtime.internal.csv.CsvSource.Range> ranges = io.sluice.runtime.internal.csv.CsvSource.ranges(f,
+                new io.sluice.runtime.internal.csv.CsvOptions(',', '"', true, "", 8 << 20), 512);
+        assertTrue(ranges.size() > 10, "ranges: " + ranges.size());
+        spark.conf().set(io.sluice.runtime.spark.internal.translate.FileSourceTranslator.SPLIT_BYTES, "512");
+        try {
+            equivalent("ranges", (b, out) -> {
+                CsvSource s = source(b, "read", f, "id:INT64", "note:STRING", "v:FLOAT64");
+                    boolean spark = out.getFileName().toString().equals("spark"); // the embedded engine writes one file
+                return List.of(parquet(b, "write", s, out), csvSink(b, "rejects", s, "rejects", out),
+                        sink(b, P.getCsvSink(), "parts", s, out.resolve(spark ? "parts" : "parts.csv")),
+                        sink(b, P.getJsonLinesSink(), "jparts", s, out.resolve(spark ? "jparts" : "jparts.jsonl")));
+            });
+        } finally {
+            spark.conf().unset(io.sluice.runtime.spark.internal.translate.FileSourceTranslator.SPLIT_BYTES);
+        }
+        // partitioned output: a folder of part files, one per range, committed with one rename (nothing left beside it)
+        try (java.util.stream.Stream<Path> parts = Files.list(dir.resolve("spark/parts"))) {
+            assertEquals(ranges.size(), parts.filter(p -> p.getFileName().toString().startsWith("part-")).count());
+        }
+        try (java.util.stream.Stream<Path> parts = Files.list(dir.resolve("spark/jparts"))) {
+            assertEquals(ranges.size(), parts.count());
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(dir.resolve("spark"))) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".")).toList());
+        }
+    }
+
+    @Test
+    void jdbcSourceAndSinkThroughAnH2Server() throws Exception {
+        System.setProperty("h2.bindAddress", "127.0.0.1");
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        org.h2.tools.Server server = org.h2.tools.Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir",
+                dir.resolve("h2").toString(), "-ifNotExists").start();
+        try {
+            String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/db";
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE orders (id BIGINT, cust INT, amount DOUBLE PRECISION, note VARCHAR(20), at TIMESTAMP)");
+                st.execute("INSERT INTO orders VALUES (1, 10, 1.5, 'a', TIMESTAMP '2024-01-01 10:00:00'), (2, 11, NULL, NULL, NULL),"
+                        + " (3, 10, 3.25, 'ü', TIMESTAMP '1999-12-31 23:59:59.5'), (4, NULL, 4, 'd', TIMESTAMP '2024-03-01 00:00:00')");
+            }
+            Map<String, RunResult> results = new java.util.HashMap<>();
+            for (String engine : new String[] { "embedded", "spark" }) {
+                Engines.Builder b = new Engines.Builder("jdbc-" + engine);
+                io.sluice.model.JdbcSource src = b.add(P.getJdbcSource(), "read");
+                src.setUrl(url);
+                src.setUser("sa");
+                src.setPassword("");
+                src.setQuery("SELECT id, cust, amount, note, at FROM orders");
+                Aggregate g = b.add(P.getAggregate(), "agg");
+                g.getGroupKeys().add("CUST");
+                g.getAggregations().add(agg(AggregateFunction.SUM, "AMOUNT", "total"));
+                g.getAggregations().add(agg(AggregateFunction.COUNT_ALL, null, "n"));
+                b.link(src, g);
+                io.sluice.model.JdbcSink out = b.add(P.getJdbcSink(), "write");
+                out.setUrl(url);
+                out.setUser("sa");
+                out.setPassword("");
+                out.setTable("totals_" + engine);
+                b.link(g, out);
+                RunRequest req = RunRequest.of(b.pipeline, null, dir).withThreads(2).withHistory(false);
+                RunResult r = engine.equals("spark") ? new SparkEngine(null).run(req, spark) : new SluiceEngine(null, 1L << 30).run(req);
+                results.put(engine, r);
+            }
+            Engines.sameRun(results.get("embedded"), results.get("spark"));
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+                    java.sql.Statement st = c.createStatement()) {
+                assertEquals(table(st, "totals_embedded"), table(st, "totals_spark"));
+                assertEquals(1 + 3, table(st, "totals_spark").size()); // the columns line and groups 10, 11, NULL
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    static List<String> table(java.sql.Statement st, String name) throws java.sql.SQLException {
+        List<String> rows = new ArrayList<>();
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT * FROM " + name)) {
+            int n = rs.getMetaData().getColumnCount();
+            StringBuilder types = new StringBuilder("columns");
+            for (int i = 1; i <= n; i++) {
+                types.append(' ').append(rs.getMetaData().getColumnName(i)).append(':').append(rs.getMetaData().getColumnTypeName(i));
+            }
+            rows.add(types.toString());
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    sb.append(i == 1 ? "" : " | ").append(rs.getObject(i));
+                }
+                rows.add(sb.toString());
+            }
+        }
+        java.util.Collections.sort(rows);
+        return rows;
+    }
+
     @Test
     void validationForSparkNamesEveryKindItCannotRun() throws Exception {
         Path f = csv("m.csv", "id,email\n1,a@b\n");
         Engines.Builder b = new Engines.Builder("unsupported");
         CsvSource s = source(b, "read", f, "id:INT64", "email:STRING");
-        io.sluice.model.Mask m = b.add(P.getMask(), "mask");
-        m.getColumns().add("email");
-        b.link(s, m);
-        parquet(b, "write", m, dir);
+        io.sluice.model.JdbcSource jdbc = b.add(P.getJdbcSource(), "orders");
+        jdbc.setUrl("jdbc:h2:mem:none");
+        jdbc.setQuery("SELECT 1 AS id, 'a' AS email");
+        jdbc.setHighWaterColumn("id");
+        columns(jdbc, "id:INT64", "email:STRING");
+        Union u = b.add(P.getUnion(), "both");
+        b.link(s, u).link(jdbc, u);
+        parquet(b, "write", u, dir);
         RunResult r = new SparkEngine(null).run(RunRequest.of(b.pipeline, null, dir).withHistory(false), spark);
         assertEquals(io.sluice.runtime.RunStatus.INVALID, r.status());
-        assertTrue(r.problems().toString().contains("step 'mask': Mask cannot run on Spark"), r.problems().toString());
-        assertTrue(new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir)).toString().contains("Mask cannot run on Spark"));
+        assertTrue(r.problems().toString().contains("step 'orders': JdbcSource cannot run on Spark: incremental reads"),
+                r.problems().toString());
+        assertTrue(new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir)).toString().contains("JdbcSource cannot run on Spark"));
     }
 }

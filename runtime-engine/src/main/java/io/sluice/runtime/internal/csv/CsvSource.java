@@ -34,12 +34,26 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
     private final Path file;
     private final Schema schema;
     private final CsvOptions options;
+    private final Range range;
+
+    /**
+     * A byte range of the file that begins and ends on record boundaries, and the 1-based physical line at its start
+     * (as {@link #ranges} cuts them): a distributed engine reads each range in its own task.
+     */
+    public record Range(long start, long end, long firstLine) implements java.io.Serializable {
+    }
 
     /** Columns are taken by position; with a header the header record is skipped. */
     public CsvSource(Path file, Schema schema, CsvOptions options) {
+        this(file, schema, options, null);
+    }
+
+    /** Reads only {@code range} of the file ({@code null}: all of it); the header is still the file's first record. */
+    public CsvSource(Path file, Schema schema, CsvOptions options, Range range) {
         this.file = file;
         this.schema = schema;
         this.options = options;
+        this.range = range;
         for (Field f : schema.getFields()) {
             ColType.of(f); // validate early
         }
@@ -70,7 +84,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
         final List<String> header;
         final StepContext step;
 
-        Global(Path file, CsvOptions options, StepContext step) throws IOException {
+        Global(Path file, CsvOptions options, StepContext step, Range range) throws IOException {
             this.step = step;
             this.fileName = file.toString();
             this.channel = io.sluice.runtime.internal.exec.Retry.openForRead(file);
@@ -93,7 +107,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
                     s = new CsvSplitter(channel, size, end, 2, options);
                 }
                 this.header = h;
-                this.splitter = s;
+                this.splitter = range == null ? s : new CsvSplitter(channel, range.end(), range.start(), range.firstLine(), options);
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;
@@ -107,6 +121,23 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
         @Override
         public void close() throws IOException {
             channel.close();
+        }
+    }
+
+    /**
+     * Cuts the file into ranges of about {@code bytes} bytes on record boundaries, with the quote state machine the
+     * reader itself runs (a newline inside a quoted field never ends a range), after the BOM and the header; reads
+     * the whole file once, without parsing.
+     */
+    public static List<Range> ranges(Path file, CsvOptions options, int bytes) throws IOException {
+        CsvOptions o = new CsvOptions(options.delimiter(), options.quote(), options.header(), options.nullValue(), bytes,
+                options.maxQuotedLines(), options.maxQuotedBytes());
+        try (Global g = new Global(file, o, null, null)) {
+            List<Range> out = new java.util.ArrayList<>();
+            for (CsvSplitter.Split s = g.nextSplit(); s != null; s = g.nextSplit()) {
+                out.add(new Range(s.start(), s.end(), s.firstLine()));
+            }
+            return out;
         }
     }
 
@@ -143,7 +174,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
 
     @Override
     public Global createGlobal(StepContext step) throws IOException {
-        return new Global(file, options, step);
+        return new Global(file, options, step, range);
     }
 
     @Override

@@ -196,7 +196,7 @@ public final class Planner {
     }
 
     /** CSV and JSON lines files sampled; Parquet and IPC schemas read; JDBC queries described (prepared, not run). */
-    io.sluice.model.schema.SourceSchemaResolver resolver() {
+    public io.sluice.model.schema.SourceSchemaResolver resolver() {
         io.sluice.model.schema.SourceSchemaResolver jdbc = source -> {
             if (source instanceof io.sluice.model.JdbcSource j && (notBlank(j.getQuery()) || notBlank(j.getTable()))) {
                 try {

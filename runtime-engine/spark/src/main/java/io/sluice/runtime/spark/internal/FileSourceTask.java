@@ -40,7 +40,23 @@ public final class FileSourceTask implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Which embedded reader. */
-    public enum Format { CSV, JSON_LINES, PARQUET }
+    public enum Format { CSV, JSON_LINES, PARQUET, ARROW_IPC, OTHER }
+
+    /**
+     * What one Spark partition reads: a file, or a byte range of a CSV file ({@code start < 0}: all of it), or for a
+     * source that is not a file ({@link Factory}) whatever its factory makes of {@code file}.
+     */
+    public record Split(String file, long start, long end, long firstLine) implements Serializable {
+        public static Split whole(String file) {
+            return new Split(file, -1, -1, 1);
+        }
+    }
+
+    /** Makes the embedded source of one split, on the executor (for sources that are not files, such as JDBC). */
+    @FunctionalInterface
+    public interface Factory extends Serializable {
+        BatchSource<?, ?> create(Split split, Schema schema) throws Exception;
+    }
 
     private final Format format;
     private final String stepId;
@@ -53,10 +69,23 @@ public final class FileSourceTask implements Serializable {
     private final boolean header;
     private final String nullValue;
     private final boolean failOnParseError;
+    private final Factory factory;
+
+    /** A source read by {@code factory}'s embedded reader (kind {@link Format#OTHER}). */
+    public FileSourceTask(String stepId, String runId, io.sluice.expression.types.Schema schema, boolean failOnParseError,
+            Factory factory) {
+        this(Format.OTHER, stepId, runId, schema, ',', '"', false, "", failOnParseError, factory); //$NON-NLS-1$
+    }
 
     public FileSourceTask(Format format, String stepId, String runId, io.sluice.expression.types.Schema schema, char delimiter,
             char quote, boolean header, String nullValue, boolean failOnParseError) {
+        this(format, stepId, runId, schema, delimiter, quote, header, nullValue, failOnParseError, null);
+    }
+
+    private FileSourceTask(Format format, String stepId, String runId, io.sluice.expression.types.Schema schema, char delimiter,
+            char quote, boolean header, String nullValue, boolean failOnParseError, Factory factory) {
         this.format = format;
+        this.factory = factory;
         this.stepId = stepId;
         this.runId = runId;
         this.names = schema.fields().stream().map(io.sluice.expression.types.Field::name).toArray(String[]::new);
@@ -72,6 +101,11 @@ public final class FileSourceTask implements Serializable {
         this.failOnParseError = failOnParseError;
     }
 
+    /** The CSV reader's options. */
+    public io.sluice.runtime.internal.csv.CsvOptions csvOptions() {
+        return new io.sluice.runtime.internal.csv.CsvOptions(delimiter, quote, header, nullValue, 8 << 20);
+    }
+
     /** Number of output columns; the tagged row has 1 + this + {@link Rejects#SCHEMA} columns. */
     public int width() {
         return names.length;
@@ -80,12 +114,13 @@ public final class FileSourceTask implements Serializable {
     private static final Object END = new Object();
 
     /** The tagged rows of one file, streamed: the embedded reader runs on a thread of its own into a bounded queue. */
-    public Iterator<Row> read(String file) {
+    public Iterator<Row> read(Split split) {
+        String file = split.file();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
         Thread t = new Thread(() -> {
             Object last = END;
             try {
-                run(Path.of(file), queue);
+                run(split, queue);
             } catch (Throwable e) {
                 last = e;
             }
@@ -135,7 +170,8 @@ public final class FileSourceTask implements Serializable {
         };
     }
 
-    private void run(Path file, BlockingQueue<Object> queue) throws Exception {
+    private void run(Split split, BlockingQueue<Object> queue) throws Exception {
+        Path file = format == Format.OTHER ? null : Path.of(split.file());
         List<io.sluice.expression.types.Field> fields = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             fields.add(new io.sluice.expression.types.Field(names[i], types[i], nullable[i]));
@@ -143,10 +179,12 @@ public final class FileSourceTask implements Serializable {
         io.sluice.expression.types.Schema sluice = new io.sluice.expression.types.Schema(fields);
         Schema schema = io.sluice.runtime.internal.types.Types.arrow(sluice);
         BatchSource<?, ?> source = switch (format) {
-            case CSV -> new io.sluice.runtime.internal.csv.CsvSource(file, schema,
-                    new io.sluice.runtime.internal.csv.CsvOptions(delimiter, quote, header, nullValue, 8 << 20));
+            case CSV -> new io.sluice.runtime.internal.csv.CsvSource(file, schema, csvOptions(), split.start() < 0 ? null
+                    : new io.sluice.runtime.internal.csv.CsvSource.Range(split.start(), split.end(), split.firstLine()));
             case JSON_LINES -> new io.sluice.runtime.internal.json.JsonLinesSource(file, schema);
             case PARQUET -> new io.sluice.runtime.internal.parquet.ParquetSource(file, schema);
+            case ARROW_IPC -> new io.sluice.runtime.internal.ipc.ArrowIpcSource(file, schema);
+            case OTHER -> factory.create(split, schema);
         };
         ExecGraph g = new ExecGraph();
         ExecGraph.Node n = g.source(stepId, format.name(), source, java.util.Map.of(ExecGraph.REJECTS, Rejects.SCHEMA));

@@ -11,13 +11,17 @@ import io.sluice.model.Step;
 import io.sluice.runtime.spark.internal.translate.AggregateTranslator;
 import io.sluice.runtime.spark.internal.translate.DeduplicateTranslator;
 import io.sluice.runtime.spark.internal.translate.DeriveTranslator;
+import io.sluice.runtime.spark.internal.translate.EmbeddedSinkTranslator;
 import io.sluice.runtime.spark.internal.translate.FileSinkTranslator;
 import io.sluice.runtime.spark.internal.translate.FileSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.FilterTranslator;
+import io.sluice.runtime.spark.internal.translate.JdbcSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.JoinTranslator;
+import io.sluice.runtime.spark.internal.translate.MaskTranslator;
 import io.sluice.runtime.spark.internal.translate.SelectTranslator;
 import io.sluice.runtime.spark.internal.translate.SortTranslator;
 import io.sluice.runtime.spark.internal.translate.UnionTranslator;
+import io.sluice.runtime.spark.internal.translate.WindowTranslator;
 
 /**
  * The Spark translator of every step kind, keyed by the step's EClass — the Spark column of the step-kind registry
@@ -34,6 +38,8 @@ public final class SparkTranslators {
         TRANSLATORS.put(P.getCsvSource(), new FileSourceTranslator());
         TRANSLATORS.put(P.getJsonLinesSource(), new FileSourceTranslator());
         TRANSLATORS.put(P.getParquetSource(), new FileSourceTranslator());
+        TRANSLATORS.put(P.getArrowIpcSource(), new FileSourceTranslator());
+        TRANSLATORS.put(P.getJdbcSource(), new JdbcSourceTranslator());
         TRANSLATORS.put(P.getFilter(), new FilterTranslator());
         TRANSLATORS.put(P.getSelect(), new SelectTranslator());
         TRANSLATORS.put(P.getDerive(), new DeriveTranslator());
@@ -44,15 +50,13 @@ public final class SparkTranslators {
         TRANSLATORS.put(P.getUnion(), new UnionTranslator());
         TRANSLATORS.put(P.getCsvSink(), new FileSinkTranslator());
         TRANSLATORS.put(P.getParquetSink(), new FileSinkTranslator());
+        TRANSLATORS.put(P.getMask(), new MaskTranslator());
+        TRANSLATORS.put(P.getWindow(), new WindowTranslator());
+        TRANSLATORS.put(P.getJsonLinesSink(), new EmbeddedSinkTranslator());
+        TRANSLATORS.put(P.getArrowIpcSink(), new EmbeddedSinkTranslator());
+        TRANSLATORS.put(P.getJdbcSink(), new EmbeddedSinkTranslator());
 
-        UNSUPPORTED.put(P.getArrowIpcSource(), "Arrow IPC files are read by the embedded engine only"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getJdbcSource(), "JDBC sources are not translated to Spark yet (Spark's JDBC reader would split the query differently)"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getWindow(), "event-time windows are not translated to Spark yet"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getQualityCheck(), "quality rules are not translated to Spark yet"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getMask(), "masking is not translated to Spark yet (its salted hash must match the embedded one)"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getJsonLinesSink(), "JSON lines output is not translated to Spark yet (Spark formats numbers and timestamps differently)"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getArrowIpcSink(), "Arrow IPC files are written by the embedded engine only"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getJdbcSink(), "JDBC sinks are not translated to Spark yet (one transaction or upsert per run)"); //$NON-NLS-1$
     }
 
     private SparkTranslators() {

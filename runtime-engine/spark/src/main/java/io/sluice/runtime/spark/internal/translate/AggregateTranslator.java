@@ -33,8 +33,17 @@ public final class AggregateTranslator implements SparkTranslator<Aggregate> {
         for (String k : step.getGroupKeys()) {
             keys.add(ExprColumns.column(k));
         }
+        List<Column> aggs = aggregations(step.getAggregations());
+        Dataset<Row> grouped = keys.isEmpty() ? in.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new))
+                : in.groupBy(keys.toArray(Column[]::new)).agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+        Dataset<Row> out = t.out(step, Translation.conform(grouped, t.output(step, Ports.OUT)));
+        return Output.of(Map.of(Ports.OUT, out));
+    }
+
+    /** Each aggregation as a Spark aggregate column named as the model names its output. */
+    static List<Column> aggregations(List<Aggregation> aggregations) {
         List<Column> aggs = new ArrayList<>();
-        for (Aggregation a : step.getAggregations()) {
+        for (Aggregation a : aggregations) {
             Column c = a.getColumn() == null || a.getColumn().isBlank() ? null : ExprColumns.column(a.getColumn());
             Column agg = switch (a.getFunction()) {
                 case SUM -> sum(c);
@@ -47,9 +56,6 @@ public final class AggregateTranslator implements SparkTranslator<Aggregate> {
             };
             aggs.add(agg.as(SchemaPropagator.outputName(a)));
         }
-        Dataset<Row> grouped = keys.isEmpty() ? in.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new))
-                : in.groupBy(keys.toArray(Column[]::new)).agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
-        Dataset<Row> out = t.out(step, Translation.conform(grouped, t.output(step, Ports.OUT)));
-        return Output.of(Map.of(Ports.OUT, out));
+        return aggs;
     }
 }

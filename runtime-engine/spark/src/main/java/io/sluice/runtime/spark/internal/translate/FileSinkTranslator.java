@@ -36,6 +36,11 @@ import io.sluice.runtime.spark.internal.Translation;
 public final class FileSinkTranslator implements SparkTranslator<FileSink> {
 
     @Override
+    public String unsupported(FileSink step, Translation t) {
+        return step.isAppend() ? "append (a new part file in the target folder per run) is not translated to Spark yet" : null; //$NON-NLS-1$
+    }
+
+    @Override
     public Output translate(FileSink step, Translation t) {
         Dataset<Row> in = t.input(step);
         Schema schema = Translation.sluiceSchema(in.schema());
@@ -75,10 +80,23 @@ public final class FileSinkTranslator implements SparkTranslator<FileSink> {
     }
 
     /** Moves the written part file (or the whole directory) to the target with one rename. */
-    private static void commit(Path tmp, Path target, boolean partitioned) throws IOException {
+    static void commit(Path tmp, Path target, boolean partitioned) throws IOException {
         if (partitioned) {
-            deleteTree(target);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            // the previous folder steps aside (one rename), the new one takes its place (one rename), then the old goes
+            Path old = target.resolveSibling("." + target.getFileName() + ".old-" + tmp.getFileName()); //$NON-NLS-1$ //$NON-NLS-2$
+            boolean had = Files.exists(target);
+            if (had) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                if (had) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+            deleteTree(old);
             return;
         }
         List<Path> parts = new ArrayList<>();
@@ -91,7 +109,7 @@ public final class FileSinkTranslator implements SparkTranslator<FileSink> {
         Files.move(parts.get(0), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

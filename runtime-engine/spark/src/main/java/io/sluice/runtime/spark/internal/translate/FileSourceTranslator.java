@@ -48,23 +48,32 @@ public final class FileSourceTranslator implements SparkTranslator<FileSource> {
         Schema schema = t.output(step, Ports.OUT);
         Schema rejects = t.output(step, Ports.REJECTS);
         Path path = t.path(step.getPath());
-        List<String> files = new ArrayList<>();
-        if (InputFiles.isMulti(path)) {
-            for (Path f : InputFiles.list(path)) {
-                files.add(f.toString());
-            }
-        } else {
-            files.add(path.toString());
-        }
+        List<Path> paths = InputFiles.isMulti(path) ? InputFiles.list(path) : List.of(path);
         FileSourceTask task = switch (step) {
             case CsvSource c -> new FileSourceTask(FileSourceTask.Format.CSV, step.getId(), t.runId(), schema,
                     oneChar(t.expand(c.getDelimiter()), ','), oneChar(t.expand(c.getQuote()), '"'), c.isHeader(),
                     t.expand(c.getNullValue()), t.failOnParseError());
             case JsonLinesSource j -> new FileSourceTask(FileSourceTask.Format.JSON_LINES, step.getId(), t.runId(), schema, ',',
                     '"', false, "", t.failOnParseError()); //$NON-NLS-1$
+            case io.sluice.model.ArrowIpcSource a -> new FileSourceTask(FileSourceTask.Format.ARROW_IPC, step.getId(), t.runId(), schema,
+                    ',', '"', false, "", t.failOnParseError()); //$NON-NLS-1$
             default -> new FileSourceTask(FileSourceTask.Format.PARQUET, step.getId(), t.runId(), schema, ',', '"', false, "", //$NON-NLS-1$
                     t.failOnParseError());
         };
+        int bytes = step instanceof CsvSource ? splitBytes(t, paths) : 0;
+        List<FileSourceTask.Split> splits = new ArrayList<>();
+        for (Path f : paths) {
+            splits.addAll(step instanceof CsvSource ? csvSplits(f, task, bytes) : List.of(FileSourceTask.Split.whole(f.toString())));
+        }
+        return tagged(step, t, task, splits, schema, rejects);
+    }
+
+    /**
+     * The Datasets of a source read by the embedded reader of {@code task}, one Spark partition per split: {@code out}
+     * and {@code rejects}, counted.
+     */
+    static Output tagged(io.sluice.model.Source step, Translation t, FileSourceTask task, List<FileSourceTask.Split> splits,
+            Schema schema, Schema rejects) {
         StructType tagged = new StructType().add("_port", DataTypes.IntegerType, false); //$NON-NLS-1$
         for (int i = 0; i < schema.fields().size(); i++) {
             tagged = tagged.add("c" + i, ExprColumns.sparkType(schema.fields().get(i).type()), true); //$NON-NLS-1$
@@ -73,11 +82,52 @@ public final class FileSourceTranslator implements SparkTranslator<FileSource> {
             tagged = tagged.add("r" + i, ExprColumns.sparkType(rejects.fields().get(i).type()), true); //$NON-NLS-1$
         }
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(t.spark().sparkContext())
-                .parallelize(files, Math.max(1, files.size())).flatMap(task::read);
+                .parallelize(splits, Math.max(1, splits.size())).flatMap(task::read);
         Dataset<Row> all = t.counters().countTagged(step, t.spark().createDataFrame(rows, tagged), col("_port")); //$NON-NLS-1$
         all = t.shared(step, all);
         return Output.of(Map.of(Ports.OUT, all.filter(col("_port").equalTo(0)).select(named("c", schema)), //$NON-NLS-1$ //$NON-NLS-2$
                 Ports.REJECTS, all.filter(col("_port").equalTo(1)).select(named("r", rejects)))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Bytes per CSV range: the {@value #SPLIT_BYTES} setting, else the input over twice the parallelism (8–128 MiB). */
+    static int splitBytes(Translation t, List<Path> files) {
+        String set = t.spark().conf().get(SPLIT_BYTES, null);
+        if (set != null) {
+            return Integer.parseInt(set);
+        }
+        long total = 0;
+        for (Path f : files) {
+            try {
+                total += java.nio.file.Files.size(f);
+            } catch (java.io.IOException e) {
+                // reported when the reader opens it
+            }
+        }
+        long per = total / Math.max(1, 2L * t.spark().sparkContext().defaultParallelism());
+        return (int) Math.max(8L << 20, Math.min(128L << 20, per));
+    }
+
+    /** The Spark setting that fixes the bytes per CSV range (tests use a few bytes). */
+    public static final String SPLIT_BYTES = "sluice.spark.csv.splitBytes"; //$NON-NLS-1$
+
+    /**
+     * A CSV file in byte ranges on record boundaries (the reader's own quote state machine cuts them, so a quoted
+     * newline never splits a record and every range knows its first line number); a file smaller than one range, or
+     * one that cannot be read here, is one split (its reader reports the error).
+     */
+    static List<FileSourceTask.Split> csvSplits(Path f, FileSourceTask task, int bytes) {
+        try {
+            if (java.nio.file.Files.size(f) <= bytes) {
+                return List.of(FileSourceTask.Split.whole(f.toString()));
+            }
+            List<FileSourceTask.Split> out = new ArrayList<>();
+            for (io.sluice.runtime.internal.csv.CsvSource.Range r : io.sluice.runtime.internal.csv.CsvSource.ranges(f, task.csvOptions(), bytes)) {
+                out.add(new FileSourceTask.Split(f.toString(), r.start(), r.end(), r.firstLine()));
+            }
+            return out.isEmpty() ? List.of(FileSourceTask.Split.whole(f.toString())) : out;
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of(FileSourceTask.Split.whole(f.toString()));
+        }
     }
 
     private static Column[] named(String prefix, Schema schema) {
