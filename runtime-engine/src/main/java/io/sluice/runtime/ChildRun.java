@@ -94,12 +94,12 @@ public final class ChildRun implements RunHandle {
                 }
                 int code = run.process.waitFor();
                 err.join();
-                RunResult r = result(last, code, errors, started);
-                if (!r.finalSnapshot().fin()) { // stopped before its end: cancelled from here, or killed
-                    r = r.with(run.cancelled ? RunStatus.CANCELLED : RunStatus.FAILED,
+                RunResult res = result(last, code, errors, started);
+                if (!res.finalSnapshot().fin()) { // stopped before its end: cancelled from here, or killed
+                    res = res.with(run.cancelled ? RunStatus.CANCELLED : RunStatus.FAILED,
                             run.cancelled ? null : "the run's process ended early (exit code " + code + ")", null); //$NON-NLS-1$ //$NON-NLS-2$
                 }
-                run.result.complete(r);
+                run.result.complete(res);
             } catch (IOException | RuntimeException e) {
                 run.result.complete(failed(started, e.toString()));
             } catch (InterruptedException e) {
@@ -159,6 +159,12 @@ public final class ChildRun implements RunHandle {
 
     private static long num(Map<?, ?> o, String key) {
         return o.get(key) instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** A snapshot from one line of {@code sluice run --metrics jsonl}, or null when the line is not one. */
+    public static RunSnapshot parseSnapshot(String line, Instant started) {
+        Map<String, Object> o = line.startsWith("{") ? parseObject(line) : null; //$NON-NLS-1$
+        return o == null || !o.containsKey("steps") ? null : snapshot(o, started); //$NON-NLS-1$
     }
 
     /** A snapshot from its JSON form ({@code sluice run --metrics jsonl}). */

@@ -260,7 +260,8 @@ public final class SparkEngine {
         }
         RunSnapshot fin = new RunSnapshot(runId, status, started, java.time.Duration.between(started, Instant.now()).toMillis(),
                 counters.snapshot(states, elapsed, filtering), true);
-        RunResult r = new RunResult(runId, status, started, Instant.now(), List.of(), error, fin);
+        RunResult r = new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, null, t.qualityResults(),
+                List.of());
         if (status == RunStatus.SUCCEEDED) {
             RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(pipeline, fin);
             r = acc.ok() ? r.with(status, null, acc)

@@ -79,7 +79,7 @@ class SparkEquivalenceTest {
         List<Path> build(Engines.Builder b, Path out) throws Exception;
     }
 
-    void equivalent(String name, Case c) throws Exception {
+    RunResult[] equivalent(String name, Case c) throws Exception {
         Engines.Builder be = new Engines.Builder(name);
         Engines.Builder bs = new Engines.Builder(name);
         Path eo = Files.createDirectories(dir.resolve("embedded"));
@@ -89,6 +89,7 @@ class SparkEquivalenceTest {
         RunResult e = new SluiceEngine(null, 1L << 30).run(RunRequest.of(be.pipeline, null, dir).withThreads(2).withHistory(false));
         RunResult s = new SparkEngine(null).run(RunRequest.of(bs.pipeline, null, dir).withThreads(2).withHistory(false), spark);
         compare(e, s, eOut, sOut);
+        return new RunResult[] { e, s };
     }
 
     static void compare(RunResult e, RunResult s, List<Path> eOut, List<Path> sOut) throws Exception {
@@ -586,6 +587,70 @@ class SparkEquivalenceTest {
         }
         java.util.Collections.sort(rows);
         return rows;
+    }
+
+    static io.sluice.model.QualityRule rule(String name, io.sluice.model.QualityRuleKind kind, String column,
+            io.sluice.model.QualitySeverity severity) {
+        io.sluice.model.QualityRule r = F.createQualityRule();
+        r.setName(name);
+        r.setKind(kind);
+        r.setColumn(column);
+        r.setSeverity(severity);
+        return r;
+    }
+
+    @Test
+    void qualityChecksGiveTheSameRuleResultsRejectsAndFailures() throws Exception {
+        Path f = csv("q.csv", "id,email,amount,ts\n1,a@x.org,10,2024-01-01 00:00:00\n2,bad,20,2024-01-02 00:00:00\n"
+                + "2,b@x.org,-5,\n3,,7.5,2024-01-03 00:00:00\n4,c@x.org,1e9,2024-01-04 00:00:00\n5,a@x.org,3,2024-01-05 00:00:00\n"
+                + "6,d@x.org,4,2024-01-06 00:00:00\n1,e@x.org,5,2024-01-07 00:00:00\n");
+        for (io.sluice.model.QualitySeverity failing : new io.sluice.model.QualitySeverity[] { io.sluice.model.QualitySeverity.WARN,
+                io.sluice.model.QualitySeverity.FAIL }) {
+            Engines.Builder[] built = new Engines.Builder[2];
+            Case c = (b, out) -> {
+                CsvSource s = source(b, "read", f, "id:INT64", "email:STRING", "amount:FLOAT64", "ts:TIMESTAMP");
+                io.sluice.model.QualityCheck q = b.add(P.getQualityCheck(), "check");
+                q.getRules().add(rule("email present", io.sluice.model.QualityRuleKind.NOT_NULL, "email", io.sluice.model.QualitySeverity.QUARANTINE));
+                q.getRules().add(rule("one per id", io.sluice.model.QualityRuleKind.UNIQUE, "id", io.sluice.model.QualitySeverity.QUARANTINE));
+                io.sluice.model.QualityRule range = rule("sane amount", io.sluice.model.QualityRuleKind.RANGE, "amount", failing);
+                range.setMin("0");
+                range.setMax("1000");
+                q.getRules().add(range);
+                io.sluice.model.QualityRule rx = rule("looks like mail", io.sluice.model.QualityRuleKind.REGEX, "email",
+                        io.sluice.model.QualitySeverity.QUARANTINE);
+                rx.setPattern(".+@.+");
+                q.getRules().add(rx);
+                io.sluice.model.QualityRule ex = rule("small", io.sluice.model.QualityRuleKind.EXPRESSION, null, io.sluice.model.QualitySeverity.WARN);
+                ex.setExpression("amount < 100 OR id = 4");
+                q.getRules().add(ex);
+                io.sluice.model.QualityRule count = rule("some rows", io.sluice.model.QualityRuleKind.ROW_COUNT, null, io.sluice.model.QualitySeverity.WARN);
+                count.setMin("1");
+                count.setMax("5");
+                q.getRules().add(count);
+                io.sluice.model.QualityRule nulls = rule("timestamps", io.sluice.model.QualityRuleKind.NULL_RATE, "ts", io.sluice.model.QualitySeverity.WARN);
+                nulls.setMaxNullRate(0.1);
+                q.getRules().add(nulls);
+                b.link(s, q);
+                built[out.getFileName().toString().startsWith("spark") ? 1 : 0] = b;
+                return List.of(parquet(b, "write", q, out), csvSink(b, "quarantine", q, "rejects", out));
+            };
+            if (failing == io.sluice.model.QualitySeverity.WARN) {
+                RunResult[] r = equivalent("quality", c);
+                assertEquals(r[0].quality().toString(), r[1].quality().toString());
+                assertEquals(7, r[1].quality().size(), r[1].quality().toString());
+                continue;
+            }
+            Path eo = Files.createDirectories(dir.resolve("embedded-fail"));
+            Path so = Files.createDirectories(dir.resolve("spark-fail"));
+            c.build(new Engines.Builder("q"), eo);
+            c.build(new Engines.Builder("q"), so);
+            RunResult e = new SluiceEngine(null, 1L << 30).run(RunRequest.of(built[0].pipeline, null, dir).withThreads(2).withHistory(false));
+            RunResult s = new SparkEngine(null).run(RunRequest.of(built[1].pipeline, null, dir).withThreads(2).withHistory(false), spark);
+            assertEquals(io.sluice.runtime.RunStatus.FAILED, e.status());
+            assertEquals(io.sluice.runtime.RunStatus.FAILED, s.status());
+            assertTrue(e.error().contains("sane amount") && s.error().contains("sane amount"), e.error() + " / " + s.error());
+            assertFalse(Files.exists(so.resolve("write.parquet")), "a failed run commits nothing");
+        }
     }
 
     @Test

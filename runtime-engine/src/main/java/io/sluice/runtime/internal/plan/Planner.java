@@ -234,7 +234,7 @@ public final class Planner {
     }
 
     /** Columns whose values must not be copied into messages: those a Mask step masks, those tagged sensitive. */
-    java.util.Set<String> sensitiveColumns() {
+    public java.util.Set<String> sensitiveColumns() {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Step s : pipeline.getSteps()) {
             if (s instanceof io.sluice.model.Mask m) {

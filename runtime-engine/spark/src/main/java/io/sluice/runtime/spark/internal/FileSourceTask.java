@@ -5,27 +5,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 import io.sluice.runtime.CancellationToken;
-import io.sluice.runtime.internal.exec.BatchOperator;
-import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.ExecContext;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.exec.ExecOptions;
 import io.sluice.runtime.internal.exec.Executor;
-import io.sluice.runtime.internal.exec.StepContext;
-import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.types.Rejects;
 
 /**
@@ -111,14 +104,11 @@ public final class FileSourceTask implements Serializable {
         return names.length;
     }
 
-    private static final Object END = new Object();
-
     /** The tagged rows of one file, streamed: the embedded reader runs on a thread of its own into a bounded queue. */
     public Iterator<Row> read(Split split) {
-        String file = split.file();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
         Thread t = new Thread(() -> {
-            Object last = END;
+            Object last = TaggedHandoff.END;
             try {
                 run(split, queue);
             } catch (Throwable e) {
@@ -132,42 +122,7 @@ public final class FileSourceTask implements Serializable {
         }, "sluice-spark-source-" + stepId); //$NON-NLS-1$
         t.setDaemon(true);
         t.start();
-        return new Iterator<>() {
-            private Iterator<Row> batch = java.util.Collections.emptyIterator();
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                while (!batch.hasNext() && !done) {
-                    Object o;
-                    try {
-                        o = queue.take();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted while reading " + file, e); //$NON-NLS-1$
-                    }
-                    if (o == END) {
-                        done = true;
-                    } else if (o instanceof Throwable e) {
-                        done = true;
-                        throw new IllegalStateException(e.getMessage(), e);
-                    } else {
-                        @SuppressWarnings("unchecked")
-                        List<Row> rows = (List<Row>) o;
-                        batch = rows.iterator();
-                    }
-                }
-                return batch.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return batch.next();
-            }
-        };
+        return TaggedHandoff.rows(queue, null);
     }
 
     private void run(Split split, BlockingQueue<Object> queue) throws Exception {
@@ -188,60 +143,12 @@ public final class FileSourceTask implements Serializable {
         };
         ExecGraph g = new ExecGraph();
         ExecGraph.Node n = g.source(stepId, format.name(), source, java.util.Map.of(ExecGraph.REJECTS, Rejects.SCHEMA));
-        g.sink("_spark_out", "spark", new Handoff(queue, 0, fields.size()), n.out()); //$NON-NLS-1$ //$NON-NLS-2$
-        g.sink("_spark_rejects", "spark", new Handoff(queue, 1, fields.size()), n.port(ExecGraph.REJECTS)); //$NON-NLS-1$ //$NON-NLS-2$
+        g.sink("_spark_out", "spark", new TaggedHandoff(queue, 0, fields.size(), Rejects.SCHEMA.getFields().size()), n.out()); //$NON-NLS-1$ //$NON-NLS-2$
+        g.sink("_spark_rejects", "spark", new TaggedHandoff(queue, 1, fields.size(), Rejects.SCHEMA.getFields().size()), n.port(ExecGraph.REJECTS)); //$NON-NLS-1$ //$NON-NLS-2$
         ExecOptions options = ExecOptions.defaults().withThreads(1).withFailOnParseError(failOnParseError);
         try (RootAllocator root = new RootAllocator(1L << 30);
                 ExecContext ctx = new ExecContext(runId, root, new CancellationToken(), options)) {
             new Executor(g, ctx).run();
-        }
-    }
-
-    /** Converts each batch to tagged Spark rows and hands them to the reading task. */
-    private static final class Handoff implements BatchSink<AutoCloseable, AutoCloseable> {
-        private final BlockingQueue<Object> queue;
-        private final int port;
-        private final int width;
-
-        Handoff(BlockingQueue<Object> queue, int port, int width) {
-            this.queue = queue;
-            this.port = port;
-            this.width = width;
-        }
-
-        @Override
-        public AutoCloseable createGlobal(StepContext step) {
-            return BatchOperator.NO_STATE;
-        }
-
-        @Override
-        public AutoCloseable createLocal(AutoCloseable global, WorkerState ws) {
-            return BatchOperator.NO_STATE;
-        }
-
-        @Override
-        public void accept(VectorSchemaRoot in, AutoCloseable global, AutoCloseable local, WorkerState ws) throws Exception {
-            int rejectsWidth = Rejects.SCHEMA.getFields().size();
-            List<FieldVector> vs = in.getFieldVectors();
-            List<Row> rows = new ArrayList<>(in.getRowCount());
-            for (int r = 0; r < in.getRowCount(); r++) {
-                Object[] values = new Object[1 + width + rejectsWidth];
-                values[0] = port;
-                int offset = port == 0 ? 1 : 1 + width;
-                for (int c = 0; c < vs.size(); c++) {
-                    values[offset + c] = value(vs.get(c), r);
-                }
-                rows.add(RowFactory.create(values));
-            }
-            queue.put(rows);
-        }
-
-        @Override
-        public void combine(AutoCloseable global, AutoCloseable local, WorkerState ws) {
-        }
-
-        @Override
-        public void finish(AutoCloseable global, StepContext step) {
         }
     }
 

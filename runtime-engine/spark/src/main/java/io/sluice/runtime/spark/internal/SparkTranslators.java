@@ -18,6 +18,7 @@ import io.sluice.runtime.spark.internal.translate.FilterTranslator;
 import io.sluice.runtime.spark.internal.translate.JdbcSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.JoinTranslator;
 import io.sluice.runtime.spark.internal.translate.MaskTranslator;
+import io.sluice.runtime.spark.internal.translate.QualityCheckTranslator;
 import io.sluice.runtime.spark.internal.translate.SelectTranslator;
 import io.sluice.runtime.spark.internal.translate.SortTranslator;
 import io.sluice.runtime.spark.internal.translate.UnionTranslator;
@@ -55,8 +56,8 @@ public final class SparkTranslators {
         TRANSLATORS.put(P.getJsonLinesSink(), new EmbeddedSinkTranslator());
         TRANSLATORS.put(P.getArrowIpcSink(), new EmbeddedSinkTranslator());
         TRANSLATORS.put(P.getJdbcSink(), new EmbeddedSinkTranslator());
+        TRANSLATORS.put(P.getQualityCheck(), new QualityCheckTranslator());
 
-        UNSUPPORTED.put(P.getQualityCheck(), "quality rules are not translated to Spark yet"); //$NON-NLS-1$
     }
 
     private SparkTranslators() {

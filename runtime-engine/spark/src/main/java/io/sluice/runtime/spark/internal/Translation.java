@@ -59,6 +59,37 @@ public final class Translation {
         return spark;
     }
 
+    /** The pipeline being translated. */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** The run's parameter values. */
+    public Map<String, String> parameters() {
+        return params;
+    }
+
+    /** Where quality check steps carry their rules' results back from the executors (one list per task). */
+    public org.apache.spark.util.CollectionAccumulator<List<List<Object>>> quality() {
+        if (quality == null) {
+            quality = spark.sparkContext().collectionAccumulator("sluice:quality"); //$NON-NLS-1$
+        }
+        return quality;
+    }
+
+    /** The quality rules' results the run's tasks carried back, in the order the quality steps finished. */
+    public List<io.sluice.runtime.RuleResult> qualityResults() {
+        List<io.sluice.runtime.RuleResult> out = new ArrayList<>();
+        if (quality != null) {
+            for (List<List<Object>> r : quality.value()) {
+                out.addAll(EmbeddedOperatorTask.results(r));
+            }
+        }
+        return out;
+    }
+
+    private org.apache.spark.util.CollectionAccumulator<List<List<Object>>> quality;
+
     public String runId() {
         return runId;
     }

@@ -74,6 +74,16 @@ public final class FileSourceTranslator implements SparkTranslator<FileSource> {
      */
     static Output tagged(io.sluice.model.Source step, Translation t, FileSourceTask task, List<FileSourceTask.Split> splits,
             Schema schema, Schema rejects) {
+        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(t.spark().sparkContext())
+                .parallelize(splits, Math.max(1, splits.size())).flatMap(task::read);
+        return tagged(step, t, rows, schema, rejects);
+    }
+
+    /**
+     * The {@code out} and {@code rejects} Datasets of a step whose rows come tagged ({@code _port} 0 or 1, then the
+     * {@code out} columns, then the {@code rejects} columns), counted.
+     */
+    static Output tagged(io.sluice.model.Step step, Translation t, JavaRDD<Row> rows, Schema schema, Schema rejects) {
         StructType tagged = new StructType().add("_port", DataTypes.IntegerType, false); //$NON-NLS-1$
         for (int i = 0; i < schema.fields().size(); i++) {
             tagged = tagged.add("c" + i, ExprColumns.sparkType(schema.fields().get(i).type()), true); //$NON-NLS-1$
@@ -81,8 +91,6 @@ public final class FileSourceTranslator implements SparkTranslator<FileSource> {
         for (int i = 0; i < rejects.fields().size(); i++) {
             tagged = tagged.add("r" + i, ExprColumns.sparkType(rejects.fields().get(i).type()), true); //$NON-NLS-1$
         }
-        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(t.spark().sparkContext())
-                .parallelize(splits, Math.max(1, splits.size())).flatMap(task::read);
         Dataset<Row> all = t.counters().countTagged(step, t.spark().createDataFrame(rows, tagged), col("_port")); //$NON-NLS-1$
         all = t.shared(step, all);
         return Output.of(Map.of(Ports.OUT, all.filter(col("_port").equalTo(0)).select(named("c", schema)), //$NON-NLS-1$ //$NON-NLS-2$
