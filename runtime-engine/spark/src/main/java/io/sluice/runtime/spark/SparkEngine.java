@@ -274,6 +274,9 @@ public final class SparkEngine {
     static String message(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof io.sluice.runtime.internal.exec.StepFailure) {
+                break; // an embedded operator's failure, worded as the embedded engine words it (naming the step)
+            }
             root = root.getCause();
         }
         String m = root.getMessage();

@@ -34,14 +34,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
     private final Path file;
     private final Schema schema;
     private final CsvOptions options;
-    private final Range range;
-
-    /**
-     * A byte range of the file that begins and ends on record boundaries, and the 1-based physical line at its start
-     * (as {@link #ranges} cuts them): a distributed engine reads each range in its own task.
-     */
-    public record Range(long start, long end, long firstLine) implements java.io.Serializable {
-    }
+    private final io.sluice.runtime.internal.files.ByteRange range;
 
     /** Columns are taken by position; with a header the header record is skipped. */
     public CsvSource(Path file, Schema schema, CsvOptions options) {
@@ -49,7 +42,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
     }
 
     /** Reads only {@code range} of the file ({@code null}: all of it); the header is still the file's first record. */
-    public CsvSource(Path file, Schema schema, CsvOptions options, Range range) {
+    public CsvSource(Path file, Schema schema, CsvOptions options, io.sluice.runtime.internal.files.ByteRange range) {
         this.file = file;
         this.schema = schema;
         this.options = options;
@@ -84,7 +77,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
         final List<String> header;
         final StepContext step;
 
-        Global(Path file, CsvOptions options, StepContext step, Range range) throws IOException {
+        Global(Path file, CsvOptions options, StepContext step, io.sluice.runtime.internal.files.ByteRange range) throws IOException {
             this.step = step;
             this.fileName = file.toString();
             this.channel = io.sluice.runtime.internal.exec.Retry.openForRead(file);
@@ -129,13 +122,13 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
      * reader itself runs (a newline inside a quoted field never ends a range), after the BOM and the header; reads
      * the whole file once, without parsing.
      */
-    public static List<Range> ranges(Path file, CsvOptions options, int bytes) throws IOException {
+    public static List<io.sluice.runtime.internal.files.ByteRange> ranges(Path file, CsvOptions options, int bytes) throws IOException {
         CsvOptions o = new CsvOptions(options.delimiter(), options.quote(), options.header(), options.nullValue(), bytes,
                 options.maxQuotedLines(), options.maxQuotedBytes());
         try (Global g = new Global(file, o, null, null)) {
-            List<Range> out = new java.util.ArrayList<>();
+            List<io.sluice.runtime.internal.files.ByteRange> out = new java.util.ArrayList<>();
             for (CsvSplitter.Split s = g.nextSplit(); s != null; s = g.nextSplit()) {
-                out.add(new Range(s.start(), s.end(), s.firstLine()));
+                out.add(new io.sluice.runtime.internal.files.ByteRange(s.start(), s.end(), s.firstLine()));
             }
             return out;
         }

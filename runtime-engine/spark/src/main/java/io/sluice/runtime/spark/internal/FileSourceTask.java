@@ -36,12 +36,21 @@ public final class FileSourceTask implements Serializable {
     public enum Format { CSV, JSON_LINES, PARQUET, ARROW_IPC, OTHER }
 
     /**
-     * What one Spark partition reads: a file, or a byte range of a CSV file ({@code start < 0}: all of it), or for a
+     * What one Spark partition reads: a file, or a byte range of a CSV or JSON lines file ({@code start < 0}: all of it), or for a
      * source that is not a file ({@link Factory}) whatever its factory makes of {@code file}.
      */
     public record Split(String file, long start, long end, long firstLine) implements Serializable {
         public static Split whole(String file) {
             return new Split(file, -1, -1, 1);
+        }
+
+        public static Split of(String file, io.sluice.runtime.internal.files.ByteRange r) {
+            return new Split(file, r.start(), r.end(), r.firstLine());
+        }
+
+        /** The byte range, or null for the whole file. */
+        public io.sluice.runtime.internal.files.ByteRange range() {
+            return start < 0 ? null : new io.sluice.runtime.internal.files.ByteRange(start, end, firstLine);
         }
     }
 
@@ -63,6 +72,13 @@ public final class FileSourceTask implements Serializable {
     private final String nullValue;
     private final boolean failOnParseError;
     private final Factory factory;
+    private org.apache.spark.util.LongAccumulator skipped;
+
+    /** Where the rows the reader skips (blank lines) are counted: the step's filtered rows. */
+    public FileSourceTask countSkipped(org.apache.spark.util.LongAccumulator filtered) {
+        this.skipped = filtered;
+        return this;
+    }
 
     /** A source read by {@code factory}'s embedded reader (kind {@link Format#OTHER}). */
     public FileSourceTask(String stepId, String runId, io.sluice.expression.types.Schema schema, boolean failOnParseError,
@@ -134,9 +150,8 @@ public final class FileSourceTask implements Serializable {
         io.sluice.expression.types.Schema sluice = new io.sluice.expression.types.Schema(fields);
         Schema schema = io.sluice.runtime.internal.types.Types.arrow(sluice);
         BatchSource<?, ?> source = switch (format) {
-            case CSV -> new io.sluice.runtime.internal.csv.CsvSource(file, schema, csvOptions(), split.start() < 0 ? null
-                    : new io.sluice.runtime.internal.csv.CsvSource.Range(split.start(), split.end(), split.firstLine()));
-            case JSON_LINES -> new io.sluice.runtime.internal.json.JsonLinesSource(file, schema);
+            case CSV -> new io.sluice.runtime.internal.csv.CsvSource(file, schema, csvOptions(), split.range());
+            case JSON_LINES -> new io.sluice.runtime.internal.json.JsonLinesSource(file, schema, split.range());
             case PARQUET -> new io.sluice.runtime.internal.parquet.ParquetSource(file, schema);
             case ARROW_IPC -> new io.sluice.runtime.internal.ipc.ArrowIpcSource(file, schema);
             case OTHER -> factory.create(split, schema);
@@ -149,6 +164,13 @@ public final class FileSourceTask implements Serializable {
         try (RootAllocator root = new RootAllocator(1L << 30);
                 ExecContext ctx = new ExecContext(runId, root, new CancellationToken(), options)) {
             new Executor(g, ctx).run();
+            if (skipped != null) { // blank lines: the source's filtered rows, counted by the reader
+                for (io.sluice.runtime.internal.exec.StepCounters c : ctx.allCounters()) {
+                    if (c.step().equals(stepId)) {
+                        skipped.add(c.rowsFiltered.sum());
+                    }
+                }
+            }
         }
     }
 

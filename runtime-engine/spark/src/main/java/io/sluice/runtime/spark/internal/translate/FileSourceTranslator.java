@@ -60,10 +60,11 @@ public final class FileSourceTranslator implements SparkTranslator<FileSource> {
             default -> new FileSourceTask(FileSourceTask.Format.PARQUET, step.getId(), t.runId(), schema, ',', '"', false, "", //$NON-NLS-1$
                     t.failOnParseError());
         };
-        int bytes = step instanceof CsvSource ? splitBytes(t, paths) : 0;
+        boolean ranged = step instanceof CsvSource || step instanceof JsonLinesSource;
+        int bytes = ranged ? splitBytes(t, paths) : 0;
         List<FileSourceTask.Split> splits = new ArrayList<>();
         for (Path f : paths) {
-            splits.addAll(step instanceof CsvSource ? csvSplits(f, task, bytes) : List.of(FileSourceTask.Split.whole(f.toString())));
+            splits.addAll(ranged ? splits(f, step instanceof CsvSource, task, bytes) : List.of(FileSourceTask.Split.whole(f.toString())));
         }
         return tagged(step, t, task, splits, schema, rejects);
     }
@@ -74,6 +75,7 @@ public final class FileSourceTranslator implements SparkTranslator<FileSource> {
      */
     static Output tagged(io.sluice.model.Source step, Translation t, FileSourceTask task, List<FileSourceTask.Split> splits,
             Schema schema, Schema rejects) {
+        task.countSkipped(t.counters().of(step).filtered());
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(t.spark().sparkContext())
                 .parallelize(splits, Math.max(1, splits.size())).flatMap(task::read);
         return tagged(step, t, rows, schema, rejects);
@@ -97,7 +99,7 @@ public final class FileSourceTranslator implements SparkTranslator<FileSource> {
                 Ports.REJECTS, all.filter(col("_port").equalTo(1)).select(named("r", rejects)))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** Bytes per CSV range: the {@value #SPLIT_BYTES} setting, else the input over twice the parallelism (8–128 MiB). */
+    /** Bytes per CSV or JSON lines range: the {@value #SPLIT_BYTES} setting, else the input over twice the parallelism (8–128 MiB). */
     static int splitBytes(Translation t, List<Path> files) {
         String set = t.spark().conf().get(SPLIT_BYTES, null);
         if (set != null) {
@@ -115,22 +117,24 @@ public final class FileSourceTranslator implements SparkTranslator<FileSource> {
         return (int) Math.max(8L << 20, Math.min(128L << 20, per));
     }
 
-    /** The Spark setting that fixes the bytes per CSV range (tests use a few bytes). */
+    /** The Spark setting that fixes the bytes per CSV or JSON lines range (tests use a few bytes). */
     public static final String SPLIT_BYTES = "sluice.spark.csv.splitBytes"; //$NON-NLS-1$
 
     /**
-     * A CSV file in byte ranges on record boundaries (the reader's own quote state machine cuts them, so a quoted
-     * newline never splits a record and every range knows its first line number); a file smaller than one range, or
-     * one that cannot be read here, is one split (its reader reports the error).
+     * A CSV or JSON lines file in byte ranges on record boundaries, each knowing its first line number (for CSV the
+     * reader's own quote state machine cuts them, so a quoted newline never splits a record; a JSON line has no raw
+     * newline); a file smaller than one range, or one that cannot be read here, is one split (its reader reports the
+     * error).
      */
-    static List<FileSourceTask.Split> csvSplits(Path f, FileSourceTask task, int bytes) {
+    static List<FileSourceTask.Split> splits(Path f, boolean csv, FileSourceTask task, int bytes) {
         try {
             if (java.nio.file.Files.size(f) <= bytes) {
                 return List.of(FileSourceTask.Split.whole(f.toString()));
             }
             List<FileSourceTask.Split> out = new ArrayList<>();
-            for (io.sluice.runtime.internal.csv.CsvSource.Range r : io.sluice.runtime.internal.csv.CsvSource.ranges(f, task.csvOptions(), bytes)) {
-                out.add(new FileSourceTask.Split(f.toString(), r.start(), r.end(), r.firstLine()));
+            for (io.sluice.runtime.internal.files.ByteRange r : csv ? io.sluice.runtime.internal.csv.CsvSource.ranges(f, task.csvOptions(), bytes)
+                    : io.sluice.runtime.internal.json.JsonLinesSource.ranges(f, bytes)) {
+                out.add(FileSourceTask.Split.of(f.toString(), r));
             }
             return out.isEmpty() ? List.of(FileSourceTask.Split.whole(f.toString())) : out;
         } catch (java.io.IOException | RuntimeException e) {
