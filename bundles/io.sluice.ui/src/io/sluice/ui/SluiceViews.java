@@ -21,6 +21,9 @@ public final class SluiceViews {
     /** The log of the runs started in the designer. */
     public static final String CONSOLE = "io.sluice.ui.views.console"; //$NON-NLS-1$
 
+    /** The parameters of the active pipeline: added, edited and documented in place. */
+    public static final String PARAMETERS = "io.sluice.ui.views.parameters"; //$NON-NLS-1$
+
     private SluiceViews() {
     }
 }

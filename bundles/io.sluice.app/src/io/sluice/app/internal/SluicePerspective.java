@@ -27,6 +27,7 @@ public final class SluicePerspective implements IPerspectiveFactory {
         bottom.addView(SluiceViews.PREVIEW);
         bottom.addView(SluiceViews.RUNS);
         bottom.addView(SluiceViews.CONSOLE);
+        bottom.addView(SluiceViews.PARAMETERS);
 
         layout.addShowViewShortcut(SluiceViews.PIPELINES);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
@@ -36,6 +37,7 @@ public final class SluicePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(SluiceViews.PREVIEW);
         layout.addShowViewShortcut(SluiceViews.RUNS);
         layout.addShowViewShortcut(SluiceViews.CONSOLE);
+        layout.addShowViewShortcut(SluiceViews.PARAMETERS);
 
     }
 }

@@ -138,9 +138,22 @@ class DesignerHabitsTest {
         ui.waitUntil("Ctrl+Z to remove the step and its link", () -> pipeline.getSteps().size() == 1 && pipeline.getLinks().isEmpty()); //$NON-NLS-1$
     }
 
-    @org.junit.jupiter.api.Disabled("known defect (issue 13): a drag from an output port with the selection tool sometimes makes no link (failed in 2 of 5 full runs); cause not found in StepEditPart.getDragTracker")
     @Test
     void draggingFromAnOutputPortWithTheSelectionToolDrawsALink() {
+        portDragDrawsALink(false);
+    }
+
+    /**
+     * The same drag when the application is too busy to see its motions one by one: GTK hands over the press, one
+     * merged motion at the target and the release (as on a loaded machine). GEF 3.2's drag tool aimed only on later
+     * motions, so this lost the link every time; the product's {@code LinkDragTool} aims on every one.
+     */
+    @Test
+    void aPortDragWhoseMotionsArriveAsOneStillDrawsALink() {
+        portDragDrawsALink(true);
+    }
+
+    private void portDragDrawsALink(boolean oneMotion) {
         Pipeline pipeline = editor.pipeline();
         Step read = pipeline.getSteps().get(0);
         Step filter = SluiceModel.newStep(pipeline, SluicePackage.Literals.FILTER, "keep", 360, 60); //$NON-NLS-1$
@@ -160,9 +173,14 @@ class DesignerHabitsTest {
         org.eclipse.gef.requests.SelectionRequest press = new org.eclipse.gef.requests.SelectionRequest();
         press.setType(org.eclipse.gef.RequestConstants.REQ_SELECTION);
         press.setLocation(new org.eclipse.draw2d.geometry.Point(from.x, from.y));
-        assertInstanceOf(org.eclipse.gef.tools.ConnectionDragCreationTool.class, part(read).getDragTracker(press));
+        assertInstanceOf(io.sluice.ui.internal.tools.LinkDragTool.class, part(read).getDragTracker(press));
         int x = read.getLayout().getX();
-        canvas.drawLink(from, to, () -> pipeline.getLinks().size() == 1);
+        if (oneMotion) {
+            ui.dragInOneMotion(canvas.canvasControl(), from, to);
+            ui.waitUntil("a link dragged in one motion", Duration.ofSeconds(5), () -> pipeline.getLinks().size() == 1); //$NON-NLS-1$
+        } else {
+            canvas.drawLink(from, to, () -> pipeline.getLinks().size() == 1);
+        }
         assertEquals(x, read.getLayout().getX(), "the step did not move"); //$NON-NLS-1$
         Link link = pipeline.getLinks().get(0);
         assertEquals(List.of(read, Ports.OUT, filter, Ports.IN),

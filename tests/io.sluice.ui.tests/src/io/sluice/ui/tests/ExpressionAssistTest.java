@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import io.sluice.model.resource.SluiceModel;
 import io.sluice.ui.internal.editor.PipelineEditor;
 import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.properties.ExpressionAssist;
+import io.sluice.ui.internal.views.ExpressionReferenceView;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.UiDriver;
 
@@ -79,11 +81,69 @@ class ExpressionAssistTest {
 
     @Test
     void typingAPrefixAndPickingAFunctionCompletesIt() throws Exception {
+        Filter keep = editConditionOfKeep();
+        ui.type("lpa"); //$NON-NLS-1$
+        ui.key("ctrl+space"); //$NON-NLS-1$
+        waitForProposals();
+        ui.key("Return"); //$NON-NLS-1$
+        ui.pump(150);
+        ui.type("code, 3, '0') = '007'"); //$NON-NLS-1$
+        ui.key("Return"); //$NON-NLS-1$
+        ui.waitUntil("the completed condition applied", //$NON-NLS-1$
+                () -> "lpad(code, 3, '0') = '007'".equals(keep.getCondition())); //$NON-NLS-1$
+    }
+
+    /** The completion's last entry opens the whole language reference, the document the repository keeps. */
+    @Test
+    void theCompletionOpensTheExpressionReference() throws Exception {
+        closeReference();
+        editConditionOfKeep();
+        ui.type("qqq"); // no function starts so: the reference is the only entry //$NON-NLS-1$
+        ui.key("ctrl+space"); //$NON-NLS-1$
+        waitForProposals();
+        ui.key("Return"); //$NON-NLS-1$
+        ui.waitUntil("the expression reference opened from the completion", //$NON-NLS-1$
+                () -> page.findView(ExpressionReferenceView.ID) != null);
+        assertReferenceShown();
+    }
+
+    /** Help › Expression Reference shows docs/expressions.md as the build bundled it. */
+    @Test
+    void helpExpressionReferenceShowsTheLanguageReference() throws Exception {
+        closeReference();
+        ui.activate(page.getWorkbenchWindow().getShell());
+        ui.key("alt+h"); //$NON-NLS-1$
+        ui.pump(200);
+        ui.key("x"); // E&xpression Reference //$NON-NLS-1$
+        ui.waitUntil("Help › Expression Reference", () -> page.findView(ExpressionReferenceView.ID) != null); //$NON-NLS-1$
+        assertReferenceShown();
+    }
+
+    private void closeReference() {
+        if (page.findView(ExpressionReferenceView.ID) != null) {
+            page.hideView(page.findView(ExpressionReferenceView.ID));
+            ui.pump(100);
+        }
+    }
+
+    private void assertReferenceShown() throws Exception {
+        String doc = Files.readString(Path.of("../../docs/expressions.md").toAbsolutePath().normalize()); //$NON-NLS-1$
+        ExpressionReferenceView view = (ExpressionReferenceView) page.findView(ExpressionReferenceView.ID);
+        assertEquals(doc, view.shownText(), "the bundled reference is docs/expressions.md, unchanged"); //$NON-NLS-1$
+        assertTrue(doc.contains("least") && doc.contains("NULL rules")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Selects the filter and starts editing its condition in the Properties view. */
+    private Filter editConditionOfKeep() {
         Filter keep = (Filter) editor.pipeline().findStepByName("keep"); //$NON-NLS-1$
         editor.getGraphicalViewer().select((org.eclipse.gef.EditPart) editor.getGraphicalViewer()
                 .getEditPartRegistry().get(keep));
         ui.activate(page.getWorkbenchWindow().getShell());
-        page.showView(IPageLayout.ID_PROP_SHEET);
+        try {
+            page.showView(IPageLayout.ID_PROP_SHEET);
+        } catch (org.eclipse.ui.PartInitException e) {
+            throw new AssertionError(e);
+        }
         page.activate(editor);
         ui.pump(150);
         PropertySheet sheet = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
@@ -92,16 +152,12 @@ class ExpressionAssistTest {
         Rectangle cell = find(properties, "Condition").getBounds(1); //$NON-NLS-1$
         ui.click(properties, cell.x + 10, cell.y + cell.height / 2);
         ui.pump(150);
-        ui.type("lpa"); //$NON-NLS-1$
-        ui.key("ctrl+space"); //$NON-NLS-1$
+        return keep;
+    }
+
+    private void waitForProposals() {
         ui.waitUntil("the proposals open", () -> ui.display().getShells().length > 1 //$NON-NLS-1$
                 && Arrays.stream(ui.display().getShells()).anyMatch(s -> s.isVisible() && s != page.getWorkbenchWindow().getShell()));
-        ui.key("Return"); //$NON-NLS-1$
-        ui.pump(150);
-        ui.type("code, 3, '0') = '007'"); //$NON-NLS-1$
-        ui.key("Return"); //$NON-NLS-1$
-        ui.waitUntil("the completed condition applied", //$NON-NLS-1$
-                () -> "lpad(code, 3, '0') = '007'".equals(keep.getCondition())); //$NON-NLS-1$
     }
 
     private static TreeItem find(Tree tree, String label) {

@@ -16,6 +16,11 @@ public final class Messages extends NLS {
     public static String NoteDeleteCommand_label;
     public static String StepsPasteCommand_label;
     public static String NoteTextCommand_label;
+    public static String ParameterAddCommand_label;
+    public static String ParameterDeleteCommand_label;
+    public static String ParameterSetCommand_label;
+    public static String ParameterSetCommand_badName;
+    public static String ParameterSetCommand_duplicate;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

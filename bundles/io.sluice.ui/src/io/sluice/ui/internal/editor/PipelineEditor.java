@@ -177,7 +177,7 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
     }
 
     /** A registered action of this editor (undo, redo, delete, copy, paste…), for menus. */
-    IAction action(String id) {
+    public IAction action(String id) {
         return getActionRegistry().getAction(id);
     }
 

@@ -9,10 +9,11 @@ import org.eclipse.gef.palette.PaletteRoot;
 import org.eclipse.gef.palette.PaletteGroup;
 import org.eclipse.gef.palette.SelectionToolEntry;
 import org.eclipse.gef.palette.ToolEntry;
-import org.eclipse.gef.tools.ConnectionDragCreationTool;
 
 import io.sluice.ui.internal.figures.StepCategory;
 import io.sluice.ui.internal.parts.StepKinds;
+import io.sluice.ui.internal.tools.LinkDragTool;
+import io.sluice.ui.internal.tools.OneShotCreationTool;
 
 /**
  * The palette: selection, marquee, link and note tools, then one drawer per step category. Each step entry is a
@@ -33,7 +34,7 @@ public final class PipelinePaletteFactory {
         ConnectionCreationToolEntry link = new ConnectionCreationToolEntry(Messages.PipelinePalette_link,
                 Messages.PipelinePalette_linkDescription, null, null, null);
         // GEF 3.2's default connection tool is click-then-click; users expect to drag from port to port.
-        link.setToolClass(ConnectionDragCreationTool.class);
+        link.setToolClass(LinkDragTool.class);
         tools.add(link);
         NoteCreationFactory notes = new NoteCreationFactory();
         CombinedTemplateCreationEntry note = new CombinedTemplateCreationEntry(Messages.PipelinePalette_note,

@@ -84,6 +84,11 @@ public final class StepFigure extends Figure {
         return name.getText();
     }
 
+    /** The name as the card shows it: cut with an ellipsis when it does not fit (the tooltip has it in full). */
+    public String shownName() {
+        return name.getSubStringText();
+    }
+
     public void setKind(String text, StepCategory stepCategory, String iconGlyph) {
         kind.setText(text);
         category = stepCategory;

@@ -20,7 +20,6 @@ import org.eclipse.gef.DragTracker;
 import org.eclipse.gef.Request;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.requests.LocationRequest;
-import org.eclipse.gef.tools.ConnectionDragCreationTool;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.requests.DropRequest;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -40,6 +39,7 @@ import io.sluice.runtime.RunSnapshot;
 import io.sluice.runtime.StepMetrics;
 import io.sluice.ui.internal.run.MetricsText;
 import io.sluice.ui.internal.run.RunDisplay;
+import io.sluice.ui.internal.tools.LinkDragTool;
 import io.sluice.ui.internal.validation.ValidationSnapshot;
 
 /** A step on the canvas; the links leaving and entering it are its source and target connections. */
@@ -201,7 +201,7 @@ public final class StepEditPart extends AbstractGraphicalEditPart implements Nod
             Point p = located.getLocation().getCopy();
             getFigure().translateToRelative(p);
             if (stepFigure().portUnder(step().outputPorts(), p) != null) {
-                return new ConnectionDragCreationTool();
+                return new LinkDragTool();
             }
         }
         return super.getDragTracker(request);

@@ -17,11 +17,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
 import io.sluice.expression.BuiltinFunction;
+import io.sluice.ui.internal.views.ExpressionReferenceView;
 
 /**
  * Completion and help for the expression language: Ctrl+Space after a prefix offers the functions of the catalog
  * whose names start with it, each with its signature, and shows its one-line description and example beside the
- * list; picking one inserts the rest of its name and the opening parenthesis.
+ * list; picking one inserts the rest of its name and the opening parenthesis. The last entry opens the whole
+ * language reference.
  */
 public final class ExpressionAssist {
 
@@ -45,8 +47,13 @@ public final class ExpressionAssist {
                 out.add(new ContentProposal(rest, f.signature(), help(f)));
             }
         }
+        out.add(REFERENCE);
         return out.toArray(IContentProposal[]::new);
     }
+
+    /** The last proposal, always offered: picking it inserts nothing and opens Help › Expression Reference. */
+    public static final IContentProposal REFERENCE = new ContentProposal("", Messages.ExpressionAssist_reference, //$NON-NLS-1$
+            Messages.ExpressionAssist_referenceHelp);
 
     /** The help shown beside a proposal. */
     public static String help(BuiltinFunction f) {
@@ -61,6 +68,12 @@ public final class ExpressionAssist {
                 KeyStroke.getInstance(SWT.CTRL, ' '), null);
         adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
         adapter.setPropagateKeys(true);
+        adapter.addContentProposalListener(proposal -> {
+            if (proposal == REFERENCE) {
+                // after the popup has closed and the cell editor has taken its value
+                text.getDisplay().asyncExec(ExpressionReferenceView::open);
+            }
+        });
         return adapter;
     }
 

@@ -56,6 +56,14 @@ public final class Messages extends NLS {
     public static String Preview_exact;
     public static String Welcome_title;
     public static String Welcome_tab;
+    public static String Parameters_name;
+    public static String Parameters_type;
+    public static String Parameters_default;
+    public static String Parameters_description;
+    public static String Parameters_add;
+    public static String Parameters_addTooltip;
+    public static String Parameters_remove;
+    public static String ExpressionReference_missing;
     public static String Welcome_openExample;
     public static String Welcome_newPipeline;
     public static String Welcome_openFolder;

@@ -112,7 +112,11 @@ public final class PostgresServer implements ExtensionContext.Store.CloseableRes
         }
         boolean root = "root".equals(System.getProperty("user.name"));
         try {
-            Path dir = Files.createTempDirectory("sluice-pg");
+            // CI gives each build its own parent folder so that its clean-up stops only the clusters it started,
+            // never those of another build sharing the machine.
+            String parent = System.getenv("SLUICE_TEST_PG_PARENT");
+            Path dir = parent == null || parent.isBlank() ? Files.createTempDirectory("sluice-pg")
+                    : Files.createTempDirectory(Path.of(parent), "sluice-pg");
             if (root) {
                 run(List.of("chown", "postgres", dir.toString()), false);
             }

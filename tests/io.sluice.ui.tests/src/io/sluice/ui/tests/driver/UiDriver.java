@@ -135,6 +135,30 @@ public final class UiDriver {
         pump(10L * STEP_MILLIS);
     }
 
+    /** Clicks with the left button and Shift held at a point of {@code control}. */
+    public void shiftClick(Control control, int x, int y) {
+        Point screen = control.toDisplay(x, y);
+        input.shiftClick(screen.x, screen.y);
+        pump(2L * STEP_MILLIS);
+    }
+
+    /** Clicks the left button where the pointer already is, without moving it first. */
+    public void clickInPlace() {
+        input.clickInPlace();
+        pump(2L * STEP_MILLIS);
+    }
+
+    /**
+     * A drag the application sees only once it is over, as a busy application does: press at {@code from}, one
+     * motion to {@code to}, release (both points in {@code control}'s coordinates); then lets it digest the gesture.
+     */
+    public void dragInOneMotion(Control control, Point from, Point to) {
+        Point start = control.toDisplay(from);
+        Point end = control.toDisplay(to);
+        input.dragInOneMotion(start.x, start.y, end.x, end.y);
+        pump(10L * STEP_MILLIS);
+    }
+
     /** Types a key chord in xdotool's notation: {@code ctrl+z}, {@code Delete}, {@code Return}. */
     public void key(String chord) {
         input.key(chord);

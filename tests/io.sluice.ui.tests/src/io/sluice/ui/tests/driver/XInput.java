@@ -71,6 +71,37 @@ public final class XInput {
         run(args);
     }
 
+    /** Moves and clicks with Shift held, in one command. */
+    public void shiftClick(int x, int y) {
+        run(List.of("keydown", "shift", "mousemove", Integer.toString(x), Integer.toString(y), "click", "1", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "keyup", "shift")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Clicks button 1 where the pointer already is, with no motion before the press. */
+    public void clickInPlace() {
+        run(List.of("click", "1")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * A drag the application sees as a busy one does: press at {@code (x0, y0)}, one motion to {@code (x1, y1)},
+     * release, while the caller does not dispatch events; the application then finds the whole gesture queued at
+     * once (GTK merges queued motions into one anyway).
+     */
+    public void dragInOneMotion(int x0, int y0, int x1, int y1) {
+        List<String> command = List.of("xdotool", "mousemove", Integer.toString(x0), Integer.toString(y0), "mousedown", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "1", "mousemove", Integer.toString(x1), Integer.toString(y1), "mouseup", "1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!process.waitFor(20, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new AssertionError("xdotool failed: " + command); //$NON-NLS-1$
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("xdotool is not installed (apt-get install xdotool): " + e, e); //$NON-NLS-1$
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Types a key chord in xdotool's notation, for example {@code ctrl+z}, {@code Delete}, {@code Return}. */
     public void key(String chord) {
         run(List.of("key", "--clearmodifiers", chord)); //$NON-NLS-1$ //$NON-NLS-2$
