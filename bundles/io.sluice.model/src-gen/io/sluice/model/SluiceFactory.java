@@ -256,6 +256,24 @@ public interface SluiceFactory extends EFactory {
 	Mask createMask();
 
 	/**
+	 * Returns a new object of class '<em>Pivot</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pivot</em>'.
+	 * @generated
+	 */
+	Pivot createPivot();
+
+	/**
+	 * Returns a new object of class '<em>Unpivot</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Unpivot</em>'.
+	 * @generated
+	 */
+	Unpivot createUnpivot();
+
+	/**
 	 * Returns a new object of class '<em>Csv Sink</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

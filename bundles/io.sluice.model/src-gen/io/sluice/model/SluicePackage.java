@@ -3863,6 +3863,341 @@ public interface SluicePackage extends EPackage {
 	int MASK_OPERATION_COUNT = TRANSFORM_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.sluice.model.internal.impl.PivotImpl <em>Pivot</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.internal.impl.PivotImpl
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getPivot()
+	 * @generated
+	 */
+	int PIVOT = 30;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__ID = TRANSFORM__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__NAME = TRANSFORM__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__DESCRIPTION = TRANSFORM__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__TAGS = TRANSFORM__TAGS;
+
+	/**
+	 * The feature id for the '<em><b>Layout</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__LAYOUT = TRANSFORM__LAYOUT;
+
+	/**
+	 * The feature id for the '<em><b>Group Keys</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__GROUP_KEYS = TRANSFORM_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Pivot Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__PIVOT_COLUMN = TRANSFORM_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__VALUES = TRANSFORM_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__FUNCTION = TRANSFORM_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Value Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT__VALUE_COLUMN = TRANSFORM_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Pivot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT_FEATURE_COUNT = TRANSFORM_FEATURE_COUNT + 5;
+
+	/**
+	 * The operation id for the '<em>Input Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___INPUT_PORTS = TRANSFORM___INPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Output Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___OUTPUT_PORTS = TRANSFORM___OUTPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Accepts Many Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___ACCEPTS_MANY_LINKS__STRING = TRANSFORM___ACCEPTS_MANY_LINKS__STRING;
+
+	/**
+	 * The operation id for the '<em>Get Pipeline</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___GET_PIPELINE = TRANSFORM___GET_PIPELINE;
+
+	/**
+	 * The operation id for the '<em>Incoming Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___INCOMING_LINKS = TRANSFORM___INCOMING_LINKS;
+
+	/**
+	 * The operation id for the '<em>Outgoing Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT___OUTGOING_LINKS = TRANSFORM___OUTGOING_LINKS;
+
+	/**
+	 * The number of operations of the '<em>Pivot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIVOT_OPERATION_COUNT = TRANSFORM_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.sluice.model.internal.impl.UnpivotImpl <em>Unpivot</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sluice.model.internal.impl.UnpivotImpl
+	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnpivot()
+	 * @generated
+	 */
+	int UNPIVOT = 31;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__ID = TRANSFORM__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__NAME = TRANSFORM__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__DESCRIPTION = TRANSFORM__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__TAGS = TRANSFORM__TAGS;
+
+	/**
+	 * The feature id for the '<em><b>Layout</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__LAYOUT = TRANSFORM__LAYOUT;
+
+	/**
+	 * The feature id for the '<em><b>Columns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__COLUMNS = TRANSFORM_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__NAME_COLUMN = TRANSFORM_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Value Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__VALUE_COLUMN = TRANSFORM_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Include Nulls</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT__INCLUDE_NULLS = TRANSFORM_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Unpivot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT_FEATURE_COUNT = TRANSFORM_FEATURE_COUNT + 4;
+
+	/**
+	 * The operation id for the '<em>Input Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___INPUT_PORTS = TRANSFORM___INPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Output Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___OUTPUT_PORTS = TRANSFORM___OUTPUT_PORTS;
+
+	/**
+	 * The operation id for the '<em>Accepts Many Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___ACCEPTS_MANY_LINKS__STRING = TRANSFORM___ACCEPTS_MANY_LINKS__STRING;
+
+	/**
+	 * The operation id for the '<em>Get Pipeline</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___GET_PIPELINE = TRANSFORM___GET_PIPELINE;
+
+	/**
+	 * The operation id for the '<em>Incoming Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___INCOMING_LINKS = TRANSFORM___INCOMING_LINKS;
+
+	/**
+	 * The operation id for the '<em>Outgoing Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT___OUTGOING_LINKS = TRANSFORM___OUTGOING_LINKS;
+
+	/**
+	 * The number of operations of the '<em>Unpivot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNPIVOT_OPERATION_COUNT = TRANSFORM_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.sluice.model.internal.impl.SinkImpl <em>Sink</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3870,7 +4205,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getSink()
 	 * @generated
 	 */
-	int SINK = 30;
+	int SINK = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3997,7 +4332,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getFileSink()
 	 * @generated
 	 */
-	int FILE_SINK = 31;
+	int FILE_SINK = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4142,7 +4477,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getCsvSink()
 	 * @generated
 	 */
-	int CSV_SINK = 32;
+	int CSV_SINK = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4305,7 +4640,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJsonLinesSink()
 	 * @generated
 	 */
-	int JSON_LINES_SINK = 33;
+	int JSON_LINES_SINK = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4450,7 +4785,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParquetSink()
 	 * @generated
 	 */
-	int PARQUET_SINK = 34;
+	int PARQUET_SINK = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4604,7 +4939,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getArrowIpcSink()
 	 * @generated
 	 */
-	int ARROW_IPC_SINK = 35;
+	int ARROW_IPC_SINK = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4749,7 +5084,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJdbcSink()
 	 * @generated
 	 */
-	int JDBC_SINK = 36;
+	int JDBC_SINK = 38;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4957,7 +5292,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getLink()
 	 * @generated
 	 */
-	int LINK = 37;
+	int LINK = 39;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' reference.
@@ -5021,7 +5356,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMergeConflict()
 	 * @generated
 	 */
-	int MERGE_CONFLICT = 38;
+	int MERGE_CONFLICT = 40;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -5112,7 +5447,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getConflictKind()
 	 * @generated
 	 */
-	int CONFLICT_KIND = 39;
+	int CONFLICT_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.ParameterType <em>Parameter Type</em>}' enum.
@@ -5122,7 +5457,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 40;
+	int PARAMETER_TYPE = 42;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.JoinKind <em>Join Kind</em>}' enum.
@@ -5132,7 +5467,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getJoinKind()
 	 * @generated
 	 */
-	int JOIN_KIND = 41;
+	int JOIN_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.AggregateFunction <em>Aggregate Function</em>}' enum.
@@ -5142,7 +5477,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getAggregateFunction()
 	 * @generated
 	 */
-	int AGGREGATE_FUNCTION = 42;
+	int AGGREGATE_FUNCTION = 44;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.SortDirection <em>Sort Direction</em>}' enum.
@@ -5152,7 +5487,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getSortDirection()
 	 * @generated
 	 */
-	int SORT_DIRECTION = 43;
+	int SORT_DIRECTION = 45;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.NullOrder <em>Null Order</em>}' enum.
@@ -5162,7 +5497,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getNullOrder()
 	 * @generated
 	 */
-	int NULL_ORDER = 44;
+	int NULL_ORDER = 46;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.KeepPolicy <em>Keep Policy</em>}' enum.
@@ -5172,7 +5507,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getKeepPolicy()
 	 * @generated
 	 */
-	int KEEP_POLICY = 45;
+	int KEEP_POLICY = 47;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.UnionMode <em>Union Mode</em>}' enum.
@@ -5182,7 +5517,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnionMode()
 	 * @generated
 	 */
-	int UNION_MODE = 46;
+	int UNION_MODE = 48;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.WindowKind <em>Window Kind</em>}' enum.
@@ -5192,7 +5527,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWindowKind()
 	 * @generated
 	 */
-	int WINDOW_KIND = 47;
+	int WINDOW_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.QualityRuleKind <em>Quality Rule Kind</em>}' enum.
@@ -5202,7 +5537,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getQualityRuleKind()
 	 * @generated
 	 */
-	int QUALITY_RULE_KIND = 48;
+	int QUALITY_RULE_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.QualitySeverity <em>Quality Severity</em>}' enum.
@@ -5212,7 +5547,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getQualitySeverity()
 	 * @generated
 	 */
-	int QUALITY_SEVERITY = 49;
+	int QUALITY_SEVERITY = 51;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.MaskMethod <em>Mask Method</em>}' enum.
@@ -5222,7 +5557,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getMaskMethod()
 	 * @generated
 	 */
-	int MASK_METHOD = 50;
+	int MASK_METHOD = 52;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.DriftPolicy <em>Drift Policy</em>}' enum.
@@ -5232,7 +5567,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getDriftPolicy()
 	 * @generated
 	 */
-	int DRIFT_POLICY = 51;
+	int DRIFT_POLICY = 53;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.LoadMethod <em>Load Method</em>}' enum.
@@ -5242,7 +5577,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getLoadMethod()
 	 * @generated
 	 */
-	int LOAD_METHOD = 52;
+	int LOAD_METHOD = 54;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.WriteMode <em>Write Mode</em>}' enum.
@@ -5252,7 +5587,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getWriteMode()
 	 * @generated
 	 */
-	int WRITE_MODE = 53;
+	int WRITE_MODE = 55;
 
 	/**
 	 * The meta object id for the '{@link io.sluice.model.ParquetCompression <em>Parquet Compression</em>}' enum.
@@ -5262,7 +5597,7 @@ public interface SluicePackage extends EPackage {
 	 * @see io.sluice.model.internal.impl.SluicePackageImpl#getParquetCompression()
 	 * @generated
 	 */
-	int PARQUET_COMPRESSION = 54;
+	int PARQUET_COMPRESSION = 56;
 
 
 	/**
@@ -6716,6 +7051,125 @@ public interface SluicePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMask_Salt();
+
+	/**
+	 * Returns the meta object for class '{@link io.sluice.model.Pivot <em>Pivot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pivot</em>'.
+	 * @see io.sluice.model.Pivot
+	 * @generated
+	 */
+	EClass getPivot();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.sluice.model.Pivot#getGroupKeys <em>Group Keys</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Group Keys</em>'.
+	 * @see io.sluice.model.Pivot#getGroupKeys()
+	 * @see #getPivot()
+	 * @generated
+	 */
+	EAttribute getPivot_GroupKeys();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Pivot#getPivotColumn <em>Pivot Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pivot Column</em>'.
+	 * @see io.sluice.model.Pivot#getPivotColumn()
+	 * @see #getPivot()
+	 * @generated
+	 */
+	EAttribute getPivot_PivotColumn();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.sluice.model.Pivot#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Values</em>'.
+	 * @see io.sluice.model.Pivot#getValues()
+	 * @see #getPivot()
+	 * @generated
+	 */
+	EAttribute getPivot_Values();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Pivot#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Function</em>'.
+	 * @see io.sluice.model.Pivot#getFunction()
+	 * @see #getPivot()
+	 * @generated
+	 */
+	EAttribute getPivot_Function();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Pivot#getValueColumn <em>Value Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Column</em>'.
+	 * @see io.sluice.model.Pivot#getValueColumn()
+	 * @see #getPivot()
+	 * @generated
+	 */
+	EAttribute getPivot_ValueColumn();
+
+	/**
+	 * Returns the meta object for class '{@link io.sluice.model.Unpivot <em>Unpivot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Unpivot</em>'.
+	 * @see io.sluice.model.Unpivot
+	 * @generated
+	 */
+	EClass getUnpivot();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.sluice.model.Unpivot#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Columns</em>'.
+	 * @see io.sluice.model.Unpivot#getColumns()
+	 * @see #getUnpivot()
+	 * @generated
+	 */
+	EAttribute getUnpivot_Columns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Unpivot#getNameColumn <em>Name Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name Column</em>'.
+	 * @see io.sluice.model.Unpivot#getNameColumn()
+	 * @see #getUnpivot()
+	 * @generated
+	 */
+	EAttribute getUnpivot_NameColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Unpivot#getValueColumn <em>Value Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Column</em>'.
+	 * @see io.sluice.model.Unpivot#getValueColumn()
+	 * @see #getUnpivot()
+	 * @generated
+	 */
+	EAttribute getUnpivot_ValueColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.Unpivot#isIncludeNulls <em>Include Nulls</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Include Nulls</em>'.
+	 * @see io.sluice.model.Unpivot#isIncludeNulls()
+	 * @see #getUnpivot()
+	 * @generated
+	 */
+	EAttribute getUnpivot_IncludeNulls();
 
 	/**
 	 * Returns the meta object for class '{@link io.sluice.model.Sink <em>Sink</em>}'.
@@ -8412,6 +8866,98 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MASK__SALT = eINSTANCE.getMask_Salt();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.internal.impl.PivotImpl <em>Pivot</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.internal.impl.PivotImpl
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getPivot()
+		 * @generated
+		 */
+		EClass PIVOT = eINSTANCE.getPivot();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Keys</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIVOT__GROUP_KEYS = eINSTANCE.getPivot_GroupKeys();
+
+		/**
+		 * The meta object literal for the '<em><b>Pivot Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIVOT__PIVOT_COLUMN = eINSTANCE.getPivot_PivotColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIVOT__VALUES = eINSTANCE.getPivot_Values();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIVOT__FUNCTION = eINSTANCE.getPivot_Function();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIVOT__VALUE_COLUMN = eINSTANCE.getPivot_ValueColumn();
+
+		/**
+		 * The meta object literal for the '{@link io.sluice.model.internal.impl.UnpivotImpl <em>Unpivot</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sluice.model.internal.impl.UnpivotImpl
+		 * @see io.sluice.model.internal.impl.SluicePackageImpl#getUnpivot()
+		 * @generated
+		 */
+		EClass UNPIVOT = eINSTANCE.getUnpivot();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNPIVOT__COLUMNS = eINSTANCE.getUnpivot_Columns();
+
+		/**
+		 * The meta object literal for the '<em><b>Name Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNPIVOT__NAME_COLUMN = eINSTANCE.getUnpivot_NameColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNPIVOT__VALUE_COLUMN = eINSTANCE.getUnpivot_ValueColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Include Nulls</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNPIVOT__INCLUDE_NULLS = eINSTANCE.getUnpivot_IncludeNulls();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.internal.impl.SinkImpl <em>Sink</em>}' class.

@@ -188,6 +188,14 @@ public class SluiceAdapterFactory extends AdapterFactoryImpl {
 				return createMaskAdapter();
 			}
 			@Override
+			public Adapter casePivot(Pivot object) {
+				return createPivotAdapter();
+			}
+			@Override
+			public Adapter caseUnpivot(Unpivot object) {
+				return createUnpivotAdapter();
+			}
+			@Override
 			public Adapter caseSink(Sink object) {
 				return createSinkAdapter();
 			}
@@ -660,6 +668,34 @@ public class SluiceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMaskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.sluice.model.Pivot <em>Pivot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.sluice.model.Pivot
+	 * @generated
+	 */
+	public Adapter createPivotAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.sluice.model.Unpivot <em>Unpivot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.sluice.model.Unpivot
+	 * @generated
+	 */
+	public Adapter createUnpivotAdapter() {
 		return null;
 	}
 

@@ -286,6 +286,22 @@ public class SluiceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SluicePackage.PIVOT: {
+				Pivot pivot = (Pivot)theEObject;
+				T result = casePivot(pivot);
+				if (result == null) result = caseTransform(pivot);
+				if (result == null) result = caseStep(pivot);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SluicePackage.UNPIVOT: {
+				Unpivot unpivot = (Unpivot)theEObject;
+				T result = caseUnpivot(unpivot);
+				if (result == null) result = caseTransform(unpivot);
+				if (result == null) result = caseStep(unpivot);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SluicePackage.SINK: {
 				Sink sink = (Sink)theEObject;
 				T result = caseSink(sink);
@@ -808,6 +824,36 @@ public class SluiceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMask(Mask object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Pivot</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Pivot</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePivot(Pivot object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Unpivot</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Unpivot</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUnpivot(Unpivot object) {
 		return null;
 	}
 

@@ -3,6 +3,7 @@ package io.sluice.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.sluice.model.ColumnDef;
 import io.sluice.model.CsvSource;
@@ -24,17 +25,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Plants secrets — passwords in JDBC URLs (query, H2 setting, user info), a {@code ${secret:…}} given as
  * {@code -Dsluice.secret.NAME}, e-mail addresses in a column the pipeline masks or tags sensitive — runs real
  * {@code sluice run} processes that fail on them and retry, then greps stdout, stderr (where the log goes), the
- * {@code runs --detail} output and every byte of the H2 history for them.
+ * {@code runs --detail} output and every byte of the H2 history for them. The test starts a dozen JVMs one after
+ * the other, which takes minutes on a loaded machine: the guard against a hang is per process (a command that
+ * does not finish fails naming itself), not a budget for the whole test.
  */
-@Timeout(180)
 class SecretsKeptOutTest {
+    /** How long one {@code sluice} command may take before it counts as hung. */
+    static final long COMMAND_MINUTES = 5;
+
     @TempDir
     Path dir;
 
@@ -109,7 +113,12 @@ class SecretsKeptOutTest {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        int exit = p.waitFor();
+        if (!p.waitFor(COMMAND_MINUTES, java.util.concurrent.TimeUnit.MINUTES)) {
+            p.destroyForcibly().waitFor();
+            fail("sluice " + String.join(" ", args) + " did not finish within " + COMMAND_MINUTES + " minutes; stderr: "
+                    + Files.readString(err));
+        }
+        int exit = p.exitValue();
         return new Out(exit, Files.readString(out), Files.readString(err));
     }
 

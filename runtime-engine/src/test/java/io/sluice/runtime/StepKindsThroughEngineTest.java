@@ -102,7 +102,7 @@ class StepKindsThroughEngineTest {
         return "jdbc:h2:" + dir.resolve("db").toAbsolutePath() + ";AUTO_SERVER=FALSE"; //$NON-NLS-1$
     }
 
-    /** Sources, every transform, every sink kind but JDBC's source; fan-out of four, rejects to sinks. */
+    /** Sources, every transform, every sink kind but JDBC's source; fan-out of five, rejects to sinks. */
     TestPipelines allTransforms() throws Exception {
         TestPipelines t = new TestPipelines("all");
         CsvSource orders = ordersSource(t);
@@ -151,6 +151,15 @@ class StepKindsThroughEngineTest {
         dv.setExpression("amount * 2");
         derive.getDerivations().add(dv);
         CsvSink all = sink(t, TestPipelines.P.getCsvSink(), "all", dir.resolve("all.csv"));
+        io.sluice.model.Unpivot unpivot = t.add(TestPipelines.P.getUnpivot(), "unpivot");
+        unpivot.getColumns().addAll(List.of("id", "amount")); // one row becomes two
+        io.sluice.model.Pivot pivot = t.add(TestPipelines.P.getPivot(), "pivot");
+        pivot.getGroupKeys().add("cust");
+        pivot.setPivotColumn("name");
+        pivot.getValues().addAll(List.of("id", "amount"));
+        pivot.setFunction(AggregateFunction.SUM);
+        pivot.setValueColumn("value");
+        CsvSink pivoted = sink(t, TestPipelines.P.getCsvSink(), "pivoted", dir.resolve("pivoted.csv"));
         io.sluice.model.JdbcSink db = t.add(TestPipelines.P.getJdbcSink(), "db");
         db.setUrl(h2Url());
         db.setTable("customers");
@@ -159,6 +168,7 @@ class StepKindsThroughEngineTest {
                 .link(sel, byCust).link(byCust, "out", join, "left").link(customers, "out", join, "right").link(join, joined)
                 .link(sel, win).link(win, windows)
                 .link(sel, dedup).link(dedup, union).link(sel, union).link(union, derive).link(derive, all)
+                .link(sel, unpivot).link(unpivot, pivot).link(pivot, pivoted)
                 .link(customers, db);
         return t;
     }
@@ -216,7 +226,10 @@ class StepKindsThroughEngineTest {
             assertEquals(0, a.quarantined(), "every reject goes to a sink: counted there, not twice");
             assertTrue(a.folded() > 0, a.summary());
             long paidOut = r.finalSnapshot().step("check").rowsOut();
-            assertEquals(3 * paidOut + CUSTOMERS, a.copied(), "sel feeds four steps, customers two");
+            assertEquals(4 * paidOut + CUSTOMERS, a.copied(), "sel feeds five steps, customers two");
+            assertEquals(2 * paidOut, r.finalSnapshot().step("unpivot").rowsOut(), "unpivot: two rows per row");
+            assertEquals(CUSTOMERS, r.finalSnapshot().step("pivoted").rowsIn(), "pivot: one row per customer");
+            assertEquals(CUSTOMERS + 1, lines(dir.resolve("pivoted.csv")));
             // the window received what sel emitted, filtered the rows without an event time, emitted one row per hour
             StepMetrics win = r.finalSnapshot().step("win");
             assertEquals(paidOut, win.rowsIn());

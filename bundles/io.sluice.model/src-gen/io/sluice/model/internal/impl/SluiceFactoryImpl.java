@@ -83,6 +83,8 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 			case SluicePackage.QUALITY_CHECK: return createQualityCheck();
 			case SluicePackage.QUALITY_RULE: return createQualityRule();
 			case SluicePackage.MASK: return createMask();
+			case SluicePackage.PIVOT: return createPivot();
+			case SluicePackage.UNPIVOT: return createUnpivot();
 			case SluicePackage.CSV_SINK: return createCsvSink();
 			case SluicePackage.JSON_LINES_SINK: return createJsonLinesSink();
 			case SluicePackage.PARQUET_SINK: return createParquetSink();
@@ -469,6 +471,28 @@ public class SluiceFactoryImpl extends EFactoryImpl implements SluiceFactory {
 	public Mask createMask() {
 		MaskImpl mask = new MaskImpl();
 		return mask;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Pivot createPivot() {
+		PivotImpl pivot = new PivotImpl();
+		return pivot;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Unpivot createUnpivot() {
+		UnpivotImpl unpivot = new UnpivotImpl();
+		return unpivot;
 	}
 
 	/**

@@ -39,6 +39,7 @@ import io.sluice.model.ParquetCompression;
 import io.sluice.model.ParquetSink;
 import io.sluice.model.ParquetSource;
 import io.sluice.model.Pipeline;
+import io.sluice.model.Pivot;
 import io.sluice.model.QualityCheck;
 import io.sluice.model.QualityRule;
 import io.sluice.model.QualityRuleKind;
@@ -56,6 +57,7 @@ import io.sluice.model.Step;
 import io.sluice.model.Transform;
 import io.sluice.model.Union;
 import io.sluice.model.UnionMode;
+import io.sluice.model.Unpivot;
 import io.sluice.model.Window;
 import io.sluice.model.WindowKind;
 import io.sluice.model.WriteMode;
@@ -285,6 +287,20 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	private EClass maskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass pivotEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass unpivotEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1887,6 +1903,116 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getPivot() {
+		return pivotEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPivot_GroupKeys() {
+		return (EAttribute)pivotEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPivot_PivotColumn() {
+		return (EAttribute)pivotEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPivot_Values() {
+		return (EAttribute)pivotEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPivot_Function() {
+		return (EAttribute)pivotEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPivot_ValueColumn() {
+		return (EAttribute)pivotEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUnpivot() {
+		return unpivotEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnpivot_Columns() {
+		return (EAttribute)unpivotEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnpivot_NameColumn() {
+		return (EAttribute)unpivotEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnpivot_ValueColumn() {
+		return (EAttribute)unpivotEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnpivot_IncludeNulls() {
+		return (EAttribute)unpivotEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSink() {
 		return sinkEClass;
 	}
@@ -2576,6 +2702,19 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		createEAttribute(maskEClass, MASK__METHOD);
 		createEAttribute(maskEClass, MASK__SALT);
 
+		pivotEClass = createEClass(PIVOT);
+		createEAttribute(pivotEClass, PIVOT__GROUP_KEYS);
+		createEAttribute(pivotEClass, PIVOT__PIVOT_COLUMN);
+		createEAttribute(pivotEClass, PIVOT__VALUES);
+		createEAttribute(pivotEClass, PIVOT__FUNCTION);
+		createEAttribute(pivotEClass, PIVOT__VALUE_COLUMN);
+
+		unpivotEClass = createEClass(UNPIVOT);
+		createEAttribute(unpivotEClass, UNPIVOT__COLUMNS);
+		createEAttribute(unpivotEClass, UNPIVOT__NAME_COLUMN);
+		createEAttribute(unpivotEClass, UNPIVOT__VALUE_COLUMN);
+		createEAttribute(unpivotEClass, UNPIVOT__INCLUDE_NULLS);
+
 		sinkEClass = createEClass(SINK);
 
 		fileSinkEClass = createEClass(FILE_SINK);
@@ -2685,6 +2824,8 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		windowEClass.getESuperTypes().add(this.getTransform());
 		qualityCheckEClass.getESuperTypes().add(this.getTransform());
 		maskEClass.getESuperTypes().add(this.getTransform());
+		pivotEClass.getESuperTypes().add(this.getTransform());
+		unpivotEClass.getESuperTypes().add(this.getTransform());
 		sinkEClass.getESuperTypes().add(this.getStep());
 		fileSinkEClass.getESuperTypes().add(this.getSink());
 		csvSinkEClass.getESuperTypes().add(this.getFileSink());
@@ -2888,6 +3029,19 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEAttribute(getMask_Columns(), ecorePackage.getEString(), "columns", null, 0, -1, Mask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMask_Method(), this.getMaskMethod(), "method", "HASH_SHA256", 0, 1, Mask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMask_Salt(), ecorePackage.getEString(), "salt", null, 0, 1, Mask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(pivotEClass, Pivot.class, "Pivot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPivot_GroupKeys(), ecorePackage.getEString(), "groupKeys", null, 0, -1, Pivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPivot_PivotColumn(), ecorePackage.getEString(), "pivotColumn", null, 0, 1, Pivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPivot_Values(), ecorePackage.getEString(), "values", null, 0, -1, Pivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPivot_Function(), this.getAggregateFunction(), "function", "SUM", 0, 1, Pivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPivot_ValueColumn(), ecorePackage.getEString(), "valueColumn", null, 0, 1, Pivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(unpivotEClass, Unpivot.class, "Unpivot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUnpivot_Columns(), ecorePackage.getEString(), "columns", null, 0, -1, Unpivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUnpivot_NameColumn(), ecorePackage.getEString(), "nameColumn", "name", 0, 1, Unpivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUnpivot_ValueColumn(), ecorePackage.getEString(), "valueColumn", "value", 0, 1, Unpivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUnpivot_IncludeNulls(), ecorePackage.getEBoolean(), "includeNulls", "false", 0, 1, Unpivot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sinkEClass, Sink.class, "Sink", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 

@@ -1,13 +1,11 @@
 package io.sluice.ui.internal.parts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
@@ -25,33 +23,25 @@ public final class StepKinds {
     private StepKinds() {
     }
 
-    /** Every concrete step kind, in metamodel order. */
+    /** Every concrete step kind that has a model descriptor (so validation knows it), in metamodel order. */
     public static List<EClass> all() {
-        List<EClass> kinds = new ArrayList<>();
-        for (EClassifier classifier : SluicePackage.eINSTANCE.getEClassifiers()) {
-            if (classifier instanceof EClass c && !c.isAbstract() && !c.isInterface()
-                    && SluicePackage.Literals.STEP.isSuperTypeOf(c)) {
-                kinds.add(c);
-            }
-        }
-        return kinds;
+        return io.sluice.model.kind.StepKinds.concreteStepClasses().stream().filter(io.sluice.model.kind.StepKinds::has).toList();
     }
 
     public static List<EClass> of(StepCategory category) {
         return all().stream().filter(k -> category(k) == category).toList();
     }
 
+    /** The palette drawer: sources and sinks by the kind's row accounting, others by their {@code .category} text. */
     public static StepCategory category(EClass kind) {
-        if (SluicePackage.Literals.SOURCE.isSuperTypeOf(kind)) {
+        io.sluice.model.kind.Cardinality c = io.sluice.model.kind.StepKinds.of(kind).cardinality();
+        if (c == io.sluice.model.kind.Cardinality.SOURCE) {
             return StepCategory.SOURCE;
         }
-        if (SluicePackage.Literals.SINK.isSuperTypeOf(kind)) {
+        if (c == io.sluice.model.kind.Cardinality.SINK) {
             return StepCategory.SINK;
         }
-        if (SluicePackage.Literals.QUALITY_CHECK.isSuperTypeOf(kind)) {
-            return StepCategory.QUALITY;
-        }
-        return StepCategory.TRANSFORM;
+        return StepCategory.valueOf(text(kind.getName() + ".category", StepCategory.TRANSFORM.name())); //$NON-NLS-1$
     }
 
     /** Short label in the palette, e.g. "CSV" in the Sources drawer. */
@@ -65,7 +55,8 @@ public final class StepKinds {
     }
 
     public static String description(EClass kind) {
-        return text(kind.getName() + ".description", title(kind)); //$NON-NLS-1$
+        return text(kind.getName() + ".description", io.sluice.model.kind.StepKinds.has(kind) //$NON-NLS-1$
+                ? io.sluice.model.kind.StepKinds.of(kind).documentation() : title(kind));
     }
 
     /**

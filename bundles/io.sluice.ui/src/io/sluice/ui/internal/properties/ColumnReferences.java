@@ -1,15 +1,14 @@
 package io.sluice.ui.internal.properties;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EcorePackage;
 
 import io.sluice.expression.types.Field;
-import io.sluice.model.Ports;
 import io.sluice.model.Step;
+import io.sluice.model.kind.StepKinds;
 import io.sluice.ui.internal.validation.ValidationSnapshot;
 
 /**
@@ -18,23 +17,22 @@ import io.sluice.ui.internal.validation.ValidationSnapshot;
  */
 final class ColumnReferences {
 
-    private static final Set<String> COLUMN_ATTRIBUTES = Set.of("column", "columns", "eventTimeColumn", "groupKeys", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "keyColumns", "keys", "leftKeys", "rightKeys", "orderColumn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-
     private ColumnReferences() {
     }
 
-    static boolean isColumnReference(EAttribute attribute) {
-        return attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && COLUMN_ATTRIBUTES.contains(attribute.getName());
+    /** Whether a string property of {@code step} names input columns: its kind's descriptor says. */
+    static boolean isColumnReference(Step step, EAttribute attribute) {
+        return attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && portOf(step, attribute) != null;
     }
 
-    /** The input port whose columns {@code attribute} names. */
-    static String portOf(EAttribute attribute) {
-        return switch (attribute.getName()) {
-            case "leftKeys" -> Ports.LEFT; //$NON-NLS-1$
-            case "rightKeys" -> Ports.RIGHT; //$NON-NLS-1$
-            default -> Ports.IN;
-        };
+    /** Whether a string attribute of a step's part (an aggregation, sort key, selected column, rule) names an input column. */
+    static boolean isPartColumnReference(EAttribute attribute) {
+        return attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && "column".equals(attribute.getName()); //$NON-NLS-1$
+    }
+
+    /** The input port whose columns {@code attribute} names, or null. */
+    static String portOf(Step step, EAttribute attribute) {
+        return StepKinds.of(step).columnPort(attribute.getName());
     }
 
     /** Names of the columns arriving at {@code port} of {@code step}; empty when not known (yet). */

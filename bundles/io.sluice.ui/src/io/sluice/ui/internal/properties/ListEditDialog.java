@@ -128,7 +128,7 @@ final class ListEditDialog extends TitledDialog {
             EDataType type = attribute.getEAttributeType();
             if (type instanceof EEnum eenum) {
                 choices = eenum.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new);
-            } else if (!attribute.isMany() && ColumnReferences.isColumnReference(attribute) && !inputColumns.isEmpty()) {
+            } else if (!attribute.isMany() && ColumnReferences.isPartColumnReference(attribute) && !inputColumns.isEmpty()) {
                 choices = inputColumns.toArray(String[]::new);
             } else {
                 choices = null;

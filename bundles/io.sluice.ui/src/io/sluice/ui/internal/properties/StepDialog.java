@@ -136,7 +136,7 @@ public final class StepDialog extends Dialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         Button fields = createButton(parent, GET_FIELDS, Messages.StepDialog_getFields, false);
-        fields.setEnabled(part.step() instanceof Source);
+        fields.setEnabled(io.sluice.model.kind.StepKinds.of(part.step()).cardinality() == io.sluice.model.kind.Cardinality.SOURCE);
         createButton(parent, PREVIEW, Messages.StepDialog_preview, false);
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }

@@ -88,12 +88,12 @@ public final class StepPropertySource implements IPropertySource {
         }
         EAttribute attribute = (EAttribute) feature;
         EDataType type = attribute.getEAttributeType();
-        if (ColumnReferences.isColumnReference(attribute)) {
+        if (ColumnReferences.isColumnReference(step, attribute)) {
             return PropertyCellEditors.columns(feature, label, attribute.isMany(),
-                    () -> ColumnReferences.available(validation, step, ColumnReferences.portOf(attribute)));
+                    () -> ColumnReferences.available(validation, step, ColumnReferences.portOf(step, attribute)));
         }
         if ("path".equals(attribute.getName()) && type == EcorePackage.Literals.ESTRING) { //$NON-NLS-1$
-            return PropertyCellEditors.file(feature, label, SluicePackage.Literals.SINK.isSuperTypeOf(step.eClass()),
+            return PropertyCellEditors.file(feature, label, io.sluice.model.kind.StepKinds.of(step).cardinality() == io.sluice.model.kind.Cardinality.SINK,
                     baseDirectory);
         }
         if (!attribute.isMany() && type instanceof EEnum eenum) {

@@ -14,7 +14,7 @@ import org.eclipse.gef.EditPartViewer;
 import org.eclipse.swt.widgets.Display;
 
 import io.sluice.model.Pipeline;
-import io.sluice.model.schema.CsvSchemaInference;
+import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.validation.PipelineValidator;
 
 /**
@@ -63,7 +63,8 @@ public final class EditorValidator {
         job = new Job(Messages.EditorValidator_jobName) {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-                PipelineValidator validator = new PipelineValidator(new CsvSchemaInference(base, Map.of(), 200));
+                io.sluice.runtime.SourceSchemas.install(); // the designer embeds the runtime: Parquet, IPC, JSON lines, JDBC
+                PipelineValidator validator = new PipelineValidator(SourceResolvers.resolver(base, Map.of()));
                 ValidationSnapshot snapshot = new ValidationSnapshot(copy, validator.run(copy));
                 if (monitor.isCanceled() || mine != generation) {
                     return Status.CANCEL_STATUS;

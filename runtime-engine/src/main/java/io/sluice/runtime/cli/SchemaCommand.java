@@ -7,7 +7,7 @@ import io.sluice.model.PipelinePaths;
 import io.sluice.model.Step;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
-import io.sluice.model.schema.CsvSchemaInference;
+import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.validation.PipelineValidator;
 import io.sluice.model.validation.Problem;
 import io.sluice.model.validation.ProblemFormatter;
@@ -51,6 +51,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        io.sluice.runtime.SourceSchemas.install();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline p = load(file, err);
@@ -68,7 +69,7 @@ final class SchemaCommand implements Callable<Integer> {
             return ExitCodes.VALIDATION_ERRORS;
         }
         PipelineValidator.Result r = new PipelineValidator(
-                new CsvSchemaInference(PipelinePaths.baseDirectory(file), commandLineValues(p, params), 1000)).run(p);
+                SourceResolvers.forFile(file, commandLineValues(p, params))).run(p);
         Optional<Schema> schema = r.schemas().output(s, port);
         if (schema.isEmpty()) {
             for (Problem pr : r.problems()) {

@@ -36,6 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        io.sluice.runtime.SourceSchemas.install();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<FileReport> reports = new ArrayList<>();
@@ -77,10 +78,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         int failing = 0;
         for (io.sluice.model.Step step : lr.pipeline().getSteps()) {
-            if (!(step instanceof io.sluice.model.FileSource src) || src.getColumns().isEmpty()
-                    || !io.sluice.model.schema.SchemaDrift.bindsByName(src)) {
+            if (!io.sluice.model.kind.StepKinds.of(step).bindsByName(step) || ((io.sluice.model.Source) step).getColumns().isEmpty()) {
                 continue;
             }
+            io.sluice.model.FileSource src = (io.sluice.model.FileSource) step;
             Path data = null;
             for (String a : against) {
                 int eq = a.indexOf('=');
@@ -93,7 +94,9 @@ final class ValidateCommand implements Callable<Integer> {
             if (data == null) {
                 continue;
             }
-            java.util.Optional<io.sluice.expression.types.Schema> found = columns(src, data);
+            io.sluice.runtime.internal.plan.StepPlanner<io.sluice.model.Step> planner = io.sluice.runtime.internal.plan.StepPlanners.find(step);
+            java.util.Optional<io.sluice.expression.types.Schema> found = planner == null ? java.util.Optional.empty()
+                    : planner.fileColumns(step, data);
             if (found.isEmpty()) {
                 err.println(file + ": step '" + step.getId() + "': cannot read the columns of " + data); //$NON-NLS-1$ //$NON-NLS-2$
                 failing++;
@@ -122,19 +125,5 @@ final class ValidateCommand implements Callable<Integer> {
                     }));
         }
         return failing;
-    }
-
-    private static java.util.Optional<io.sluice.expression.types.Schema> columns(io.sluice.model.FileSource src, Path data) {
-        if (src instanceof io.sluice.model.CsvSource c) {
-            char delimiter = c.getDelimiter() == null || c.getDelimiter().length() != 1 ? ',' : c.getDelimiter().charAt(0);
-            char quote = c.getQuote() == null || c.getQuote().length() != 1 ? '"' : c.getQuote().charAt(0);
-            try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(data)) {
-                return java.util.Optional.of(io.sluice.model.schema.CsvSchemaInference.inferForDrift(in, delimiter, quote,
-                        c.getNullValue(), 1000));
-            } catch (java.io.IOException | RuntimeException e) {
-                return java.util.Optional.empty();
-            }
-        }
-        return io.sluice.runtime.internal.json.JsonSchemaInference.infer(data, 1000);
     }
 }

@@ -84,8 +84,18 @@ public final class RunHistory {
      * client takes over when that process ends (even by {@code kill -9}). No compaction when a process closes the file
      * (a kill in the middle must not cost the last commits). H2 closes the file at JVM shutdown ({@code AUTO_SERVER}
      * needs that); a run recorded during shutdown (SIGTERM) reopens it, which H2 allows once its own hook has run.
+     *
+     * <p>{@code FILE_LOCK=SOCKET}: the owner of the file holds a socket on loopback and names it in the lock file,
+     * which nobody else writes while the owner lives; a process that finds the lock file checks that socket, and goes
+     * to the server the file names. With the default {@code FILE} method every process that wants the file instead
+     * writes its own id into the lock file, sleeps two seconds and reads it back, while the owner's watchdog rewrites
+     * it: with several processes at once on a loaded machine the file mostly holds another contender's id (without
+     * the server's address) when a process reads it, so that process is refused ("Locked by another process", 90020)
+     * instead of being sent to the server, tries again, and keeps the others refused — for more than a minute: a run
+     * then exited 0 without its outcome in the history. A dead owner's socket refuses at once, so a {@code kill -9}
+     * is also taken over without the file method's waits.
      */
-    private static final String URL_OPTIONS = ";AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0"; //$NON-NLS-1$
+    private static final String URL_OPTIONS = ";AUTO_SERVER=TRUE;FILE_LOCK=SOCKET;MAX_COMPACT_TIME=0"; //$NON-NLS-1$
 
     static {
         // the automatic server listens on loopback only (set before H2's system properties are first read)
@@ -225,7 +235,10 @@ public final class RunHistory {
         }
     }
 
-    /** Connection lost or refused, database in use or closing (also by H2 at JVM shutdown), lock timeout, concurrent update, deadlock. */
+    /**
+     * Connection lost or refused, database in use or closing (also by H2 at JVM shutdown), lock timeout, concurrent
+     * update, deadlock, database in exclusive mode (another process migrating it).
+     */
     static boolean isTransient(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {
@@ -233,7 +246,7 @@ public final class RunHistory {
                 int code = s.getErrorCode();
                 if (state != null && state.startsWith("08") || code == 90067 || code == 90020 || code == 90098 //$NON-NLS-1$
                         || code == 90121 || code == 50200 || code == 40001 || code == 90131 || code == 90028 || code == 90108
-                        || code == 8000) {
+                        || code == 8000 || code == 90135) {
                     return true;
                 }
             }
@@ -255,9 +268,12 @@ public final class RunHistory {
     private static final java.util.Set<String> MIGRATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
-     * Brings the schema up to date. Several processes may open a new history at once: every migration is idempotent
-     * ({@code IF NOT EXISTS}) and the version row a {@code MERGE}, so a migration run twice is harmless, and a
-     * conflict with another process's migration is retried against what that process did.
+     * Brings the schema up to date. Several processes may open a new history at once, and DDL in H2 is neither
+     * transactional nor isolated: an {@code ALTER TABLE} copies the table, and another process writing a run at that
+     * moment fails against the copy ("Referential integrity constraint violation: RUNS_COPY_…"). So a history that is
+     * already current gets no DDL at all, and an outdated one is migrated with the database in exclusive mode (other
+     * sessions wait, new ones are refused and retry), after reading its version again: a process passes this method
+     * only once the whole schema is there, so no run is written while another process migrates.
      */
     private void migrate() throws SQLException {
         if (MIGRATED.contains(url)) {
@@ -266,26 +282,60 @@ public final class RunHistory {
         // a failure other than a newer schema is most likely another process migrating at the same moment: look again
         transact(Durability.FLUSH, e -> !"SLUICE".equals(e.getSQLState()), c -> { //$NON-NLS-1$
             try (Statement st = c.createStatement()) {
-                st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE)"); //$NON-NLS-1$
-                int current;
-                try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) { //$NON-NLS-1$
-                    rs.next();
-                    current = rs.getInt(1);
+                if (version(st) == MIGRATIONS.length) {
+                    return null;
                 }
-                if (current > MIGRATIONS.length) {
-                    throw new SQLException("the run history has schema version " + current //$NON-NLS-1$
-                            + ", newer than this Sluice knows (" + MIGRATIONS.length + ")", "SLUICE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                }
-                for (int v = current + 1; v <= MIGRATIONS.length; v++) {
-                    for (String sql : MIGRATIONS[v - 1].split(";")) { //$NON-NLS-1$
-                        st.execute(sql);
+                st.execute("SET EXCLUSIVE 1"); //$NON-NLS-1$
+                SQLException failed = null;
+                try {
+                    st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE)"); //$NON-NLS-1$
+                    int current = version(st);
+                    for (int v = current + 1; v <= MIGRATIONS.length; v++) {
+                        for (String sql : MIGRATIONS[v - 1].split(";")) { //$NON-NLS-1$
+                            st.execute(sql);
+                        }
+                        st.execute("MERGE INTO schema_version KEY (version) VALUES (" + v + ", CURRENT_TIMESTAMP)"); //$NON-NLS-1$ //$NON-NLS-2$
                     }
-                    st.execute("MERGE INTO schema_version KEY (version) VALUES (" + v + ", CURRENT_TIMESTAMP)"); //$NON-NLS-1$ //$NON-NLS-2$
+                } catch (SQLException e) {
+                    failed = e;
+                } finally {
+                    try {
+                        st.execute("SET EXCLUSIVE 0"); //$NON-NLS-1$
+                    } catch (SQLException e) {
+                        // the connection is gone, and its exclusive mode with it
+                        if (failed != null) {
+                            failed.addSuppressed(e);
+                        }
+                    }
+                }
+                if (failed != null) {
+                    throw failed;
                 }
             }
             return null;
         });
         MIGRATED.add(url);
+    }
+
+    /** The schema version (0 for a new history); refuses one newer than this Sluice knows. */
+    private static int version(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' " //$NON-NLS-1$
+                + "AND TABLE_NAME = 'SCHEMA_VERSION'")) { //$NON-NLS-1$
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        int current;
+        try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) { //$NON-NLS-1$
+            rs.next();
+            current = rs.getInt(1);
+        }
+        if (current > MIGRATIONS.length) {
+            throw new SQLException("the run history has schema version " + current //$NON-NLS-1$
+                    + ", newer than this Sluice knows (" + MIGRATIONS.length + ")", "SLUICE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return current;
     }
 
     /** Records a finished run (replacing an earlier record of the same id). */

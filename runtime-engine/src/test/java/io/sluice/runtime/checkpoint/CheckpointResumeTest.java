@@ -143,28 +143,8 @@ class CheckpointResumeTest {
             for (String n : List.of("good.csv", "quarantine.csv", "unparsable.csv")) {
                 Files.deleteIfExists(staging.resolve(n));
             }
-            Process p = new ProcessBuilder(javaBinary().toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dsluice.noWarmup=true",
-                    "-D" + io.sluice.runtime.internal.checkpoint.PartitionedRun.PAUSE_PROPERTY + "=60",
-                    "-cp", System.getProperty("java.class.path"), SluiceCli.class.getName(),
-                    "run", pipeline.toString(), "--history", history.toString(), "--threads", "1")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + point + ".log").toFile()).start();
-            // wait for `point` committed parts of the good output, then kill -9
-            Path parts = null;
-            long deadline = System.nanoTime() + 40_000_000_000L;
-            while (System.nanoTime() < deadline && p.isAlive()) {
-                parts = partsDir(staging);
-                if (parts != null && countParts(parts) >= point) {
-                    break;
-                }
-                Thread.sleep(5);
-            }
-            assertTrue(p.isAlive(), "the run ended before kill point " + point + ": " + Files.readString(dir.resolve("child-" + point + ".log")));
-            p.destroyForcibly();
-            p.waitFor();
+            String runId = killAfterParts(pipeline, history, point, "child-" + point);
             killed++;
-            assertNotNull(parts, "no staging directory at kill point " + point);
-            String name = parts.getFileName().toString(); // .good.csv.RUN.parts
-            String runId = name.substring(".good.csv.".length(), name.length() - ".parts".length());
             assertFalse(Files.exists(staging.resolve("good.csv")), "a killed run must leave no output");
             int committed = RunHistory.open(history).committedFiles(runId, "read").size();
             assertTrue(committed >= point - 1 && committed <= FILES, point + ": " + committed);
@@ -183,6 +163,80 @@ class CheckpointResumeTest {
             assertEquals(accounting, RunHistory.open(history).find(runId).accounting());
         }
         assertEquals(points.length, killed);
+    }
+
+    /** A real {@code sluice run} process (a child JVM) whose output goes to NAME.log. */
+    Process child(String name, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary().toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Dsluice.noWarmup=true",
+                "-D" + io.sluice.runtime.internal.checkpoint.PartitionedRun.PAUSE_PROPERTY + "=60",
+                "-cp", System.getProperty("java.class.path"), SluiceCli.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
+    }
+
+    /** Starts a run of {@code pipeline} in a child process, kills it (-9) once {@code point} parts are written: its id. */
+    String killAfterParts(Path pipeline, Path history, int point, String name) throws Exception {
+        Path staging = dir.resolve("out");
+        Process p = child(name, "run", pipeline.toString(), "--history", history.toString(), "--threads", "1");
+        try {
+            // wait for `point` committed parts of the good output, then kill -9
+            Path parts = null;
+            long deadline = System.nanoTime() + 300_000_000_000L; // a guard against a hang: child JVMs start slowly when loaded
+            while (System.nanoTime() < deadline && p.isAlive()) {
+                parts = partsDir(staging);
+                if (parts != null && countParts(parts) >= point) {
+                    break;
+                }
+                Thread.sleep(5);
+            }
+            assertTrue(p.isAlive(), "the run ended before kill point " + point + ": " + Files.readString(dir.resolve(name + ".log")));
+            assertNotNull(parts, "no staging directory at kill point " + point);
+            String n = parts.getFileName().toString(); // .good.csv.RUN.parts
+            return n.substring(".good.csv.".length(), n.length() - ".parts".length());
+        } finally {
+            p.destroyForcibly();
+            p.waitFor();
+        }
+    }
+
+    /**
+     * The accounting of a partitioned run is checked before anything is assembled: a resume whose committed files'
+     * counts (in the history) do not balance fails in its own process and leaves no output, no part and no checkpoint.
+     */
+    @Test
+    @Timeout(600) // a guard against a hang, not a timing assertion
+    void aPartitionedRunThatFailsItsAccountingLeavesNoOutput() throws Exception {
+        Path pipeline = pipeline();
+        Path history = dir.resolve("history");
+        String runId = killAfterParts(pipeline, history, 3, "unbalanced");
+        RunHistory h = RunHistory.open(history);
+        List<io.sluice.runtime.history.FileCheckpoint> committed = h.committedFiles(runId, "read");
+        assertFalse(committed.isEmpty(), "no file committed before the kill");
+        // one committed file's checkpoint says the sink took a row more than its filter emitted
+        io.sluice.runtime.history.FileCheckpoint first = committed.get(0);
+        StringBuilder counts = new StringBuilder();
+        for (String line : first.counts().split("\n")) {
+            String[] f = line.split("\t");
+            if (f[0].equals("S") && f[1].equals("write")) {
+                f[3] = Long.toString(Long.parseLong(f[3]) + 1);
+            }
+            counts.append(String.join("\t", f)).append('\n');
+        }
+        assertFalse(counts.toString().equals(first.counts()), first.counts());
+        h.commitFile(new io.sluice.runtime.history.FileCheckpoint(runId, "read", first.seq(), first.file(), first.size(),
+                first.committedAt(), counts.toString(), first.hash()));
+
+        Process resume = child("resume", "run", "--resume", runId, "--history", history.toString(), "--threads", "1");
+        assertEquals(ExitCodes.RUN_FAILED, resume.waitFor(), Files.readString(dir.resolve("resume.log")));
+        String log = Files.readString(dir.resolve("resume.log"));
+        assertTrue(log.contains("row accounting: step 'write' received"), log);
+        for (String n : List.of("good.csv", "quarantine.csv", "unparsable.csv")) {
+            assertFalse(Files.exists(dir.resolve("out").resolve(n)), n + " written by a run that failed its accounting");
+        }
+        assertEquals(List.of(), leftovers(), "parts or temporary files left");
+        assertEquals("FAILED", h.find(runId).status());
+        assertEquals(List.of(), h.committedFiles(runId, "read"), "checkpoints of a run that restarts whole");
     }
 
     static Path partsDir(Path dir) throws Exception {

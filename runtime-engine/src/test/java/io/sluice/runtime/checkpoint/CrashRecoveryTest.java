@@ -214,7 +214,13 @@ class CrashRecoveryTest {
     }
 
     Process child(String name, long pauseMillis, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(CheckpointResumeTest.javaBinary().toString(), "-Xmx256m",
+        return child(name, List.of(), pauseMillis, args);
+    }
+
+    /** A real {@code sluice run} child JVM, started through {@code launcher} (a command that execs its arguments). */
+    Process child(String name, List<String> launcher, long pauseMillis, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(launcher);
+        cmd.addAll(List.of(CheckpointResumeTest.javaBinary().toString(), "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dsluice.noWarmup=true",
                 "-D" + Executor.PAUSE_PROPERTY + "=" + pauseMillis, "-cp", System.getProperty("java.class.path"),
                 SluiceCli.class.getName()));
@@ -228,9 +234,12 @@ class CrashRecoveryTest {
         return Files.readString(dir.resolve(name + ".log"));
     }
 
-    /** Waits until the history holds a run that is not in {@code known} (the child's), or the child ended. */
+    /**
+     * Waits until the history holds a run that is not in {@code known} (the child's), or the child ended. The deadline
+     * only guards against a hang: a child JVM on a loaded machine can take minutes to start.
+     */
     static String awaitNewRun(RunHistory h, Set<String> known, Process p) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
+        long deadline = System.nanoTime() + 600_000_000_000L;
         while (System.nanoTime() < deadline) {
             for (RunRecord r : h.list(null, 100)) {
                 if (!known.contains(r.runId())) {
@@ -300,15 +309,35 @@ class CrashRecoveryTest {
     @Test
     @Timeout(600)
     void sigtermRecordsCancelledRemovesTemporaryFilesAndExits143() throws Exception {
+        signalRecordsCancelledAndRemovesTemporaryFiles("TERM", 143);
+    }
+
+    /** Ctrl-C: SIGINT ends the run as SIGTERM does, exit 130. */
+    @Test
+    @Timeout(600)
+    void sigintRecordsCancelledRemovesTemporaryFilesAndExits130() throws Exception {
+        signalRecordsCancelledAndRemovesTemporaryFiles("INT", 130);
+    }
+
+    /**
+     * A real {@code kill -SIGNAL} of a run process while its Parquet sink's temporary file is open: the process exits
+     * {@code exit}, the run is CANCELLED in the history and no temporary file or output is left.
+     */
+    void signalRecordsCancelledAndRemovesTemporaryFiles(String signal, int exit) throws Exception {
         Path history = dir.resolve("history");
         RunHistory h = RunHistory.open(history);
         // no blocking step: the Parquet sink's temporary file is open from the first batch to the last
-        TestPipelines t = new TestPipelines("term");
+        TestPipelines t = new TestPipelines("sig" + signal);
         io.sluice.model.ParquetSink sink = t.add(TestPipelines.P.getParquetSink(), "write");
         sink.setPath(dir.resolve("out-parquet").resolve("result.parquet").toString());
-        Path pipeline = pipeline("term", sink, t, false);
-        // a long pause per batch (six input files, one batch each): the sink's temporary file stays open for seconds
-        Process p = child("term", 2000, "run", pipeline.toString(), "--history", history.toString(), "--threads", "1");
+        Path pipeline = pipeline("sig" + signal, sink, t, false);
+        String name = "sig" + signal;
+        // a long pause per batch (six input files, one batch each): the sink's temporary file stays open for seconds.
+        // A process started in the background by a shell without job control inherits SIGINT ignored, and a JVM
+        // then never sees Ctrl-C: the child gets the signal's default disposition back (coreutils env), as a
+        // terminal's foreground process has it.
+        Process p = child(name, List.of("env", "--default-signal=" + signal), 2000, "run", pipeline.toString(), "--history",
+                history.toString(), "--threads", "1");
         // wait on the file system alone until the sink has opened its temporary file (polling the history here would
         // slow the child down: every poll takes the history's file over from it), so the signal has something to
         // clean up
@@ -316,16 +345,108 @@ class CrashRecoveryTest {
         while (leftovers("parquet").isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertFalse(leftovers("parquet").isEmpty(), "no temporary file seen: " + log("term"));
-        assertTrue(p.isAlive(), log("term"));
-        p.destroy(); // SIGTERM
-        assertEquals(143, p.waitFor(), log("term"));
+        assertFalse(leftovers("parquet").isEmpty(), "no temporary file seen: " + log(name));
+        assertTrue(p.isAlive(), log(name));
+        String ignored = Files.readAllLines(Path.of("/proc", Long.toString(p.pid()), "status")).stream()
+                .filter(l -> l.startsWith("SigIgn:")).findFirst().orElseThrow();
+        long signalBit = 1L << ((signal.equals("INT") ? 2 : 15) - 1);
+        assertEquals(0, Long.parseLong(ignored.substring("SigIgn:".length()).strip(), 16) & signalBit,
+                "the run process ignores SIG" + signal + ": " + ignored);
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        assertEquals(exit, p.waitFor(), log(name));
         String runId = awaitNewRun(h, Set.of(), p);
-        assertNotNull(runId, log("term"));
+        assertNotNull(runId, log(name));
         RunRecord r = h.find(runId);
-        assertEquals("CANCELLED", r.status(), log("term"));
-        assertEquals(List.of(), leftovers("parquet"));
+        assertEquals("CANCELLED", r.status(), log(name));
+        assertEquals(List.of(), leftovers("parquet"), "temporary files left");
         assertEquals(null, output("parquet"), "a cancelled run leaves no output");
+    }
+
+    /** Whether process {@code pid} has the history's database file open (it serves the history to the others). */
+    static boolean holdsHistoryFile(long pid, Path history) {
+        Path file = history.resolve("runs.mv.db").toAbsolutePath();
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return fds.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(file);
+                } catch (Exception e) {
+                    return false; // closed meanwhile
+                }
+            });
+        } catch (Exception e) {
+            return false; // the process ended
+        }
+    }
+
+    /**
+     * Four runs share a history; the process that serves it to the others (it has the database file open) is killed
+     * with {@code kill -9} while all four are writing: the other three still finish, exit 0 and are recorded
+     * SUCCEEDED (one of them takes the history over, past the dead server's lock file), the killed one reads back
+     * CRASHED and its resume finishes it.
+     */
+    @Test
+    @Timeout(900)
+    void killingTheProcessThatServesTheHistoryLosesNoOtherRun() throws Exception {
+        Path history = dir.resolve("history");
+        int n = 4;
+        List<Process> children = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            TestPipelines t = new TestPipelines("served-" + i);
+            io.sluice.model.CsvSink s = t.add(TestPipelines.P.getCsvSink(), "write");
+            s.setPath(dir.resolve("out-served-" + i).resolve("result.csv").toString());
+            // no blocking step: each sink's temporary file is open from the first batch (of six) to the last
+            Path pipeline = pipeline("served-" + i, s, t, false);
+            children.add(child("served-" + i, 1500, "run", pipeline.toString(), "--history", history.toString(), "--threads", "1"));
+        }
+        // wait on the file system alone (reading the history here could make this JVM its server) until every run
+        // is writing, then find the process that has the database file open
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        Process server = null;
+        while (server == null && System.nanoTime() < deadline) {
+            boolean writing = true;
+            for (int i = 0; i < n; i++) {
+                writing &= !leftovers("served-" + i).isEmpty();
+                assertTrue(children.get(i).isAlive(), "run " + i + " ended before the kill: " + log("served-" + i));
+            }
+            if (writing) {
+                server = children.stream().filter(c -> holdsHistoryFile(c.pid(), history)).findFirst().orElse(null);
+            }
+            Thread.sleep(20);
+        }
+        assertNotNull(server, "no run process serves the history");
+        int killed = children.indexOf(server);
+        server.destroyForcibly();
+        server.waitFor();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (i == killed) {
+                continue;
+            }
+            assertEquals(ExitCodes.OK, children.get(i).waitFor(), i + ": " + log("served-" + i));
+            String log = log("served-" + i);
+            assertFalse(log.contains("Exception") || log.contains("cannot record"), i + ": " + log);
+            Matcher m = RUN_ID.matcher(log);
+            assertTrue(m.find(), log);
+            ids.add(m.group(1));
+        }
+        RunHistory h = RunHistory.open(history);
+        List<RunRecord> recorded = h.list(null, 100);
+        assertEquals(n, recorded.size(), recorded.toString());
+        String crashedId = null;
+        for (RunRecord r : recorded) {
+            if (ids.contains(r.runId())) {
+                assertEquals("SUCCEEDED", r.status(), r.runId() + ": " + r.error());
+            } else {
+                assertEquals(RunHistory.CRASHED, r.status(), r.runId() + ": " + r.error());
+                crashedId = r.runId();
+            }
+        }
+        assertNotNull(crashedId);
+        String[] resumed = cli("run", "--resume", crashedId, "--history", history.toString(), "--threads", "1");
+        assertEquals(Integer.toString(ExitCodes.OK), resumed[0], resumed[2]);
+        assertEquals("SUCCEEDED", h.find(crashedId).status());
+        assertEquals(List.of(), leftovers("served-" + killed));
     }
 
     @Test
@@ -348,6 +469,10 @@ class CrashRecoveryTest {
             children.add(child("concurrent-" + i, 0, "run", pipeline.toString(), "--history", history.toString(),
                     "--threads", "1"));
         }
+        // figures only (timings belong in bench/): each process's wall time, start to exit, printed with the result
+        long t0 = System.nanoTime();
+        List<java.util.concurrent.CompletableFuture<Long>> ends = children.stream()
+                .map(c -> c.onExit().thenApply(x -> (System.nanoTime() - t0) / 1_000_000)).toList();
         Set<String> ids = new HashSet<>();
         Map<String, String> logs = new HashMap<>();
         for (int i = 0; i < children.size(); i++) {
@@ -365,6 +490,13 @@ class CrashRecoveryTest {
             }
             assertFalse(log.contains("Exception") || log.contains("cannot record"), i + ": " + log);
         }
+        List<String> inRun = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            Matcher m = Pattern.compile("(succeeded|failed) in ([0-9.]+)s").matcher(log("concurrent-" + i));
+            inRun.add(m.find() ? m.group(2) : "-");
+        }
+        System.out.println("eight concurrent runs, wall ms per process: " + ends.stream().map(e -> e.join().toString()).toList()
+                + "; seconds per run as it reports them: " + inRun);
         List<RunRecord> recorded = RunHistory.open(history).list(null, 100);
         assertEquals(8, recorded.size(), recorded.toString());
         for (RunRecord r : recorded) {

@@ -10,21 +10,12 @@ import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 
-import io.sluice.model.Derive;
-import io.sluice.model.Filter;
-import io.sluice.model.Join;
 import io.sluice.model.Link;
 import io.sluice.model.Parameter;
 import io.sluice.model.Pipeline;
-import io.sluice.model.Ports;
-import io.sluice.model.QualityCheck;
-import io.sluice.model.Select;
-import io.sluice.model.SelectColumn;
-import io.sluice.model.Sink;
 import io.sluice.model.SluiceFactory;
-import io.sluice.model.Source;
 import io.sluice.model.Step;
-import io.sluice.model.Union;
+import io.sluice.model.kind.StepKinds;
 
 /**
  * Bodies of the model's operations (ports and editing rules). The generated classes delegate here so
@@ -32,49 +23,24 @@ import io.sluice.model.Union;
  */
 public final class ModelRules {
 
-  private static final EList<String> NO_PORTS = ECollections.emptyEList();
-  private static final EList<String> IN_ONLY = ECollections.unmodifiableEList(new BasicEList<>(java.util.List.of(Ports.IN)));
-  private static final EList<String> JOIN_INPUTS = ECollections.unmodifiableEList(new BasicEList<>(java.util.List.of(Ports.LEFT, Ports.RIGHT)));
-  private static final EList<String> OUT_ONLY = ECollections.unmodifiableEList(new BasicEList<>(java.util.List.of(Ports.OUT)));
-  private static final EList<String> OUT_AND_REJECTS = ECollections.unmodifiableEList(new BasicEList<>(java.util.List.of(Ports.OUT, Ports.REJECTS)));
-
   private ModelRules() {
   }
 
   public static EList<String> inputPorts(Step step) {
-    if (step instanceof Source) {
-      return NO_PORTS;
-    }
-    if (step instanceof Join) {
-      return JOIN_INPUTS;
-    }
-    return IN_ONLY;
+    return StepKinds.of(step).inputPorts(step);
   }
 
   public static EList<String> outputPorts(Step step) {
-    if (step instanceof Sink) {
-      return NO_PORTS;
-    }
-    return canReject(step) ? OUT_AND_REJECTS : OUT_ONLY;
+    return StepKinds.of(step).outputPorts(step);
   }
 
-  /** Sources, quality checks, filters, derives and selects that cast can emit rejected rows. */
+  /** Whether the step (as configured) can emit rejected rows: its kind decides. */
   public static boolean canReject(Step step) {
-    if (step instanceof Source || step instanceof QualityCheck || step instanceof Filter || step instanceof Derive) {
-      return true;
-    }
-    if (step instanceof Select select) {
-      for (SelectColumn c : select.getColumns()) {
-        if (c.getCast() != null && !c.getCast().isBlank()) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return StepKinds.of(step).canReject(step);
   }
 
   public static boolean acceptsManyLinks(Step step, String port) {
-    return step instanceof Union && Ports.IN.equals(port);
+    return StepKinds.of(step).acceptsManyLinks(step, port);
   }
 
   public static EList<Link> incomingLinks(Step step) {

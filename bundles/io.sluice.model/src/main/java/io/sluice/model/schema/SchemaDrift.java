@@ -36,8 +36,7 @@ public record SchemaDrift(List<String> added, List<String> missing, List<Retyped
 
   /** Whether a source binds its columns by name and so can meet schema drift: CSV with a header, JSON lines. */
   public static boolean bindsByName(io.sluice.model.Source source) {
-    return source instanceof io.sluice.model.CsvSource c ? c.isHeader() && !c.isBindByPosition()
-        : source instanceof io.sluice.model.JsonLinesSource;
+    return io.sluice.model.kind.StepKinds.of(source).bindsByName(source);
   }
 
   /** Compares the declared columns with those found (types {@link DataType#NULL} when the data has no values). */

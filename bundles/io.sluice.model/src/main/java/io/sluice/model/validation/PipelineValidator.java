@@ -1,6 +1,5 @@
 package io.sluice.model.validation;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,40 +15,19 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 
-import io.sluice.model.Aggregate;
-import io.sluice.model.CsvSink;
-import io.sluice.model.CsvSource;
-import io.sluice.model.Deduplicate;
-import io.sluice.model.Derivation;
-import io.sluice.model.Derive;
-import io.sluice.model.Durations;
-import io.sluice.model.FileSink;
-import io.sluice.model.FileSource;
-import io.sluice.model.Filter;
-import io.sluice.model.JdbcSink;
-import io.sluice.model.JdbcSource;
-import io.sluice.model.Join;
 import io.sluice.model.Link;
-import io.sluice.model.Mask;
 import io.sluice.model.MergeConflict;
-import io.sluice.model.MaskMethod;
 import io.sluice.model.Parameter;
 import io.sluice.model.Pipeline;
 import io.sluice.model.PipelineParameters;
 import io.sluice.model.Ports;
-import io.sluice.model.QualityCheck;
-import io.sluice.model.QualityRule;
-import io.sluice.model.Select;
-import io.sluice.model.Sink;
-import io.sluice.model.Sort;
-import io.sluice.model.Source;
 import io.sluice.model.Step;
-import io.sluice.model.Window;
-import io.sluice.model.WindowKind;
-import io.sluice.model.WriteMode;
+import io.sluice.model.kind.Cardinality;
+import io.sluice.model.kind.PropertyChecks;
+import io.sluice.model.kind.StepKinds;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
-import io.sluice.model.schema.CsvSchemaInference;
+import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.schema.PipelineSchemas;
 import io.sluice.model.schema.SchemaPropagator;
 import io.sluice.model.schema.SourceSchemaResolver;
@@ -90,15 +68,15 @@ public final class PipelineValidator {
   }
 
   /**
-   * Loads and validates a file: load problems if it does not load, else the validation problems. CSV
-   * sources without declared columns are inferred from their files (paths relative to the file's folder).
+   * Loads and validates a file: load problems if it does not load, else the validation problems. Sources
+   * without declared columns are resolved by {@link SourceResolvers} (relative paths against the file's folder).
    */
   public static FileReport validateFile(Path file) {
     LoadResult loaded = SluiceModel.load(file);
     if (!loaded.ok()) {
       return new FileReport(loaded.file(), loaded.problems(), List.of());
     }
-    List<Problem> problems = new PipelineValidator(CsvSchemaInference.forFile(file, Map.of())).run(loaded.pipeline()).problems();
+    List<Problem> problems = new PipelineValidator(SourceResolvers.forFile(file, Map.of())).run(loaded.pipeline()).problems();
     return new FileReport(loaded.file(), List.of(), problems);
   }
 
@@ -226,7 +204,7 @@ public final class PipelineValidator {
         }
       }
       if (n == 0) {
-        problems.add(Problem.error(step, "links", step instanceof Sink ? "the sink has no input" //$NON-NLS-1$ //$NON-NLS-2$
+        problems.add(Problem.error(step, "links", StepKinds.of(step).cardinality() == Cardinality.SINK ? "the sink has no input" //$NON-NLS-1$ //$NON-NLS-2$
             : step.inputPorts().size() == 1 ? "the input is not connected" : "input '" + port + "' is not connected")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
       } else if (n > 1 && !step.acceptsManyLinks(port)) {
         problems.add(Problem.error(step, "links", "input '" + port + "' has " + n + " links; it takes one")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -299,168 +277,9 @@ public final class PipelineValidator {
     }.run();
   }
 
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static void required(Step step, String field, String value, List<Problem> problems) {
-    if (blank(value)) {
-      problems.add(Problem.error(step, field, field + " is required")); //$NON-NLS-1$
-    }
-  }
-
-  private static void oneChar(Step step, String field, String value, List<Problem> problems) {
-    if (value == null || value.length() != 1) {
-      problems.add(Problem.error(step, field, field + " must be a single character, not '" + value + "'")); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-  }
-
-  private static void password(Step step, String value, List<Problem> problems) {
-    if (!blank(value) && !PipelineParameters.isSecretReference(value)) {
-      problems.add(Problem.error(step, "password", "password must be a ${secret:name} reference; secrets never go in the file")); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-  }
-
-  /** Missing required properties and values that are wrong without looking at schemas. */
+  /** Missing required properties and values that are wrong without looking at schemas: the kind's checks. */
   private static void properties(Step step, List<Problem> problems) {
-    if (step instanceof FileSource f) {
-      required(step, "path", f.getPath(), problems); //$NON-NLS-1$
-    }
-    if (step instanceof FileSink f) {
-      required(step, "path", f.getPath(), problems); //$NON-NLS-1$
-    }
-    if (step instanceof CsvSource csv) {
-      oneChar(step, "delimiter", csv.getDelimiter(), problems); //$NON-NLS-1$
-      oneChar(step, "quote", csv.getQuote(), problems); //$NON-NLS-1$
-      if (!blank(csv.getEncoding()) && !Charset.isSupported(csv.getEncoding())) {
-        problems.add(Problem.error(step, "encoding", "unknown encoding '" + csv.getEncoding() + "'")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-      }
-    } else if (step instanceof CsvSink csv) {
-      oneChar(step, "delimiter", csv.getDelimiter(), problems); //$NON-NLS-1$
-    } else if (step instanceof JdbcSource jdbc) {
-      if (blank(jdbc.getConnection())) {
-        required(step, "url", jdbc.getUrl(), problems); //$NON-NLS-1$
-      }
-      if (blank(jdbc.getTable())) {
-        required(step, "query", jdbc.getQuery(), problems); //$NON-NLS-1$
-      } else if (!blank(jdbc.getQuery())) {
-        problems.add(Problem.error(step, "table", "set either a query or a table, not both")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-      password(step, jdbc.getPassword(), problems);
-    } else if (step instanceof JdbcSink jdbc) {
-      if (blank(jdbc.getConnection())) {
-        required(step, "url", jdbc.getUrl(), problems); //$NON-NLS-1$
-      }
-      required(step, "table", jdbc.getTable(), problems); //$NON-NLS-1$
-      password(step, jdbc.getPassword(), problems);
-      if (jdbc.getMode() == WriteMode.UPSERT && jdbc.getKeyColumns().isEmpty()) {
-        problems.add(Problem.error(step, "keyColumns", "UPSERT needs key columns")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-      if (jdbc.getMode() == WriteMode.UPSERT && jdbc.getLoadMethod() == io.sluice.model.LoadMethod.COPY) {
-        problems.add(Problem.error(step, "loadMethod", "COPY only inserts; UPSERT needs BATCH")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-      if (jdbc.getCommitEvery() < 0) {
-        problems.add(Problem.error(step, "commitEvery", "must be 0 (one transaction) or a number of rows")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-    } else if (step instanceof Filter f) {
-      required(step, "condition", f.getCondition(), problems); //$NON-NLS-1$
-    } else if (step instanceof Select s) {
-      if (s.getColumns().isEmpty()) {
-        problems.add(Problem.error(step, "columns", "the select lists no columns")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-    } else if (step instanceof Derive d) {
-      if (d.getDerivations().isEmpty()) {
-        problems.add(Problem.error(step, "derivations", "the derive has no derivations")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-      Set<String> names = new HashSet<>();
-      for (Derivation dv : d.getDerivations()) {
-        if (blank(dv.getName())) {
-          problems.add(Problem.error(step, "derivations", "a derivation has no name")); //$NON-NLS-1$ //$NON-NLS-2$
-        } else if (!names.add(dv.getName())) {
-          problems.add(Problem.error(step, "derivations", "column '" + dv.getName() + "' is derived twice")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
-        if (blank(dv.getExpression())) {
-          problems.add(Problem.error(step, "derivations", "derivation '" + dv.getName() + "' has no expression")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
-      }
-    } else if (step instanceof Join j) {
-      if (j.getLeftKeys().isEmpty() || j.getRightKeys().isEmpty()) {
-        problems.add(Problem.error(step, "leftKeys", "the join needs left and right keys")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-    } else if (step instanceof Aggregate a) {
-      if (a.getGroupKeys().isEmpty() && a.getAggregations().isEmpty()) {
-        problems.add(Problem.error(step, "aggregations", "the aggregate has neither group keys nor aggregations")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-    } else if (step instanceof Sort s) {
-      if (s.getKeys().isEmpty()) {
-        problems.add(Problem.error(step, "keys", "the sort has no keys")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-    } else if (step instanceof Deduplicate) {
-      // no keys means whole rows: nothing required
-    } else if (step instanceof Window w) {
-      required(step, "eventTimeColumn", w.getEventTimeColumn(), problems); //$NON-NLS-1$
-      required(step, "size", w.getSize(), problems); //$NON-NLS-1$
-      if (w.getWindowKind() == WindowKind.SLIDING) {
-        required(step, "slide", w.getSlide(), problems); //$NON-NLS-1$
-      } else if (!blank(w.getSlide())) {
-        problems.add(Problem.warning(step, "slide", "slide is ignored by a tumbling window")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-    } else if (step instanceof QualityCheck qc) {
-      if (qc.getRules().isEmpty()) {
-        problems.add(Problem.error(step, "rules", "the quality check has no rules")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-      for (QualityRule r : qc.getRules()) {
-        rule(step, r, problems);
-      }
-    } else if (step instanceof Mask m) {
-      if (m.getColumns().isEmpty()) {
-        problems.add(Problem.error(step, "columns", "the mask names no columns")); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-      if (m.getMethod() == MaskMethod.HASH_SHA256) {
-        if (blank(m.getSalt())) {
-          problems.add(Problem.error(step, "salt", "HASH_SHA256 needs a salt, a ${param} or ${secret:name} reference")); //$NON-NLS-1$ //$NON-NLS-2$
-        } else if (!m.getSalt().strip().startsWith("${")) { //$NON-NLS-1$
-          problems.add(Problem.warning(step, "salt", "the salt is written in the file; use a ${secret:name} reference")); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-      }
-    }
-  }
-
-  private static void rule(Step step, QualityRule r, List<Problem> problems) {
-    String label = "rule '" + (blank(r.getName()) ? r.getKind().getLiteral() : r.getName()) + "': "; //$NON-NLS-1$ //$NON-NLS-2$
-    String missing = switch (r.getKind()) {
-      case RANGE -> blank(r.getMin()) && blank(r.getMax()) ? "RANGE needs min or max" : null; //$NON-NLS-1$
-      case ALLOWED_VALUES -> r.getAllowedValues().isEmpty() ? "ALLOWED_VALUES needs allowedValues" : null; //$NON-NLS-1$
-      case REGEX -> blank(r.getPattern()) ? "REGEX needs a pattern" : null; //$NON-NLS-1$
-      case MAX_LENGTH -> r.getMaxLength() == null || r.getMaxLength() <= 0 ? "MAX_LENGTH needs a positive maxLength" : null; //$NON-NLS-1$
-      case EXPRESSION -> blank(r.getExpression()) ? "EXPRESSION needs an expression" : null; //$NON-NLS-1$
-      case FRESHNESS -> Durations.parse(r.getMaxAge()).isEmpty() ? "FRESHNESS needs maxAge, a duration such as 1h or 2d" : null; //$NON-NLS-1$
-      case NULL_RATE -> r.getMaxNullRate() == null || r.getMaxNullRate() < 0 || r.getMaxNullRate() > 1
-          ? "NULL_RATE needs maxNullRate between 0 and 1" : null; //$NON-NLS-1$
-      case ROW_COUNT -> rowCount(r);
-      default -> null;
-    };
-    if (missing != null) {
-      problems.add(Problem.error(step, "rules", label + missing)); //$NON-NLS-1$
-    }
-  }
-
-  private static String rowCount(QualityRule r) {
-    if (blank(r.getMin()) && blank(r.getMax())) {
-      return "ROW_COUNT needs min or max"; //$NON-NLS-1$
-    }
-    for (String v : new String[] {r.getMin(), r.getMax()}) {
-      if (!blank(v)) {
-        try {
-          if (Long.parseLong(v.strip()) < 0) {
-            return "ROW_COUNT bounds must not be negative"; //$NON-NLS-1$
-          }
-        } catch (NumberFormatException e) {
-          return "ROW_COUNT bound '" + v + "' is not a whole number"; //$NON-NLS-1$ //$NON-NLS-2$
-        }
-      }
-    }
-    return null;
+    StepKinds.of(step).checkProperties(step, new PropertyChecks(step, problems));
   }
 
   /** ${name} references in any string property of the step (or its parts) must name a parameter. */

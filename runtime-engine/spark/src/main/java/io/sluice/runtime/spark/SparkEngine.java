@@ -21,15 +21,14 @@ import java.util.logging.Logger;
 
 import org.apache.spark.sql.SparkSession;
 
-import io.sluice.model.Aggregate;
-import io.sluice.model.Deduplicate;
-import io.sluice.model.Filter;
 import io.sluice.model.Link;
 import io.sluice.model.Pipeline;
-import io.sluice.model.Sink;
 import io.sluice.model.Step;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
+import io.sluice.model.kind.Cardinality;
+import io.sluice.model.kind.StepKinds;
+import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.schema.SourceSchemaResolver;
 import io.sluice.model.validation.PipelineValidator;
 import io.sluice.runtime.Problem;
@@ -110,9 +109,10 @@ public final class SparkEngine {
         return new Loaded(r.pipeline(), List.of());
     }
 
-    /** The embedded planner's source resolver: CSV and JSON lines sampled, Parquet and IPC schemas read, JDBC described. */
-    private static SourceSchemaResolver resolver(RunRequest req, Pipeline p) {
-        return new io.sluice.runtime.internal.plan.Planner(p, req.parameters(), req.baseDir()).resolver();
+    /** The one source schema resolver, as the embedded engine resolves sources without declared columns. */
+    private static SourceSchemaResolver resolver(RunRequest req) {
+        io.sluice.runtime.SourceSchemas.install();
+        return SourceResolvers.resolver(req.baseDir(), req.parameters());
     }
 
     /** The problems that refuse a Spark run: the model's validation errors and every step Spark cannot run. */
@@ -129,7 +129,7 @@ public final class SparkEngine {
 
     private static Checked check(RunRequest req, Pipeline pipeline) {
         List<Problem> problems = new ArrayList<>();
-        PipelineValidator.Result vr = new PipelineValidator(resolver(req, pipeline)).run(pipeline);
+        PipelineValidator.Result vr = new PipelineValidator(resolver(req)).run(pipeline);
         for (io.sluice.model.validation.Problem p : vr.problems()) {
             if (p.isError()) {
                 problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
@@ -199,7 +199,7 @@ public final class SparkEngine {
         Map<String, Long> elapsed = new ConcurrentHashMap<>();
         Set<String> filtering = new HashSet<>();
         for (Step s : pipeline.getSteps()) {
-            if (s instanceof Filter || s instanceof Deduplicate) {
+            if (StepKinds.of(s).cardinality() == Cardinality.FILTERING) {
                 filtering.add(s.getId());
             }
         }
@@ -318,11 +318,6 @@ public final class SparkEngine {
         }
     }
 
-    /** Whether a step is a sink (for callers that list outputs). */
-    static boolean isSink(Step s) {
-        return s instanceof Sink;
-    }
-
     /** Steps upstream of (and including) {@code s}. */
     static Set<Step> upstream(Pipeline p, Step s) {
         Set<Step> out = new HashSet<>();
@@ -338,9 +333,5 @@ public final class SparkEngine {
             }
         }
         return out;
-    }
-
-    static boolean blocking(Step s) {
-        return s instanceof Aggregate;
     }
 }

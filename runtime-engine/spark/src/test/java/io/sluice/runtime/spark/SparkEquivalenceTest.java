@@ -687,4 +687,25 @@ class SparkEquivalenceTest {
                 r.problems().toString());
         assertTrue(new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir)).toString().contains("JdbcSource cannot run on Spark"));
     }
+
+    @Test
+    void validationForSparkRefusesPivotAndUnpivotByName() throws Exception {
+        Path f = csv("p.csv", "id,kind,amount\n1,a,10\n");
+        Engines.Builder b = new Engines.Builder("pivots");
+        CsvSource s = source(b, "read", f, "id:INT64", "kind:STRING", "amount:INT64");
+        io.sluice.model.Pivot pivot = b.add(P.getPivot(), "pivot");
+        pivot.getGroupKeys().add("id");
+        pivot.setPivotColumn("kind");
+        pivot.getValues().add("a");
+        pivot.setValueColumn("amount");
+        b.link(s, pivot);
+        parquet(b, "pivoted", pivot, dir);
+        io.sluice.model.Unpivot unpivot = b.add(P.getUnpivot(), "unpivot");
+        unpivot.getColumns().add("amount");
+        b.link(s, unpivot);
+        parquet(b, "unpivoted", unpivot, dir);
+        String problems = new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir)).toString();
+        assertTrue(problems.contains("step 'pivot': Pivot cannot run on Spark: pivots are not translated"), problems);
+        assertTrue(problems.contains("step 'unpivot': Unpivot cannot run on Spark: unpivots are not translated"), problems);
+    }
 }

@@ -1,8 +1,9 @@
 package io.sluice.runtime.internal.checkpoint;
 
-import io.sluice.model.FileSink;
 import io.sluice.model.Pipeline;
 import io.sluice.model.Step;
+import io.sluice.model.kind.Cardinality;
+import io.sluice.model.kind.StepKinds;
 import io.sluice.runtime.RunStatus;
 import io.sluice.runtime.history.RunHistory;
 import io.sluice.runtime.history.RunRecord;
@@ -40,7 +41,7 @@ public final class Leftovers {
     public static void sweep(Pipeline pipeline, Map<String, String> params, Path baseDir, RunHistory history, String runId) {
         Planner planner = new Planner(pipeline, params, baseDir);
         for (Step s : pipeline.getSteps()) {
-            if (!(s instanceof FileSink)) {
+            if (StepKinds.of(s).cardinality() != Cardinality.SINK) {
                 continue;
             }
             Path out;
@@ -49,7 +50,7 @@ public final class Leftovers {
             } catch (RuntimeException e) {
                 continue; // the planner reports a bad path
             }
-            if (out != null) {
+            if (out != null) { // a file sink (a JDBC sink has no path)
                 sweep(out.toAbsolutePath().normalize(), history, runId);
             }
         }

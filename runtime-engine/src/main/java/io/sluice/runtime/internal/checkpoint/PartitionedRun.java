@@ -1,25 +1,21 @@
 package io.sluice.runtime.internal.checkpoint;
 
-import io.sluice.model.CsvSink;
-import io.sluice.model.Derive;
-import io.sluice.model.FileSource;
-import io.sluice.model.Filter;
-import io.sluice.model.JsonLinesSink;
-import io.sluice.model.Mask;
 import io.sluice.model.Pipeline;
-import io.sluice.model.QualityCheck;
-import io.sluice.model.QualityRule;
-import io.sluice.model.QualityRuleKind;
-import io.sluice.model.Select;
-import io.sluice.model.Source;
 import io.sluice.model.Step;
+import io.sluice.model.kind.Cardinality;
+import io.sluice.model.kind.StepKind;
+import io.sluice.model.kind.StepKinds;
 import io.sluice.runtime.CancellationToken;
 import io.sluice.runtime.RetryEvent;
+import io.sluice.runtime.RowAccounting;
+import io.sluice.runtime.RunSnapshot;
+import io.sluice.runtime.RunStatus;
 import io.sluice.runtime.RuleResult;
 import io.sluice.runtime.StepMetrics;
 import io.sluice.runtime.StepState;
 import io.sluice.runtime.history.FileCheckpoint;
 import io.sluice.runtime.history.RunHistory;
+import io.sluice.runtime.internal.exec.Accounting;
 import io.sluice.runtime.internal.exec.ExecContext;
 import io.sluice.runtime.internal.exec.ExecOptions;
 import io.sluice.runtime.internal.exec.Executor;
@@ -59,7 +55,9 @@ import org.apache.arrow.memory.BufferAllocator;
  * When every part of file {@code i} is renamed, the file's checkpoint — position, path, size, and the per-step and
  * per-rule counts — is committed to the history ({@code run_files}). A crash before that commit leaves at worst a
  * complete part without checkpoint, which the resumed run rewrites with the same bytes; a crash never leaves a
- * half-written part under its final name. When all files are committed, each sink's output is assembled: the CSV
+ * half-written part under its final name. Each partition's row accounting is checked before its parts are renamed,
+ * and the whole run's (committed files included) before anything is assembled: a run that fails the check leaves no
+ * output, and its parts and checkpoints go. When all files are committed, each sink's output is assembled: the CSV
  * header (if any) and the parts in order go to a temporary file renamed over the output in one atomic step; the run
  * is recorded SUCCEEDED, then the parts are deleted. A crash during assembly leaves the parts, so a resume assembles
  * again. {@code sluice run --resume RUN} therefore processes only the files without checkpoint and ends with exactly
@@ -106,27 +104,21 @@ public final class PartitionedRun {
         Map<String, Path> sinks = new LinkedHashMap<>();
         Map<String, Boolean> headers = new LinkedHashMap<>();
         for (Step s : pipeline.getSteps()) {
-            if (s instanceof Source) {
-                if (src != null || !(s instanceof FileSource)) {
+            StepKind<Step> kind = StepKinds.of(s);
+            if (!kind.perFile(s)) {
+                return null; // needs the whole input at once, or reads something other than files
+            }
+            if (kind.cardinality() == Cardinality.SOURCE) {
+                if (src != null) {
                     return null;
                 }
                 src = s.getId();
                 srcPath = planner.filePath(s);
-            } else if (s instanceof CsvSink c) {
+            } else if (kind.cardinality() == Cardinality.SINK) {
                 sinks.put(s.getId(), planner.filePath(s));
-                headers.put(s.getId(), c.isHeader());
-            } else if (s instanceof JsonLinesSink) {
-                sinks.put(s.getId(), planner.filePath(s));
-            } else if (s instanceof QualityCheck q) {
-                for (QualityRule r : q.getRules()) {
-                    QualityRuleKind k = r.getKind();
-                    if (k == QualityRuleKind.UNIQUE || k == QualityRuleKind.ROW_COUNT || k == QualityRuleKind.NULL_RATE
-                            || k == QualityRuleKind.FRESHNESS) {
-                        return null; // needs the whole input at once
-                    }
+                if (kind.writesHeader(s)) {
+                    headers.put(s.getId(), true);
                 }
-            } else if (!(s instanceof Filter || s instanceof Derive || s instanceof Select || s instanceof Mask)) {
-                return null;
             }
         }
         if (src == null || srcPath == null || sinks.isEmpty() || !InputFiles.isMulti(srcPath)) {
@@ -139,9 +131,13 @@ public final class PartitionedRun {
         return files;
     }
 
-    /** What a partitioned run produced. */
+    /** What a partitioned run produced; {@code accounting} is null when the run stopped before its check. */
     public record Outcome(List<StepMetrics> steps, List<RuleResult> quality, List<RetryEvent> retries, String error,
-            boolean cancelled, int filesRun, int filesSkipped) {
+            boolean cancelled, int filesRun, int filesSkipped, RowAccounting accounting) {
+        Outcome(List<StepMetrics> steps, List<RuleResult> quality, List<RetryEvent> retries, String error, boolean cancelled,
+                int filesRun, int filesSkipped) {
+            this(steps, quality, retries, error, cancelled, filesRun, filesSkipped, null);
+        }
     }
 
     static Path staging(Path output, String runId) {
@@ -205,7 +201,13 @@ public final class PartitionedRun {
                         retryListener.accept(e);
                     });
                     try {
-                        new Executor(plan.graph(), ctx).run();
+                        // the partition balances before its parts are renamed (committed)
+                        new Executor(plan.graph(), ctx).run(() -> {
+                            RowAccounting acc = check(runId, counters(ctx));
+                            if (!acc.ok()) {
+                                throw new IllegalStateException(ACCOUNTING + String.join("; ", acc.mismatches())); //$NON-NLS-1$
+                            }
+                        });
                     } catch (CancellationToken.CancelledException e) {
                         return new Outcome(totals.steps(pipeline), totals.rules(), retries, token.reason(), true, ran, skipped);
                     } catch (RuntimeException e) {
@@ -226,13 +228,34 @@ public final class PartitionedRun {
                     Thread.sleep(pause);
                 }
             }
+            // the whole run (committed files included) balances before any output is assembled: a run that fails the
+            // check leaves no output, and its parts go (a resume would only meet the same counts again)
+            RowAccounting acc = check(runId, totals.steps(pipeline));
+            if (!acc.ok()) {
+                cleanup(runId);
+                history.forgetFiles(runId);
+                return new Outcome(totals.steps(pipeline), totals.rules(), retries,
+                        ACCOUNTING + String.join("; ", acc.mismatches()), false, ran, skipped, acc);
+            }
             assemble(runId);
+            return new Outcome(totals.steps(pipeline), totals.rules(), retries, null, false, ran, skipped, acc);
         } catch (CancellationToken.CancelledException e) {
             return new Outcome(totals.steps(pipeline), totals.rules(), retries, token.reason(), true, ran, skipped);
         } catch (Exception e) {
             return new Outcome(totals.steps(pipeline), totals.rules(), retries, message(e), false, ran, skipped);
         }
-        return new Outcome(totals.steps(pipeline), totals.rules(), retries, null, false, ran, skipped);
+    }
+
+    private static final String ACCOUNTING = "row accounting: "; //$NON-NLS-1$
+
+    /** The row accounting of {@code steps} (a partition's or the whole run's) against the model. */
+    private RowAccounting check(String runId, List<StepMetrics> steps) {
+        return Accounting.check(pipeline, new RunSnapshot(runId, RunStatus.RUNNING, Instant.now(), 0, steps, true));
+    }
+
+    /** A partition's step metrics (hidden steps left out, as in a run's snapshot). */
+    private static List<StepMetrics> counters(ExecContext ctx) {
+        return ctx.allCounters().stream().filter(c -> !c.step().startsWith("_")).map(StepCounters::snapshot).toList(); //$NON-NLS-1$
     }
 
     private static String message(Throwable e) {

@@ -1,14 +1,11 @@
 package io.sluice.runtime.internal.exec;
 
-import io.sluice.model.Aggregate;
-import io.sluice.model.Join;
 import io.sluice.model.Link;
 import io.sluice.model.Pipeline;
 import io.sluice.model.Ports;
-import io.sluice.model.Sink;
-import io.sluice.model.Source;
 import io.sluice.model.Step;
-import io.sluice.model.Window;
+import io.sluice.model.kind.Cardinality;
+import io.sluice.model.kind.StepKinds;
 import io.sluice.runtime.RowAccounting;
 import io.sluice.runtime.RunSnapshot;
 import io.sluice.runtime.StepMetrics;
@@ -52,6 +49,7 @@ public final class Accounting {
             if (m == null) {
                 continue;
             }
+            Cardinality cardinality = StepKinds.of(s).cardinality();
             rejected += m.rowsRejected();
             int toRejects = consumers.getOrDefault(s.getId() + '\u0000' + Ports.REJECTS, 0);
             if (toRejects == 0) {
@@ -59,7 +57,7 @@ public final class Accounting {
             } else {
                 copied += (toRejects - 1) * m.rowsRejected();
             }
-            if (!(s instanceof Sink)) {
+            if (cardinality != Cardinality.SINK) {
                 int toOut = consumers.getOrDefault(s.getId() + '\u0000' + Ports.OUT, 0);
                 if (toOut == 0) {
                     unconsumed += m.rowsOut();
@@ -67,7 +65,7 @@ public final class Accounting {
                     copied += (toOut - 1) * m.rowsOut();
                 }
             }
-            if (s instanceof Source) {
+            if (cardinality == Cardinality.SOURCE) {
                 // a source's "filtered" rows are records it skipped on purpose (blank lines)
                 read += m.rowsOut() + m.rowsRejected() + m.rowsFiltered();
                 skipped += m.rowsFiltered();
@@ -79,13 +77,13 @@ public final class Accounting {
                 mismatches.add("step '" + s.getName() + "' received " + m.rowsIn() + " rows, its inputs emitted " + expectedIn); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 lost += Math.abs(expectedIn - m.rowsIn());
             }
-            if (s instanceof Sink) {
+            if (cardinality == Cardinality.SINK) {
                 written += m.rowsIn();
                 continue;
             }
             long out = m.rowsOut() + m.rowsFiltered() + m.rowsRejected();
-            if (s instanceof Join || s instanceof Aggregate || s instanceof Window) {
-                folded += m.rowsIn() - out; // cardinality changes by design
+            if (!cardinality.balanced()) {
+                folded += m.rowsIn() - out; // the row count changes by design (folding, joining, fan-out)
                 continue;
             }
             if (m.rowsIn() != out) {

@@ -37,6 +37,7 @@ public final class ExecGraph {
         private final Port input;
         private final Map<String, Schema> sidePorts;
         private String metricsName;
+        private boolean counted = true;
         private final List<Node> after = new ArrayList<>();
         private List<Port> mergeInputs = List.of();
         private Schema mergeSchema;
@@ -87,6 +88,22 @@ public final class ExecGraph {
         public Node countsAs(String step) {
             this.metricsName = step;
             return this;
+        }
+
+        /**
+         * A hidden stage of a step that keeps the row count (a projection in front of the step's own operator):
+         * failures name the step, but its rows are not counted, so the step's rows in and out are counted once,
+         * by the stage that receives its input from outside (whose count is the same).
+         */
+        public Node uncountedPartOf(String step) {
+            this.metricsName = step;
+            this.counted = false;
+            return this;
+        }
+
+        /** False for a hidden stage whose rows the step's other node already counts. */
+        public boolean counted() {
+            return counted;
         }
 
         /** Nodes whose pipelines must have finished before this node's pipeline starts (a join's build side). */

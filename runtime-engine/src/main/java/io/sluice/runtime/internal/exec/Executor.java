@@ -68,7 +68,7 @@ public final class Executor {
         this.graph = graph;
         this.ctx = ctx;
         for (Node n : graph.nodes()) {
-            StepCounters c = ctx.counters(n.metricsName(), n.kind());
+            StepCounters c = n.counted() ? ctx.counters(n.metricsName(), n.kind()) : new StepCounters(n.metricsName(), n.kind());
             if (n.role() == ExecGraph.Role.SINK && n.metricsName().equals(n.name())) {
                 c.markSink();
             }

@@ -1,7 +1,5 @@
 package io.sluice.runtime.internal.types;
 
-import java.util.List;
-
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -16,15 +14,8 @@ public final class Rejects {
     public static final String STEP = "_step"; //$NON-NLS-1$
     public static final String RUN_ID = "_run_id"; //$NON-NLS-1$
 
-    /** Same columns, order and types as the model's {@code SchemaPropagator.sourceRejects()}. */
-    public static final Schema SCHEMA = new Schema(List.of(
-            ColType.STRING.field(FILE, true),
-            ColType.INT64.field(LINE, true),
-            ColType.STRING.field(RAW, true),
-            ColType.STRING.field(COLUMN, true),
-            ColType.STRING.field(REASON, false),
-            ColType.STRING.field(STEP, false),
-            ColType.STRING.field(RUN_ID, false)));
+    /** The model's {@code SchemaPropagator.sourceRejects()} in Arrow form: one definition for both layers. */
+    public static final Schema SCHEMA = Types.arrow(io.sluice.model.schema.SchemaPropagator.sourceRejects());
 
     private Rejects() {
     }

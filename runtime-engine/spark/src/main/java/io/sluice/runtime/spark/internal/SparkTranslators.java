@@ -9,15 +9,21 @@ import org.eclipse.emf.ecore.EClass;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
 import io.sluice.runtime.spark.internal.translate.AggregateTranslator;
+import io.sluice.runtime.spark.internal.translate.ArrowIpcSinkTranslator;
+import io.sluice.runtime.spark.internal.translate.ArrowIpcSourceTranslator;
+import io.sluice.runtime.spark.internal.translate.CsvSinkTranslator;
+import io.sluice.runtime.spark.internal.translate.CsvSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.DeduplicateTranslator;
 import io.sluice.runtime.spark.internal.translate.DeriveTranslator;
-import io.sluice.runtime.spark.internal.translate.EmbeddedSinkTranslator;
-import io.sluice.runtime.spark.internal.translate.FileSinkTranslator;
-import io.sluice.runtime.spark.internal.translate.FileSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.FilterTranslator;
+import io.sluice.runtime.spark.internal.translate.JdbcSinkTranslator;
 import io.sluice.runtime.spark.internal.translate.JdbcSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.JoinTranslator;
+import io.sluice.runtime.spark.internal.translate.JsonLinesSinkTranslator;
+import io.sluice.runtime.spark.internal.translate.JsonLinesSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.MaskTranslator;
+import io.sluice.runtime.spark.internal.translate.ParquetSinkTranslator;
+import io.sluice.runtime.spark.internal.translate.ParquetSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.QualityCheckTranslator;
 import io.sluice.runtime.spark.internal.translate.SelectTranslator;
 import io.sluice.runtime.spark.internal.translate.SortTranslator;
@@ -36,10 +42,10 @@ public final class SparkTranslators {
     private static final Map<EClass, String> UNSUPPORTED = new LinkedHashMap<>();
 
     static {
-        TRANSLATORS.put(P.getCsvSource(), new FileSourceTranslator());
-        TRANSLATORS.put(P.getJsonLinesSource(), new FileSourceTranslator());
-        TRANSLATORS.put(P.getParquetSource(), new FileSourceTranslator());
-        TRANSLATORS.put(P.getArrowIpcSource(), new FileSourceTranslator());
+        TRANSLATORS.put(P.getCsvSource(), new CsvSourceTranslator());
+        TRANSLATORS.put(P.getJsonLinesSource(), new JsonLinesSourceTranslator());
+        TRANSLATORS.put(P.getParquetSource(), new ParquetSourceTranslator());
+        TRANSLATORS.put(P.getArrowIpcSource(), new ArrowIpcSourceTranslator());
         TRANSLATORS.put(P.getJdbcSource(), new JdbcSourceTranslator());
         TRANSLATORS.put(P.getFilter(), new FilterTranslator());
         TRANSLATORS.put(P.getSelect(), new SelectTranslator());
@@ -49,15 +55,17 @@ public final class SparkTranslators {
         TRANSLATORS.put(P.getSort(), new SortTranslator());
         TRANSLATORS.put(P.getDeduplicate(), new DeduplicateTranslator());
         TRANSLATORS.put(P.getUnion(), new UnionTranslator());
-        TRANSLATORS.put(P.getCsvSink(), new FileSinkTranslator());
-        TRANSLATORS.put(P.getParquetSink(), new FileSinkTranslator());
         TRANSLATORS.put(P.getMask(), new MaskTranslator());
         TRANSLATORS.put(P.getWindow(), new WindowTranslator());
-        TRANSLATORS.put(P.getJsonLinesSink(), new EmbeddedSinkTranslator());
-        TRANSLATORS.put(P.getArrowIpcSink(), new EmbeddedSinkTranslator());
-        TRANSLATORS.put(P.getJdbcSink(), new EmbeddedSinkTranslator());
         TRANSLATORS.put(P.getQualityCheck(), new QualityCheckTranslator());
+        TRANSLATORS.put(P.getCsvSink(), new CsvSinkTranslator());
+        TRANSLATORS.put(P.getParquetSink(), new ParquetSinkTranslator());
+        TRANSLATORS.put(P.getJsonLinesSink(), new JsonLinesSinkTranslator());
+        TRANSLATORS.put(P.getArrowIpcSink(), new ArrowIpcSinkTranslator());
+        TRANSLATORS.put(P.getJdbcSink(), new JdbcSinkTranslator());
 
+        UNSUPPORTED.put(P.getPivot(), "pivots are not translated to Spark yet"); //$NON-NLS-1$
+        UNSUPPORTED.put(P.getUnpivot(), "unpivots are not translated to Spark yet"); //$NON-NLS-1$
     }
 
     private SparkTranslators() {

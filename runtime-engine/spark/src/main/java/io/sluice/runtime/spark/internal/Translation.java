@@ -117,18 +117,7 @@ public final class Translation {
      * URL, user and password; secrets resolved — as the embedded planner resolves them.
      */
     public io.sluice.runtime.internal.jdbc.Jdbc.Target jdbcTarget(String connection, String url, String user, String password) {
-        String name = expand(connection);
-        if (name == null || name.isBlank()) {
-            return new io.sluice.runtime.internal.jdbc.Jdbc.Target(expand(url), expand(user),
-                    io.sluice.runtime.internal.plan.Secrets.resolve(expand(password)));
-        }
-        try {
-            io.sluice.runtime.connections.Connections.Definition d = io.sluice.runtime.connections.Connections.load(baseDir).get(name);
-            return new io.sluice.runtime.internal.jdbc.Jdbc.Target(d.url(), d.user(),
-                    io.sluice.runtime.internal.plan.Secrets.resolve(d.password()), d.driver());
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("cannot read the connections: " + e.getMessage(), e); //$NON-NLS-1$
-        }
+        return new io.sluice.runtime.internal.plan.JdbcTargets(baseDir, this::expand).target(connection, url, user, password);
     }
 
     /** The model's schema of a step's output port. */

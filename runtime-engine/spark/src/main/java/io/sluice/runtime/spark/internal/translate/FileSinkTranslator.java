@@ -9,20 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 
-import io.sluice.expression.Span;
-import io.sluice.expression.TypedExpr;
-import io.sluice.expression.types.DataType;
-import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
-import io.sluice.model.CsvSink;
 import io.sluice.model.FileSink;
-import io.sluice.model.ParquetSink;
-import io.sluice.runtime.spark.internal.ExprColumns;
 import io.sluice.runtime.spark.internal.SparkTranslator;
 import io.sluice.runtime.spark.internal.Translation;
 
@@ -31,17 +22,22 @@ import io.sluice.runtime.spark.internal.Translation;
  * place with one atomic rename, so a failed or cancelled run leaves the previous output as it was. A file target
  * ({@code out.parquet}, {@code out.csv}) gets a single file with the embedded engine's format (CSV values formatted
  * with Sluice's text casts, quotes only where needed); a target ending in {@code /} gets Spark's partitioned
- * output (one part file per partition, written in parallel).
+ * output (one part file per partition, written in parallel). A kind says only how Spark writes its format.
+ *
+ * @param <S> the sink's model class
  */
-public final class FileSinkTranslator implements SparkTranslator<FileSink> {
+public abstract class FileSinkTranslator<S extends FileSink> implements SparkTranslator<S> {
+
+    /** Writes {@code in} (of {@code schema}) in the sink's format into the directory at {@code uri}. */
+    protected abstract void write(S step, Translation t, Dataset<Row> in, Schema schema, String uri) throws Exception;
 
     @Override
-    public String unsupported(FileSink step, Translation t) {
+    public String unsupported(S step, Translation t) {
         return step.isAppend() ? "append (a new part file in the target folder per run) is not translated to Spark yet" : null; //$NON-NLS-1$
     }
 
     @Override
-    public Output translate(FileSink step, Translation t) {
+    public Output translate(S step, Translation t) {
         Dataset<Row> in = t.input(step);
         Schema schema = Translation.sluiceSchema(in.schema());
         boolean partitioned = step.getPath() != null && t.expand(step.getPath()).endsWith("/"); //$NON-NLS-1$
@@ -49,30 +45,13 @@ public final class FileSinkTranslator implements SparkTranslator<FileSink> {
         return Output.sink(() -> write(step, t, partitioned ? in : in.coalesce(1), schema, target, partitioned));
     }
 
-    private static void write(FileSink step, Translation t, Dataset<Row> in, Schema schema, Path target, boolean partitioned)
-            throws IOException {
+    private void write(S step, Translation t, Dataset<Row> in, Schema schema, Path target, boolean partitioned)
+            throws Exception {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path tmp = parent.resolve("." + target.getFileName() + ".spark-" + t.runId()); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            String uri = tmp.toUri().toString();
-            switch (step) {
-                case ParquetSink p -> in.write().mode(SaveMode.Overwrite).option("compression", switch (p.getCompression()) { //$NON-NLS-1$
-                    case NONE -> "none"; //$NON-NLS-1$
-                    case GZIP -> "gzip"; //$NON-NLS-1$
-                    case ZSTD -> "zstd"; //$NON-NLS-1$
-                    default -> "snappy"; //$NON-NLS-1$
-                }).parquet(uri);
-                case CsvSink c -> {
-                    char delimiter = FileSourceTranslator.oneChar(t.expand(c.getDelimiter()), ',');
-                    in.select(asText(schema)).write().mode(SaveMode.Overwrite).option("header", c.isHeader()) //$NON-NLS-1$
-                            .option("sep", String.valueOf(delimiter)).option("quote", "\"").option("escape", "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                            .option("nullValue", "").option("emptyValue", "\"\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                            .option("ignoreLeadingWhiteSpace", false).option("ignoreTrailingWhiteSpace", false) //$NON-NLS-1$ //$NON-NLS-2$
-                            .option("lineSep", "\n").csv(uri); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                default -> throw new IllegalArgumentException("not a Spark file sink: " + step.eClass().getName()); //$NON-NLS-1$
-            }
+            write(step, t, in, schema, tmp.toUri().toString());
             commit(tmp, target, partitioned);
         } finally {
             deleteTree(tmp);
@@ -118,23 +97,5 @@ public final class FileSinkTranslator implements SparkTranslator<FileSink> {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    /** Every column as the embedded CSV writer formats it (Sluice's cast to STRING; doubles by Java's toString). */
-    private static Column[] asText(Schema schema) {
-        List<Column> cols = new ArrayList<>();
-        for (int i = 0; i < schema.fields().size(); i++) {
-            Field f = schema.fields().get(i);
-            Column c;
-            if (f.type() == DataType.FLOAT64) {
-                c = RejectingTransform.text(ExprColumns.column(f.name()), DataType.FLOAT64);
-            } else {
-                TypedExpr e = new TypedExpr.Cast(new TypedExpr.Column(f.name(), i, f.type(), f.nullable(), Span.NONE),
-                        DataType.STRING, false, f.nullable(), Span.NONE);
-                c = f.type() == DataType.STRING ? ExprColumns.column(f.name()) : new ExprColumns().translate(e).value();
-            }
-            cols.add(c.as(f.name()));
-        }
-        return cols.toArray(Column[]::new);
     }
 }

@@ -2,6 +2,7 @@ package io.sluice.runtime.spark.internal.translate;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,9 @@ import org.apache.spark.sql.types.StructType;
 
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
-import io.sluice.model.CsvSource;
 import io.sluice.model.FileSource;
-import io.sluice.model.JsonLinesSource;
 import io.sluice.model.Ports;
+import io.sluice.runtime.internal.files.ByteRange;
 import io.sluice.runtime.internal.files.InputFiles;
 import io.sluice.runtime.spark.internal.ExprColumns;
 import io.sluice.runtime.spark.internal.FileSourceTask;
@@ -28,45 +28,38 @@ import io.sluice.runtime.spark.internal.SparkTranslator;
 import io.sluice.runtime.spark.internal.Translation;
 
 /**
- * CSV, JSON lines and Parquet sources: one partition per input file (a directory or glob is read in parallel), each
- * read on an executor by the embedded runtime's reader ({@link FileSourceTask}), so rows and rejects (file, line,
- * raw text, reason) are the embedded engine's.
+ * What the CSV, JSON lines, Parquet and Arrow IPC sources share: one partition per input file, or per byte range of
+ * one (a directory, glob or large file is read in parallel), each read on an executor by the embedded runtime's
+ * reader ({@link FileSourceTask}), so rows and rejects (file, line, raw text, reason) are the embedded engine's. A kind says only how its files are read.
+ *
+ * @param <S> the source's model class
  */
-public final class FileSourceTranslator implements SparkTranslator<FileSource> {
+public abstract class FileSourceTranslator<S extends FileSource> implements SparkTranslator<S> {
+
+    /** The reader of one file of {@code step}, producing rows of {@code schema}. */
+    protected abstract FileSourceTask task(S step, Translation t, Schema schema);
 
     @Override
-    public String unsupported(FileSource step, Translation t) {
-        if (step instanceof CsvSource c && c.getEncoding() != null && !c.getEncoding().isBlank()
-                && !c.getEncoding().equalsIgnoreCase("UTF-8")) { //$NON-NLS-1$
-            return "only UTF-8 CSV is supported, not " + c.getEncoding(); //$NON-NLS-1$
-        }
-        return null;
-    }
-
-    @Override
-    public Output translate(FileSource step, Translation t) {
+    public Output translate(S step, Translation t) {
         Schema schema = t.output(step, Ports.OUT);
         Schema rejects = t.output(step, Ports.REJECTS);
         Path path = t.path(step.getPath());
         List<Path> paths = InputFiles.isMulti(path) ? InputFiles.list(path) : List.of(path);
-        FileSourceTask task = switch (step) {
-            case CsvSource c -> new FileSourceTask(FileSourceTask.Format.CSV, step.getId(), t.runId(), schema,
-                    oneChar(t.expand(c.getDelimiter()), ','), oneChar(t.expand(c.getQuote()), '"'), c.isHeader(),
-                    t.expand(c.getNullValue()), t.failOnParseError());
-            case JsonLinesSource j -> new FileSourceTask(FileSourceTask.Format.JSON_LINES, step.getId(), t.runId(), schema, ',',
-                    '"', false, "", t.failOnParseError()); //$NON-NLS-1$
-            case io.sluice.model.ArrowIpcSource a -> new FileSourceTask(FileSourceTask.Format.ARROW_IPC, step.getId(), t.runId(), schema,
-                    ',', '"', false, "", t.failOnParseError()); //$NON-NLS-1$
-            default -> new FileSourceTask(FileSourceTask.Format.PARQUET, step.getId(), t.runId(), schema, ',', '"', false, "", //$NON-NLS-1$
-                    t.failOnParseError());
-        };
-        boolean ranged = step instanceof CsvSource || step instanceof JsonLinesSource;
-        int bytes = ranged ? splitBytes(t, paths) : 0;
+        FileSourceTask task = task(step, t, schema);
+        int bytes = splitBytes(t, paths);
         List<FileSourceTask.Split> splits = new ArrayList<>();
         for (Path f : paths) {
-            splits.addAll(ranged ? splits(f, step instanceof CsvSource, task, bytes) : List.of(FileSourceTask.Split.whole(f.toString())));
+            splits.addAll(splits(f, task, bytes));
         }
         return tagged(step, t, task, splits, schema, rejects);
+    }
+
+    /**
+     * {@code f} in byte ranges on record boundaries of about {@code bytes} each, each knowing its first line number;
+     * empty when the kind reads a file whole (the default: Parquet and Arrow IPC files).
+     */
+    protected List<ByteRange> ranges(Path f, FileSourceTask task, int bytes) throws IOException {
+        return List.of();
     }
 
     /**
@@ -121,23 +114,21 @@ public final class FileSourceTranslator implements SparkTranslator<FileSource> {
     public static final String SPLIT_BYTES = "sluice.spark.csv.splitBytes"; //$NON-NLS-1$
 
     /**
-     * A CSV or JSON lines file in byte ranges on record boundaries, each knowing its first line number (for CSV the
-     * reader's own quote state machine cuts them, so a quoted newline never splits a record; a JSON line has no raw
-     * newline); a file smaller than one range, or one that cannot be read here, is one split (its reader reports the
-     * error).
+     * The splits of one file: its {@link #ranges} (for CSV the reader's own quote state machine cuts them, so a quoted
+     * newline never splits a record; a JSON line has no raw newline); a file smaller than one range, one read whole,
+     * or one that cannot be read here, is one split (its reader reports the error).
      */
-    static List<FileSourceTask.Split> splits(Path f, boolean csv, FileSourceTask task, int bytes) {
+    private List<FileSourceTask.Split> splits(Path f, FileSourceTask task, int bytes) {
         try {
             if (java.nio.file.Files.size(f) <= bytes) {
                 return List.of(FileSourceTask.Split.whole(f.toString()));
             }
             List<FileSourceTask.Split> out = new ArrayList<>();
-            for (io.sluice.runtime.internal.files.ByteRange r : csv ? io.sluice.runtime.internal.csv.CsvSource.ranges(f, task.csvOptions(), bytes)
-                    : io.sluice.runtime.internal.json.JsonLinesSource.ranges(f, bytes)) {
+            for (ByteRange r : ranges(f, task, bytes)) {
                 out.add(FileSourceTask.Split.of(f.toString(), r));
             }
             return out.isEmpty() ? List.of(FileSourceTask.Split.whole(f.toString())) : out;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return List.of(FileSourceTask.Split.whole(f.toString()));
         }
     }

@@ -1,6 +1,5 @@
 package io.sluice.runtime.spark.internal.translate;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 
@@ -15,6 +14,7 @@ import io.sluice.model.Pipeline;
 import io.sluice.model.PipelineParameters;
 import io.sluice.model.Ports;
 import io.sluice.model.QualityCheck;
+import io.sluice.model.kind.StepKinds;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.runtime.internal.kernel.ExprKernel;
 import io.sluice.runtime.internal.quality.QualityRules;
@@ -41,8 +41,12 @@ public final class QualityCheckTranslator implements SparkTranslator<QualityChec
         byte[] model = SluiceModel.toBytes(t.pipeline());
         String id = step.getId();
         HashMap<String, String> params = new HashMap<>(t.parameters());
-        HashSet<String> sensitive = new HashSet<>(
-                new io.sluice.runtime.internal.plan.Planner(t.pipeline(), t.parameters(), Path.of(".")).sensitiveColumns()); //$NON-NLS-1$
+        HashSet<String> sensitive = new HashSet<>(); // as the embedded planner: the columns any step declares sensitive
+        for (io.sluice.model.Step s : t.pipeline().getSteps()) {
+            for (String c : StepKinds.of(s).sensitiveColumns(s)) {
+                sensitive.add(t.expand(c));
+            }
+        }
         EmbeddedOperatorTask task = new EmbeddedOperatorTask(id, step.eClass().getName(), t.runId(), ArrowRows.Spec.of(input),
                 ArrowRows.Spec.of(rejects), (arrowIn, arrowRejects) -> {
                     Pipeline p = SluiceModel.load("pipeline.sluice", model).pipeline(); //$NON-NLS-1$

@@ -1,0 +1,178 @@
+package io.sluice.model.schema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import io.sluice.expression.types.Schema;
+import io.sluice.model.PipelineParameters;
+import io.sluice.model.PipelinePaths;
+import io.sluice.model.SluicePackage;
+import io.sluice.model.Source;
+
+/**
+ * The one source schema resolver: built here from one resolver per source kind, and used by {@code run},
+ * {@code validate}, {@code schema}, {@code preview} and the designer alike, so they agree on what a source
+ * without declared columns holds. The model knows CSV (it needs no Arrow); the runtime registers JSON lines,
+ * the Parquet footer, the Arrow IPC schema and JDBC metadata ({@code io.sluice.runtime.SourceSchemas.install()},
+ * which the runtime's entry points and the designer call). A kind without a resolver needs declared columns.
+ *
+ * <p>Results for a source reading one file are cached by kind, path, size, modification time and the source's
+ * settings, so the designer's background validation reads a file once, not after every edit.
+ */
+public final class SourceResolvers {
+
+  /** How many records a text format samples to infer types. */
+  public static final int SAMPLE_ROWS = 1000;
+
+  private static final int CACHE_SIZE = 256;
+
+  /** Reads the schema of one kind of source from its data; returns empty (never throws) when it cannot. */
+  @FunctionalInterface
+  public interface KindResolver {
+    Optional<Schema> resolve(Source source, Location at);
+  }
+
+  /**
+   * Where sources are resolved: relative paths against {@code baseDir}, {@code ${name}} from {@code params}; why a
+   * source's schema could not be read (a database's own message) goes to {@code failures}.
+   */
+  public record Location(Path baseDir, Map<String, String> params, BiConsumer<Source, String> failures) {
+    public Location {
+      params = Map.copyOf(params);
+    }
+
+    public Location(Path baseDir, Map<String, String> params) {
+      this(baseDir, params, (source, why) -> {
+      });
+    }
+
+    /** Reports why the schema of {@code source} could not be read (then resolve it as empty). */
+    public void cannotRead(Source source, String why) {
+      failures.accept(source, why);
+    }
+
+    public String expand(Source source, String text) {
+      return PipelineParameters.expand(source.getPipeline(), text, params);
+    }
+
+    /** The source's {@code path} property expanded and resolved, or null when it has none or names an unknown parameter. */
+    public Path path(Source source) {
+      EStructuralFeature f = source.eClass().getEStructuralFeature("path"); //$NON-NLS-1$
+      Object text = f == null ? null : source.eGet(f);
+      if (!(text instanceof String s) || s.isBlank()) {
+        return null;
+      }
+      String expanded = expand(source, s);
+      return expanded.contains("${") ? null : PipelinePaths.resolve(baseDir, expanded); //$NON-NLS-1$
+    }
+  }
+
+  private record Key(EClass kind, Path file, long size, long modified, String settings) {
+  }
+
+  private static final Map<EClass, KindResolver> KINDS = new ConcurrentHashMap<>();
+  private static final Map<Key, Optional<Schema>> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, Optional<Schema>> eldest) {
+      return size() > CACHE_SIZE;
+    }
+  };
+
+  static {
+    register(SluicePackage.Literals.CSV_SOURCE, (source, at) -> new CsvSchemaInference(at.baseDir(), at.params(), SAMPLE_ROWS).resolve(source));
+  }
+
+  private SourceResolvers() {
+  }
+
+  /** Registers (or replaces) the resolver of a source kind. */
+  public static void register(EClass kind, KindResolver resolver) {
+    KINDS.put(kind, resolver);
+  }
+
+  /** Whether a source kind can be resolved from its data. */
+  public static boolean canResolve(EClass kind) {
+    return KINDS.containsKey(kind);
+  }
+
+  /** The resolver for sources whose relative paths resolve against {@code baseDir}, with these parameter values. */
+  public static SourceSchemaResolver resolver(Path baseDir, Map<String, String> params) {
+    return resolver(baseDir, params, (source, why) -> {
+    });
+  }
+
+  /** As {@link #resolver(Path, Map)}, telling {@code failures} why a source's schema could not be read. */
+  public static SourceSchemaResolver resolver(Path baseDir, Map<String, String> params, BiConsumer<Source, String> failures) {
+    Location at = new Location(baseDir, params, failures);
+    SourceSchemaResolver missing = new CsvSchemaInference(baseDir, params, SAMPLE_ROWS);
+    return new SourceSchemaResolver() {
+      @Override
+      public Optional<Schema> resolve(Source source) {
+        return SourceResolvers.resolve(source, at);
+      }
+
+      @Override
+      public Optional<String> missingInput(Source source) {
+        return missing.missingInput(source);
+      }
+    };
+  }
+
+  /** The resolver for the sources of the pipeline in {@code pipelineFile} (relative paths: {@link PipelinePaths}). */
+  public static SourceSchemaResolver forFile(Path pipelineFile, Map<String, String> params) {
+    return resolver(PipelinePaths.baseDirectory(pipelineFile), params);
+  }
+
+  private static Optional<Schema> resolve(Source source, Location at) {
+    KindResolver r = KINDS.get(source.eClass());
+    if (r == null) {
+      return Optional.empty();
+    }
+    Path file = at.path(source);
+    BasicFileAttributes attrs = null;
+    try {
+      attrs = file == null ? null : Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      // no such file (yet), a glob, ...: not cached
+    }
+    if (attrs == null || !attrs.isRegularFile()) {
+      return r.resolve(source, at);
+    }
+    Key key = new Key(source.eClass(), file.toAbsolutePath().normalize(), attrs.size(), attrs.lastModifiedTime().toMillis(), settings(source));
+    synchronized (CACHE) {
+      Optional<Schema> hit = CACHE.get(key);
+      if (hit != null) {
+        return hit;
+      }
+    }
+    Optional<Schema> schema = r.resolve(source, at);
+    synchronized (CACHE) {
+      CACHE.put(key, schema);
+    }
+    return schema;
+  }
+
+  /** The source's reading settings (delimiter, header, ...): every attribute but its name, description and tags. */
+  private static String settings(Source source) {
+    StringBuilder b = new StringBuilder();
+    for (EAttribute a : source.eClass().getEAllAttributes()) {
+      if (a.getEContainingClass() != SluicePackage.Literals.STEP) {
+        b.append(a.getName()).append('=').append(source.eGet(a)).append('\u0000');
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,50 @@
+package io.sluice.runtime.spark.internal.translate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+
+import io.sluice.expression.Span;
+import io.sluice.expression.TypedExpr;
+import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.Field;
+import io.sluice.expression.types.Schema;
+import io.sluice.model.CsvSink;
+import io.sluice.runtime.spark.internal.ExprColumns;
+import io.sluice.runtime.spark.internal.Translation;
+
+/** CSV output as the embedded writer formats it: Sluice's text casts, quotes only where needed. */
+public final class CsvSinkTranslator extends FileSinkTranslator<CsvSink> {
+
+    @Override
+    protected void write(CsvSink c, Translation t, Dataset<Row> in, Schema schema, String uri) {
+        char delimiter = FileSourceTranslator.oneChar(t.expand(c.getDelimiter()), ',');
+        in.select(asText(schema)).write().mode(SaveMode.Overwrite).option("header", c.isHeader()) //$NON-NLS-1$
+                .option("sep", String.valueOf(delimiter)).option("quote", "\"").option("escape", "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                .option("nullValue", "").option("emptyValue", "\"\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                .option("ignoreLeadingWhiteSpace", false).option("ignoreTrailingWhiteSpace", false) //$NON-NLS-1$ //$NON-NLS-2$
+                .option("lineSep", "\n").csv(uri); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Every column as the embedded CSV writer formats it (Sluice's cast to STRING; doubles by Java's toString). */
+    private static Column[] asText(Schema schema) {
+        List<Column> cols = new ArrayList<>();
+        for (int i = 0; i < schema.fields().size(); i++) {
+            Field f = schema.fields().get(i);
+            Column c;
+            if (f.type() == DataType.FLOAT64) {
+                c = RejectingTransform.text(ExprColumns.column(f.name()), DataType.FLOAT64);
+            } else {
+                TypedExpr e = new TypedExpr.Cast(new TypedExpr.Column(f.name(), i, f.type(), f.nullable(), Span.NONE),
+                        DataType.STRING, false, f.nullable(), Span.NONE);
+                c = f.type() == DataType.STRING ? ExprColumns.column(f.name()) : new ExprColumns().translate(e).value();
+            }
+            cols.add(c.as(f.name()));
+        }
+        return cols.toArray(Column[]::new);
+    }
+}

@@ -1,0 +1,23 @@
+package io.sluice.runtime.spark.internal.translate;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+
+import io.sluice.expression.types.Schema;
+import io.sluice.model.ParquetSink;
+import io.sluice.runtime.spark.internal.Translation;
+
+/** Parquet output with the sink's compression. */
+public final class ParquetSinkTranslator extends FileSinkTranslator<ParquetSink> {
+
+    @Override
+    protected void write(ParquetSink p, Translation t, Dataset<Row> in, Schema schema, String uri) {
+        in.write().mode(SaveMode.Overwrite).option("compression", switch (p.getCompression()) { //$NON-NLS-1$
+            case NONE -> "none"; //$NON-NLS-1$
+            case GZIP -> "gzip"; //$NON-NLS-1$
+            case ZSTD -> "zstd"; //$NON-NLS-1$
+            default -> "snappy"; //$NON-NLS-1$
+        }).parquet(uri);
+    }
+}

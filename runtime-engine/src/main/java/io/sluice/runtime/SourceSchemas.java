@@ -1,0 +1,95 @@
+package io.sluice.runtime;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+
+import io.sluice.expression.types.Schema;
+import io.sluice.model.JdbcSource;
+import io.sluice.model.SluicePackage;
+import io.sluice.model.Source;
+import io.sluice.model.schema.SourceResolvers;
+import io.sluice.runtime.internal.files.InputFiles;
+import io.sluice.runtime.internal.jdbc.Jdbc;
+import io.sluice.runtime.internal.json.JsonSchemaInference;
+import io.sluice.runtime.internal.exec.StepFailure;
+import io.sluice.runtime.internal.plan.JdbcTargets;
+import io.sluice.runtime.internal.types.Types;
+
+/**
+ * Registers the runtime's source schema resolvers with the model's {@link SourceResolvers}: JSON lines (sampled),
+ * the Parquet footer, the Arrow IPC schema and JDBC metadata (the query prepared, not run). The model cannot read
+ * them itself (it has no Arrow or Parquet), so the runtime's entry points (planning, the {@code schema} and
+ * {@code validate} commands) and the designer, which embeds the runtime, call {@link #install()} once. A
+ * directory or glob is resolved from its first file.
+ */
+public final class SourceSchemas {
+    private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+
+    private SourceSchemas() {
+    }
+
+    /** Idempotent. */
+    public static void install() {
+        if (!INSTALLED.compareAndSet(false, true)) {
+            return;
+        }
+        SourceResolvers.register(SluicePackage.Literals.JSON_LINES_SOURCE, (source, at) -> file(at.path(source))
+                .flatMap(f -> JsonSchemaInference.infer(f, SourceResolvers.SAMPLE_ROWS)));
+        SourceResolvers.register(SluicePackage.Literals.PARQUET_SOURCE, (source, at) -> file(at.path(source)).flatMap(f -> {
+            try {
+                return Optional.of(Types.sluice(io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(f)));
+            } catch (java.io.IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }));
+        SourceResolvers.register(SluicePackage.Literals.ARROW_IPC_SOURCE, (source, at) -> file(at.path(source)).flatMap(f -> {
+            try (BufferAllocator a = new RootAllocator(1L << 20)) {
+                return Optional.of(Types.sluice(io.sluice.runtime.internal.ipc.ArrowIpcSource.inferSchema(f, a)));
+            } catch (java.io.IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }));
+        SourceResolvers.register(SluicePackage.Literals.JDBC_SOURCE, SourceSchemas::jdbc);
+    }
+
+    /** The columns a JDBC source's query (or table) has, the statement prepared, not run; the database's words on failure. */
+    private static Optional<Schema> jdbc(Source source, SourceResolvers.Location at) {
+        JdbcSource j = (JdbcSource) source;
+        if (blank(j.getQuery()) && blank(j.getTable())) {
+            return Optional.empty();
+        }
+        JdbcTargets targets = new JdbcTargets(at.baseDir(), text -> at.expand(j, text));
+        try {
+            return Optional.of(Jdbc.describe(targets.target(j), targets.describeQuery(j)));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            at.cannotRead(source, StepFailure.describe(e));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The file to read: the path itself, or the first file of a directory or glob. */
+    private static Optional<Path> file(Path path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        try {
+            if (InputFiles.isMulti(path)) {
+                List<Path> files = InputFiles.list(path);
+                return files.isEmpty() ? Optional.empty() : Optional.of(files.get(0));
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+}

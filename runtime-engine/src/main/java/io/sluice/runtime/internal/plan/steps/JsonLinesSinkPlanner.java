@@ -1,0 +1,22 @@
+package io.sluice.runtime.internal.plan.steps;
+
+import org.eclipse.emf.ecore.EClass;
+
+import io.sluice.model.JsonLinesSink;
+import io.sluice.model.SluicePackage;
+import io.sluice.runtime.internal.exec.ExecGraph;
+import io.sluice.runtime.internal.plan.PlanContext;
+import io.sluice.runtime.internal.plan.StepPlanner;
+
+final class JsonLinesSinkPlanner implements StepPlanner<JsonLinesSink> {
+    @Override
+    public EClass eClass() {
+        return SluicePackage.Literals.JSON_LINES_SINK;
+    }
+
+    @Override
+    public ExecGraph.Node plan(JsonLinesSink j, PlanContext ctx) {
+        return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.json.JsonLinesSink(
+                ctx.sinkPath(ctx.output(j, "jsonl")), ctx.input().schema()), ctx.input()); //$NON-NLS-1$
+    }
+}
