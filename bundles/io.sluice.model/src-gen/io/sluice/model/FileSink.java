@@ -2,6 +2,7 @@
  */
 package io.sluice.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -14,6 +15,7 @@ package io.sluice.model;
  * <ul>
  *   <li>{@link io.sluice.model.FileSink#getPath <em>Path</em>}</li>
  *   <li>{@link io.sluice.model.FileSink#isAppend <em>Append</em>}</li>
+ *   <li>{@link io.sluice.model.FileSink#getPartitionBy <em>Partition By</em>}</li>
  * </ul>
  *
  * @see io.sluice.model.SluicePackage#getFileSink()
@@ -68,5 +70,20 @@ public interface FileSink extends Sink {
 	 * @generated
 	 */
 	void setAppend(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Partition By</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Columns that split the output into Hive-style folders (country=DE/day=2026-11-30/part-RUN.ext) under path; the partition columns are left out of the files and come back as columns when a source reads the folder. Values are escaped as Hive does; NULL is __HIVE_DEFAULT_PARTITION__.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Partition By</em>' attribute list.
+	 * @see io.sluice.model.SluicePackage#getFileSink_PartitionBy()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getPartitionBy();
 
 } // FileSink

@@ -4398,13 +4398,22 @@ public interface SluicePackage extends EPackage {
 	int FILE_SINK__APPEND = SINK_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Partition By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_SINK__PARTITION_BY = SINK_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>File Sink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 2;
+	int FILE_SINK_FEATURE_COUNT = SINK_FEATURE_COUNT + 3;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -4541,6 +4550,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int CSV_SINK__APPEND = FILE_SINK__APPEND;
+
+	/**
+	 * The feature id for the '<em><b>Partition By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CSV_SINK__PARTITION_BY = FILE_SINK__PARTITION_BY;
 
 	/**
 	 * The feature id for the '<em><b>Delimiter</b></em>' attribute.
@@ -4706,6 +4724,15 @@ public interface SluicePackage extends EPackage {
 	int JSON_LINES_SINK__APPEND = FILE_SINK__APPEND;
 
 	/**
+	 * The feature id for the '<em><b>Partition By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JSON_LINES_SINK__PARTITION_BY = FILE_SINK__PARTITION_BY;
+
+	/**
 	 * The number of structural features of the '<em>Json Lines Sink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4849,6 +4876,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int PARQUET_SINK__APPEND = FILE_SINK__APPEND;
+
+	/**
+	 * The feature id for the '<em><b>Partition By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARQUET_SINK__PARTITION_BY = FILE_SINK__PARTITION_BY;
 
 	/**
 	 * The feature id for the '<em><b>Compression</b></em>' attribute.
@@ -5003,6 +5039,15 @@ public interface SluicePackage extends EPackage {
 	 * @ordered
 	 */
 	int ARROW_IPC_SINK__APPEND = FILE_SINK__APPEND;
+
+	/**
+	 * The feature id for the '<em><b>Partition By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARROW_IPC_SINK__PARTITION_BY = FILE_SINK__PARTITION_BY;
 
 	/**
 	 * The number of structural features of the '<em>Arrow Ipc Sink</em>' class.
@@ -7214,6 +7259,17 @@ public interface SluicePackage extends EPackage {
 	EAttribute getFileSink_Append();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link io.sluice.model.FileSink#getPartitionBy <em>Partition By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Partition By</em>'.
+	 * @see io.sluice.model.FileSink#getPartitionBy()
+	 * @see #getFileSink()
+	 * @generated
+	 */
+	EAttribute getFileSink_PartitionBy();
+
+	/**
 	 * Returns the meta object for class '{@link io.sluice.model.CsvSink <em>Csv Sink</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8994,6 +9050,14 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FILE_SINK__APPEND = eINSTANCE.getFileSink_Append();
+
+		/**
+		 * The meta object literal for the '<em><b>Partition By</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_SINK__PARTITION_BY = eINSTANCE.getFileSink_PartitionBy();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.internal.impl.CsvSinkImpl <em>Csv Sink</em>}' class.

@@ -45,15 +45,25 @@ public final class Harness {
     }
 
     public Path pipeline(Workload w) {
-        return w == Workload.AGGREGATE ? config.aggregatePipeline() : config.joinPipeline();
+        return switch (w) {
+            case AGGREGATE -> config.aggregatePipeline();
+            case JOIN -> config.joinPipeline();
+            case DECIMAL -> {
+                try {
+                    yield Pipelines.extractDecimal(config.outDir());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
     }
 
     public Path sluiceOutput(Workload w) {
-        return config.outDir().resolve(w.id() + "-sluice.parquet"); //$NON-NLS-1$
+        return config.outDir().resolve(w.id() + "-sluice." + w.outputExtension()); //$NON-NLS-1$
     }
 
     public Path duckDbOutput(Workload w) {
-        return config.outDir().resolve(w.id() + "-duckdb.parquet"); //$NON-NLS-1$
+        return config.outDir().resolve(w.id() + "-duckdb." + w.outputExtension()); //$NON-NLS-1$
     }
 
     public WorkloadResult run(Workload w) throws IOException, SQLException {

@@ -28,11 +28,20 @@ public final class Pipelines {
 
     /** Copies the bundled join pipeline into {@code dir} (the runtime runs files) and returns the copy. */
     public static Path extractJoin(Path dir) throws IOException {
+        return extract(dir, Workload.JOIN_PIPELINE_RESOURCE);
+    }
+
+    /** Copies the bundled DECIMAL pipeline into {@code dir} and returns the copy. */
+    public static Path extractDecimal(Path dir) throws IOException {
+        return extract(dir, Workload.DECIMAL_PIPELINE_RESOURCE);
+    }
+
+    private static Path extract(Path dir, String resource) throws IOException {
         Files.createDirectories(dir);
-        Path target = dir.resolve("orders-join.sluice"); //$NON-NLS-1$
-        try (InputStream in = Pipelines.class.getResourceAsStream(Workload.JOIN_PIPELINE_RESOURCE)) {
+        Path target = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        try (InputStream in = Pipelines.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + Workload.JOIN_PIPELINE_RESOURCE); //$NON-NLS-1$
+                throw new IllegalStateException("missing resource " + resource); //$NON-NLS-1$
             }
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -18,10 +18,23 @@ public enum Workload {
      * {@code orders-join.sluice}: dedup orders by order_id (keep the earliest order_ts, which the generator makes the
      * first occurrence in the file too), inner join customers, Parquet.
      */
-    JOIN;
+    JOIN,
+    /**
+     * {@code orders-decimal.sluice}: CSV with the amount read as DECIMAL(12,2), exact SUM, COUNT and MAX per country,
+     * sort, CSV (compared with DuckDB's output text exactly: money stays exact).
+     */
+    DECIMAL;
 
     /** Resource path of the bundled join pipeline. */
     public static final String JOIN_PIPELINE_RESOURCE = "/io/sluice/bench/orders-join.sluice"; //$NON-NLS-1$
+
+    /** Resource path of the bundled DECIMAL pipeline. */
+    public static final String DECIMAL_PIPELINE_RESOURCE = "/io/sluice/bench/orders-decimal.sluice"; //$NON-NLS-1$
+
+    /** The output file's extension: {@code csv} for DECIMAL (exact text), else {@code parquet}. */
+    public String outputExtension() {
+        return this == DECIMAL ? "csv" : "parquet"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -35,7 +48,7 @@ public enum Workload {
     public Map<String, String> parameters(DataSet data, Path output) {
         Map<String, String> p = new LinkedHashMap<>();
         switch (this) {
-            case AGGREGATE -> {
+            case AGGREGATE, DECIMAL -> {
                 p.put("input", data.orders().toAbsolutePath().toString()); //$NON-NLS-1$
                 p.put("output", output.toAbsolutePath().toString()); //$NON-NLS-1$
             }
@@ -58,6 +71,10 @@ public enum Workload {
                     + " WHERE status = 'paid' AND quantity > 0 GROUP BY country, day " //$NON-NLS-1$
                     + "ORDER BY country ASC NULLS LAST, day ASC NULLS LAST) TO " + target //$NON-NLS-1$
                     + " (FORMAT parquet, COMPRESSION snappy)"; //$NON-NLS-1$
+            case DECIMAL -> "COPY (SELECT country, SUM(amount) AS total_amount, COUNT(amount) AS amounts, " //$NON-NLS-1$
+                    + "MAX(amount) AS max_amount FROM " + orders.replace("'amount': 'DOUBLE'", "'amount': 'DECIMAL(12,2)'") //$NON-NLS-1$ //$NON-NLS-2$
+                    + " GROUP BY country ORDER BY country ASC NULLS LAST) TO " + target //$NON-NLS-1$
+                    + " (FORMAT csv, HEADER true)"; //$NON-NLS-1$
             case JOIN -> "COPY (SELECT o.*, c.customer_id AS customer_id_right, c.name, c.country AS country_right, " //$NON-NLS-1$
                     + "c.segment, c.signup_date FROM (SELECT * FROM " + orders //$NON-NLS-1$
                     // the generator makes the first occurrence in the file the one with the earliest order_ts

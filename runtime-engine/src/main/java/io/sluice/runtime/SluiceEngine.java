@@ -227,13 +227,19 @@ public final class SluiceEngine {
         Loaded loaded = load(req);
         RunResult result;
         List<Planner.DriftNote> drift = List.of();
+        Map<String, String> lastSeen = Map.of();
         if (loaded.pipeline() == null) {
             result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), loaded.problems(), null,
                     snapshotOf(runId, null, RunStatus.INVALID, started, true));
         } else {
+            Map<String, String> marks = storedMarks(req, loaded.pipeline());
+            Pipeline original = loaded.pipeline();
+            // undeclared CSV / JSON lines sources are bound to the columns the last successful run read
+            loaded = new Loaded(io.sluice.runtime.internal.plan.LastSeenSchemas.bind(original, marks), loaded.problems());
             io.sluice.expression.RunContext runContext = runContext(loaded.pipeline(), req, runId, started);
             Planner planner = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).forRun(runContext);
-            Planner.Plan plan = planner.marks(storedMarks(req, loaded.pipeline())).plan();
+            Planner.Plan plan = planner.marks(marks).plan();
+            lastSeen = io.sluice.runtime.internal.plan.LastSeenSchemas.toKeep(original, marks, planner::outputSchema);
             drift = planner.drift();
             if (!plan.ok()) {
                 result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), plan.problems(), null,
@@ -281,6 +287,9 @@ public final class SluiceEngine {
             recordDrift(result.runId(), drift);
             if (result.succeeded() && ctxRef.get() != null) {
                 saveMarks(req, loaded.pipeline(), runId, ctxRef.get().marks());
+            }
+            if (result.succeeded()) {
+                saveMarks(req, loaded.pipeline(), runId, lastSeen);
             }
             if ((result.succeeded() || result.status() == RunStatus.CANCELLED) && loaded.pipeline() != null) {
                 PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
@@ -583,7 +592,7 @@ public final class SluiceEngine {
             List<Object> row = new ArrayList<>();
             for (int i = 0; i < raw.size(); i++) {
                 Object v = raw.get(i);
-                switch (schema.fields().get(i).type()) {
+                switch (schema.fields().get(i).type().id()) {
                     case DATE -> v = v == null ? null : io.sluice.expression.types.TemporalValues.fromDays(((Number) v).longValue());
                     case TIMESTAMP -> v = v == null ? null : io.sluice.expression.types.TemporalValues.fromMicros(((Number) v).longValue());
                     default -> {

@@ -41,10 +41,14 @@ public final class SourceSchemas {
         }
         SourceResolvers.register(SluicePackage.Literals.JSON_LINES_SOURCE, (source, at) -> file(at.path(source))
                 .flatMap(f -> JsonSchemaInference.infer(f, SourceResolvers.SAMPLE_ROWS)));
-        SourceResolvers.register(SluicePackage.Literals.PARQUET_SOURCE, (source, at) -> file(at.path(source)).flatMap(f -> {
+        SourceResolvers.register(SluicePackage.Literals.PARQUET_SOURCE, (source, at) -> parquetInput(at.path(source)).flatMap(f -> {
             try {
-                return Optional.of(Types.sluice(io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(f)));
+                // a folder: its first file's columns plus the Hive partition columns its subfolders name
+                return Optional.of(Types.sluice(Files.isDirectory(f) ? io.sluice.runtime.internal.parquet.ParquetSource.inferFolderSchema(f)
+                        : io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(f)));
             } catch (java.io.IOException | RuntimeException e) {
+                // the file's own reason (an unsupported feature, a damaged footer), not "neither declared nor inferable"
+                at.cannotRead(source, "from the file: " + StepFailure.describe(e)); //$NON-NLS-1$
                 return Optional.empty();
             }
         }));
@@ -52,6 +56,7 @@ public final class SourceSchemas {
             try (BufferAllocator a = new RootAllocator(1L << 20)) {
                 return Optional.of(Types.sluice(io.sluice.runtime.internal.ipc.ArrowIpcSource.inferSchema(f, a)));
             } catch (java.io.IOException | RuntimeException e) {
+                at.cannotRead(source, "from the file: " + StepFailure.describe(e)); //$NON-NLS-1$
                 return Optional.empty();
             }
         }));
@@ -68,7 +73,7 @@ public final class SourceSchemas {
         try {
             return Optional.of(Jdbc.describe(targets.target(j), targets.describeQuery(j)));
         } catch (java.sql.SQLException | RuntimeException e) {
-            at.cannotRead(source, StepFailure.describe(e));
+            at.cannotRead(source, "from the database: " + StepFailure.describe(e)); //$NON-NLS-1$
             return Optional.empty();
         }
     }
@@ -78,6 +83,11 @@ public final class SourceSchemas {
     }
 
     /** The file to read: the path itself, or the first file of a directory or glob. */
+    /** A Parquet source's input: a folder as it is (it may hold Hive partitions), else as {@link #file}. */
+    private static Optional<Path> parquetInput(Path path) {
+        return path != null && Files.isDirectory(path) ? Optional.of(path) : file(path);
+    }
+
     private static Optional<Path> file(Path path) {
         if (path == null) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package io.sluice.runtime;
 
+import io.sluice.runtime.internal.types.Types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,9 +117,9 @@ class BadCsvContainedTest {
         // tiny chunks and a tight line limit through the engine's CSV source directly, many threads: the same result
         Input in = input();
         var schema = new org.apache.arrow.vector.types.pojo.Schema(List.of(
-                io.sluice.runtime.internal.types.ColType.STRING.field("id", false),
-                io.sluice.runtime.internal.types.ColType.STRING.field("name", true),
-                io.sluice.runtime.internal.types.ColType.INT64.field("v", true)));
+                Types.field(io.sluice.expression.types.DataType.STRING, "id", false),
+                Types.field(io.sluice.expression.types.DataType.STRING, "name", true),
+                Types.field(io.sluice.expression.types.DataType.INT64, "v", true)));
         var g = new io.sluice.runtime.internal.exec.ExecGraph();
         var src = g.source("src", "csvSource", new io.sluice.runtime.internal.csv.CsvSource(in.file(), schema,
                 CsvOptions.defaults().withSplitBytes(4096).withQuotedLimits(50, 1 << 16)),

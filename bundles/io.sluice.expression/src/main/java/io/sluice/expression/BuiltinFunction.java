@@ -148,11 +148,13 @@ public enum BuiltinFunction {
     FLOOR("floor", Result.ARGUMENT, Nulls.PROPAGATE, 1, Category.NUMBER, //$NON-NLS-1$
             "The greatest integer not above x (same type).", //$NON-NLS-1$
             "floor(-1.5) = -2.0", //$NON-NLS-1$
-            (a, c) -> a[0] instanceof Double d ? Math.floor(d) : a[0], Param.NUMERIC),
+            (a, c) -> a[0] instanceof Double d ? Math.floor(d) : a[0] instanceof java.math.BigDecimal d
+                    ? d.setScale(0, java.math.RoundingMode.FLOOR).setScale(d.scale()) : a[0], Param.NUMERIC),
     CEIL("ceil", Result.ARGUMENT, Nulls.PROPAGATE, 1, Category.NUMBER, //$NON-NLS-1$
             "The least integer not below x (same type).", //$NON-NLS-1$
             "ceil(1.2) = 2.0", //$NON-NLS-1$
-            (a, c) -> a[0] instanceof Double d ? Math.ceil(d) : a[0], Param.NUMERIC),
+            (a, c) -> a[0] instanceof Double d ? Math.ceil(d) : a[0] instanceof java.math.BigDecimal d
+                    ? d.setScale(0, java.math.RoundingMode.CEILING).setScale(d.scale()) : a[0], Param.NUMERIC),
     SIGN("sign", Result.INT32, Nulls.PROPAGATE, 1, Category.NUMBER, //$NON-NLS-1$
             "-1, 0 or 1 by the sign of x (0 for NaN).", //$NON-NLS-1$
             "sign(-7.5) = -1", //$NON-NLS-1$
@@ -252,7 +254,7 @@ public enum BuiltinFunction {
     TRY_CAST("try_cast", Result.CAST_TYPE, Nulls.ALWAYS, 2, Category.NUMBER, //$NON-NLS-1$
             "TRY_CAST(x AS type): the cast, or NULL where CAST would fail.", //$NON-NLS-1$
             "TRY_CAST('x1' AS INT32) IS NULL", //$NON-NLS-1$
-            (a, c) -> a[0] == null ? null : io.sluice.expression.semantics.Casts.tryCast(a[0], DataType.valueOf(str(a, 1))), Param.ANY, Param.TYPE),
+            (a, c) -> a[0] == null ? null : io.sluice.expression.semantics.Casts.tryCast(a[0], DataType.parse(str(a, 1))), Param.ANY, Param.TYPE),
     RANDOM("random", Result.FLOAT64, Nulls.NEVER, 1, Category.NUMBER, //$NON-NLS-1$
             "A number in [0, 1) from the run's seed and the keys: the same keys give the same number, also in a rerun.", //$NON-NLS-1$
             "random('order-42') = random('order-42')", //$NON-NLS-1$
@@ -628,6 +630,7 @@ public enum BuiltinFunction {
                 }
                 yield Math.abs(l);
             }
+            case java.math.BigDecimal d -> d.abs();
             default -> Math.abs((Double) x);
         };
     }
@@ -636,6 +639,8 @@ public enum BuiltinFunction {
         return switch (x) {
             case Integer i -> (int) Rules.round(i, digits, DataType.INT32);
             case Long l -> Rules.round(l, digits, DataType.INT64);
+            case java.math.BigDecimal d -> d.setScale((int) Math.max(Math.min(digits, d.scale()), -39), java.math.RoundingMode.HALF_UP)
+                    .setScale(d.scale());
             default -> Rules.round((Double) x, digits);
         };
     }
@@ -644,6 +649,8 @@ public enum BuiltinFunction {
         return switch (x) {
             case Integer i -> (int) Library.trunc(i, digits);
             case Long l -> Library.trunc(l, digits);
+            case java.math.BigDecimal d -> d.setScale((int) Math.max(Math.min(digits, d.scale()), -39), java.math.RoundingMode.DOWN)
+                    .setScale(d.scale());
             default -> Rules.trunc((Double) x, digits);
         };
     }
@@ -652,6 +659,7 @@ public enum BuiltinFunction {
         return switch (x) {
             case Integer i -> Integer.signum(i);
             case Long l -> Long.signum(l);
+            case java.math.BigDecimal d -> d.signum();
             default -> {
                 double d = (Double) x;
                 yield d > 0 ? 1 : d < 0 ? -1 : 0;

@@ -1,7 +1,10 @@
 package io.sluice.expression;
 
 import io.sluice.expression.types.DataType;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.LocalDate;
 
 /** The Java value classes of each {@link DataType} (see {@link Evaluator}). */
@@ -11,14 +14,18 @@ final class Values {
     }
 
     static Class<?> javaClass(DataType type) {
-        return switch (type) {
+        return switch (type.id()) {
             case BOOLEAN -> Boolean.class;
-            case INT32 -> Integer.class;
+            case INT8, INT16, INT32 -> Integer.class;
             case INT64 -> Long.class;
+            case FLOAT32 -> Float.class;
             case FLOAT64 -> Double.class;
+            case DECIMAL -> BigDecimal.class;
             case STRING -> String.class;
+            case BINARY, FIXED_BINARY -> byte[].class;
             case DATE -> LocalDate.class;
-            case TIMESTAMP -> Instant.class;
+            case TIME -> LocalTime.class;
+            case TIMESTAMP -> type.isInstant() ? Instant.class : LocalDateTime.class;
             case NULL -> Void.class;
         };
     }

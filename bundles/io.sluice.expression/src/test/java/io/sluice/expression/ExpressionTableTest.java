@@ -71,7 +71,7 @@ class ExpressionTableTest {
         String[] typeAndValue = expected.substring(types + 4).split(" = ", 2);
         String typeText = typeAndValue[0];
         boolean nullable = typeText.endsWith("?");
-        DataType type = DataType.valueOf(nullable ? typeText.substring(0, typeText.length() - 1) : typeText);
+        DataType type = DataType.parse(nullable ? typeText.substring(0, typeText.length() - 1) : typeText);
 
         assertTrue(result.ok(), () -> "problems: " + result.problems());
         Expr parsed = Expressions.parse(text).expr();

@@ -223,7 +223,7 @@ class ParserTest {
                         r.nextBoolean() ? Optional.of(randomTree(r, depth - 1)) : Optional.empty(), N);
             }
             case 11 -> new Expr.Cast(randomTree(r, depth - 1),
-                    DataType.values()[r.nextInt(DataType.values().length - 1)], N);
+                    DataType.common().get(r.nextInt(DataType.common().size())), N);
             default -> new Expr.Call(FUNCTIONS[r.nextInt(FUNCTIONS.length)], randomList(r, depth - 1, 0), N);
         };
     }

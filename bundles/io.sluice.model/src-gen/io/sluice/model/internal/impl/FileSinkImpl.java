@@ -5,11 +5,17 @@ package io.sluice.model.internal.impl;
 import io.sluice.model.FileSink;
 import io.sluice.model.SluicePackage;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -21,6 +27,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link io.sluice.model.internal.impl.FileSinkImpl#getPath <em>Path</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.FileSinkImpl#isAppend <em>Append</em>}</li>
+ *   <li>{@link io.sluice.model.internal.impl.FileSinkImpl#getPartitionBy <em>Partition By</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +72,16 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 	 * @ordered
 	 */
 	protected boolean append = APPEND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPartitionBy() <em>Partition By</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartitionBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> partitionBy;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +154,27 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getPartitionBy() {
+		if (partitionBy == null) {
+			partitionBy = new EDataTypeUniqueEList<String>(String.class, this, SluicePackage.FILE_SINK__PARTITION_BY);
+		}
+		return partitionBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SluicePackage.FILE_SINK__PATH:
 				return getPath();
 			case SluicePackage.FILE_SINK__APPEND:
 				return isAppend();
+			case SluicePackage.FILE_SINK__PARTITION_BY:
+				return getPartitionBy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -152,6 +184,7 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -160,6 +193,10 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 				return;
 			case SluicePackage.FILE_SINK__APPEND:
 				setAppend((Boolean)newValue);
+				return;
+			case SluicePackage.FILE_SINK__PARTITION_BY:
+				getPartitionBy().clear();
+				getPartitionBy().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +216,9 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 			case SluicePackage.FILE_SINK__APPEND:
 				setAppend(APPEND_EDEFAULT);
 				return;
+			case SluicePackage.FILE_SINK__PARTITION_BY:
+				getPartitionBy().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +235,8 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 				return PATH_EDEFAULT == null ? path != null : !PATH_EDEFAULT.equals(path);
 			case SluicePackage.FILE_SINK__APPEND:
 				return append != APPEND_EDEFAULT;
+			case SluicePackage.FILE_SINK__PARTITION_BY:
+				return partitionBy != null && !partitionBy.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +255,8 @@ public abstract class FileSinkImpl extends SinkImpl implements FileSink {
 		result.append(path);
 		result.append(", append: ");
 		result.append(append);
+		result.append(", partitionBy: ");
+		result.append(partitionBy);
 		result.append(')');
 		return result.toString();
 	}

@@ -2053,6 +2053,16 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFileSink_PartitionBy() {
+		return (EAttribute)fileSinkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCsvSink() {
 		return csvSinkEClass;
 	}
@@ -2720,6 +2730,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		fileSinkEClass = createEClass(FILE_SINK);
 		createEAttribute(fileSinkEClass, FILE_SINK__PATH);
 		createEAttribute(fileSinkEClass, FILE_SINK__APPEND);
+		createEAttribute(fileSinkEClass, FILE_SINK__PARTITION_BY);
 
 		csvSinkEClass = createEClass(CSV_SINK);
 		createEAttribute(csvSinkEClass, CSV_SINK__DELIMITER);
@@ -3048,6 +3059,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEClass(fileSinkEClass, FileSink.class, "FileSink", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFileSink_Path(), ecorePackage.getEString(), "path", null, 0, 1, FileSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileSink_Append(), ecorePackage.getEBoolean(), "append", "false", 0, 1, FileSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileSink_PartitionBy(), ecorePackage.getEString(), "partitionBy", null, 0, -1, FileSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(csvSinkEClass, CsvSink.class, "CsvSink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCsvSink_Delimiter(), ecorePackage.getEString(), "delimiter", ",", 0, 1, CsvSink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -140,6 +140,29 @@ class SchemaPropagationTest {
   }
 
   @Test
+  void csvInferenceKeepsTextThatAnInferredTypeWouldChange() throws Exception {
+    Schema s = CsvSchemaInference.infer(new StringReader(
+        "zip,plus,exp,huge,money,long_fraction,bad_date,bad_ts,ok_int,ok_float\n"
+            + "08123,+5,1e5,1234567890123456789012,2.50,0.12345678901234567890123,2024-02-30,2024-01-02 25:00:00,-12,-0.5\n"
+            + "10115,7,2e3,1,3.10,0.5,2024-02-28,2024-01-02 10:00:00,0,10.25\n"),
+        ',', '"', true, "", 100);
+    assertEquals(List.of(DataType.STRING, DataType.STRING, DataType.STRING, DataType.STRING, DataType.FLOAT64,
+        DataType.STRING, DataType.STRING, DataType.STRING, DataType.INT64, DataType.FLOAT64),
+        s.fields().stream().map(Field::type).toList(), s::toString);
+  }
+
+  @Test
+  void csvInferenceGivesDecimalForFixedPointNumbersWhenAsked() throws Exception {
+    String csv = "amount,ratio,count,sci\n12.50,0.125,3,1.5\n-3,1.5,4,2.25e3\n";
+    Schema asked = CsvSchemaInference.inferWithDecimals(new StringReader(csv), ',', '"', true, "", 100);
+    assertEquals(List.of(DataType.decimal(18, 2), DataType.decimal(18, 3), DataType.INT64, DataType.STRING),
+        asked.fields().stream().map(Field::type).toList(), asked::toString);
+    Schema plain = CsvSchemaInference.infer(new StringReader(csv), ',', '"', true, "", 100);
+    assertEquals(List.of(DataType.FLOAT64, DataType.FLOAT64, DataType.INT64, DataType.STRING),
+        plain.fields().stream().map(Field::type).toList(), plain::toString);
+  }
+
+  @Test
   void csvInferenceOfTheSampleFile() {
     Pipeline p = TestPipelines.orders();
     CsvSource src = (CsvSource) p.findStep("read_orders");

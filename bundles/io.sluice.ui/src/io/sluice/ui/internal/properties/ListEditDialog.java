@@ -25,6 +25,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -120,7 +122,7 @@ final class ListEditDialog extends TitledDialog {
     private final class AttributeEditing extends EditingSupport {
         private final EAttribute attribute;
         private final String[] choices;
-        private ComboBoxCellEditor columnCombo;
+        private final boolean typedColumn;
 
         AttributeEditing(EAttribute attribute) {
             super(viewer);
@@ -128,11 +130,16 @@ final class ListEditDialog extends TitledDialog {
             EDataType type = attribute.getEAttributeType();
             if (type instanceof EEnum eenum) {
                 choices = eenum.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new);
+            } else if (attribute == io.sluice.model.SluicePackage.Literals.COLUMN_DEF__TYPE) {
+                // the common types to pick; any other type text (DECIMAL(12,2), TIMESTAMP(ns)…) is typed
+                choices = io.sluice.expression.types.DataType.common().stream()
+                        .map(io.sluice.expression.types.DataType::typeName).toArray(String[]::new);
             } else if (!attribute.isMany() && ColumnReferences.isPartColumnReference(attribute) && !inputColumns.isEmpty()) {
                 choices = inputColumns.toArray(String[]::new);
             } else {
                 choices = null;
             }
+            typedColumn = choices != null && !(type instanceof EEnum);
         }
 
         private boolean isBoolean() {
@@ -144,10 +151,8 @@ final class ListEditDialog extends TitledDialog {
             if (isBoolean()) {
                 return new CheckboxCellEditor(viewer.getTable());
             }
-            if (choices != null && !(attribute.getEAttributeType() instanceof EEnum)) {
-                // a column: pick one of the input's, or type one (the input may not be known yet)
-                columnCombo = new ComboBoxCellEditor(viewer.getTable(), choices, SWT.NONE);
-                return columnCombo;
+            if (typedColumn) {
+                return new ColumnCellEditor(viewer.getTable(), choices);
             }
             return choices != null ? new ComboBoxCellEditor(viewer.getTable(), choices, SWT.READ_ONLY)
                     : new TextCellEditor(viewer.getTable());
@@ -164,8 +169,13 @@ final class ListEditDialog extends TitledDialog {
             if (isBoolean()) {
                 return Boolean.TRUE.equals(object.eGet(attribute));
             }
+            if (typedColumn) {
+                return text(object, attribute);
+            }
             if (choices != null) {
-                return Math.max(0, Arrays.asList(choices).indexOf(text(object, attribute)));
+                int index = Arrays.asList(choices).indexOf(text(object, attribute));
+                // a type not among the choices: no pick (the typed text is kept), never silently the first choice
+                return attribute == io.sluice.model.SluicePackage.Literals.COLUMN_DEF__TYPE ? index : Math.max(0, index);
             }
             return text(object, attribute);
         }
@@ -177,15 +187,12 @@ final class ListEditDialog extends TitledDialog {
             EDataType type = attribute.getEAttributeType();
             if (isBoolean()) {
                 object.eSet(attribute, value);
+            } else if (typedColumn) {
+                object.eSet(attribute, ((String) value).trim());
             } else if (choices != null) {
                 int index = (Integer) value;
-                if (index < 0 && columnCombo != null && columnCombo.getControl() instanceof org.eclipse.swt.custom.CCombo combo
-                        && !combo.isDisposed() && !combo.getText().isBlank()) {
-                    object.eSet(attribute, combo.getText().trim()); // typed, not picked
-                } else if (index >= 0) {
-                    String literal = choices[index];
-                    object.eSet(attribute, type instanceof EEnum ? type.getEPackage().getEFactoryInstance().createFromString(type, literal)
-                            : literal);
+                if (index >= 0) {
+                    object.eSet(attribute, type.getEPackage().getEFactoryInstance().createFromString(type, choices[index]));
                 }
             } else if (attribute.isMany()) {
                 EList<Object> list = (EList<Object>) object.eGet(attribute);
@@ -205,6 +212,37 @@ final class ListEditDialog extends TitledDialog {
                 }
             }
             viewer.update(element, null);
+        }
+    }
+
+    /**
+     * A column: one of the input's picked from the list, or any name typed (the input may not be known yet). Its value
+     * is the text in the cell, not the index of a list item: the plain combo editor reports the item that was selected
+     * when the cell opened, so a typed name was lost.
+     */
+    private static final class ColumnCellEditor extends ComboBoxCellEditor {
+        ColumnCellEditor(Composite parent, String[] columns) {
+            super(parent, columns, SWT.NONE);
+        }
+
+        private CCombo combo() {
+            return (CCombo) getControl();
+        }
+
+        @Override
+        protected Object doGetValue() {
+            return combo().getText();
+        }
+
+        @Override
+        protected void doSetValue(Object value) {
+            combo().setText(value == null ? "" : (String) value); //$NON-NLS-1$
+        }
+
+        @Override
+        protected void doSetFocus() {
+            super.doSetFocus();
+            combo().setSelection(new Point(0, combo().getText().length())); // typing replaces the old name
         }
     }
 

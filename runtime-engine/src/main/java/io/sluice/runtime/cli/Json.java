@@ -11,28 +11,7 @@ final class Json {
     }
 
     static String str(String s) {
-        if (s == null) {
-            return "null"; //$NON-NLS-1$
-        }
-        StringBuilder sb = new StringBuilder("\""); //$NON-NLS-1$
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\""); //$NON-NLS-1$
-                case '\\' -> sb.append("\\\\"); //$NON-NLS-1$
-                case '\n' -> sb.append("\\n"); //$NON-NLS-1$
-                case '\r' -> sb.append("\\r"); //$NON-NLS-1$
-                case '\t' -> sb.append("\\t"); //$NON-NLS-1$
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c)); //$NON-NLS-1$
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return io.sluice.model.resource.Json.str(s);
     }
 
     static String num(double d) {

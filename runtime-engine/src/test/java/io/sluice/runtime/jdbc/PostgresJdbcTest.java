@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -114,7 +115,7 @@ class PostgresJdbcTest {
         // plain unquoted SQL finds every column the sink created; each value equals the original under the stated mapping
         String same = "SELECT count(*) FROM types o JOIN copied c ON o.id = c.id WHERE "
                 + "c.s IS NOT DISTINCT FROM o.s AND c.i IS NOT DISTINCT FROM o.i AND c.b IS NOT DISTINCT FROM o.b "
-                + "AND c.n IS NOT DISTINCT FROM o.n::text AND c.n0 IS NOT DISTINCT FROM o.n0::bigint "
+                + "AND c.n IS NOT DISTINCT FROM o.n AND c.n0 IS NOT DISTINCT FROM o.n0 "
                 + "AND c.r IS NOT DISTINCT FROM o.r::float8 AND c.d IS NOT DISTINCT FROM o.d AND c.ok IS NOT DISTINCT FROM o.ok "
                 + "AND c.t IS NOT DISTINCT FROM o.t AND c.v IS NOT DISTINCT FROM o.v AND c.day IS NOT DISTINCT FROM o.day "
                 + "AND c.ts IS NOT DISTINCT FROM (o.ts AT TIME ZONE 'UTC') AND c.tz IS NOT DISTINCT FROM o.tz "
@@ -126,7 +127,8 @@ class PostgresJdbcTest {
         assertEquals(1, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'copied' AND column_name = 'tz' "
                 + "AND data_type = 'timestamp with time zone'"));
         assertEquals(1, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'copied' AND column_name = 'n' "
-                + "AND data_type = 'text'"), "NUMERIC with a scale is kept exact as text until DECIMAL exists");
+                + "AND data_type = 'numeric' AND numeric_precision = 14 AND numeric_scale = 4"),
+                "NUMERIC(14,4) reads as DECIMAL(14,4) and is written back as NUMERIC(14,4), exact");
     }
 
     /** UPSERT through ON CONFLICT: a second run updates rows instead of duplicating them; names fold as PostgreSQL folds. */
@@ -185,21 +187,31 @@ class PostgresJdbcTest {
     }
 
     /**
-     * The source's connection is killed (pg_terminate_backend) after it delivered rows: the run fails cleanly, and the
-     * one-transaction sink leaves the target table as it was (not even created).
+     * Table big (ids 1..rows) read into table landed, 500 rows a fetch; rows past {@code free} need advisory lock 42, so
+     * while the test holds it the read stops there, mid-stream.
      */
-    @Test
-    void lostConnectionMidReadFailsCleanly() throws Exception {
-        sql("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, 20000) g");
-        TestPipelines t = new TestPipelines("midread");
+    private TestPipelines lockedRead(String name, int rows, int free) throws SQLException {
+        sql("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, " + rows + ") g");
+        TestPipelines t = new TestPipelines(name);
         JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
         src.setUrl(url);
         src.setUser(pg.user());
         src.setFetchSize(500);
-        // rows past 3000 need advisory lock 42, which this test holds: the read stops there, mid-stream
-        src.setQuery("SELECT id FROM big WHERE id <= 3000 OR pg_advisory_lock_shared(42) IS NOT NULL ORDER BY id");
+        // no ORDER BY: a sort would evaluate the condition for every row before the first one is sent
+        src.setQuery("SELECT id FROM big WHERE id <= " + free + " OR pg_advisory_lock_shared(42) IS NOT NULL");
         TestPipelines.columns(src, "id:INT32");
         t.link(src, sink(t, "landed", LoadMethod.BATCH));
+        return t;
+    }
+
+    /**
+     * The source's connection is killed (pg_terminate_backend) after it delivered rows (a whole batch of 32,768 went
+     * to the sink): a restart would read them twice, so the run fails cleanly, and the one-transaction sink leaves the
+     * target table as it was (not even created).
+     */
+    @Test
+    void lostConnectionMidReadFailsCleanly() throws Exception {
+        TestPipelines t = lockedRead("midread", 50000, 40000);
         try (Connection lock = connect(); Statement st = lock.createStatement()) { // advisory locks are per database
             st.execute("SELECT pg_advisory_lock(42)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
@@ -209,15 +221,39 @@ class PostgresJdbcTest {
             RunResult r = f.get(120, TimeUnit.SECONDS);
             assertEquals(RunStatus.FAILED, r.status());
             assertTrue(r.error().contains("terminat"), r.error());
+            assertTrue(r.error().contains("not retried"), r.error());
         }
         assertEquals(0, count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'landed'"),
                 "nothing half-written");
     }
 
-    /** The sink's connection is killed mid-write: one transaction leaves nothing; per-batch commits keep whole batches. */
-    @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(ints = { 0, 1000 })
-    void lostConnectionMidWrite(int commitEvery) throws Exception {
+    /**
+     * The source's connection is killed before it handed on any row (the first 3,000 rows were fetched, the batch was
+     * not full yet): the read is retried on a new connection from the start, and every row lands exactly once.
+     */
+    @Test
+    void lostConnectionBeforeAnyRowWasHandedOnIsRetried() throws Exception {
+        TestPipelines t = lockedRead("retryread", 20000, 3000);
+        try (Connection lock = connect(); Statement st = lock.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(42)");
+            CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
+                    .start(RunRequest.of(t.save(dir.resolve("retryread.sluice")))).result();
+            int first = waitForLockWaiter(st, f);
+            st.execute("SELECT pg_terminate_backend(" + first + ")");
+            int second = waitForLockWaiter(st, f, first); // the retry, on a new connection, waits at the same row
+            assertTrue(second != first);
+            st.execute("SELECT pg_advisory_unlock(42)");
+            RunResult r = f.get(120, TimeUnit.SECONDS);
+            assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + r.problems());
+            assertEquals(1, r.retries().size(), r.retries().toString());
+            assertTrue(r.retries().get(0).operation().startsWith("read "), r.retries().toString());
+        }
+        assertEquals(20000, count("SELECT count(*) FROM landed"));
+        assertEquals(20000, count("SELECT count(DISTINCT id) FROM landed"));
+    }
+
+    /** A pipeline from table src (ids 1..10000) into dst, whose trigger waits for advisory lock 43 at id 5500. */
+    private TestPipelines midWrite(LoadMethod method, int commitEvery) throws SQLException {
         sql("CREATE TABLE src AS SELECT g AS id FROM generate_series(1, 10000) g", "CREATE TABLE dst (id INT)",
                 "CREATE FUNCTION hold() RETURNS trigger AS $$ BEGIN IF NEW.id = 5500 THEN PERFORM pg_advisory_lock_shared(43); END IF; "
                         + "RETURN NEW; END $$ LANGUAGE plpgsql",
@@ -228,9 +264,17 @@ class PostgresJdbcTest {
         src.setUser(pg.user());
         src.setQuery("SELECT id FROM src ORDER BY id");
         TestPipelines.columns(src, "id:INT32");
-        JdbcSink out = sink(t, "dst", LoadMethod.BATCH);
+        JdbcSink out = sink(t, "dst", method);
         out.setCommitEvery(commitEvery);
         t.link(src, out);
+        return t;
+    }
+
+    /** The sink's connection is killed mid-write in one transaction: the run fails and the table stays as it was. */
+    @ParameterizedTest
+    @EnumSource(LoadMethod.class)
+    void lostConnectionMidWriteInOneTransactionFailsCleanly(LoadMethod method) throws Exception {
+        TestPipelines t = midWrite(method, 0);
         try (Connection lock = connect(); Statement st = lock.createStatement()) { // advisory locks are per database
             st.execute("SELECT pg_advisory_lock(43)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
@@ -240,12 +284,47 @@ class PostgresJdbcTest {
             RunResult r = f.get(120, TimeUnit.SECONDS);
             assertEquals(RunStatus.FAILED, r.status());
             assertNotNull(r.error());
+            assertEquals(List.of(), r.retries(), "one transaction: nothing to send again");
         }
-        assertEquals(commitEvery == 0 ? 0 : 5000, count("SELECT count(*) FROM dst"));
+        assertEquals(0, count("SELECT count(*) FROM dst"));
     }
 
-    /** The pid of the backend (of this test's database) waiting for an advisory lock; waits until there is one. */
+    /**
+     * With per-batch commits the sink's connection is killed mid-batch: the batches committed before stay, the lost
+     * batch is sent again on a new connection (it waits at the same row until the lock is released), and the table
+     * ends with every row exactly once.
+     */
+    @ParameterizedTest
+    @EnumSource(LoadMethod.class)
+    void lostConnectionMidWriteResendsTheUncommittedBatch(LoadMethod method) throws Exception {
+        TestPipelines t = midWrite(method, 1000);
+        try (Connection lock = connect(); Statement st = lock.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(43)");
+            CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
+                    .start(RunRequest.of(t.save(dir.resolve("midwrite.sluice"))).withThreads(1)).result();
+            int first = waitForLockWaiter(st, f);
+            assertEquals(5000, count("SELECT count(*) FROM dst"), "the batches before the lost one are committed");
+            st.execute("SELECT pg_terminate_backend(" + first + ")");
+            waitForLockWaiter(st, f, first); // the resent batch reaches row 5500 again
+            st.execute("SELECT pg_advisory_unlock(43)");
+            RunResult r = f.get(120, TimeUnit.SECONDS);
+            assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + r.problems());
+            assertEquals(1, r.retries().size(), r.retries().toString());
+            assertTrue(r.retries().get(0).operation().startsWith("write "), r.retries().toString());
+        }
+        assertEquals(10000, count("SELECT count(*) FROM dst"));
+        assertEquals(10000, count("SELECT count(DISTINCT id) FROM dst"));
+    }
+
     private int waitForLockWaiter(Statement st, CompletableFuture<RunResult> run) throws Exception {
+        return waitForLockWaiter(st, run, -1);
+    }
+
+    /**
+     * The pid of the backend (of this test's database, other than {@code not}) waiting for an advisory lock; waits
+     * until there is one.
+     */
+    private int waitForLockWaiter(Statement st, CompletableFuture<RunResult> run, int not) throws Exception {
         String db = url.substring(url.lastIndexOf('/') + 1);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -254,7 +333,7 @@ class PostgresJdbcTest {
                         + run.get().error() + " " + run.get().problems());
             }
             try (ResultSet rs = st.executeQuery("SELECT a.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                    + "WHERE l.locktype = 'advisory' AND NOT l.granted AND a.datname = '" + db + "'")) {
+                    + "WHERE l.locktype = 'advisory' AND NOT l.granted AND a.datname = '" + db + "' AND a.pid <> " + not)) {
                 if (rs.next()) {
                     return rs.getInt(1);
                 }

@@ -1,5 +1,6 @@
 package io.sluice.runtime.quality;
 
+import io.sluice.runtime.internal.types.Types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,7 +30,7 @@ import io.sluice.runtime.internal.exec.Harness;
 import io.sluice.runtime.internal.quality.QualityCheckOperator;
 import io.sluice.runtime.internal.quality.QualityCheckOperator.Severity;
 import io.sluice.runtime.internal.quality.RowRule;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -219,9 +220,9 @@ public class QualityCheckTest {
             sb.append(k).append('\n');
         }
         Path csv = Files.writeString(dir.resolve("keys.csv"), sb);
-        Schema s = new Schema(List.of(ColType.INT64.field("k", false)));
-        List<Field> rej = new ArrayList<>(List.of(ColType.STRING.field("k", true), ColType.STRING.field("_rule", true),
-                ColType.STRING.field("_reason", false), ColType.STRING.field("_step", false), ColType.STRING.field("_run_id", false)));
+        Schema s = new Schema(List.of(Types.field(DataType.INT64, "k", false)));
+        List<Field> rej = new ArrayList<>(List.of(Types.field(DataType.STRING, "k", true), Types.field(DataType.STRING, "_rule", true),
+                Types.field(DataType.STRING, "_reason", false), Types.field(DataType.STRING, "_step", false), Types.field(DataType.STRING, "_run_id", false)));
         for (Severity sev : List.of(Severity.WARN, Severity.QUARANTINE)) {
             try (Harness h = new Harness()) {
                 ExecGraph g = new ExecGraph();

@@ -254,28 +254,51 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
                         .orElseThrow(() -> new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
                                 Messages.invalidTimestamp(value))), DataType.TIMESTAMP, span);
             }
+            case "DECIMAL", "NUMERIC" -> { //$NON-NLS-1$ //$NON-NLS-2$
+                // DECIMAL '12.50' is DECIMAL(4,2): as many digits as written, the scale as written
+                String t = value.strip();
+                if (!t.matches("[+-]?[0-9]*(?:\\.[0-9]*)?") || !t.matches(".*[0-9].*")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    throw new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
+                            Messages.cannotCastValue("'" + value + "'", DataType.decimal(18, 3))); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                java.math.BigDecimal d = new java.math.BigDecimal(t);
+                int scale = Math.max(d.scale(), 0);
+                int precision = Math.max(Math.max(d.precision(), scale), 1);
+                if (d.scale() < 0) {
+                    d = d.setScale(0);
+                    precision = d.precision();
+                }
+                if (precision > DataType.MAX_DECIMAL_PRECISION) {
+                    throw new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
+                            Messages.cannotCastValue("'" + value + "'", DataType.decimal(38, 0)) + " (more than 38 digits)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                return new Expr.Literal(d, DataType.decimal(precision, scale), span);
+            }
             default -> throw new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
                     Messages.badLiteralPrefix(prefix));
         }
     }
 
+    /** A type's text as written ({@code DECIMAL(12, 2)}, {@code TIMESTAMP WITHOUT TIME ZONE}), read by {@link DataType#fromName}. */
+    private static DataType typeName(SluiceParser.TypeNameContext ctx) {
+        int start = ctx.getStart().getStartIndex();
+        String name = ctx.getStart().getInputStream().getText(
+                org.antlr.v4.runtime.misc.Interval.of(start, ctx.getStop().getStopIndex()));
+        return DataType.fromName(name).filter(t -> t != DataType.NULL)
+                .orElseThrow(() -> new Parsing.Failure(start, Messages.unknownType(name)));
+    }
+
     @Override
     public Expr visitCast(SluiceParser.CastContext ctx) {
-        Token typeToken = ctx.typeName().IDENTIFIER().getSymbol();
-        String name = typeToken.getText();
-        DataType type = DataType.fromName(name).filter(t -> t != DataType.NULL)
-                .orElseThrow(() -> new Parsing.Failure(typeToken.getStartIndex(), Messages.unknownType(name)));
+        DataType type = typeName(ctx.typeName());
         return new Expr.Cast(visit(ctx.expression()), type, span(ctx));
     }
 
     /** {@code TRY_CAST(x AS type)} is the function {@code try_cast} with the type's name as a STRING literal. */
     @Override
     public Expr visitTryCast(SluiceParser.TryCastContext ctx) {
-        Token typeToken = ctx.typeName().IDENTIFIER().getSymbol();
-        String name = typeToken.getText();
-        DataType type = DataType.fromName(name).filter(t -> t != DataType.NULL)
-                .orElseThrow(() -> new Parsing.Failure(typeToken.getStartIndex(), Messages.unknownType(name)));
-        Span typeSpan = new Span(typeToken.getStartIndex(), typeToken.getStopIndex() + 1);
+        DataType type = typeName(ctx.typeName());
+        Span typeSpan = new Span(ctx.typeName().getStart().getStartIndex(), ctx.typeName().getStop().getStopIndex() + 1);
         return new Expr.Call("try_cast", List.of(visit(ctx.expression()), //$NON-NLS-1$
                 new Expr.Literal(type.name(), DataType.STRING, typeSpan)), span(ctx));
     }

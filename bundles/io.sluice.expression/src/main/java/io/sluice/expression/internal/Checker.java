@@ -10,6 +10,7 @@ import io.sluice.expression.Span;
 import io.sluice.expression.TypedExpr;
 import io.sluice.expression.UnaryOp;
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TypeRules;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
 import java.util.ArrayList;
@@ -134,25 +135,6 @@ public final class Checker {
 
     // ---------------------------------------------------------------------------------------------------- types
 
-    /** The common type two values convert to, or null when there is none. */
-    static DataType common(DataType a, DataType b) {
-        if (a == b) {
-            return a;
-        }
-        if (a == DataType.NULL) {
-            return b;
-        }
-        if (b == DataType.NULL) {
-            return a;
-        }
-        if (a.isNumeric() && b.isNumeric()) {
-            return a.ordinal() > b.ordinal() ? a : b;
-        }
-        if (a.isTemporal() && b.isTemporal()) {
-            return DataType.TIMESTAMP;
-        }
-        return null;
-    }
 
     /** {@code e} as {@code target}: itself, a retyped null literal or an implicit cast. */
     static TypedExpr coerce(TypedExpr e, DataType target) {
@@ -163,6 +145,21 @@ public final class Checker {
             return new TypedExpr.Literal(null, target, l.span());
         }
         return new TypedExpr.Cast(e, target, true, e.nullable(), e.span());
+    }
+
+    private static TypeRules.Arith arith(BinaryOp op) {
+        return switch (op) {
+            case ADD -> TypeRules.Arith.ADD;
+            case SUB -> TypeRules.Arith.SUB;
+            case MUL -> TypeRules.Arith.MUL;
+            case DIV -> TypeRules.Arith.DIV;
+            case MOD -> TypeRules.Arith.MOD;
+            default -> throw new IllegalArgumentException(op.toString());
+        };
+    }
+
+    private static boolean isExactOrNull(DataType t) {
+        return t.isInteger() || t.isDecimal() || t == DataType.NULL;
     }
 
     static boolean castable(DataType from, DataType to) {
@@ -241,6 +238,11 @@ public final class Checker {
             problem(u.span().start(), Messages.operatorType("-", operand.type())); //$NON-NLS-1$
             return null;
         }
+        DataType t = operand.type();
+        if (t == DataType.INT8 || t == DataType.INT16 || t == DataType.FLOAT32) {
+            // negation computes as arithmetic does: narrow integers as INT32, FLOAT32 as FLOAT64 (TypeRules)
+            operand = coerce(operand, t == DataType.FLOAT32 ? DataType.FLOAT64 : DataType.INT32);
+        }
         return new TypedExpr.Unary(UnaryOp.NEGATE, operand, operand.type(), operand.nullable(), u.span());
     }
 
@@ -278,19 +280,26 @@ public final class Checker {
         }
         if (op.isArithmetic()) {
             boolean integral = op == BinaryOp.MOD;
-            boolean ok = integral ? (lt.isInteger() || lt == DataType.NULL) && (rt.isInteger() || rt == DataType.NULL)
-                    : isNumericOrNull(lt) && isNumericOrNull(rt);
+            boolean ok = integral ? isExactOrNull(lt) && isExactOrNull(rt) : isNumericOrNull(lt) && isNumericOrNull(rt);
             if (!ok) {
                 problem(after(b.left()), Messages.operatorTypes(op.symbol(), lt, rt));
                 return null;
             }
-            DataType operandType = op == BinaryOp.DIV ? DataType.FLOAT64 : common(lt, rt);
-            DataType resultType = op == BinaryOp.DIV ? DataType.FLOAT64 : operandType;
+            DataType resultType = lt == DataType.NULL && rt == DataType.NULL
+                    ? (op == BinaryOp.DIV ? DataType.FLOAT64 : DataType.INT32)
+                    : TypeRules.arithmetic(arith(op), lt, rt);
+            if (resultType.isDecimal()) {
+                // each operand keeps its own scale (as the DECIMAL it exactly is); the kernels scale the result
+                DataType l = lt == DataType.NULL ? TypeRules.asDecimal(rt) : TypeRules.asDecimal(lt);
+                DataType r = rt == DataType.NULL ? TypeRules.asDecimal(lt) : TypeRules.asDecimal(rt);
+                return new TypedExpr.Binary(op, coerce(left, l), coerce(right, r), resultType, nullable, b.span());
+            }
+            DataType operandType = op == BinaryOp.DIV ? DataType.FLOAT64 : resultType;
             return new TypedExpr.Binary(op, coerce(left, operandType), coerce(right, operandType), resultType,
                     nullable, b.span());
         }
         // comparison
-        DataType common = common(lt, rt);
+        DataType common = TypeRules.common(lt, rt);
         if (common == null) {
             String message = Messages.operatorTypes(op.symbol(), lt, rt);
             if (lt == DataType.STRING && rt.isTemporal() || rt == DataType.STRING && lt.isTemporal()) {
@@ -317,7 +326,7 @@ public final class Checker {
         }
         DataType common = typed.get(0).type();
         for (int i = 1; i < typed.size(); i++) {
-            DataType next = common(common, typed.get(i).type());
+            DataType next = TypeRules.common(common, typed.get(i).type());
             if (next == null) {
                 problem(exprs.get(i).span().start(), comparison
                         ? Messages.cannotCompare(what, common, typed.get(i).type())
@@ -480,7 +489,7 @@ public final class Checker {
             BuiltinFunction.Param p = f.paramAt(i);
             DataType t = args.get(i).type();
             if (p == BuiltinFunction.Param.COMMON || p == BuiltinFunction.Param.COMMON_VARIADIC) {
-                DataType next = common(common, t);
+                DataType next = TypeRules.common(common, t);
                 if (next == null) {
                     problem(c.args().get(i).span().start(),
                             Messages.noCommonType("function '" + name + "'", List.of(common, t))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -488,7 +497,7 @@ public final class Checker {
                 }
                 common = next;
             } else if (p == BuiltinFunction.Param.COMMON_TEMPORAL && (t.isTemporal() || t == DataType.NULL)) {
-                commonTemporal = common(commonTemporal, t);
+                commonTemporal = TypeRules.common(commonTemporal, t);
             }
         }
         for (int i = 0; i < args.size(); i++) {
@@ -527,6 +536,12 @@ public final class Checker {
                     }
                     if (p == BuiltinFunction.Param.FLOAT) {
                         yield coerce(a, DataType.FLOAT64);
+                    }
+                    if (t == DataType.INT8 || t == DataType.INT16 || t == DataType.FLOAT32) {
+                        // numeric functions compute as arithmetic does: narrow integers as INT32, FLOAT32 as FLOAT64
+                        t = t == DataType.FLOAT32 ? DataType.FLOAT64 : DataType.INT32;
+                        argumentType = t;
+                        yield coerce(a, t);
                     }
                     argumentType = t;
                     yield a;
@@ -592,7 +607,7 @@ public final class Checker {
             return null;
         }
         if (f == BuiltinFunction.TRY_CAST) {
-            DataType target = DataType.valueOf((String) ((TypedExpr.Literal) converted.get(1)).value());
+            DataType target = DataType.parse((String) ((TypedExpr.Literal) converted.get(1)).value());
             if (!castable(converted.get(0).type(), target)) {
                 problem(c.span().start(), Messages.cannotCast(converted.get(0).type(), target));
                 return null;
@@ -608,13 +623,14 @@ public final class Checker {
         DataType type = switch (f.result()) {
             case DATE -> DataType.DATE;
             case TIMESTAMP -> DataType.TIMESTAMP;
-            case CAST_TYPE -> DataType.valueOf((String) ((TypedExpr.Literal) converted.get(1)).value());
+            case CAST_TYPE -> DataType.parse((String) ((TypedExpr.Literal) converted.get(1)).value());
             case BOOLEAN -> DataType.BOOLEAN;
             case INT32 -> DataType.INT32;
             case INT64 -> DataType.INT64;
             case FLOAT64 -> DataType.FLOAT64;
             case STRING -> DataType.STRING;
-            case ARGUMENT -> argumentType;
+            case ARGUMENT -> f == BuiltinFunction.ROUND || f == BuiltinFunction.TRUNC || f == BuiltinFunction.FLOOR
+                    || f == BuiltinFunction.CEIL ? TypeRules.rounded(argumentType) : argumentType;
             case COMMON -> common;
         };
         boolean nullable = switch (f.nulls()) {

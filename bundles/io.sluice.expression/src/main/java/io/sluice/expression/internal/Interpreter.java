@@ -7,6 +7,7 @@ import io.sluice.expression.RunContext;
 import io.sluice.expression.TypedExpr;
 import io.sluice.expression.semantics.Casts;
 import io.sluice.expression.semantics.Rules;
+import io.sluice.expression.semantics.Decimals;
 import io.sluice.expression.types.DataType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -88,6 +89,7 @@ public final class Interpreter {
                     yield -l;
                 }
                 case Double d -> -d;
+                case java.math.BigDecimal d -> d.negate();
                 default -> throw new IllegalStateException("cannot negate " + v.getClass()); //$NON-NLS-1$
             };
         };
@@ -139,8 +141,12 @@ public final class Interpreter {
         if (op == BinaryOp.CONCAT) {
             return (String) l + r;
         }
+        if (b.type().isDecimal()) {
+            return Decimals.arithmetic(Decimals.op(op), (java.math.BigDecimal) l, (java.math.BigDecimal) r, b.type());
+        }
         return arithmetic(op, l, r);
     }
+
 
     private static Object arithmetic(BinaryOp op, Object l, Object r) {
         if (op == BinaryOp.DIV) {

@@ -74,7 +74,7 @@ public final class Printer {
     }
 
     private static boolean isNegative(Object value) {
-        return value instanceof Number n && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))
+        return value instanceof Number n && !(value instanceof java.math.BigDecimal) && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))
                 && (n instanceof Double d2 ? d2 < 0 || (d2 == 0 && 1 / d2 < 0) : n.longValue() < 0);
     }
 
@@ -152,7 +152,7 @@ public final class Printer {
                     && c.args().get(1) instanceof Expr.Literal t && t.value() instanceof String type -> {
                 sb.append("TRY_CAST("); //$NON-NLS-1$
                 print(c.args().get(0), 0, sb);
-                sb.append(" AS ").append(DataType.valueOf(type).typeName()).append(')'); //$NON-NLS-1$
+                sb.append(" AS ").append(DataType.parse(type).typeName()).append(')'); //$NON-NLS-1$
             }
             case Expr.Call c -> {
                 sb.append(c.name()).append('(');
@@ -184,6 +184,8 @@ public final class Printer {
             case Double d when d.isNaN() || d.isInfinite() -> sb.append("CAST('").append(d).append("' AS FLOAT64)"); //$NON-NLS-1$ //$NON-NLS-2$
             case Long l when l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE -> // would read back as INT32
                 sb.append("CAST(").append(l).append(" AS INT64)"); //$NON-NLS-1$ //$NON-NLS-2$
+            case java.math.BigDecimal d -> sb.append("CAST('").append(d.toPlainString()).append("' AS ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(type != null && type.isDecimal() ? type.typeName() : DataType.decimal(Math.max(d.precision(), Math.max(d.scale(), 1)), Math.max(d.scale(), 0)).typeName()).append(')');
             case Number n -> sb.append(n);
             case String s -> string(s, sb);
             case LocalDate d -> sb.append("DATE '").append(Temporals.formatDate(d)).append('\''); //$NON-NLS-1$

@@ -5,6 +5,7 @@ import io.sluice.expression.internal.Messages;
 import io.sluice.expression.internal.Temporals;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.TemporalValues;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,31 +21,37 @@ public final class Casts {
         if (v == null) {
             return null;
         }
-        return switch (to) {
+        return switch (to.id()) {
             case BOOLEAN -> switch (v) {
                 case Boolean b -> b;
                 case String s -> Rules.parseBoolean(s);
                 default -> throw cannotCast(v, to);
             };
-            case INT32 -> switch (v) {
-                case Integer i -> i;
-                case Long l -> (int) Rules.toInt32(l);
-                case Double d -> (int) Rules.toInteger(d, to);
-                case String s -> (int) Rules.parseInteger(s, to);
-                default -> throw cannotCast(v, to);
-            };
-            case INT64 -> switch (v) {
-                case Integer i -> (long) i;
-                case Long l -> l;
-                case Double d -> Rules.toInteger(d, to);
-                case String s -> Rules.parseInteger(s, to);
+            case INT8, INT16, INT32 -> (int) toLong(v, to);
+            case INT64 -> toLong(v, to);
+            case FLOAT32 -> switch (v) {
+                case Float f -> f;
+                case Number n when !(n instanceof BigDecimal) -> (float) n.doubleValue();
+                case BigDecimal d -> d.floatValue();
+                case String s -> (float) Rules.parseFloat(s);
                 default -> throw cannotCast(v, to);
             };
             case FLOAT64 -> switch (v) {
                 case Integer i -> (double) i;
                 case Long l -> (double) l;
+                case Float f -> (double) f;
                 case Double d -> d;
+                case BigDecimal d -> d.doubleValue();
                 case String s -> Rules.parseFloat(s);
+                default -> throw cannotCast(v, to);
+            };
+            case DECIMAL -> switch (v) {
+                case Integer i -> Decimals.fromLong(i, to);
+                case Long l -> Decimals.fromLong(l, to);
+                case Float f -> Decimals.fromDouble(f, to);
+                case Double d -> Decimals.fromDouble(d, to);
+                case BigDecimal d -> Decimals.convert(d, to);
+                case String s -> Decimals.parse(s, to);
                 default -> throw cannotCast(v, to);
             };
             case STRING -> toText(v);
@@ -60,7 +67,26 @@ public final class Casts {
                 case String s -> TemporalValues.fromMicros(Rules.parseTimestamp(s));
                 default -> throw cannotCast(v, to);
             };
-            case NULL -> throw cannotCast(v, to);
+            default -> throw cannotCast(v, to);
+        };
+    }
+
+    private static long range(long l, DataType to) {
+        if (!Rules.inRange(l, to)) {
+            throw new EvaluationException(Messages.cannotCastValue(Long.toString(l), to) + " (out of range)"); //$NON-NLS-1$
+        }
+        return l;
+    }
+
+    private static long toLong(Object v, DataType to) {
+        return switch (v) {
+            case Integer i -> range(i, to);
+            case Long l -> range(l, to);
+            case Float f -> Rules.toInteger(f, to);
+            case Double d -> Rules.toInteger(d, to);
+            case BigDecimal d -> Decimals.toInteger(d, to);
+            case String s -> Rules.parseInteger(s, to);
+            default -> throw cannotCast(v, to);
         };
     }
 
@@ -81,6 +107,8 @@ public final class Casts {
             case Integer i -> i.toString();
             case Long l -> l.toString();
             case Double d -> Rules.toText(d);
+            case Float f -> Rules.toText(Double.parseDouble(Float.toString(f)));
+            case BigDecimal d -> Decimals.toText(d);
             case LocalDate d -> Temporals.formatDate(d);
             case Instant i -> Temporals.formatTimestamp(i);
             default -> throw new IllegalStateException("no text for " + v.getClass()); //$NON-NLS-1$

@@ -88,10 +88,20 @@ public final class Rules {
 
     /** An INT32 or INT64 result, checked against its type's range. */
     public static long checkRange(long v, DataType type, String what) {
-        if (type == DataType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+        if (!inRange(v, type)) {
             throw new EvaluationException(Messages.overflow(what, type));
         }
         return v;
+    }
+
+    /** Whether {@code v} is a value of integer type {@code type} (INT8, INT16, INT32 or INT64). */
+    public static boolean inRange(long v, DataType type) {
+        return switch (type.id()) {
+            case INT8 -> v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE;
+            case INT16 -> v >= Short.MIN_VALUE && v <= Short.MAX_VALUE;
+            case INT32 -> v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
+            default -> true;
+        };
     }
 
     /** {@code a % b} on integers: the dividend's sign; {@code x % 0} is an error. */
@@ -153,8 +163,8 @@ public final class Rules {
             r = a - t >= 0.5 ? t + 1 : t; // a - t is exact below 2^52
         }
         r = Math.copySign(r, x);
-        boolean in = to == DataType.INT32 ? r >= Integer.MIN_VALUE && r <= Integer.MAX_VALUE
-                : r >= -9.223372036854775808E18 && r < 9.223372036854775807E18;
+        boolean in = to == DataType.INT64 ? r >= -9.223372036854775808E18 && r < 9.223372036854775807E18
+                : inRange((long) r, to) && Math.abs(r) < 4.0E9;
         if (!in) {
             throw new EvaluationException(Messages.cannotCastValue(Double.toString(x), to) + " (out of range)"); //$NON-NLS-1$
         }
@@ -222,7 +232,7 @@ public final class Rules {
             }
             v = -v;
         }
-        if (to == DataType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+        if (!inRange(v, to)) {
             throw new EvaluationException(Messages.cannotCastValue("'" + text + "'", to) + " (out of range)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         return v;

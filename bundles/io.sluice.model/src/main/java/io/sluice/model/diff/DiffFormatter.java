@@ -1,7 +1,7 @@
 package io.sluice.model.diff;
 
 import io.sluice.model.diff.PipelineDiff.Change;
-import io.sluice.model.internal.Json;
+import io.sluice.model.resource.Json;
 
 /**
  * Text and JSON forms of a {@link PipelineDiff}, as {@code sluice diff} prints them.

@@ -9,6 +9,7 @@ import io.sluice.expression.CheckResult;
 import io.sluice.expression.ExpressionProblem;
 import io.sluice.expression.Expressions;
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TypeRules;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
 import io.sluice.model.Ports;
@@ -123,7 +124,7 @@ public final class SchemaContext {
 
   /** A literal of the expression language for {@code value} read as a {@code type} value. */
   public static String literal(DataType type, String value) {
-    return switch (type) {
+    return switch (type.id()) {
       case STRING -> "'" + value.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
       case DATE -> "DATE '" + value.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
       case TIMESTAMP -> "TIMESTAMP '" + value.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -131,24 +132,13 @@ public final class SchemaContext {
     };
   }
 
-  /** The type two inputs agree on (INT32 and INT64 widen to INT64, integers and FLOAT64 to FLOAT64), or null. */
+  /**
+   * The type two inputs agree on, or null: the one widening rule ({@link TypeRules#common}), except that DATE and
+   * TIMESTAMP columns do not mix (a union or unpivot would silently turn dates into midnights).
+   */
   public static DataType common(DataType a, DataType b) {
-    if (a == b) {
-      return a;
-    }
-    if (a == DataType.NULL) {
-      return b;
-    }
-    if (b == DataType.NULL) {
-      return a;
-    }
-    if (a.isInteger() && b.isInteger()) {
-      return DataType.INT64;
-    }
-    if (a.isNumeric() && b.isNumeric()) {
-      return DataType.FLOAT64;
-    }
-    return null;
+    DataType c = TypeRules.common(a, b);
+    return c != null && a != b && a.isTemporal() && b.isTemporal() ? null : c;
   }
 
   /** ", did you mean 'x'?" for a near miss, else "". */

@@ -143,7 +143,7 @@ public abstract class StepKind<S extends Step> {
   // ---- the designer
 
   private static final Set<String> COLUMN_PROPERTIES = Set.of("column", "columns", "eventTimeColumn", "groupKeys", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-      "keyColumns", "keys", "leftKeys", "rightKeys", "orderColumn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+      "keyColumns", "keys", "leftKeys", "rightKeys", "orderColumn", "partitionBy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
   /**
    * The input port whose columns a property (of the step or of its parts) names, or null when it names none: the

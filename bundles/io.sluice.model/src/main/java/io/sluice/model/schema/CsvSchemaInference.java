@@ -35,9 +35,12 @@ import io.sluice.model.Source;
  * <ul>
  * <li>Names come from the header (or {@code column_1, column_2, ...} without one); blank names become
  * {@code column_N}, repeated names get {@code _2}, {@code _3}, ...</li>
- * <li>A column's type is the narrowest that every non-empty sampled value fits, tried in this order:
+ * <li>A column's type is the narrowest that every non-empty sampled value fits <em>and gives back exactly</em>
+ * (leading zeros, {@code +}, exponents, integers past 18 digits, fractions a double would round and impossible
+ * dates stay STRING), tried in this order:
  * BOOLEAN ({@code true}/{@code false}), INT64, FLOAT64, DATE ({@code yyyy-MM-dd}), TIMESTAMP
- * ({@code yyyy-MM-dd HH:mm:ss[.f]}, also with {@code T}), else STRING. A column with no value is STRING.</li>
+ * ({@code yyyy-MM-dd HH:mm:ss[.f]}, also with {@code T}, a {@code Z} or an offset such as {@code +00} or {@code +01:00}, as
+ * the CSV reader accepts them), else STRING. A column with no value is STRING.</li>
  * <li>Every inferred column is nullable: a sample cannot prove that a value is never missing.</li>
  * </ul>
  * Paths expand {@code ${param}} (overrides first, then the parameter's default) and resolve relative
@@ -49,7 +52,7 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
   private static final Pattern FLOAT = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"); //$NON-NLS-1$
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"); //$NON-NLS-1$
   private static final Pattern GLOB = Pattern.compile("[*?\\[{]"); //$NON-NLS-1$
-  private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z?"); //$NON-NLS-1$
+  private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[-+]\\d{2}(:?\\d{2})?)?"); //$NON-NLS-1$
 
   private final Path baseDir;
   private final Map<String, String> overrides;
@@ -132,7 +135,17 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
   /** Infers a schema from CSV text (see the class comment for the rules). */
   public static Schema infer(Reader reader, char delimiter, char quote, boolean header, String nullValue, int sampleRows)
       throws IOException {
-    return infer(reader, delimiter, quote, header, nullValue, sampleRows, false);
+    return infer(reader, delimiter, quote, header, nullValue, sampleRows, false, false);
+  }
+
+  /**
+   * As {@link #infer(Reader, char, char, boolean, String, int)}, and asked for DECIMAL: a column whose values are all
+   * fixed-point numbers ({@code 12.50}, {@code -3}) with a fraction in at least one is DECIMAL(p, s) — s the most
+   * decimals sampled, p those plus the most integer digits, at least 18 and at most 38 — instead of FLOAT64.
+   */
+  public static Schema inferWithDecimals(Reader reader, char delimiter, char quote, boolean header, String nullValue,
+      int sampleRows) throws IOException {
+    return infer(reader, delimiter, quote, header, nullValue, sampleRows, false, true);
   }
 
   /**
@@ -142,11 +155,11 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
    */
   public static Schema inferForDrift(Reader reader, char delimiter, char quote, String nullValue, int sampleRows)
       throws IOException {
-    return infer(reader, delimiter, quote, true, nullValue, sampleRows, true);
+    return infer(reader, delimiter, quote, true, nullValue, sampleRows, true, false);
   }
 
   private static Schema infer(Reader reader, char delimiter, char quote, boolean header, String nullValue, int sampleRows,
-      boolean majority) throws IOException {
+      boolean majority, boolean decimals) throws IOException {
     CsvRecords records = new CsvRecords(reader, delimiter, quote);
     List<String> first = records.next();
     if (first == null) {
@@ -182,9 +195,83 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
         unique = name + "_" + n; //$NON-NLS-1$
       }
       String nulls = nullValue == null ? "" : nullValue; //$NON-NLS-1$
-      fields.add(Field.nullable(unique, majority ? majorityType(rows, c, nulls) : inferType(rows, c, nulls)));
+      DataType type = majority ? majorityType(rows, c, nulls) : inferType(rows, c, nulls);
+      fields.add(Field.nullable(unique, decimals && type == DataType.FLOAT64 ? decimalType(rows, c, nulls) : type));
     }
     return new Schema(fields);
+  }
+
+  /*
+   * A value is inferred as a type only when that type gives it back exactly: written out again, the number, date or
+   * time is the same text (up to the insignificant: trailing zeros of a fraction, 'T' or ' ' between date and time).
+   * So a zip code 08123, a signed +5, 1e5, a 25-digit id or 2024-02-30 stay text.
+   */
+
+  private static final Pattern FIXED_POINT = Pattern.compile("-?(0|[1-9]\\d*)(\\.(\\d+))?"); //$NON-NLS-1$
+
+  /** DECIMAL(p, s) holding every sampled value of a FLOAT64 column exactly, or FLOAT64 when one is not fixed-point. */
+  private static DataType decimalType(List<List<String>> rows, int column, String nullValue) {
+    int scale = 0;
+    int integer = 1;
+    for (List<String> row : rows) {
+      String v = column < row.size() ? row.get(column).strip() : ""; //$NON-NLS-1$
+      if (v.isEmpty() || v.equals(nullValue)) {
+        continue;
+      }
+      java.util.regex.Matcher m = FIXED_POINT.matcher(v);
+      if (!m.matches()) {
+        return DataType.FLOAT64;
+      }
+      scale = Math.max(scale, m.group(3) == null ? 0 : m.group(3).length());
+      integer = Math.max(integer, m.group(1).length());
+    }
+    int precision = Math.min(DataType.MAX_DECIMAL_PRECISION, Math.max(18, integer + scale));
+    return integer + scale > DataType.MAX_DECIMAL_PRECISION ? DataType.FLOAT64 : DataType.decimal(precision, scale);
+  }
+
+  static boolean isInteger(String v) {
+    if (!INT.matcher(v).matches()) {
+      return false;
+    }
+    return Long.toString(Long.parseLong(v)).equals(v); // no leading zeros, no '+', no "-0"
+  }
+
+  static boolean isFloating(String v) {
+    if (!FLOAT.matcher(v).matches() || v.indexOf('e') >= 0 || v.indexOf('E') >= 0) {
+      return false;
+    }
+    String digits = v.startsWith("-") || v.startsWith("+") ? v.substring(1) : v; //$NON-NLS-1$ //$NON-NLS-2$
+    if (v.startsWith("+") || digits.startsWith(".") || digits.endsWith(".") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        || digits.length() > 1 && digits.charAt(0) == '0' && digits.charAt(1) != '.') {
+      return false;
+    }
+    java.math.BigDecimal exact = new java.math.BigDecimal(v);
+    double d = exact.doubleValue();
+    return !Double.isInfinite(d) && new java.math.BigDecimal(Double.toString(d)).compareTo(exact) == 0;
+  }
+
+  static boolean isDate(String v) {
+    if (!DATE.matcher(v).matches()) {
+      return false;
+    }
+    try {
+      return java.time.LocalDate.parse(v).toString().equals(v);
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
+  static boolean isTimestamp(String v) {
+    if (!TIMESTAMP.matcher(v).matches()) {
+      return false;
+    }
+    try {
+      String iso = v.endsWith("Z") ? v.substring(0, v.length() - 1) : v; //$NON-NLS-1$
+      java.time.LocalDateTime.parse(iso.replace(' ', 'T'));
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
   }
 
   private static DataType majorityType(List<List<String>> rows, int column, String nullValue) {
@@ -204,6 +291,8 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
       }
       n++;
       bool += v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") ? 1 : 0; //$NON-NLS-1$ //$NON-NLS-2$
+      // drift asks whether a column still holds numbers or dates, not which type to declare: the shapes suffice
+      // (a declared DECIMAL(38,10) column holds values no double gives back, and is still numeric)
       integer += INT.matcher(v).matches() ? 1 : 0;
       floating += FLOAT.matcher(v).matches() ? 1 : 0;
       date += DATE.matcher(v).matches() ? 1 : 0;
@@ -234,10 +323,10 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
       }
       any = true;
       bool &= v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"); //$NON-NLS-1$ //$NON-NLS-2$
-      integer &= INT.matcher(v).matches();
-      floating &= FLOAT.matcher(v).matches();
-      date &= DATE.matcher(v).matches();
-      timestamp &= TIMESTAMP.matcher(v).matches();
+      integer &= isInteger(v);
+      floating &= isFloating(v);
+      date &= isDate(v);
+      timestamp &= isTimestamp(v);
     }
     if (!any) {
       return DataType.STRING;

@@ -53,8 +53,8 @@ public record SchemaDrift(List<String> added, List<String> missing, List<Retyped
       }
       positions.add(i);
       DataType t = found.fields().get(i).type();
-      if (d.type() == DataType.INT32 && t == DataType.INT64) {
-        t = DataType.INT32; // a sample of text does not tell integer widths apart
+      if (sameInText(d.type(), t)) {
+        t = d.type(); // a sample of text does not tell integer widths, decimals and floats, or time precisions apart
       }
       if (t != DataType.NULL && widen(d.type(), t) != d.type()) {
         retyped.add(new Retyped(d.name(), d.type(), widen(d.type(), t)));
@@ -70,6 +70,21 @@ public record SchemaDrift(List<String> added, List<String> missing, List<Retyped
       reordered |= positions.get(k) < positions.get(k - 1);
     }
     return new SchemaDrift(added, missing, retyped, reordered);
+  }
+
+  /**
+   * Whether values found as {@code found} (INT64, FLOAT64, TIMESTAMP: what text shows) are read by the declared type
+   * without a change of meaning: any integer width for INT64; DECIMAL or FLOAT32 for INT64 or FLOAT64; a TIMESTAMP of
+   * any precision or kind for TIMESTAMP. A value that does not fit the declared type is a reject when it is read.
+   */
+  static boolean sameInText(DataType declared, DataType found) {
+    if (found == DataType.INT64) {
+      return declared.isNumeric() && declared != DataType.FLOAT64;
+    }
+    if (found == DataType.FLOAT64) {
+      return declared.isDecimal() || declared == DataType.FLOAT32;
+    }
+    return found == DataType.TIMESTAMP && declared.id() == io.sluice.expression.types.TypeId.TIMESTAMP;
   }
 
   /** The index of a column by name: exact, else ignoring case; -1 when absent. */

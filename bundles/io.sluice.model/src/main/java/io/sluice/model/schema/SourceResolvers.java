@@ -57,7 +57,7 @@ public final class SourceResolvers {
       });
     }
 
-    /** Reports why the schema of {@code source} could not be read (then resolve it as empty). */
+    /** Reports why the schema of {@code source} could not be read ("from the file: …", "from the database: …"); then resolve it as empty. */
     public void cannotRead(Source source, String why) {
       failures.accept(source, why);
     }

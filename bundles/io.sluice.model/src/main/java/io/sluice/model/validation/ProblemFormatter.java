@@ -2,7 +2,7 @@ package io.sluice.model.validation;
 
 import java.util.List;
 
-import io.sluice.model.internal.Json;
+import io.sluice.model.resource.Json;
 import io.sluice.model.resource.LoadProblem;
 
 /**

@@ -78,7 +78,7 @@ public final class Leftovers {
             try {
                 if (owner.equals(runId)) {
                     if (!parts) {
-                        Files.deleteIfExists(p); // the resumed run's own attempt was killed while writing it
+                        delete(p); // the resumed run's own attempt was killed while writing it
                     }
                     continue;
                 }
@@ -90,7 +90,7 @@ public final class Leftovers {
                     delete(p);
                     history.forgetFiles(owner);
                 } else {
-                    Files.deleteIfExists(p);
+                    delete(p); // a file, or a partitioned sink's staging folder
                 }
             } catch (IOException | SQLException | RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot sweep " + p, e); //$NON-NLS-1$
@@ -98,7 +98,8 @@ public final class Leftovers {
         }
     }
 
-    static void delete(Path dir) throws IOException {
+    /** Deletes a file or a folder tree; nothing when it does not exist. */
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

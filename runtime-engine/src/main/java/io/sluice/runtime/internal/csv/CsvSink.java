@@ -1,9 +1,11 @@
 package io.sluice.runtime.internal.csv;
 
+import io.sluice.runtime.internal.files.TempOutput;
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.types.Temporal;
 
 import java.io.IOException;
@@ -11,12 +13,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -43,16 +47,12 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
 
     /** The open output. */
     public final class Global implements AutoCloseable {
-        final Path tmp;
+        final TempOutput tmp;
         final OutputStream out;
-        boolean committed;
 
         Global(StepContext step) throws IOException {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+            tmp = TempOutput.beside(file, step);
+            out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp.path()), 1 << 16);
             if (options.header()) {
                 out.write(headerLine());
             }
@@ -63,9 +63,7 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
             try {
                 out.close();
             } finally {
-                if (!committed) {
-                    Files.deleteIfExists(tmp);
-                }
+                tmp.discard();
             }
         }
     }
@@ -135,9 +133,9 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
         StringBuilder sb = local.sb;
         sb.setLength(0);
         List<FieldVector> vs = in.getFieldVectors();
-        ColType[] types = new ColType[vs.size()];
+        DataType[] types = new DataType[vs.size()];
         for (int c = 0; c < types.length; c++) {
-            types[c] = ColType.of(schema.getFields().get(c));
+            types[c] = Types.of(schema.getFields().get(c));
         }
         for (int r = 0; r < in.getRowCount(); r++) {
             for (int c = 0; c < vs.size(); c++) {
@@ -149,14 +147,19 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
                     sb.append(options.nullValue());
                     continue;
                 }
-                switch (types[c]) {
+                switch ((types[c]).id()) {
                     case BOOLEAN -> sb.append(((BitVector) v).get(r) != 0);
                     case INT32 -> sb.append(((IntVector) v).get(r));
                     case INT64 -> sb.append(((BigIntVector) v).get(r));
                     case FLOAT64 -> sb.append(((Float8Vector) v).get(r));
-                    case DATE -> sb.append(Temporal.formatDate(((DateDayVector) v).get(r)));
-                    case TIMESTAMP -> sb.append(Temporal.formatTimestamp(((TimeStampVector) v).get(r)));
+                    case DATE -> Temporal.appendDate(sb, ((DateDayVector) v).get(r));
+                    case TIMESTAMP -> Temporal.appendTimestamp(sb, ((TimeStampVector) v).get(r));
                     case STRING -> appendText(sb, new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));
+                    case INT8, INT16 -> sb.append(((BaseIntVector) v).getValueAsLong(r));
+                    case FLOAT32 -> sb.append(((Float4Vector) v).get(r));
+                    case DECIMAL -> sb.append(((DecimalVector) v).getObject(r).toPlainString());
+                    default -> throw new IllegalArgumentException("CSV cannot write column '" //$NON-NLS-1$
+                            + schema.getFields().get(c).getName() + "' of type " + types[c]); //$NON-NLS-1$
                 }
             }
             sb.append('\n');
@@ -173,18 +176,13 @@ public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
     }
 
     @Override
-    public void combine(Global global, Local local, WorkerState ws) {
-    }
-
-    @Override
     public void finish(Global global, StepContext step) throws IOException {
         global.out.close();
     }
 
     @Override
     public void commit(Global global) throws IOException {
-        Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        global.committed = true;
+        global.tmp.commit();
     }
 
 }

@@ -1,10 +1,11 @@
 package io.sluice.runtime.internal.csv;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.RejectsBuffer;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -48,7 +49,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
         this.options = options;
         this.range = range;
         for (Field f : schema.getFields()) {
-            ColType.of(f); // validate early
+            Types.of(f); // validate early
         }
     }
 
@@ -210,7 +211,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
             this.writers = new FieldWriter[fields.size()];
             for (int i = 0; i < writers.length; i++) {
                 Field f = fields.get(i);
-                writers[i] = FieldWriter.of(f.getName(), ColType.of(f), f.isNullable());
+                writers[i] = FieldWriter.of(f.getName(), Types.of(f), f.isNullable());
             }
         }
 
@@ -450,7 +451,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
                 }
                 return w.parse(row, b, fs, fe);
             }
-            if (fe == fs && w.type != ColType.STRING) {
+            if (fe == fs && w.type != DataType.STRING) {
                 return w.nullValue(row);
             }
             if (!escapes) {

@@ -1,13 +1,18 @@
 package io.sluice.runtime.internal.csv;
 
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.types.Temporal;
 
 import java.nio.charset.StandardCharsets;
 
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.Float4Vector;
+import org.apache.arrow.vector.SmallIntVector;
+import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -20,10 +25,10 @@ import org.apache.arrow.vector.VarCharVector;
  */
 abstract class FieldWriter {
     final String column;
-    final ColType type;
+    final DataType type;
     final boolean nullable;
 
-    FieldWriter(String column, ColType type, boolean nullable) {
+    FieldWriter(String column, DataType type, boolean nullable) {
         this.column = column;
         this.type = type;
         this.nullable = nullable;
@@ -38,7 +43,7 @@ abstract class FieldWriter {
         private final Class<V> vectorType;
         V v;
 
-        Typed(String column, ColType type, boolean nullable, Class<V> vectorType) {
+        Typed(String column, DataType type, boolean nullable, Class<V> vectorType) {
             super(column, type, nullable);
             this.vectorType = vectorType;
         }
@@ -70,15 +75,20 @@ abstract class FieldWriter {
         return "column '" + column + "': cannot read '" + text + "' as " + type; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    static FieldWriter of(String column, ColType type, boolean nullable) {
-        return switch (type) {
+    static FieldWriter of(String column, DataType type, boolean nullable) {
+        return switch (type.id()) {
             case BOOLEAN -> new Bool(column, nullable);
+            case INT8 -> new SmallInt(column, type, nullable, TinyIntVector.class);
+            case INT16 -> new SmallInt(column, type, nullable, SmallIntVector.class);
             case INT32 -> new Int32(column, nullable);
+            case FLOAT32 -> new Float32(column, nullable);
+            case DECIMAL -> new Decimal(column, type, nullable);
             case INT64 -> new Int64(column, nullable);
             case FLOAT64 -> new Float64(column, nullable);
             case STRING -> new Utf8(column, nullable);
             case DATE -> new Date(column, nullable);
             case TIMESTAMP -> new Timestamp(column, nullable);
+            default -> throw new IllegalArgumentException("CSV cannot read column '" + column + "' as " + type); //$NON-NLS-1$ //$NON-NLS-2$
         };
     }
 
@@ -136,7 +146,7 @@ abstract class FieldWriter {
 
     static final class Bool extends Typed<BitVector> {
         Bool(String c, boolean n) {
-            super(c, ColType.BOOLEAN, n, BitVector.class);
+            super(c, DataType.BOOLEAN, n, BitVector.class);
         }
 
         @Override
@@ -155,11 +165,148 @@ abstract class FieldWriter {
         }
     }
 
+    /** INT8 and INT16: an integer in the type's range. */
+    static final class SmallInt<V extends BaseFixedWidthVector> extends Typed<V> {
+        private final boolean[] ok = new boolean[1];
+
+        SmallInt(String c, DataType t, boolean n, Class<V> vectorType) {
+            super(c, t, n, vectorType);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            long x = parseLong(b, s, e, ok);
+            if (!ok[0] || !io.sluice.expression.semantics.Rules.inRange(x, type)) {
+                return bad(b, s, e);
+            }
+            if (v instanceof TinyIntVector t) {
+                t.setSafe(row, (byte) x);
+            } else {
+                ((SmallIntVector) v).setSafe(row, (short) x);
+            }
+            return null;
+        }
+    }
+
+    /** FLOAT32: the FLOAT64 syntax, rounded to the nearest single. */
+    static final class Float32 extends Typed<Float4Vector> {
+
+        Float32(String c, boolean n) {
+            super(c, DataType.FLOAT32, n, Float4Vector.class);
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            String t = new String(b, trimStart(b, s, e), trimEnd(b, trimStart(b, s, e), e) - trimStart(b, s, e),
+                    StandardCharsets.ISO_8859_1);
+            try {
+                v.setSafe(row, (float) io.sluice.expression.semantics.Rules.parseFloat(t));
+                return null;
+            } catch (io.sluice.expression.EvaluationException x) {
+                return bad(b, s, e);
+            }
+        }
+    }
+
+    /**
+     * DECIMAL(p,s): an optional sign, digits, an optional point and digits (or an exponent), rounded half away from
+     * zero to the scale; more integer digits than p - s is a bad value (a reject), never a wrong number.
+     */
+    static final class Decimal extends Typed<DecimalVector> {
+        private final int scale;
+        private final long limit;
+
+        Decimal(String c, DataType t, boolean n) {
+            super(c, t, n, DecimalVector.class);
+            scale = t.scale();
+            limit = t.precision() <= 17 ? pow10(t.precision()) : Long.MAX_VALUE;
+        }
+
+        private static long pow10(int n) {
+            long x = 1;
+            for (int i = 0; i < n; i++) {
+                x *= 10;
+            }
+            return x;
+        }
+
+        @Override
+        String parse(int row, byte[] b, int s, int e) {
+            int ts = trimStart(b, s, e);
+            int te = trimEnd(b, ts, e);
+            if (type.precision() <= 17) {
+                // fast path: plain digits with an optional point, the unscaled value as a long (< 10^17)
+                int i = ts;
+                boolean negative = false;
+                if (i < te && (b[i] == '-' || b[i] == '+')) {
+                    negative = b[i] == '-';
+                    i++;
+                }
+                long u = 0;
+                int fraction = -1;
+                boolean any = false;
+                boolean dropped = false;
+                boolean roundUp = false;
+                boolean plain = true;
+                for (; i < te; i++) {
+                    byte ch = b[i];
+                    if (ch == '.' && fraction < 0) {
+                        fraction = 0;
+                        continue;
+                    }
+                    if (ch < '0' || ch > '9') {
+                        plain = false;
+                        break;
+                    }
+                    any = true;
+                    if (fraction == scale) {
+                        if (!dropped) {
+                            roundUp = ch >= '5';
+                            dropped = true;
+                        }
+                        continue;
+                    }
+                    u = u * 10 + (ch - '0');
+                    if (u >= limit) {
+                        return bad(b, s, e);
+                    }
+                    if (fraction >= 0) {
+                        fraction++;
+                    }
+                }
+                if (plain) {
+                    if (!any) {
+                        return bad(b, s, e);
+                    }
+                    for (int k = Math.max(fraction, 0); k < scale; k++) {
+                        u *= 10;
+                        if (u >= limit) {
+                            return bad(b, s, e);
+                        }
+                    }
+                    if (roundUp && ++u >= limit) {
+                        return bad(b, s, e);
+                    }
+                    v.setSafe(row, negative ? -u : u);
+                    return null;
+                }
+            }
+            try {
+                java.math.BigDecimal d = io.sluice.expression.semantics.Decimals.parse(
+                        new String(b, ts, te - ts, StandardCharsets.ISO_8859_1), type);
+                v.setSafe(row, d);
+                return null;
+            } catch (io.sluice.expression.EvaluationException x) {
+                return bad(b, s, e);
+            }
+        }
+    }
+
     static final class Int32 extends Typed<IntVector> {
         private final boolean[] ok = new boolean[1];
 
         Int32(String c, boolean n) {
-            super(c, ColType.INT32, n, IntVector.class);
+            super(c, DataType.INT32, n, IntVector.class);
         }
 
         @Override
@@ -177,7 +324,7 @@ abstract class FieldWriter {
         private final boolean[] ok = new boolean[1];
 
         Int64(String c, boolean n) {
-            super(c, ColType.INT64, n, BigIntVector.class);
+            super(c, DataType.INT64, n, BigIntVector.class);
         }
 
         @Override
@@ -195,7 +342,7 @@ abstract class FieldWriter {
         private final boolean[] ok = new boolean[1];
 
         Float64(String c, boolean n) {
-            super(c, ColType.FLOAT64, n, Float8Vector.class);
+            super(c, DataType.FLOAT64, n, Float8Vector.class);
         }
 
         @Override
@@ -244,7 +391,7 @@ abstract class FieldWriter {
 
     static final class Utf8 extends Typed<VarCharVector> {
         Utf8(String c, boolean n) {
-            super(c, ColType.STRING, n, VarCharVector.class);
+            super(c, DataType.STRING, n, VarCharVector.class);
         }
 
         @Override
@@ -306,7 +453,7 @@ abstract class FieldWriter {
 
     static final class Date extends Typed<DateDayVector> {
         Date(String c, boolean n) {
-            super(c, ColType.DATE, n, DateDayVector.class);
+            super(c, DataType.DATE, n, DateDayVector.class);
         }
 
         @Override
@@ -323,7 +470,7 @@ abstract class FieldWriter {
 
     static final class Timestamp extends Typed<TimeStampVector> {
         Timestamp(String c, boolean n) {
-            super(c, ColType.TIMESTAMP, n, TimeStampVector.class);
+            super(c, DataType.TIMESTAMP, n, TimeStampVector.class);
         }
 
         @Override

@@ -22,7 +22,9 @@ public interface BatchSink<G extends AutoCloseable, L extends AutoCloseable> {
 
     void accept(VectorSchemaRoot in, G global, L local, WorkerState ws) throws Exception;
 
-    void combine(G global, L local, WorkerState ws) throws Exception;
+    /** Once per worker, when its input is exhausted (most sinks have nothing to fold in). */
+    default void combine(G global, L local, WorkerState ws) throws Exception {
+    }
 
     /**
      * Prepares the result once every worker combined: flushes and closes temporary files, sends the last batch of a

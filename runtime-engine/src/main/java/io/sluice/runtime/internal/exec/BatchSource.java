@@ -29,8 +29,10 @@ public interface BatchSource<G extends AutoCloseable, L extends AutoCloseable> {
         return false;
     }
 
-    /** How many workers this source can keep busy (1 = sequential, e.g. a sorted result). */
-    int maxThreads(G global);
+    /** How many workers this source can keep busy (1 = sequential, e.g. a sorted result; the default). */
+    default int maxThreads(G global) {
+        return 1;
+    }
 
     L createLocal(G global, WorkerState ws) throws Exception;
 

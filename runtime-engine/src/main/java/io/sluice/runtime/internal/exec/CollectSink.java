@@ -63,9 +63,11 @@ public final class CollectSink implements BatchSink<CollectSink.Rows, AutoClosea
                     if (o instanceof org.apache.arrow.vector.util.Text t) {
                         o = t.toString();
                     } else if (o instanceof java.time.LocalDateTime || o instanceof java.time.LocalDate) {
-                        o = v.getClass().getSimpleName().startsWith("DateDay") //$NON-NLS-1$
-                                ? (Object) ((org.apache.arrow.vector.DateDayVector) v).get(r)
-                                : (Object) ((org.apache.arrow.vector.TimeStampVector) v).get(r);
+                        o = switch (v) { // the stored number, as for the other temporal vectors
+                            case org.apache.arrow.vector.DateDayVector d -> (Object) d.get(r);
+                            case org.apache.arrow.vector.TimeMilliVector t -> (Object) t.get(r);
+                            default -> (Object) ((org.apache.arrow.vector.TimeStampVector) v).get(r);
+                        };
                     }
                     row.add(o);
                 }
@@ -77,10 +79,6 @@ public final class CollectSink implements BatchSink<CollectSink.Rows, AutoClosea
     @Override
     public boolean keepsInputOrder() {
         return true;
-    }
-
-    @Override
-    public void combine(Rows global, AutoCloseable local, WorkerState ws) {
     }
 
     @Override

@@ -35,10 +35,6 @@ public final class DiscardOutput implements SideOutput, BatchSink<AutoCloseable,
     }
 
     @Override
-    public void combine(AutoCloseable global, AutoCloseable local, WorkerState ws) {
-    }
-
-    @Override
     public void finish(AutoCloseable global, StepContext step) {
     }
 }

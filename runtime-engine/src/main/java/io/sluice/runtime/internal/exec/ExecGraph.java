@@ -18,6 +18,51 @@ public final class ExecGraph {
         /** Several inputs merged into one stream (union): every input's batches go into one queue. */
         MERGE }
 
+    /** What a node runs, one type per role: the executor takes it apart by pattern, never by a cast. */
+    public sealed interface Impl {
+        Role role();
+    }
+
+    public record SourceImpl(BatchSource<?, ?> source) implements Impl {
+        @Override
+        public Role role() {
+            return Role.SOURCE;
+        }
+    }
+
+    public record OperatorImpl(BatchOperator<?> operator) implements Impl {
+        @Override
+        public Role role() {
+            return Role.OPERATOR;
+        }
+    }
+
+    public record BlockingImpl(BlockingOperator<?> operator) implements Impl {
+        @Override
+        public Role role() {
+            return Role.BLOCKING;
+        }
+    }
+
+    public record SinkImpl(BatchSink<?, ?> sink) implements Impl {
+        @Override
+        public Role role() {
+            return Role.SINK;
+        }
+    }
+
+    /** Several ports with one schema merged into one stream (the union's inputs, already converted). */
+    public record MergeImpl(Schema schema, List<Port> inputs) implements Impl {
+        public MergeImpl {
+            inputs = List.copyOf(inputs);
+        }
+
+        @Override
+        public Role role() {
+            return Role.MERGE;
+        }
+    }
+
     public static final String OUT = "out"; //$NON-NLS-1$
     public static final String REJECTS = "rejects"; //$NON-NLS-1$
 
@@ -32,21 +77,17 @@ public final class ExecGraph {
     public static final class Node {
         private final String name;
         private final String kind;
-        private final Role role;
-        private final Object impl;
+        private final Impl impl;
         private final Port input;
         private final Map<String, Schema> sidePorts;
         private String metricsName;
         private boolean counted = true;
         private final List<Node> after = new ArrayList<>();
-        private List<Port> mergeInputs = List.of();
-        private Schema mergeSchema;
 
-        Node(String name, String kind, Role role, Object impl, Port input, Map<String, Schema> sidePorts) {
+        Node(String name, String kind, Impl impl, Port input, Map<String, Schema> sidePorts) {
             this.metricsName = name;
             this.name = name;
             this.kind = kind;
-            this.role = role;
             this.impl = impl;
             this.input = input;
             this.sidePorts = Collections.unmodifiableMap(new LinkedHashMap<>(sidePorts));
@@ -61,11 +102,35 @@ public final class ExecGraph {
         }
 
         public Role role() {
-            return role;
+            return impl.role();
         }
 
-        public Object impl() {
+        public Impl impl() {
             return impl;
+        }
+
+        /** The source of a SOURCE node. */
+        public BatchSource<?, ?> source() {
+            return impl instanceof SourceImpl s ? s.source() : wrongRole(Role.SOURCE);
+        }
+
+        /** The operator of an OPERATOR node. */
+        public BatchOperator<?> operator() {
+            return impl instanceof OperatorImpl o ? o.operator() : wrongRole(Role.OPERATOR);
+        }
+
+        /** The operator of a BLOCKING node. */
+        public BlockingOperator<?> blocking() {
+            return impl instanceof BlockingImpl b ? b.operator() : wrongRole(Role.BLOCKING);
+        }
+
+        /** The sink of a SINK node. */
+        public BatchSink<?, ?> sink() {
+            return impl instanceof SinkImpl s ? s.sink() : wrongRole(Role.SINK);
+        }
+
+        private <T> T wrongRole(Role expected) {
+            throw new IllegalStateException("node " + name + " is a " + role() + ", not a " + expected); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
 
         public Port input() {
@@ -118,7 +183,7 @@ public final class ExecGraph {
 
         /** The inputs of a MERGE node. */
         public List<Port> mergeInputs() {
-            return mergeInputs;
+            return impl instanceof MergeImpl m ? m.inputs() : List.of();
         }
 
         public Port port(String port) {
@@ -126,7 +191,7 @@ public final class ExecGraph {
                 throw new IllegalArgumentException("step " + name + " has no port '" + port + "'; expected out or " //$NON-NLS-1$ //$NON-NLS-2$
                         + sidePorts.keySet());
             }
-            if (role == Role.SINK && OUT.equals(port)) {
+            if (impl instanceof SinkImpl && OUT.equals(port)) {
                 throw new IllegalArgumentException("sink " + name + " has no out port"); //$NON-NLS-1$ //$NON-NLS-2$
             }
             return new Port(this, port);
@@ -136,12 +201,12 @@ public final class ExecGraph {
             if (!OUT.equals(port)) {
                 return sidePorts.get(port);
             }
-            return switch (role) {
-                case SOURCE -> ((BatchSource<?, ?>) impl).schema();
-                case OPERATOR -> ((BatchOperator<?>) impl).outputSchema();
-                case BLOCKING -> ((BlockingOperator<?>) impl).outputSchema();
-                case MERGE -> mergeSchema;
-                case SINK -> throw new IllegalStateException("sink has no output"); //$NON-NLS-1$
+            return switch (impl) {
+                case SourceImpl s -> s.source().schema();
+                case OperatorImpl o -> o.operator().outputSchema();
+                case BlockingImpl b -> b.operator().outputSchema();
+                case MergeImpl m -> m.schema();
+                case SinkImpl s -> throw new IllegalStateException("sink has no output"); //$NON-NLS-1$
             };
         }
 
@@ -154,7 +219,7 @@ public final class ExecGraph {
     private final Map<String, Node> nodes = new LinkedHashMap<>();
 
     public Node source(String name, String kind, BatchSource<?, ?> source, Map<String, Schema> sidePorts) {
-        return add(new Node(name, kind, Role.SOURCE, source, null, sidePorts));
+        return add(new Node(name, kind, new SourceImpl(source), null, sidePorts));
     }
 
     public Node source(String name, String kind, BatchSource<?, ?> source) {
@@ -162,7 +227,7 @@ public final class ExecGraph {
     }
 
     public Node operator(String name, String kind, BatchOperator<?> op, Port input, Map<String, Schema> sidePorts) {
-        return add(new Node(name, kind, Role.OPERATOR, op, input, sidePorts));
+        return add(new Node(name, kind, new OperatorImpl(op), input, sidePorts));
     }
 
     public Node operator(String name, String kind, BatchOperator<?> op, Port input) {
@@ -170,19 +235,16 @@ public final class ExecGraph {
     }
 
     public Node blocking(String name, String kind, BlockingOperator<?> op, Port input) {
-        return add(new Node(name, kind, Role.BLOCKING, op, input, Map.of()));
+        return add(new Node(name, kind, new BlockingImpl(op), input, Map.of()));
     }
 
     public Node sink(String name, String kind, BatchSink<?, ?> sink, Port input) {
-        return add(new Node(name, kind, Role.SINK, sink, input, Map.of()));
+        return add(new Node(name, kind, new SinkImpl(sink), input, Map.of()));
     }
 
     /** A merge of several ports with the same schema (the union's inputs, already converted). */
     public Node merge(String name, String kind, Schema schema, List<Port> inputs) {
-        Node n = new Node(name, kind, Role.MERGE, null, null, Map.of());
-        n.mergeSchema = schema;
-        n.mergeInputs = List.copyOf(inputs);
-        return add(n);
+        return add(new Node(name, kind, new MergeImpl(schema, inputs), null, Map.of()));
     }
 
     private Node add(Node n) {

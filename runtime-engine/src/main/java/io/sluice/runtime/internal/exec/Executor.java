@@ -132,7 +132,7 @@ public final class Executor {
         for (Node n : graph.nodes()) {
             if (n.role() == ExecGraph.Role.SOURCE) {
                 Pipeline p = newPipeline(Set.of());
-                BatchSource<?, ?> src = (BatchSource<?, ?>) n.impl();
+                BatchSource<?, ?> src = n.source();
                 p.source = () -> src;
                 p.sourceStep = steps.get(n);
                 p.nodes.add(n);
@@ -229,7 +229,7 @@ public final class Executor {
     }
 
     private void addOperator(Pipeline p, Node c) {
-        p.ops.add((BatchOperator<?>) c.impl());
+        p.ops.add(c.operator());
         p.nodes.add(c);
         StepContext sc = steps.get(c);
         p.opSteps.add(sc);
@@ -238,7 +238,7 @@ public final class Executor {
     }
 
     private void setSink(Pipeline p, Node c) {
-        p.sink = (BatchSink<?, ?>) c.impl();
+        p.sink = c.sink();
         p.sinkNode = c;
         p.nodes.add(c);
         p.sinkStep = steps.get(c);
@@ -266,7 +266,7 @@ public final class Executor {
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private void attachBlocking(Pipeline p, Node c) {
-        BlockingOperator op = (BlockingOperator) c.impl();
+        BlockingOperator op = (BlockingOperator) c.blocking();
         p.sink = op.sink();
         p.sinkNode = c;
         p.nodes.add(c);

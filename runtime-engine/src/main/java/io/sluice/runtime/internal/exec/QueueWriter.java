@@ -72,10 +72,6 @@ public final class QueueWriter implements BatchSink<QueueWriter.Queues, AutoClos
     }
 
     @Override
-    public void combine(Queues global, AutoCloseable local, WorkerState ws) {
-    }
-
-    @Override
     public void finish(Queues global, StepContext step) {
         endOfStream();
     }

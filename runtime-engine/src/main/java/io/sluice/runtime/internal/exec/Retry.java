@@ -28,20 +28,32 @@ public final class Retry {
     }
 
     public static <T> T call(ExecContext ctx, String step, String operation, Call<T> c) throws Exception {
-        RetryPolicy policy = ctx.options().retry();
         for (int attempt = 1;; attempt++) {
             try {
                 return c.call();
             } catch (Exception e) {
-                if (attempt > policy.retries() || !isTransient(e)) {
+                if (!again(ctx, step, operation, attempt, e)) {
                     throw e;
                 }
-                Duration d = policy.delayAfter(attempt);
-                ctx.retried(new RetryEvent(step, operation, attempt, d.toMillis(),
-                        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), StepFailure.describe(e)));
-                sleep(ctx, d);
             }
         }
+    }
+
+    /**
+     * Whether attempt {@code attempt} (from 1), which failed with {@code e}, is to be retried: the failure is transient
+     * and the policy has attempts left. If so, the retry is logged in the run and the backoff waited out.
+     */
+    public static boolean again(ExecContext ctx, String step, String operation, int attempt, Exception e)
+            throws InterruptedException {
+        RetryPolicy policy = ctx.options().retry();
+        if (attempt > policy.retries() || !isTransient(e)) {
+            return false;
+        }
+        Duration d = policy.delayAfter(attempt);
+        ctx.retried(new RetryEvent(step, operation, attempt, d.toMillis(),
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), StepFailure.describe(e)));
+        sleep(ctx, d);
+        return true;
     }
 
     private static void sleep(ExecContext ctx, Duration d) throws InterruptedException {
@@ -58,7 +70,7 @@ public final class Retry {
 
     /**
      * Whether a failure may go away by itself: a JDBC connection refused, lost or timed out
-     * ({@link SQLTransientException}, {@link SQLRecoverableException}, SQL state class 08, H2's 90067 "connection is
+     * ({@link SQLTransientException}, {@link SQLRecoverableException}, SQL state class 08 or PostgreSQL's 57P01-57P03, H2's 90067 "connection is
      * broken", a socket error in the cause chain), a file locked by another process ({@link FileLockedException}) or
      * not readable for now ({@link AccessDeniedException}). Bad SQL, a missing file, a parse error are permanent.
      */
@@ -69,7 +81,8 @@ public final class Retry {
             }
             if (t instanceof SQLException s) {
                 String state = s.getSQLState();
-                if ((state != null && state.startsWith("08")) || s.getErrorCode() == 90067) { //$NON-NLS-1$
+                // 57P01-57P03: the server ended the session (pg_terminate_backend, a shutdown) or does not accept yet
+                if ((state != null && (state.startsWith("08") || state.matches("57P0[123]"))) || s.getErrorCode() == 90067) { //$NON-NLS-1$ //$NON-NLS-2$
                     return true;
                 }
             }

@@ -16,7 +16,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * name: the file is read in its own column order ({@code inner}), then each output column takes its file column
  * (transferred, no copy), is all NULL when the file lacks it, or — for the RESCUE policy — gathers the file's
  * unexpected columns into one JSON object text ({@code {"name":"value",…}}, NULLs left out; NULL when there are
- * none).
+ * none); or, for a file of a Hive partition folder, the value its folders name.
  */
 public final class BoundSource<G extends AutoCloseable, L extends AutoCloseable>
         implements BatchSource<G, BoundSource.Local<L>> {
@@ -25,6 +25,7 @@ public final class BoundSource<G extends AutoCloseable, L extends AutoCloseable>
     private final int[] from;
     private final int rescued;
     private final int[] rescuedColumns;
+    private final Object[] constants;
 
     /**
      * @param from           for each output column, its column in {@code inner}, or -1 (NULL or the rescued column)
@@ -32,11 +33,25 @@ public final class BoundSource<G extends AutoCloseable, L extends AutoCloseable>
      * @param rescuedColumns the inner columns it gathers (STRING)
      */
     public BoundSource(BatchSource<G, L> inner, Schema schema, int[] from, int rescued, int[] rescuedColumns) {
+        this(inner, schema, from, rescued, rescuedColumns, new Object[from.length]);
+    }
+
+    /**
+     * A file of a Hive partition folder: the output columns with {@code from} -1 take the value in {@code constants}
+     * ({@link HivePartitions#parse}; null: NULL) on every row — the partition values its folders name.
+     */
+    public BoundSource(BatchSource<G, L> inner, Schema schema, int[] from, Object[] constants) {
+        this(inner, schema, from, -1, new int[0], constants);
+    }
+
+    private BoundSource(BatchSource<G, L> inner, Schema schema, int[] from, int rescued, int[] rescuedColumns,
+            Object[] constants) {
         this.inner = inner;
         this.schema = schema;
         this.from = from.clone();
         this.rescued = rescued;
         this.rescuedColumns = rescuedColumns.clone();
+        this.constants = constants.clone();
     }
 
     @Override
@@ -107,6 +122,8 @@ public final class BoundSource<G extends AutoCloseable, L extends AutoCloseable>
                 l.file.getVector(from[c]).makeTransferPair(v).transfer();
             } else if (c == rescued) {
                 rescue(l.file, (VarCharVector) v, n);
+            } else if (constants[c] != null) {
+                HivePartitions.fill(v, constants[c], n);
             } else {
                 v.clear();
                 v.allocateNew();

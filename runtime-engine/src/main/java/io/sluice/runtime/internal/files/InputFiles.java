@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * The files a file source reads: its path, or — when the path is a directory — every regular file in it, or — when
  * the last part of the path is a glob ({@code *.csv}, {@code day-??.csv}, {@code {a,b}.csv}) — every regular file of
  * its directory whose name matches. Hidden files (a leading dot, such as our own temporary files) are skipped.
- * Always in name order, so runs and resumed runs see the same sequence.
+ * A directory's Hive-style partition folders ({@code country=DE/…}) are read too, at any depth. Always in name order, so runs and resumed runs see the same sequence.
  */
 public final class InputFiles {
     private InputFiles() {
@@ -45,6 +45,9 @@ public final class InputFiles {
             return List.of(path);
         }
         List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(path)) {
+            partitioned(dir, files);
+        }
         try (Stream<Path> s = Files.list(dir)) {
             s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".") && m.matches(p.getFileName())) //$NON-NLS-1$
                     .forEach(files::add);
@@ -53,7 +56,24 @@ public final class InputFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + StepFailure.describe(e), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        files.sort((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()));
         return files;
+    }
+
+    /** The files of Hive-style partition folders ({@code column=value/…}) below {@code dir}, at any depth. */
+    private static void partitioned(Path dir, List<Path> files) {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                if (Files.isDirectory(p) && HivePartitions.isPartitionFolder(p.getFileName().toString())) {
+                    try (Stream<Path> below = Files.list(p)) {
+                        below.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")) //$NON-NLS-1$
+                                .forEach(files::add);
+                    }
+                    partitioned(p, files);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + StepFailure.describe(e), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 }

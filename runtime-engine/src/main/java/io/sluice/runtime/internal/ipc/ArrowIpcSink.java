@@ -1,14 +1,13 @@
 package io.sluice.runtime.internal.ipc;
 
+import io.sluice.runtime.internal.files.TempOutput;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 import org.apache.arrow.vector.VectorLoader;
@@ -30,18 +29,14 @@ public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCl
 
     /** The writer, its root and the temporary file. */
     public final class Global implements AutoCloseable {
-        final Path tmp;
+        final TempOutput tmp;
         final FileChannel channel;
         final VectorSchemaRoot root;
         final ArrowFileWriter writer;
-        boolean committed;
 
         Global(StepContext step) throws IOException {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            tmp = TempOutput.beside(file, step);
+            channel = FileChannel.open(tmp.path(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
             root = VectorSchemaRoot.create(schema, step.allocator());
             writer = new ArrowFileWriter(root, null, channel);
@@ -55,9 +50,7 @@ public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCl
                 root.close();
                 channel.close();
             } finally {
-                if (!committed) {
-                    Files.deleteIfExists(tmp);
-                }
+                tmp.discard();
             }
         }
     }
@@ -94,10 +87,6 @@ public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCl
     }
 
     @Override
-    public void combine(Global global, AutoCloseable local, WorkerState ws) {
-    }
-
-    @Override
     public void finish(Global g, StepContext step) throws IOException {
         g.writer.end();
         g.channel.force(true);
@@ -106,7 +95,6 @@ public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCl
 
     @Override
     public void commit(Global g) throws IOException {
-        Files.move(g.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        g.committed = true;
+        g.tmp.commit();
     }
 }

@@ -84,10 +84,13 @@ public final class Jdbc {
     }
 
     static String sqlType(DataType t, boolean postgres) {
-        return switch (t) {
+        return switch (t.id()) {
             case BOOLEAN -> "BOOLEAN"; //$NON-NLS-1$
             case INT32 -> "INTEGER"; //$NON-NLS-1$
             case INT64 -> "BIGINT"; //$NON-NLS-1$
+            case INT8, INT16 -> "SMALLINT"; //$NON-NLS-1$
+            case FLOAT32 -> "REAL"; //$NON-NLS-1$
+            case DECIMAL -> "NUMERIC(" + t.precision() + "," + t.scale() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             case FLOAT64 -> "DOUBLE PRECISION"; //$NON-NLS-1$
             case DATE -> "DATE"; //$NON-NLS-1$
             // a Sluice timestamp is an instant (UTC): PostgreSQL's TIMESTAMPTZ is exactly that
@@ -97,10 +100,13 @@ public final class Jdbc {
     }
 
     static int jdbcType(DataType t) {
-        return switch (t) {
+        return switch (t.id()) {
             case BOOLEAN -> Types.BOOLEAN;
             case INT32 -> Types.INTEGER;
             case INT64 -> Types.BIGINT;
+            case INT8, INT16 -> Types.SMALLINT;
+            case FLOAT32 -> Types.REAL;
+            case DECIMAL -> Types.NUMERIC;
             case FLOAT64 -> Types.DOUBLE;
             case DATE -> Types.DATE;
             case TIMESTAMP -> Types.TIMESTAMP;
@@ -109,9 +115,10 @@ public final class Jdbc {
     }
 
     /**
-     * How a database column reads into Sluice (until issue 11 adds DECIMAL, LIST, STRUCT and BINARY):
-     * integers up to 32 bits → INT32; BIGINT → INT64; NUMERIC/DECIMAL with scale 0 and precision ≤ 18 → INT64, other
-     * NUMERIC/DECIMAL → STRING holding the exact decimal text (never a rounded double); REAL/DOUBLE → FLOAT64;
+     * How a database column reads into Sluice (until issue 11 adds LIST, STRUCT and BINARY):
+     * integers up to 32 bits → INT32; BIGINT → INT64; NUMERIC/DECIMAL(p,s) with 1 ≤ p ≤ 38 → DECIMAL(p,s), exact;
+     * NUMERIC without a usable precision (PostgreSQL's unconstrained NUMERIC, more than 38 digits) → STRING holding
+     * the exact decimal text (never a rounded double); REAL/DOUBLE → FLOAT64;
      * DATE → DATE; TIMESTAMP → TIMESTAMP read as UTC; TIMESTAMPTZ → TIMESTAMP (the instant); arrays → STRING holding
      * a JSON array; JSON/JSONB → STRING (the JSON text); BYTEA/BINARY → STRING holding base64; everything else
      * (UUID, TIME, INTERVAL, …) → STRING in the database's text form.
@@ -122,8 +129,9 @@ public final class Jdbc {
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER -> DataType.INT32;
             case Types.BIGINT -> DataType.INT64;
             case Types.FLOAT, Types.REAL, Types.DOUBLE -> DataType.FLOAT64;
-            case Types.NUMERIC, Types.DECIMAL -> md.getScale(j) == 0 && md.getPrecision(j) > 0 && md.getPrecision(j) <= 18
-                    ? DataType.INT64 : DataType.STRING;
+            case Types.NUMERIC, Types.DECIMAL -> md.getPrecision(j) > 0 && md.getPrecision(j) <= DataType.MAX_DECIMAL_PRECISION
+                    && md.getScale(j) >= 0 && md.getScale(j) <= md.getPrecision(j)
+                    ? DataType.decimal(md.getPrecision(j), md.getScale(j)) : DataType.STRING;
             case Types.DATE -> DataType.DATE;
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> DataType.TIMESTAMP;
             default -> DataType.STRING;

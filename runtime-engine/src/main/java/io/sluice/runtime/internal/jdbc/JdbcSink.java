@@ -3,6 +3,7 @@ package io.sluice.runtime.internal.jdbc;
 import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.exec.BatchOperator;
 import io.sluice.runtime.internal.exec.BatchSink;
+import io.sluice.runtime.internal.exec.Retry;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.types.Types;
@@ -40,6 +41,12 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * it was, even a table it created); with {@code commitEvery} N it commits every N rows (a failure then leaves the
  * committed batches). Workers share the one connection (writes are serialised under a lock). SQL errors are thrown
  * as the database reported them.
+ * <p>
+ * A lost connection: with per-batch commits the sink keeps the rows since the last commit, and a transient failure
+ * while sending them (with the run's retries) reconnects and sends exactly those again — the server rolled the lost
+ * transaction back, so the table gets every row once. A commit whose answer was lost may or may not have happened:
+ * an UPSERT is sent again (idempotent), an INSERT fails saying so. With one transaction the run fails and the table
+ * stays as it was (rows already handed on cannot be fetched again).
  */
 public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable> {
     static final int BATCH = 1000;
@@ -149,14 +156,30 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
     }
 
     public final class Global implements AutoCloseable {
-        final Connection connection;
-        final PreparedStatement write;
-        final PgCopy copy;
+        final StepContext step;
+        Connection connection;
+        PreparedStatement write;
+        PgCopy copy;
         int pending;
         long uncommitted;
         boolean committed;
+        /**
+         * With {@code commitEvery}: copies of the input since the last commit ({@code keptFrom} is the first uncommitted
+         * row of the first), so that a batch lost with its connection can be sent again.
+         */
+        final List<VectorSchemaRoot> kept = new ArrayList<>();
+        int keptFrom;
+        /** The last row of the last kept copy written so far (its later rows are not written yet). */
+        int keptTo = -1;
+        int recoveries;
 
-        Global() throws SQLException {
+        Global(StepContext step) throws SQLException {
+            this.step = step;
+            open();
+        }
+
+        /** Connects, creates the table when missing, prepares the INSERT / UPSERT statement or the COPY. */
+        private void open() throws SQLException {
             connection = target.connect();
             try {
                 connection.setAutoCommit(false);
@@ -177,22 +200,107 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
             }
         }
 
-        /** Sends what is pending; commits when {@code commitEvery} rows are uncommitted. */
-        void flush() throws SQLException {
-            send();
-            if (load.commitEvery() > 0 && uncommitted >= load.commitEvery()) {
-                if (copy != null) {
-                    copy.end();
+        /** True when a lost connection may cost only the uncommitted batch: per-batch commits. */
+        boolean retriesBatches() {
+            return load.commitEvery() > 0;
+        }
+
+        /** Keeps a copy of {@code in} for a resend; returns the copy, which the rows are then written from. */
+        VectorSchemaRoot keep(VectorSchemaRoot in) {
+            VectorSchemaRoot c = VectorSchemaRoot.create(in.getSchema(), step.allocator());
+            for (int i = 0; i < in.getFieldVectors().size(); i++) {
+                FieldVector from = in.getVector(i);
+                FieldVector to = c.getVector(i);
+                to.allocateNew();
+                for (int r = 0; r < in.getRowCount(); r++) {
+                    to.copyFromSafe(r, r, from);
                 }
-                connection.commit();
+                to.setValueCount(in.getRowCount());
+            }
+            c.setRowCount(in.getRowCount());
+            kept.add(c);
+            keptTo = -1;
+            return c;
+        }
+
+        void row(List<FieldVector> cols, int r) throws SQLException {
+            if (copy != null) {
+                copy.row(cols, r);
+            } else {
+                for (int c = 0; c < cols.size(); c++) {
+                    bind(write, c + 1, cols.get(c), r, types[c], target.isPostgres());
+                }
+                write.addBatch();
+            }
+            pending++;
+        }
+
+        /**
+         * Sends what is pending; commits when {@code commitEvery} rows are uncommitted ({@code current} and {@code r}:
+         * the kept batch and row just written, which a commit makes the last committed one).
+         */
+        void flush(VectorSchemaRoot current, int r) throws Exception {
+            send();
+            if (retriesBatches() && uncommitted >= load.commitEvery()) {
+                commitBatch();
+                for (VectorSchemaRoot k : kept) {
+                    if (k != current) {
+                        k.close();
+                    }
+                }
+                kept.removeIf(k -> k != current);
+                keptFrom = r + 1;
+            }
+        }
+
+        private void commitBatch() throws Exception {
+            while (true) {
+                try {
+                    if (copy != null) {
+                        copy.end(); // the end of the COPY's data; the transaction is still open
+                    }
+                } catch (SQLException e) {
+                    if (!recover(e)) {
+                        throw e;
+                    }
+                    continue;
+                }
+                try {
+                    connection.commit();
+                } catch (SQLException e) {
+                    // a commit whose answer was lost may have happened: sending again is safe only for an upsert
+                    if (keys.isEmpty() || !recover(e)) {
+                        throw unknownCommit(e);
+                    }
+                    continue;
+                }
                 uncommitted = 0;
                 if (copy != null) {
                     copy.start();
                 }
+                return;
             }
         }
 
-        private void send() throws SQLException {
+        private SQLException unknownCommit(SQLException e) {
+            if (!keys.isEmpty() || !Retry.isTransient(e)) {
+                return e;
+            }
+            return new SQLException("the connection was lost while committing, so whether the batch was committed is unknown;" //$NON-NLS-1$
+                    + " not retried (an INSERT could write it twice; an UPSERT is retried): " + e.getMessage(), e.getSQLState(), e); //$NON-NLS-1$
+        }
+
+        private void send() throws Exception {
+            try {
+                sendPending();
+            } catch (SQLException e) {
+                if (!recover(e)) {
+                    throw e;
+                }
+            }
+        }
+
+        private void sendPending() throws SQLException {
             if (copy != null) {
                 copy.flush();
             } else if (pending > 0) {
@@ -202,23 +310,84 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
             pending = 0;
         }
 
+        /**
+         * After a failure: with per-batch commits and a transient failure (with the run's retries, each logged), a new
+         * connection and every uncommitted row sent again; false when that is not safe or the retries ran out. The
+         * server rolled the lost transaction back, so nothing is written twice.
+         */
+        private boolean recover(SQLException e) throws Exception {
+            if (!retriesBatches()) {
+                return false;
+            }
+            while (true) {
+                if (!Retry.again(step.run(), step.name(), "write " + describe(), ++recoveries, e)) { //$NON-NLS-1$
+                    return false;
+                }
+                try {
+                    closeQuietly();
+                    open();
+                    pending = 0;
+                    uncommitted = 0;
+                    for (int k = 0; k < kept.size(); k++) {
+                        VectorSchemaRoot root = kept.get(k);
+                        int last = k == kept.size() - 1 ? keptTo : root.getRowCount() - 1;
+                        for (int r = k == 0 ? keptFrom : 0; r <= last; r++) {
+                            row(root.getFieldVectors(), r);
+                        }
+                    }
+                    sendPending();
+                    return true;
+                } catch (SQLException again) {
+                    e = again;
+                }
+            }
+        }
+
+        private void closeQuietly() {
+            try {
+                connection.close();
+            } catch (SQLException gone) {
+                // it is lost anyway
+            }
+        }
+
         /** The end of the input: everything sent (a COPY ended), nothing committed yet (the run's check comes first). */
-        void prepare() throws SQLException {
+        void prepare() throws Exception {
             send();
-            if (copy != null) {
-                copy.end();
+            while (true) {
+                try {
+                    if (copy != null) {
+                        copy.end();
+                    }
+                    return;
+                } catch (SQLException e) {
+                    if (!recover(e)) {
+                        throw e;
+                    }
+                }
             }
         }
 
         /** Commits what {@link #prepare()} sent. */
-        void commit() throws SQLException {
-            connection.commit();
+        void commit() throws Exception {
+            while (true) {
+                try {
+                    connection.commit();
+                    break;
+                } catch (SQLException e) {
+                    if (keys.isEmpty() || !recover(e)) { // an upsert (no COPY) is sent again and committed
+                        throw unknownCommit(e);
+                    }
+                }
+            }
             uncommitted = 0;
             committed = true;
         }
 
         @Override
         public synchronized void close() throws SQLException {
+            kept.forEach(VectorSchemaRoot::close);
+            kept.clear();
             try {
                 if (!committed && !connection.isClosed()) {
                     if (copy != null) {
@@ -241,7 +410,7 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
 
     @Override
     public Global createGlobal(StepContext step) throws SQLException {
-        return new Global();
+        return new Global(step);
     }
 
     @Override
@@ -250,21 +419,15 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
     }
 
     @Override
-    public void accept(VectorSchemaRoot in, Global g, AutoCloseable local, WorkerState ws) throws SQLException {
-        int n = in.getRowCount();
-        List<FieldVector> cols = in.getFieldVectors();
+    public void accept(VectorSchemaRoot in, Global g, AutoCloseable local, WorkerState ws) throws Exception {
         synchronized (g) {
-            for (int r = 0; r < n; r++) {
-                if (g.copy != null) {
-                    g.copy.row(cols, r);
-                } else {
-                    for (int c = 0; c < cols.size(); c++) {
-                        bind(g.write, c + 1, cols.get(c), r, types[c], target.isPostgres());
-                    }
-                    g.write.addBatch();
-                }
-                if (++g.pending >= BATCH) {
-                    g.flush();
+            VectorSchemaRoot rows = g.retriesBatches() ? g.keep(in) : in;
+            List<FieldVector> cols = rows.getFieldVectors();
+            for (int r = 0; r < rows.getRowCount(); r++) {
+                g.row(cols, r);
+                g.keptTo = r;
+                if (g.pending >= BATCH) {
+                    g.flush(rows, r);
                 }
             }
         }
@@ -279,6 +442,7 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
             case BigIntVector b -> ps.setLong(i, b.get(r));
             case IntVector x -> ps.setInt(i, x.get(r));
             case Float8Vector f -> ps.setDouble(i, f.get(r));
+            case org.apache.arrow.vector.DecimalVector d -> ps.setBigDecimal(i, d.getObject(r));
             case BitVector b -> ps.setBoolean(i, b.get(r) != 0);
             case VarCharVector s -> ps.setString(i, new String(s.get(r), java.nio.charset.StandardCharsets.UTF_8));
             case DateDayVector d -> ps.setObject(i, LocalDate.ofEpochDay(d.get(r)));
@@ -293,18 +457,14 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
     }
 
     @Override
-    public void combine(Global global, AutoCloseable local, WorkerState ws) {
-    }
-
-    @Override
-    public void finish(Global g, StepContext step) throws SQLException {
+    public void finish(Global g, StepContext step) throws Exception {
         synchronized (g) {
             g.prepare();
         }
     }
 
     @Override
-    public void commit(Global g) throws SQLException {
+    public void commit(Global g) throws Exception {
         synchronized (g) {
             g.commit();
         }

@@ -1,10 +1,12 @@
 package io.sluice.runtime.internal.jdbc;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.RejectsBuffer;
+import io.sluice.runtime.internal.exec.Retry;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -42,6 +44,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * convert (or a NULL in a NOT NULL column) sends the row to {@code rejects} with the row number as {@code _line},
  * the row's values as {@code _raw}, the column and the reason. Timestamps without a zone are read as UTC; type
  * mapping in {@link Jdbc#typeOf}. One worker.
+ * <p>
+ * A connection lost (refused, terminated by the server) before the source handed on any row — no batch returned, no
+ * row rejected — is retried with the run's retry policy: a new connection runs the query again from its start (for
+ * an incremental source: from the last committed high-water mark, as before). Once rows were handed on, a restart
+ * would read them twice, so the run fails and its sinks commit nothing.
  */
 public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSource.Local> {
     /** What to read: a query, or a table (then only the step's columns); an optional filter and high-water mark. */
@@ -54,7 +61,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
     private final Jdbc.Target target;
     private final Read read;
     private final Schema schema;
-    private final ColType[] types;
+    private final DataType[] types;
 
     public JdbcSource(Jdbc.Target target, String query, Schema schema) {
         this(target, Read.query(query), schema);
@@ -64,9 +71,9 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
         this.target = target;
         this.read = read;
         this.schema = schema;
-        types = new ColType[schema.getFields().size()];
+        types = new DataType[schema.getFields().size()];
         for (int i = 0; i < types.length; i++) {
-            types[i] = ColType.of(schema.getFields().get(i));
+            types[i] = Types.of(schema.getFields().get(i));
         }
     }
 
@@ -82,12 +89,17 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
 
     public final class Global implements AutoCloseable {
         final StepContext step;
-        final Connection connection;
-        final PreparedStatement statement;
-        final ResultSet rows;
+        Connection connection;
+        PreparedStatement statement;
+        ResultSet rows;
+        final String sql;
+        final boolean incremental;
         final int[] columnOf;
         long rowNumber;
         boolean done;
+        /** Rows handed on (in batches returned, or as rejects): once there are any, a restart would repeat them. */
+        long delivered;
+        int restarts;
 
         final Reader[] readers;
         final int highWater;
@@ -100,16 +112,11 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
                 List<String> names = schema.getFields().stream().map(Field::getName).toList();
-                boolean incremental = read.highWaterColumn() != null && !read.highWaterColumn().isBlank();
+                incremental = read.highWaterColumn() != null && !read.highWaterColumn().isBlank();
                 // the first run has no mark yet: every row qualifies
-                String sql = Jdbc.sourceQuery(connection, read.query(), read.table(), names, read.filter(),
+                sql = Jdbc.sourceQuery(connection, read.query(), read.table(), names, read.filter(),
                         incremental && read.mark() != null ? read.highWaterColumn() : null);
-                statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-                statement.setFetchSize(read.fetchSize() > 0 ? read.fetchSize() : step.run().options().batchRows());
-                if (incremental && read.mark() != null) {
-                    HighWaterMark.bind(statement, 1, read.mark());
-                }
-                rows = statement.executeQuery();
+                execute();
                 ResultSetMetaData md = rows.getMetaData();
                 List<Field> fs = schema.getFields();
                 columnOf = new int[fs.size()];
@@ -130,6 +137,48 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
+            }
+        }
+
+        /** Runs the query on the current connection, streaming (autocommit off, fetch size). */
+        private void execute() throws SQLException {
+            statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(read.fetchSize() > 0 ? read.fetchSize() : step.run().options().batchRows());
+            binaryTransfer(statement);
+            if (incremental && read.mark() != null) {
+                HighWaterMark.bind(statement, 1, read.mark()); // the same mark: the restart reads the same rows
+            }
+            rows = statement.executeQuery();
+        }
+
+        /**
+         * After a lost connection: when nothing was handed on yet and the failure is transient (with the run's retries
+         * and backoff, each retry logged), reconnects and runs the query again from its start — for an incremental
+         * source that is the last committed high-water mark, as in the first attempt. False when that is not safe.
+         */
+        boolean restart(SQLException e) throws InterruptedException {
+            if (delivered > 0 || !Retry.again(step.run(), step.name(), "read " + describe(), ++restarts, e)) { //$NON-NLS-1$
+                return false;
+            }
+            while (true) {
+                try {
+                    try {
+                        connection.close();
+                    } catch (SQLException gone) {
+                        // it is lost anyway
+                    }
+                    connection = target.connect();
+                    connection.setAutoCommit(false);
+                    connection.setReadOnly(true);
+                    execute();
+                    rowNumber = 0;
+                    maxMark = null;
+                    return true;
+                } catch (SQLException again) {
+                    if (!Retry.again(step.run(), step.name(), "read " + describe(), ++restarts, again)) { //$NON-NLS-1$
+                        return false;
+                    }
+                }
             }
         }
 
@@ -154,11 +203,9 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
 
     public static final class Local implements AutoCloseable {
         final RejectsBuffer rejects;
-        final Object[] row;
 
-        Local(RejectsBuffer rejects, int n) {
+        Local(RejectsBuffer rejects) {
             this.rejects = rejects;
-            this.row = new Object[n];
         }
 
         @Override
@@ -173,13 +220,8 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
     }
 
     @Override
-    public int maxThreads(Global global) {
-        return 1;
-    }
-
-    @Override
     public Local createLocal(Global global, WorkerState ws) {
-        return new Local(new RejectsBuffer(global.step, ws), types.length);
+        return new Local(new RejectsBuffer(global.step, ws));
     }
 
     @Override
@@ -196,7 +238,22 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
         }
         int n = 0;
         while (n < max) {
-            if (!g.rows.next()) {
+            boolean more;
+            try {
+                more = g.rows.next();
+            } catch (SQLException e) {
+                if (!g.restart(e)) {
+                    if (g.delivered > 0 && Retry.isTransient(e)) {
+                        throw new SQLException("the connection was lost after " + g.delivered //$NON-NLS-1$
+                                + " rows were read; not retried, the run would read them twice: " + e.getMessage(), //$NON-NLS-1$
+                                e.getSQLState(), e);
+                    }
+                    throw e;
+                }
+                n = 0; // the rows of this batch so far come again
+                continue;
+            }
+            if (!more) {
                 g.done = true;
                 break;
             }
@@ -205,8 +262,9 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             String reason = null;
             for (int c = 0; c < types.length && reason == null; c++) {
                 try {
-                    l.row[c] = read(g.rows, g.columnOf[c], types[c], g.readers[c]);
-                    if (l.row[c] == null && !schema.getFields().get(c).isNullable()) {
+                    // straight into the vector: a rejected row's cells at n are overwritten by the next row
+                    if (fetch(g.rows, g.columnOf[c], types[c], g.readers[c], out.getVector(c), n)
+                            && !schema.getFields().get(c).isNullable()) {
                         reason = "NULL in NOT NULL column " + schema.getFields().get(c).getName(); //$NON-NLS-1$
                     }
                 } catch (SQLException | RuntimeException e) {
@@ -222,10 +280,8 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             if (reason != null) {
                 byte[] raw = rawRow(g.rows).getBytes(StandardCharsets.UTF_8);
                 l.rejects.add(null, g.rowNumber, raw, 0, raw.length, badColumn, reason);
+                g.delivered++;
                 continue;
-            }
-            for (int c = 0; c < types.length; c++) {
-                set(out.getVector(c), n, l.row[c]);
             }
             n++;
         }
@@ -233,6 +289,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             v.setValueCount(n);
         }
         out.setRowCount(n);
+        g.delivered += n;
         if (g.done) {
             l.rejects.flush();
             if (g.maxMark != null) {
@@ -240,6 +297,66 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             }
         }
         return n > 0 || !g.done;
+    }
+
+    /**
+     * PostgreSQL's driver sends results as text unless a statement is server-prepared, which it does only from the fifth
+     * execution on; a source runs its query once, so it asks for binary results from the first (no parsing of numbers
+     * and timestamps). Reflection: the driver lives in its own class loader.
+     */
+    static void binaryTransfer(PreparedStatement statement) {
+        if (!statement.getClass().getName().startsWith("org.postgresql.")) { //$NON-NLS-1$
+            return;
+        }
+        try {
+            statement.getClass().getMethod("setPrepareThreshold", int.class).invoke(statement, -1); //$NON-NLS-1$
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // an older driver: text results, as before
+        }
+    }
+
+    /**
+     * Reads column {@code j} of the current row into row {@code r} of {@code v}; true when the value is NULL. The
+     * common plain types go without boxing; the others through {@link #read}.
+     */
+    static boolean fetch(ResultSet rs, int j, DataType t, Reader how, FieldVector v, int r) throws SQLException {
+        if (how == Reader.PLAIN) {
+            switch (t.id()) {
+                case INT64 -> {
+                    long x = rs.getLong(j);
+                    if (rs.wasNull()) {
+                        v.setNull(r);
+                        return true;
+                    }
+                    ((BigIntVector) v).setSafe(r, x);
+                    return false;
+                }
+                case FLOAT64 -> {
+                    double x = rs.getDouble(j);
+                    if (rs.wasNull()) {
+                        v.setNull(r);
+                        return true;
+                    }
+                    ((Float8Vector) v).setSafe(r, x);
+                    return false;
+                }
+                case STRING -> {
+                    String x = rs.getString(j);
+                    if (x == null) {
+                        v.setNull(r);
+                        return true;
+                    }
+                    ((VarCharVector) v).setSafe(r, x.getBytes(StandardCharsets.UTF_8));
+                    return false;
+                }
+                default -> {
+                    // below
+                }
+            }
+        }
+        Object x = read(rs, j, t, how);
+        set(v, r, x);
+        return x == null;
     }
 
     static String rawRow(ResultSet rs) {
@@ -272,9 +389,9 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
         }
     }
 
-    static Object read(ResultSet rs, int j, ColType t, Reader how) throws SQLException {
+    static Object read(ResultSet rs, int j, DataType t, Reader how) throws SQLException {
         Object v;
-        switch (t) {
+        switch (t.id()) {
             case INT32 -> {
                 long x = rs.getLong(j);
                 if (x != (int) x) {
@@ -291,6 +408,17 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
                 }
             }
             case FLOAT64 -> v = rs.getDouble(j);
+            case DECIMAL -> {
+                java.math.BigDecimal d = rs.getBigDecimal(j);
+                if (d != null) {
+                    try {
+                        d = io.sluice.expression.semantics.Decimals.convert(d, t);
+                    } catch (io.sluice.expression.EvaluationException e) {
+                        throw new SQLException(e.getMessage(), e);
+                    }
+                }
+                v = d;
+            }
             case BOOLEAN -> v = rs.getBoolean(j);
             case STRING -> {
                 String s = switch (how) {
@@ -377,6 +505,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             case VarCharVector s -> s.setSafe(r, (byte[]) x);
             case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
             case TimeStampVector ts -> ts.setSafe(r, (Long) x);
+            case org.apache.arrow.vector.DecimalVector d -> d.setSafe(r, (java.math.BigDecimal) x);
             default -> throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
         }
     }

@@ -73,6 +73,7 @@ final class PgCopy {
                 case BigIntVector b -> line.append(b.get(r));
                 case IntVector x -> line.append(x.get(r));
                 case Float8Vector f -> line.append(f.get(r));
+                case org.apache.arrow.vector.DecimalVector d -> line.append(d.getObject(r).toPlainString());
                 case BitVector b -> line.append(b.get(r) != 0 ? 't' : 'f');
                 case DateDayVector d -> line.append(LocalDate.ofEpochDay(d.get(r)));
                 case TimeStampVector ts -> {

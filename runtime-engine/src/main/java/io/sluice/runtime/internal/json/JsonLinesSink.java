@@ -1,5 +1,6 @@
 package io.sluice.runtime.internal.json;
 
+import io.sluice.runtime.internal.files.TempOutput;
 import io.sluice.runtime.internal.exec.BatchOperator;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
@@ -11,7 +12,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.arrow.vector.BigIntVector;
@@ -53,16 +53,12 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
     }
 
     public final class Global implements AutoCloseable {
-        final Path tmp;
+        final TempOutput tmp;
         final OutputStream out;
-        boolean committed;
 
         Global(StepContext step) throws IOException {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+            tmp = TempOutput.beside(file, step);
+            out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp.path()), 1 << 16);
         }
 
         @Override
@@ -70,9 +66,7 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
             try {
                 out.close();
             } finally {
-                if (!committed) {
-                    Files.deleteIfExists(tmp);
-                }
+                tmp.discard();
             }
         }
     }
@@ -121,6 +115,10 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
             case VarCharVector s -> quote(sb, new String(s.get(r), StandardCharsets.UTF_8));
             case BigIntVector b -> sb.append(b.get(r));
             case IntVector i -> sb.append(i.get(r));
+            case org.apache.arrow.vector.TinyIntVector i -> sb.append(i.get(r));
+            case org.apache.arrow.vector.SmallIntVector i -> sb.append(i.get(r));
+            case org.apache.arrow.vector.DecimalVector d -> sb.append(d.getObject(r).toPlainString()); // an exact JSON number
+            case org.apache.arrow.vector.Float4Vector f -> sb.append(f.get(r));
             case Float8Vector f -> {
                 double d = f.get(r);
                 if (Double.isFinite(d)) {
@@ -138,34 +136,12 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
 
     /** Appends {@code s} as a JSON string literal. */
     public static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\""); //$NON-NLS-1$
-                case '\\' -> sb.append("\\\\"); //$NON-NLS-1$
-                case '\n' -> sb.append("\\n"); //$NON-NLS-1$
-                case '\r' -> sb.append("\\r"); //$NON-NLS-1$
-                case '\t' -> sb.append("\\t"); //$NON-NLS-1$
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c)); //$NON-NLS-1$
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
+        io.sluice.model.resource.Json.quote(sb, s);
     }
 
     @Override
     public boolean keepsInputOrder() {
         return true;
-    }
-
-    @Override
-    public void combine(Global global, AutoCloseable local, WorkerState ws) {
     }
 
     @Override
@@ -178,8 +154,7 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
     @Override
     public void commit(Global global) throws IOException {
         synchronized (global) {
-            Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            global.committed = true;
+            global.tmp.commit();
         }
     }
 }

@@ -1,10 +1,11 @@
 package io.sluice.runtime.internal.json;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.RejectsBuffer;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.types.Temporal;
 
 import java.io.BufferedInputStream;
@@ -48,7 +49,7 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
 
     private final Path file;
     private final Schema schema;
-    private final ColType[] types;
+    private final DataType[] types;
     private final Map<String, Integer> index = new HashMap<>();
     private final io.sluice.runtime.internal.files.ByteRange range;
 
@@ -62,9 +63,9 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
         this.file = file;
         this.schema = schema;
         List<Field> fs = schema.getFields();
-        types = new ColType[fs.size()];
+        types = new DataType[fs.size()];
         for (int i = 0; i < fs.size(); i++) {
-            types[i] = ColType.of(fs.get(i));
+            types[i] = Types.of(fs.get(i));
             index.put(fs.get(i).getName(), i);
         }
     }
@@ -206,11 +207,6 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
     }
 
     @Override
-    public int maxThreads(Global global) {
-        return 1;
-    }
-
-    @Override
     public Local createLocal(Global global, WorkerState ws) {
         return new Local(global, ws, types.length);
     }
@@ -311,19 +307,19 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
         }
     }
 
-    static Object value(JsonParser p, JsonToken v, ColType type, String col) throws IOException, Bad {
+    static Object value(JsonParser p, JsonToken v, DataType type, String col) throws IOException, Bad {
         if (v == JsonToken.VALUE_NULL) {
             return null;
         }
         if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
             throw new Bad(col, "nested JSON value in column " + col); //$NON-NLS-1$
         }
-        switch (type) {
+        switch (type.id()) {
             case INT32, INT64 -> {
                 if (v != JsonToken.VALUE_NUMBER_INT) {
                     throw new Bad(col, "expected an integer for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
                 }
-                if (type == ColType.INT32) {
+                if (type == DataType.INT32) {
                     long x = p.getLongValue();
                     if (x != (int) x) {
                         throw new Bad(col, p.getText() + " is out of range for INT32 column " + col); //$NON-NLS-1$
@@ -336,7 +332,28 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
                     throw new Bad(col, p.getText() + " is out of range for INT64 column " + col); //$NON-NLS-1$
                 }
             }
-            case FLOAT64 -> {
+            case INT8, INT16 -> {
+                if (v != JsonToken.VALUE_NUMBER_INT) {
+                    throw new Bad(col, "expected an integer for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                long x = p.getLongValue();
+                if (!io.sluice.expression.semantics.Rules.inRange(x, type)) {
+                    throw new Bad(col, p.getText() + " is out of range for " + type + " column " + col); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                return x;
+            }
+            case DECIMAL -> {
+                // a JSON number (read exactly, never through a double) or a string holding one
+                if (v != JsonToken.VALUE_NUMBER_INT && v != JsonToken.VALUE_NUMBER_FLOAT && v != JsonToken.VALUE_STRING) {
+                    throw new Bad(col, "expected a number for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                try {
+                    return io.sluice.expression.semantics.Decimals.parse(p.getText(), type);
+                } catch (io.sluice.expression.EvaluationException e) {
+                    throw new Bad(col, e.getMessage() + " for column " + col); //$NON-NLS-1$
+                }
+            }
+            case FLOAT64, FLOAT32 -> {
                 if (v != JsonToken.VALUE_NUMBER_INT && v != JsonToken.VALUE_NUMBER_FLOAT) {
                     throw new Bad(col, "expected a number for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
                 }
@@ -352,17 +369,22 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
                 return p.getText().getBytes(StandardCharsets.UTF_8);
             }
             case DATE, TIMESTAMP -> {
+                if (type.id() == io.sluice.expression.types.TypeId.TIMESTAMP && type != DataType.TIMESTAMP) {
+                    return JsonScalars.value(p, v, type, col); // other precisions, local date-times
+                }
                 if (v != JsonToken.VALUE_STRING) {
                     throw new Bad(col, "expected a " + type + " string for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
                 byte[] b = p.getText().getBytes(StandardCharsets.UTF_8);
-                long x = type == ColType.DATE ? Temporal.parseDate(b, 0, b.length) : Temporal.parseTimestamp(b, 0, b.length);
+                long x = type == DataType.DATE ? Temporal.parseDate(b, 0, b.length) : Temporal.parseTimestamp(b, 0, b.length);
                 if (x == Temporal.INVALID) {
                     throw new Bad(col, "'" + p.getText() + "' is not a " + type + " for " + col); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
                 return x;
             }
-            default -> throw new IllegalStateException("unhandled type " + type); //$NON-NLS-1$
+            default -> {
+                return JsonScalars.value(p, v, type, col);
+            }
         }
     }
 
@@ -379,7 +401,15 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
             case VarCharVector s -> s.setSafe(r, (byte[]) x);
             case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
             case TimeStampVector t -> t.setSafe(r, (Long) x);
-            default -> throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName()); //$NON-NLS-1$
+            case org.apache.arrow.vector.DecimalVector d -> d.setSafe(r, (java.math.BigDecimal) x);
+            case org.apache.arrow.vector.Float4Vector f -> f.setSafe(r, (float) (double) (Double) x);
+            case org.apache.arrow.vector.TinyIntVector t -> t.setSafe(r, (byte) (long) (Long) x);
+            case org.apache.arrow.vector.SmallIntVector t -> t.setSafe(r, (short) (long) (Long) x);
+            default -> {
+                if (!JsonScalars.set(v, r, x)) {
+                    throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName()); //$NON-NLS-1$
+                }
+            }
         }
     }
 }

@@ -5,6 +5,8 @@ import io.sluice.expression.BuiltinFunction;
 import io.sluice.expression.EvaluationException;
 import io.sluice.expression.Evaluator;
 import io.sluice.expression.RunContext;
+import io.sluice.expression.semantics.Casts;
+import io.sluice.expression.semantics.Decimals;
 import io.sluice.expression.semantics.Rules;
 import io.sluice.expression.semantics.TimeRules;
 import io.sluice.expression.TypedExpr;
@@ -12,6 +14,7 @@ import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.TemporalValues;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,15 +107,18 @@ public final class ExprKernel {
         if (v.type == DataType.NULL || v.isNull(i)) {
             return null;
         }
-        return switch (v.type) {
+        return switch (v.type.id()) {
             case BOOLEAN -> v.l[i] != 0;
-            case INT32 -> (int) v.l[i];
+            case INT8, INT16, INT32 -> (int) v.l[i];
             case INT64 -> v.l[i];
+            case FLOAT32 -> (float) v.d[i];
             case FLOAT64 -> v.d[i];
+            case DECIMAL -> v.dec[i];
             case STRING -> v.s()[i];
             case DATE -> TemporalValues.fromDays(v.l[i]);
             case TIMESTAMP -> TemporalValues.fromMicros(v.l[i]);
             case NULL -> null;
+            default -> throw new IllegalStateException("no kernel values for " + v.type); //$NON-NLS-1$
         };
     }
 
@@ -166,11 +172,13 @@ public final class ExprKernel {
                 r.nulls = Vals.allTrue(c.n());
                 return r;
             }
-            switch (t) {
+            switch (t.id()) {
                 case BOOLEAN -> java.util.Arrays.fill(r.l, ((Boolean) v) ? 1 : 0);
-                case INT32 -> java.util.Arrays.fill(r.l, (Integer) v);
+                case INT8, INT16, INT32 -> java.util.Arrays.fill(r.l, (Integer) v);
                 case INT64 -> java.util.Arrays.fill(r.l, (Long) v);
+                case FLOAT32 -> java.util.Arrays.fill(r.d, (Float) v);
                 case FLOAT64 -> java.util.Arrays.fill(r.d, (Double) v);
+                case DECIMAL -> java.util.Arrays.fill(r.dec, (BigDecimal) v);
                 case STRING -> java.util.Arrays.fill(r.s(), v);
                 case DATE -> java.util.Arrays.fill(r.l, TemporalValues.toDays((LocalDate) v));
                 case TIMESTAMP -> java.util.Arrays.fill(r.l, TemporalValues.toMicros((Instant) v));
@@ -219,10 +227,17 @@ public final class ExprKernel {
                 Vals r = new Vals(t, c.n());
                 r.nulls = orNulls(c.n(), x);
                 int n = c.n();
-                switch (t) {
+                switch (t.id()) {
                     case FLOAT64 -> {
                         for (int i = 0; i < n; i++) {
                             r.d[i] = -x.d[i];
+                        }
+                    }
+                    case DECIMAL -> {
+                        for (int i = 0; i < n; i++) {
+                            if (!r.isNull(i)) {
+                                r.dec[i] = x.dec[i].negate();
+                            }
                         }
                     }
                     case INT32, INT64 -> {
@@ -270,6 +285,15 @@ public final class ExprKernel {
             r.nulls = nulls;
             if (op.isComparison()) {
                 compare(op, opType, x, y, r, n);
+                return r;
+            }
+            if (resultType.isDecimal()) {
+                Decimals.Op dop = Decimals.op(op);
+                for (int i = 0; i < n; i++) {
+                    if (nulls == null || !nulls[i]) {
+                        r.dec[i] = Decimals.arithmetic(dop, x.dec[i], y.dec[i], resultType);
+                    }
+                }
                 return r;
             }
             switch (op) {
@@ -368,8 +392,9 @@ public final class ExprKernel {
     }
 
     static int compareAt(DataType t, Vals x, int i, Vals y, int j) {
-        return switch (t) {
-            case FLOAT64 -> Rules.compare(x.d[i], y.d[j]);
+        return switch (t.id()) {
+            case FLOAT64, FLOAT32 -> Rules.compare(x.d[i], y.d[j]);
+            case DECIMAL -> x.dec[i].compareTo(y.dec[j]);
             case STRING -> Rules.compare(x.s()[i], y.s()[j]);
             default -> Long.compare(x.l[i], y.l[j]);
         };
@@ -377,10 +402,17 @@ public final class ExprKernel {
 
     private static void compare(BinaryOp op, DataType t, Vals x, Vals y, Vals r, int n) {
         long[] o = r.l;
-        switch (t) {
-            case FLOAT64 -> {
+        switch (t.id()) {
+            case FLOAT64, FLOAT32 -> {
                 for (int i = 0; i < n; i++) {
                     o[i] = test(op, Rules.compare(x.d[i], y.d[i])) ? 1 : 0;
+                }
+            }
+            case DECIMAL -> {
+                for (int i = 0; i < n; i++) {
+                    if (!r.isNull(i)) {
+                        o[i] = test(op, x.dec[i].compareTo(y.dec[i])) ? 1 : 0;
+                    }
                 }
             }
             case STRING -> {
@@ -674,8 +706,9 @@ public final class ExprKernel {
                 r.setNull(o);
                 continue;
             }
-            switch (r.type) {
-                case FLOAT64 -> r.d[o] = v.d[i];
+            switch (r.type.id()) {
+                case FLOAT64, FLOAT32 -> r.d[o] = v.d[i];
+                case DECIMAL -> r.dec[o] = v.dec[i];
                 case STRING -> r.s()[o] = v.s()[i];
                 default -> r.l[o] = v.l[i];
             }
@@ -705,13 +738,22 @@ public final class ExprKernel {
             return r;
         }
         r.nulls = x.nulls == null ? null : x.nulls.clone();
+        if (!isClassic(from) || !isClassic(to)) {
+            // DECIMAL and the narrow types: the evaluator's cast, value by value (one semantics, Casts)
+            for (int i = 0; i < n; i++) {
+                if (!r.isNull(i)) {
+                    FunctionKernels.set(r, i, Casts.cast(toObject(x, i), to));
+                }
+            }
+            return r;
+        }
         String[] xs = from == DataType.STRING ? x.s() : null;
         for (int i = 0; i < n; i++) {
             if (r.isNull(i)) {
                 continue;
             }
-            switch (to) {
-                case STRING -> r.s()[i] = switch (from) {
+            switch (to.id()) {
+                case STRING -> r.s()[i] = switch (from.id()) {
                     case BOOLEAN -> x.l[i] != 0 ? "true" : "false"; //$NON-NLS-1$ //$NON-NLS-2$
                     case INT32, INT64 -> Long.toString(x.l[i]);
                     case FLOAT64 -> Rules.toText(x.d[i]);
@@ -732,12 +774,12 @@ public final class ExprKernel {
                     r.l[i] = v;
                 }
                 case BOOLEAN -> r.l[i] = from == DataType.STRING ? (Rules.parseBoolean(xs[i]) ? 1 : 0) : x.l[i];
-                case DATE -> r.l[i] = switch (from) {
+                case DATE -> r.l[i] = switch (from.id()) {
                     case STRING -> Rules.parseDate(xs[i]);
                     case TIMESTAMP -> TimeRules.days(false, x.l[i]);
                     default -> throw new EvaluationException("cannot cast " + from + " to DATE"); //$NON-NLS-1$ //$NON-NLS-2$
                 };
-                case TIMESTAMP -> r.l[i] = switch (from) {
+                case TIMESTAMP -> r.l[i] = switch (from.id()) {
                     case STRING -> Rules.parseTimestamp(xs[i]);
                     case DATE -> TimeRules.micros(true, x.l[i]);
                     default -> throw new EvaluationException("cannot cast " + from + " to TIMESTAMP"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -746,6 +788,12 @@ public final class ExprKernel {
             }
         }
         return r;
+    }
+
+    /** The types the column loops above handle directly: BOOLEAN, INT32, INT64, FLOAT64, STRING, DATE, TIMESTAMP(µs). */
+    private static boolean isClassic(DataType t) {
+        return t == DataType.BOOLEAN || t == DataType.INT32 || t == DataType.INT64 || t == DataType.FLOAT64
+                || t == DataType.STRING || t == DataType.DATE || t == DataType.TIMESTAMP;
     }
 
     // ------------------------------------------------------------------------------------------ functions
@@ -757,8 +805,8 @@ public final class ExprKernel {
                 .map(a -> a instanceof TypedExpr.Literal lit ? lit.value() : null).toList();
         FunctionKernels.Call info = new FunctionKernels.Call(f,
                 call.args().stream().map(TypedExpr::type).toList(), constants, run);
-        FunctionKernels.Kernel kernel = FunctionKernels.of(f);
         DataType t = call.type();
+        FunctionKernels.Kernel kernel = FunctionKernels.of(f, info.argTypes(), t);
         return c -> {
             int n = c.n();
             List<Vals> xs = new ArrayList<>(args.size());

@@ -2,6 +2,7 @@ package io.sluice.runtime.internal.kernel;
 
 import io.sluice.expression.BuiltinFunction;
 import io.sluice.expression.RunContext;
+import io.sluice.expression.semantics.Decimals;
 import io.sluice.expression.semantics.Rules;
 import io.sluice.expression.semantics.TimeRules;
 import io.sluice.expression.types.DataType;
@@ -172,6 +173,14 @@ final class FunctionKernels {
         return TABLE.getOrDefault(f, GENERIC);
     }
 
+    /** The kernel of {@code f} on these types: DECIMAL arguments or results run through {@link #GENERIC}. */
+    static Kernel of(BuiltinFunction f, List<DataType> argTypes, DataType result) {
+        if (result.isDecimal() || argTypes.stream().anyMatch(DataType::isDecimal)) {
+            return GENERIC;
+        }
+        return of(f);
+    }
+
     /** The functions that have a loop of their own (tests check each against the scalar rule). */
     static java.util.Set<BuiltinFunction> specialised() {
         return TABLE.keySet();
@@ -193,15 +202,18 @@ final class FunctionKernels {
             r.setNull(i);
             return;
         }
-        switch (r.type) {
+        switch (r.type.id()) {
             case BOOLEAN -> r.l[i] = ((Boolean) v) ? 1 : 0;
-            case INT32 -> r.l[i] = (Integer) v;
+            case INT8, INT16, INT32 -> r.l[i] = Rules.checkRange((Integer) v, r.type, "'" + r.type + "' result"); //$NON-NLS-1$ //$NON-NLS-2$
             case INT64 -> r.l[i] = (Long) v;
+            case FLOAT32 -> r.d[i] = (Float) v;
             case FLOAT64 -> r.d[i] = (Double) v;
+            case DECIMAL -> r.dec[i] = Decimals.fit((java.math.BigDecimal) v, r.type, "result"); //$NON-NLS-1$
             case STRING -> r.s()[i] = (String) v;
             case DATE -> r.l[i] = ((LocalDate) v).toEpochDay();
             case TIMESTAMP -> r.l[i] = TemporalValues.toMicros((Instant) v);
             case NULL -> r.setNull(i);
+            default -> throw new IllegalStateException("no kernel values for " + r.type); //$NON-NLS-1$
         }
     }
 }

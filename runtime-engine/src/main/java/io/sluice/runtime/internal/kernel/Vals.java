@@ -2,11 +2,16 @@ package io.sluice.runtime.internal.kernel;
 
 import io.sluice.expression.types.DataType;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.Float4Vector;
+import org.apache.arrow.vector.SmallIntVector;
+import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -14,8 +19,9 @@ import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VarCharVector;
 
 /**
- * The values of one expression node for the {@code n} rows of a batch, column-at-a-time: BOOLEAN, INT32,
- * INT64, DATE and TIMESTAMP in {@link #l} (booleans as 0/1), FLOAT64 in {@link #d}, STRING in {@link #s}
+ * The values of one expression node for the {@code n} rows of a batch, column-at-a-time: BOOLEAN, INT8..INT64,
+ * DATE and TIMESTAMP in {@link #l} (booleans as 0/1), FLOAT32 and FLOAT64 in {@link #d}, DECIMAL in {@link #dec}
+ * (at the type's scale), STRING in {@link #s}
  * (decoded lazily from a {@link VarCharVector} when the node is a column). {@link #nulls} is null when no row
  * is null.
  */
@@ -25,6 +31,8 @@ final class Vals {
     boolean[] nulls;
     long[] l;
     double[] d;
+    /** DECIMAL values, at the type's scale. */
+    BigDecimal[] dec;
     private String[] s;
     private VarCharVector source;
     private int[] sel;
@@ -32,8 +40,9 @@ final class Vals {
     Vals(DataType type, int n) {
         this.type = type;
         this.n = n;
-        switch (type) {
-            case FLOAT64 -> d = new double[n];
+        switch (type.id()) {
+            case FLOAT64, FLOAT32 -> d = new double[n];
+            case DECIMAL -> dec = new BigDecimal[n];
             case STRING -> s = new String[n];
             case NULL -> nulls = allTrue(n);
             default -> l = new long[n];
@@ -124,11 +133,15 @@ final class Vals {
                 any = true;
                 continue;
             }
-            switch (type) {
+            switch (type.id()) {
                 case BOOLEAN -> r.l[i] = ((BitVector) v).get(row);
+                case INT8 -> r.l[i] = ((TinyIntVector) v).get(row);
+                case INT16 -> r.l[i] = ((SmallIntVector) v).get(row);
                 case INT32 -> r.l[i] = ((IntVector) v).get(row);
                 case INT64 -> r.l[i] = ((BigIntVector) v).get(row);
+                case FLOAT32 -> r.d[i] = ((Float4Vector) v).get(row);
                 case FLOAT64 -> r.d[i] = ((Float8Vector) v).get(row);
+                case DECIMAL -> r.dec[i] = ((DecimalVector) v).getObject(row);
                 case DATE -> r.l[i] = ((DateDayVector) v).get(row);
                 case TIMESTAMP -> r.l[i] = ((TimeStampVector) v).get(row);
                 default -> throw new IllegalStateException(type.toString());
@@ -171,6 +184,42 @@ final class Vals {
                         x.setNull(i);
                     } else {
                         x.set(i, l[i]);
+                    }
+                }
+            }
+            case TinyIntVector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, (byte) l[i]);
+                    }
+                }
+            }
+            case SmallIntVector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, (short) l[i]);
+                    }
+                }
+            }
+            case Float4Vector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, (float) d[i]);
+                    }
+                }
+            }
+            case DecimalVector x -> {
+                for (int i = 0; i < n; i++) {
+                    if (isNull(i) || type == DataType.NULL) {
+                        x.setNull(i);
+                    } else {
+                        x.set(i, dec[i]);
                     }
                 }
             }

@@ -1,17 +1,18 @@
 package io.sluice.runtime.internal.ops;
 
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TypeRules;
 
 /** Aggregate functions and their result types. */
 public enum AggFunction {
     SUM, COUNT, COUNT_ALL, MIN, MAX, AVG, COUNT_DISTINCT;
 
     /** Result type for an input of type {@code in} (null for COUNT_ALL). */
-    public ColType resultType(ColType in) {
+    public DataType resultType(DataType in) {
         return switch (this) {
-            case COUNT, COUNT_ALL, COUNT_DISTINCT -> ColType.INT64;
-            case AVG -> ColType.FLOAT64;
-            case SUM -> in == ColType.FLOAT64 ? ColType.FLOAT64 : ColType.INT64;
+            case COUNT, COUNT_ALL, COUNT_DISTINCT -> DataType.INT64;
+            case AVG -> TypeRules.avg(in);
+            case SUM -> TypeRules.sum(in);
             case MIN, MAX -> in;
         };
     }

@@ -6,9 +6,7 @@ import io.sluice.runtime.internal.exec.BlockingOperator;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.arrow.memory.BufferAllocator;
@@ -57,22 +55,18 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
      * kept rows went out.
      */
     public static final class State implements AutoCloseable {
-        final BufferAllocator allocator;
-        final List<VectorSchemaRoot> batches = new ArrayList<>();
+        final BatchBuffer batches;
         VectorSchemaRoot[] finished = new VectorSchemaRoot[0];
         int[] keptStart = { 0 };
         int[] keptRows = new int[0];
 
-        State(BufferAllocator allocator) {
-            this.allocator = allocator;
+        State(Schema schema, BufferAllocator allocator) {
+            this.batches = new BatchBuffer(schema, allocator);
         }
 
         @Override
         public synchronized void close() {
-            for (VectorSchemaRoot b : batches) {
-                b.close();
-            }
-            batches.clear();
+            batches.close();
             for (int b = 0; b < finished.length; b++) {
                 if (finished[b] != null) {
                     finished[b].close();
@@ -87,7 +81,7 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
         return new BatchSink<State, AutoCloseable>() {
             @Override
             public State createGlobal(StepContext step) {
-                return new State(step.allocator());
+                return new State(schema, step.allocator());
             }
 
             @Override
@@ -102,30 +96,13 @@ public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
 
             @Override
             public void accept(VectorSchemaRoot in, State global, AutoCloseable local, WorkerState ws) {
-                int n = in.getRowCount();
-                if (n == 0) {
-                    return;
-                }
-                VectorSchemaRoot copy = VectorSchemaRoot.create(schema, global.allocator);
-                int[] sel = new int[n];
-                for (int i = 0; i < n; i++) {
-                    sel[i] = i;
-                }
-                Gather.rows(in, sel, n, copy);
-                synchronized (global) {
-                    global.batches.add(copy);
-                }
-            }
-
-            @Override
-            public void combine(State global, AutoCloseable local, WorkerState ws) {
+                global.batches.add(in);
             }
 
             @Override
             public void finish(State global, StepContext step) {
                 synchronized (global) {
-                    VectorSchemaRoot[] batches = global.batches.toArray(new VectorSchemaRoot[0]);
-                    global.batches.clear();
+                    VectorSchemaRoot[] batches = global.batches.take();
                     global.finished = batches;
                     long total = choose(batches, global);
                     step.counters().rowsFiltered.add(total - global.keptRows.length);

@@ -1,6 +1,6 @@
 package io.sluice.runtime.internal.ops;
 
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.util.Arrays;
 
@@ -8,6 +8,10 @@ import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.Float4Vector;
+import org.apache.arrow.vector.SmallIntVector;
+import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -20,7 +24,7 @@ import org.apache.arrow.vector.VarCharVector;
  * be merged into another table and decoded back into vectors.
  */
 final class GroupKeys {
-    private final ColType[] types;
+    private final DataType[] types;
     private byte[] arena = new byte[1 << 12];
     private int arenaLen;
     private int[] keyStart = new int[256];
@@ -30,7 +34,7 @@ final class GroupKeys {
     private int size;
     private byte[] scratch = new byte[64];
 
-    GroupKeys(ColType[] types) {
+    GroupKeys(DataType[] types) {
         this.types = types;
     }
 
@@ -55,21 +59,31 @@ final class GroupKeys {
         int p = 0;
         for (int c = 0; c < keys.length; c++) {
             FieldVector v = keys[c];
-            ensureScratch(p + 9);
+            ensureScratch(p + 17);
             if (v.isNull(r)) {
                 scratch[p++] = 0;
                 continue;
             }
             scratch[p++] = 1;
-            switch (types[c]) {
+            switch ((types[c]).id()) {
                 case BOOLEAN -> scratch[p++] = (byte) ((BitVector) v).get(r);
                 case INT32, DATE -> {
                     int x = ((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4);
                     p = putInt(p, x);
                 }
+                case INT8 -> scratch[p++] = ((BaseFixedWidthVector) v).getDataBuffer().getByte(r);
+                case INT16 -> {
+                    short x = ((BaseFixedWidthVector) v).getDataBuffer().getShort((long) r * 2);
+                    scratch[p++] = (byte) (x >> 8);
+                    scratch[p++] = (byte) x;
+                }
+                case DECIMAL -> { // one scale per column: equal values have equal bytes
+                    p = putLong(p, ((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 16));
+                    p = putLong(p, ((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 16 + 8));
+                }
                 case INT64, TIMESTAMP -> p = putLong(p, ((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 8));
-                case FLOAT64 -> {
-                    double d = ((Float8Vector) v).get(r);
+                case FLOAT64, FLOAT32 -> {
+                    double d = v instanceof Float4Vector f4 ? f4.get(r) : ((Float8Vector) v).get(r);
                     if (d == 0.0) {
                         d = 0.0; // -0.0 groups with 0.0
                     }
@@ -191,13 +205,22 @@ final class GroupKeys {
                 continue;
             }
             p++;
-            switch (types[c]) {
+            switch ((types[c]).id()) {
                 case BOOLEAN -> ((BitVector) out).setSafe(k, arena[p]);
                 case INT32 -> ((IntVector) out).setSafe(k, getInt(arena, p));
                 case DATE -> ((DateDayVector) out).setSafe(k, getInt(arena, p));
                 case INT64 -> ((BigIntVector) out).setSafe(k, getLong(arena, p));
                 case TIMESTAMP -> ((TimeStampVector) out).setSafe(k, getLong(arena, p));
                 case FLOAT64 -> ((Float8Vector) out).setSafe(k, Double.longBitsToDouble(getLong(arena, p)));
+                case FLOAT32 -> ((Float4Vector) out).setSafe(k, (float) Double.longBitsToDouble(getLong(arena, p)));
+                case INT8 -> ((TinyIntVector) out).setSafe(k, arena[p]);
+                case INT16 -> ((SmallIntVector) out).setSafe(k, (short) (((arena[p] & 0xFF) << 8) | (arena[p + 1] & 0xFF)));
+                case DECIMAL -> {
+                    DecimalVector d = (DecimalVector) out;
+                    d.setIndexDefined(k);
+                    d.getDataBuffer().setLong((long) k * 16, getLong(arena, p));
+                    d.getDataBuffer().setLong((long) k * 16 + 8, getLong(arena, p + 8));
+                }
                 case STRING -> ((VarCharVector) out).setSafe(k, arena, p + 4, getInt(arena, p));
             }
         }
@@ -209,11 +232,14 @@ final class GroupKeys {
             return p + 1;
         }
         p++;
-        return switch (types[c]) {
-            case BOOLEAN -> p + 1;
+        return switch ((types[c]).id()) {
+            case BOOLEAN, INT8 -> p + 1;
+            case INT16 -> p + 2;
             case INT32, DATE -> p + 4;
-            case INT64, TIMESTAMP, FLOAT64 -> p + 8;
+            case INT64, TIMESTAMP, FLOAT64, FLOAT32 -> p + 8;
+            case DECIMAL -> p + 16;
             case STRING -> p + 4 + getInt(arena, p);
+            default -> throw new IllegalArgumentException("unsupported type " + (types[c])); //$NON-NLS-1$
         };
     }
 

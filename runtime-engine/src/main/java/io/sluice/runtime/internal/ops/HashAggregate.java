@@ -1,11 +1,12 @@
 package io.sluice.runtime.internal.ops;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.BlockingOperator;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class HashAggregate implements BlockingOperator<HashAggregate.State
     }
 
     private final int[] groupCols;
-    private final ColType[] keyTypes;
+    private final DataType[] keyTypes;
     private final List<Agg> aggs;
     private final List<Accumulator> prototypes = new ArrayList<>();
     private final Schema outputSchema;
@@ -35,15 +36,15 @@ public final class HashAggregate implements BlockingOperator<HashAggregate.State
     public HashAggregate(Schema input, int[] groupCols, List<Agg> aggs) {
         this.groupCols = groupCols.clone();
         this.aggs = List.copyOf(aggs);
-        this.keyTypes = new ColType[groupCols.length];
+        this.keyTypes = new DataType[groupCols.length];
         List<Field> fields = new ArrayList<>();
         for (int i = 0; i < groupCols.length; i++) {
             Field f = input.getFields().get(groupCols[i]);
-            keyTypes[i] = ColType.of(f);
+            keyTypes[i] = Types.of(f);
             fields.add(f);
         }
         for (Agg a : aggs) {
-            ColType in = a.input() < 0 ? null : ColType.of(input.getFields().get(a.input()));
+            DataType in = a.input() < 0 ? null : Types.of(input.getFields().get(a.input()));
             if (a.fn() != AggFunction.COUNT_ALL && in == null) {
                 throw new IllegalArgumentException(a.fn() + " needs an input column"); //$NON-NLS-1$
             }
@@ -53,7 +54,7 @@ public final class HashAggregate implements BlockingOperator<HashAggregate.State
             Accumulator acc = new Accumulator(a.fn(), in);
             prototypes.add(acc);
             boolean nullable = a.fn().nullable();
-            fields.add(acc.out.field(a.name(), nullable));
+            fields.add(Types.field(acc.out, a.name(), nullable));
         }
         this.outputSchema = new Schema(fields);
     }
@@ -232,11 +233,6 @@ public final class HashAggregate implements BlockingOperator<HashAggregate.State
         @Override
         public Cursor createGlobal(StepContext step) {
             return new Cursor();
-        }
-
-        @Override
-        public int maxThreads(Cursor global) {
-            return 1;
         }
 
         @Override

@@ -6,7 +6,6 @@ import io.sluice.runtime.internal.exec.Flow;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -103,20 +102,16 @@ public final class HashJoin implements BatchOperator<HashJoin.Local> {
 
     /** Global state of the build sink: the batches collected, then the table. */
     public final class Build implements AutoCloseable {
-        final BufferAllocator allocator;
-        final List<VectorSchemaRoot> batches = new ArrayList<>();
+        final BatchBuffer batches;
         Table built;
 
         Build(BufferAllocator allocator) {
-            this.allocator = allocator;
+            this.batches = new BatchBuffer(buildSchema, allocator);
         }
 
         @Override
         public synchronized void close() {
-            for (VectorSchemaRoot b : batches) {
-                b.close();
-            }
-            batches.clear();
+            batches.close();
             if (built != null) {
                 built.close();
                 built = null;
@@ -139,38 +134,22 @@ public final class HashJoin implements BatchOperator<HashJoin.Local> {
 
             @Override
             public void accept(VectorSchemaRoot in, Build global, AutoCloseable local, WorkerState ws) {
-                int n = in.getRowCount();
-                if (n == 0) {
-                    return;
-                }
-                VectorSchemaRoot copy = VectorSchemaRoot.create(buildSchema, global.allocator);
-                int[] sel = new int[n];
-                for (int i = 0; i < n; i++) {
-                    sel[i] = i;
-                }
-                Gather.rows(in, sel, n, copy);
-                synchronized (global) {
-                    global.batches.add(copy);
-                }
-            }
-
-            @Override
-            public void combine(Build global, AutoCloseable local, WorkerState ws) {
+                global.batches.add(in);
             }
 
             @Override
             public void finish(Build global, StepContext step) {
                 synchronized (global) {
-                    VectorSchemaRoot all = VectorSchemaRoot.create(buildSchema, global.allocator);
+                    VectorSchemaRoot all = VectorSchemaRoot.create(buildSchema, global.batches.allocator());
                     all.allocateNew();
                     all.setRowCount(0);
-                    if (!global.batches.isEmpty()) {
-                        VectorSchemaRootAppender.append(false, all, global.batches.toArray(new VectorSchemaRoot[0]));
+                    VectorSchemaRoot[] batches = global.batches.take();
+                    if (batches.length > 0) {
+                        VectorSchemaRootAppender.append(false, all, batches);
                     }
-                    for (VectorSchemaRoot b : global.batches) {
+                    for (VectorSchemaRoot b : batches) {
                         b.close();
                     }
-                    global.batches.clear();
                     global.built = new Table(all, buildKeys);
                     table = global.built;
                 }

@@ -4,6 +4,10 @@ import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.Float4Vector;
+import org.apache.arrow.vector.SmallIntVector;
+import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -65,6 +69,13 @@ public final class Keys {
         if (v instanceof Float8Vector f) {
             return mix(Double.doubleToLongBits(canonical(f.get(row))));
         }
+        if (v instanceof Float4Vector f) {
+            return mix(Double.doubleToLongBits(canonical(f.get(row))));
+        }
+        if (v instanceof DecimalVector d) {
+            // the value, not its scale: strip trailing zeros so 1.50 (scale 2) and 1.5 (scale 1) hash alike
+            return mix(d.getObject(row).stripTrailingZeros().hashCode());
+        }
         return mix(asLong(v, row));
     }
 
@@ -88,6 +99,12 @@ public final class Keys {
         }
         if (v instanceof BitVector b) {
             return b.get(row);
+        }
+        if (v instanceof TinyIntVector t) {
+            return t.get(row);
+        }
+        if (v instanceof SmallIntVector t) {
+            return t.get(row);
         }
         throw new IllegalArgumentException("unsupported key vector " + v.getClass().getSimpleName()); //$NON-NLS-1$
     }
@@ -119,6 +136,12 @@ public final class Keys {
         }
         if (a instanceof Float8Vector x && b instanceof Float8Vector y) {
             return Double.doubleToLongBits(canonical(x.get(ra))) == Double.doubleToLongBits(canonical(y.get(rb)));
+        }
+        if (a instanceof Float4Vector x && b instanceof Float4Vector y) {
+            return Double.doubleToLongBits(canonical(x.get(ra))) == Double.doubleToLongBits(canonical(y.get(rb)));
+        }
+        if (a instanceof DecimalVector x && b instanceof DecimalVector y) {
+            return x.getObject(ra).compareTo(y.getObject(rb)) == 0;
         }
         return asLong(a, ra) == asLong(b, rb);
     }

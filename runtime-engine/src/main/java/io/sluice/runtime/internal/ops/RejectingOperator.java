@@ -7,12 +7,6 @@ import io.sluice.runtime.internal.exec.SideOutput;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -103,7 +97,7 @@ public final class RejectingOperator<L extends AutoCloseable> implements BatchOp
                 bad[b++] = i;
             }
         }
-        reject(in, bad, b, rule, reason, l, ws);
+        TransformRejects.emit(rejects, in, bad, b, rule, reason, l.step, l.out, ws);
         try (VectorSchemaRoot sub = VectorSchemaRoot.create(in.getSchema(), ws.allocator())) {
             Gather.rows(in, good, g, sub);
             Flow f = inner.apply(sub, out, l.inner, ws);
@@ -137,38 +131,4 @@ public final class RejectingOperator<L extends AutoCloseable> implements BatchOp
         isolate(in, java.util.Arrays.copyOfRange(rows, half, rows.length), rule, reason, l, ws);
     }
 
-    private void reject(VectorSchemaRoot in, int[] rows, int k, String[] rule, String[] reason, Local<L> l,
-            WorkerState ws) throws Exception {
-        if (k == 0) {
-            return;
-        }
-        int inputs = in.getFieldVectors().size();
-        byte[] step = l.step.name().getBytes(StandardCharsets.UTF_8);
-        byte[] run = l.step.run().runId().getBytes(StandardCharsets.UTF_8);
-        try (VectorSchemaRoot r = VectorSchemaRoot.create(rejects, ws.allocator())) {
-            r.allocateNew();
-            List<FieldVector> cols = new ArrayList<>(r.getFieldVectors());
-            for (int i = 0; i < k; i++) {
-                int row = rows[i];
-                for (int c = 0; c < inputs; c++) {
-                    FieldVector v = in.getVector(c);
-                    VarCharVector o = (VarCharVector) cols.get(c);
-                    if (v.isNull(row)) {
-                        o.setNull(i);
-                    } else {
-                        o.setSafe(i, MaskOperator.text(v, row));
-                    }
-                }
-                ((VarCharVector) cols.get(inputs)).setSafe(i, rule[row].getBytes(StandardCharsets.UTF_8));
-                ((VarCharVector) cols.get(inputs + 1)).setSafe(i, reason[row].getBytes(StandardCharsets.UTF_8));
-                ((VarCharVector) cols.get(inputs + 2)).setSafe(i, step);
-                ((VarCharVector) cols.get(inputs + 3)).setSafe(i, run);
-            }
-            for (FieldVector v : cols) {
-                v.setValueCount(k);
-            }
-            r.setRowCount(k);
-            l.out.emit(r, ws);
-        }
-    }
 }

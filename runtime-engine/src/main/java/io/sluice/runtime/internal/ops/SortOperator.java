@@ -1,12 +1,13 @@
 package io.sluice.runtime.internal.ops;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.BlockingOperator;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.kernel.Compare;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -90,10 +91,6 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
             }
 
             @Override
-            public void combine(State global, AutoCloseable local, WorkerState ws) {
-            }
-
-            @Override
             public void finish(State global, StepContext step) {
                 sort(global);
             }
@@ -120,12 +117,14 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
         long[][] lk = new long[nk][];
         double[][] dk = new double[nk][];
         String[][] sk = new String[nk][];
+        java.math.BigDecimal[][] bk = new java.math.BigDecimal[nk][];
         boolean[][] nulls = new boolean[nk][];
         for (int k = 0; k < nk; k++) {
-            ColType t = ColType.of(schema.getFields().get(keys.get(k).column()));
+            DataType t = Types.of(schema.getFields().get(keys.get(k).column()));
             nulls[k] = new boolean[total];
-            switch (t) {
-                case FLOAT64 -> dk[k] = new double[total];
+            switch (t.id()) {
+                case FLOAT64, FLOAT32 -> dk[k] = new double[total];
+                case DECIMAL -> bk[k] = new java.math.BigDecimal[total];
                 case STRING -> sk[k] = new String[total];
                 default -> lk[k] = new long[total];
             }
@@ -138,6 +137,10 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
                 }
                 switch (v) {
                     case Float8Vector f -> dk[k][i] = f.get(r);
+                    case org.apache.arrow.vector.Float4Vector f -> dk[k][i] = f.get(r);
+                    case org.apache.arrow.vector.DecimalVector f -> bk[k][i] = f.getObject(r);
+                    case BaseFixedWidthVector f when f.getTypeWidth() == 1 -> lk[k][i] = f.getDataBuffer().getByte(r);
+                    case BaseFixedWidthVector f when f.getTypeWidth() == 2 -> lk[k][i] = f.getDataBuffer().getShort((long) r * 2);
                     case VarCharVector x -> sk[k][i] = new String(x.get(r), StandardCharsets.UTF_8);
                     case BitVector x -> lk[k][i] = x.get(r);
                     case BaseFixedWidthVector f when f.getTypeWidth() == 4 -> lk[k][i] = f.getDataBuffer().getInt((long) r * 4);
@@ -166,6 +169,8 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
                     c = Compare.doubles(dk[k][a], dk[k][b]);
                 } else if (sk[k] != null) {
                     c = Compare.strings(sk[k][a], sk[k][b]);
+                } else if (bk[k] != null) {
+                    c = bk[k][a].compareTo(bk[k][b]);
                 } else {
                     c = Long.compare(lk[k][a], lk[k][b]);
                 }
@@ -239,11 +244,6 @@ public final class SortOperator implements BlockingOperator<SortOperator.State> 
             @Override
             public Cursor createGlobal(StepContext step) {
                 return new Cursor();
-            }
-
-            @Override
-            public int maxThreads(Cursor global) {
-                return 1;
             }
 
             @Override

@@ -1,10 +1,11 @@
 package io.sluice.runtime.internal.ops;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchOperator;
 import io.sluice.runtime.internal.exec.Flow;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,8 @@ public final class WindowAssign implements BatchOperator<WindowAssign.Local> {
                     + slideMicros + " µs"); //$NON-NLS-1$
         }
         List<Field> fields = new ArrayList<>();
-        fields.add(ColType.TIMESTAMP.field(START, false));
-        fields.add(ColType.TIMESTAMP.field(END, false));
+        fields.add(Types.field(DataType.TIMESTAMP, START, false));
+        fields.add(Types.field(DataType.TIMESTAMP, END, false));
         fields.addAll(input.getFields());
         this.output = new Schema(fields);
         this.timeColumn = timeColumn;

@@ -1,6 +1,7 @@
 package io.sluice.runtime.internal.parquet;
 
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TimePrecision;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,74 +24,71 @@ public final class ParquetSchemas {
         Types.MessageTypeBuilder b = Types.buildMessage();
         for (Field f : schema.getFields()) {
             Type.Repetition rep = f.isNullable() ? Type.Repetition.OPTIONAL : Type.Repetition.REQUIRED;
-            PrimitiveType t = switch (ColType.of(f)) {
-                case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, rep).named(f.getName());
-                case INT32 -> Types.primitive(PrimitiveTypeName.INT32, rep).named(f.getName());
-                case INT64 -> Types.primitive(PrimitiveTypeName.INT64, rep).named(f.getName());
-                case FLOAT64 -> Types.primitive(PrimitiveTypeName.DOUBLE, rep).named(f.getName());
-                case STRING -> Types.primitive(PrimitiveTypeName.BINARY, rep)
-                        .as(LogicalTypeAnnotation.stringType()).named(f.getName());
-                case DATE -> Types.primitive(PrimitiveTypeName.INT32, rep).as(LogicalTypeAnnotation.dateType())
-                        .named(f.getName());
-                case TIMESTAMP -> Types.primitive(PrimitiveTypeName.INT64, rep)
-                        .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS))
-                        .named(f.getName());
-            };
-            b.addField(t);
+            b.addField(primitive(io.sluice.runtime.internal.types.Types.of(f), rep, f.getName()));
         }
         return b.named("sluice"); //$NON-NLS-1$
     }
 
-    /** The Sluice type of a flat Parquet column; throws naming the column for what Sluice cannot hold. */
-    public static ColType colType(Type t) {
-        if (!t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED)) {
-            throw new IllegalArgumentException("column '" + t.getName() + "' is nested or repeated; only flat columns are supported"); //$NON-NLS-1$ //$NON-NLS-2$
+    /** The Parquet column a Sluice type is written as: the physical type and annotation that read back as it. */
+    static PrimitiveType primitive(DataType type, Type.Repetition rep, String name) {
+        return switch (type.id()) {
+            case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, rep).named(name);
+            case INT8 -> Types.primitive(PrimitiveTypeName.INT32, rep).as(LogicalTypeAnnotation.intType(8, true)).named(name);
+            case INT16 -> Types.primitive(PrimitiveTypeName.INT32, rep).as(LogicalTypeAnnotation.intType(16, true)).named(name);
+            case INT32 -> Types.primitive(PrimitiveTypeName.INT32, rep).named(name);
+            case INT64 -> Types.primitive(PrimitiveTypeName.INT64, rep).named(name);
+            case FLOAT32 -> Types.primitive(PrimitiveTypeName.FLOAT, rep).named(name);
+            case FLOAT64 -> Types.primitive(PrimitiveTypeName.DOUBLE, rep).named(name);
+            case DECIMAL -> {
+                LogicalTypeAnnotation a = LogicalTypeAnnotation.decimalType(type.scale(), type.precision());
+                if (type.precision() <= 9) {
+                    yield Types.primitive(PrimitiveTypeName.INT32, rep).as(a).named(name);
+                }
+                if (type.precision() <= 18) {
+                    yield Types.primitive(PrimitiveTypeName.INT64, rep).as(a).named(name);
+                }
+                yield Types.primitive(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY, rep).length(decimalBytes(type.precision())).as(a).named(name);
+            }
+            case STRING -> Types.primitive(PrimitiveTypeName.BINARY, rep).as(LogicalTypeAnnotation.stringType()).named(name);
+            case BINARY -> Types.primitive(PrimitiveTypeName.BINARY, rep).named(name);
+            case FIXED_BINARY -> Types.primitive(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY, rep).length(type.width()).named(name);
+            case DATE -> Types.primitive(PrimitiveTypeName.INT32, rep).as(LogicalTypeAnnotation.dateType()).named(name);
+            case TIME -> Types.primitive(type.timePrecision() == TimePrecision.MILLI ? PrimitiveTypeName.INT32 : PrimitiveTypeName.INT64, rep)
+                    .as(LogicalTypeAnnotation.timeType(false, unit(type.timePrecision()))).named(name);
+            case TIMESTAMP -> Types.primitive(PrimitiveTypeName.INT64, rep)
+                    .as(LogicalTypeAnnotation.timestampType(type.isInstant(), unit(type.timePrecision()))).named(name);
+            default -> throw new IllegalArgumentException("unsupported Parquet feature: writing a column of type " + type //$NON-NLS-1$
+                    + ", column '" + name + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        };
+    }
+
+    private static LogicalTypeAnnotation.TimeUnit unit(TimePrecision p) {
+        return switch (p) {
+            case MILLI -> LogicalTypeAnnotation.TimeUnit.MILLIS;
+            case MICRO -> LogicalTypeAnnotation.TimeUnit.MICROS;
+            case NANO -> LogicalTypeAnnotation.TimeUnit.NANOS;
+        };
+    }
+
+    /** The fewest bytes whose two's complement holds every unscaled value of {@code precision} digits. */
+    static int decimalBytes(int precision) {
+        java.math.BigInteger max = java.math.BigInteger.TEN.pow(precision);
+        int n = 1;
+        while (java.math.BigInteger.ONE.shiftLeft(8 * n - 1).compareTo(max) < 0) {
+            n++;
         }
-        PrimitiveType p = t.asPrimitiveType();
-        LogicalTypeAnnotation a = p.getLogicalTypeAnnotation();
-        switch (p.getPrimitiveTypeName()) {
-            case BOOLEAN:
-                return ColType.BOOLEAN;
-            case INT32:
-                if (a instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
-                    return ColType.DATE;
-                }
-                if (a == null || a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && i.isSigned()) {
-                    return ColType.INT32;
-                }
-                if (a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation) {
-                    return ColType.INT64; // unsigned 8/16/32 bits fit
-                }
-                break;
-            case INT64:
-                if (a instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) {
-                    return ColType.TIMESTAMP;
-                }
-                if (a == null || a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && i.isSigned()) {
-                    return ColType.INT64;
-                }
-                break;
-            case FLOAT:
-            case DOUBLE:
-                return ColType.FLOAT64;
-            case BINARY:
-                if (a == null || a instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation
-                        || a instanceof LogicalTypeAnnotation.EnumLogicalTypeAnnotation
-                        || a instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation) {
-                    return ColType.STRING;
-                }
-                break;
-            default:
-                break;
-        }
-        throw new IllegalArgumentException("column '" + t.getName() + "' has Parquet type " + p //$NON-NLS-1$ //$NON-NLS-2$
-                + ", which Sluice does not read"); //$NON-NLS-1$
+        return n;
+    }
+
+    /** The Sluice type of a flat Parquet column; throws naming the column and the unsupported feature. */
+    public static DataType colType(Type t) {
+        return ParquetColumns.of(t).type();
     }
 
     public static Schema toArrow(MessageType m) {
         List<Field> fields = new ArrayList<>();
         for (Type t : m.getFields()) {
-            fields.add(colType(t).field(t.getName(), !t.isRepetition(Type.Repetition.REQUIRED)));
+            fields.add(io.sluice.runtime.internal.types.Types.field(colType(t), t.getName(), !t.isRepetition(Type.Repetition.REQUIRED)));
         }
         return new Schema(fields);
     }

@@ -1,14 +1,14 @@
 package io.sluice.runtime.internal.parquet;
 
+import io.sluice.runtime.internal.files.TempOutput;
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,12 @@ import java.util.Set;
 
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.BaseFixedWidthVector;
+import org.apache.arrow.vector.BaseVariableWidthVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.FixedSizeBinaryVector;
+import org.apache.arrow.vector.Float4Vector;
+import org.apache.arrow.vector.SmallIntVector;
+import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VarCharVector;
@@ -60,19 +66,14 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
 
     /** The open file writer (appends are serialized on it) and the temporary file. */
     public final class Global implements AutoCloseable {
-        final Path tmp;
+        final TempOutput tmp;
         final ParquetFileWriter writer;
         private ParquetProperties props;
         boolean ended;
-        boolean committed;
 
         Global(StepContext step) throws IOException {
-            Path dir = file.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            tmp = file.resolveSibling("." + file.getFileName() + "." + step.run().runId() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            writer = new ParquetFileWriter(new LocalOutputFile(tmp), parquetSchema, ParquetFileWriter.Mode.OVERWRITE,
+            tmp = TempOutput.beside(file, step);
+            writer = new ParquetFileWriter(new LocalOutputFile(tmp.path()), parquetSchema, ParquetFileWriter.Mode.OVERWRITE,
                     rowGroupBytes, 0, ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH,
                     ParquetProperties.DEFAULT_STATISTICS_TRUNCATE_LENGTH, false);
             writer.start();
@@ -109,7 +110,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
 
         @Override
         public void close() throws IOException {
-            if (!committed) {
+            if (!tmp.committed()) {
                 try {
                     if (!ended) {
                         writer.end(Map.of());
@@ -117,7 +118,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
                 } catch (IOException | RuntimeException e) {
                     // the file is discarded anyway
                 }
-                Files.deleteIfExists(tmp);
+                tmp.discard();
             }
         }
     }
@@ -205,7 +206,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
         }
         List<FieldVector> vs = in.getFieldVectors();
         for (int c = 0; c < vs.size(); c++) {
-            writeColumn(vs.get(c), ColType.of(schema.getFields().get(c)), schema.getFields().get(c).isNullable(),
+            writeColumn(vs.get(c), Types.of(schema.getFields().get(c)), schema.getFields().get(c).isNullable(),
                     l.writers[c], n);
         }
         for (int r = 0; r < n; r++) {
@@ -217,7 +218,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
         }
     }
 
-    private static void writeColumn(FieldVector v, ColType t, boolean nullable, ColumnWriter w, int n) {
+    private static void writeColumn(FieldVector v, DataType t, boolean nullable, ColumnWriter w, int n) {
         int def = nullable ? 1 : 0;
         if (!nullable) {
             for (int r = 0; r < n; r++) {
@@ -226,58 +227,51 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
                 }
             }
         }
-        switch (t) {
-            case BOOLEAN -> {
-                BitVector b = (BitVector) v;
-                for (int r = 0; r < n; r++) {
-                    if (b.isNull(r)) {
-                        w.writeNull(0, 0);
-                    } else {
-                        w.write(b.get(r) != 0, 0, def);
-                    }
-                }
+        int decimalBytes = t.id() == io.sluice.expression.types.TypeId.DECIMAL ? ParquetSchemas.decimalBytes(t.precision()) : 0;
+        for (int r = 0; r < n; r++) {
+            if (v.isNull(r)) {
+                w.writeNull(0, 0);
+                continue;
             }
-            case INT32, DATE -> {
-                ArrowBuf d = ((BaseFixedWidthVector) v).getDataBuffer();
-                for (int r = 0; r < n; r++) {
-                    if (v.isNull(r)) {
-                        w.writeNull(0, 0);
+            switch (t.id()) {
+                case BOOLEAN -> w.write(((BitVector) v).get(r) != 0, 0, def);
+                case INT8 -> w.write((int) ((TinyIntVector) v).get(r), 0, def);
+                case INT16 -> w.write((int) ((SmallIntVector) v).get(r), 0, def);
+                case INT32, DATE -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4), 0, def);
+                case INT64, TIMESTAMP -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 8), 0, def);
+                case TIME -> {
+                    if (t.timePrecision() == io.sluice.expression.types.TimePrecision.MILLI) {
+                        w.write(((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4), 0, def);
                     } else {
-                        w.write(d.getInt((long) r * 4), 0, def);
+                        w.write(((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 8), 0, def);
                     }
                 }
-            }
-            case INT64, TIMESTAMP -> {
-                ArrowBuf d = ((BaseFixedWidthVector) v).getDataBuffer();
-                for (int r = 0; r < n; r++) {
-                    if (v.isNull(r)) {
-                        w.writeNull(0, 0);
+                case FLOAT32 -> w.write(((Float4Vector) v).get(r), 0, def);
+                case FLOAT64 -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getDouble((long) r * 8), 0, def);
+                case DECIMAL -> {
+                    java.math.BigInteger u = ((DecimalVector) v).getObject(r).unscaledValue();
+                    if (t.precision() <= 9) {
+                        w.write(u.intValueExact(), 0, def);
+                    } else if (t.precision() <= 18) {
+                        w.write(u.longValueExact(), 0, def);
                     } else {
-                        w.write(d.getLong((long) r * 8), 0, def);
+                        w.write(Binary.fromConstantByteArray(signExtended(u, decimalBytes)), 0, def);
                     }
                 }
-            }
-            case FLOAT64 -> {
-                ArrowBuf d = ((BaseFixedWidthVector) v).getDataBuffer();
-                for (int r = 0; r < n; r++) {
-                    if (v.isNull(r)) {
-                        w.writeNull(0, 0);
-                    } else {
-                        w.write(d.getDouble((long) r * 8), 0, def);
-                    }
-                }
-            }
-            case STRING -> {
-                VarCharVector s = (VarCharVector) v;
-                for (int r = 0; r < n; r++) {
-                    if (s.isNull(r)) {
-                        w.writeNull(0, 0);
-                    } else {
-                        w.write(Binary.fromConstantByteArray(s.get(r)), 0, def);
-                    }
-                }
+                case STRING, BINARY -> w.write(Binary.fromConstantByteArray(((BaseVariableWidthVector) v).get(r)), 0, def);
+                case FIXED_BINARY -> w.write(Binary.fromConstantByteArray(((FixedSizeBinaryVector) v).get(r)), 0, def);
+                default -> throw new IllegalStateException("no Parquet writer for " + t); //$NON-NLS-1$
             }
         }
+    }
+
+    /** Big-endian two's complement in exactly {@code n} bytes (the value fits: its precision says so). */
+    static byte[] signExtended(java.math.BigInteger u, int n) {
+        byte[] raw = u.toByteArray();
+        byte[] out = new byte[n];
+        java.util.Arrays.fill(out, 0, n - raw.length, (byte) (u.signum() < 0 ? 0xFF : 0));
+        System.arraycopy(raw, 0, out, n - raw.length, raw.length);
+        return out;
     }
 
     @Override
@@ -300,7 +294,6 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
 
     @Override
     public void commit(Global global) throws IOException {
-        Files.move(global.tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        global.committed = true;
+        global.tmp.commit();
     }
 }

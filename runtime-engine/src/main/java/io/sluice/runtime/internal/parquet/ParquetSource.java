@@ -1,23 +1,17 @@
 package io.sluice.runtime.internal.parquet;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.BitVector;
-import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.IntVector;
-import org.apache.arrow.vector.TimeStampVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.apache.parquet.ParquetReadOptions;
@@ -28,13 +22,10 @@ import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
@@ -54,7 +45,27 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
     public static Schema inferSchema(Path file) throws IOException {
         try (ParquetFileReader r = open(file)) {
             return ParquetSchemas.toArrow(r.getFooter().getFileMetaData().getSchema());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * The columns of a folder of Parquet files: the first file's (in name order), then the Hive partition columns its
+     * folders name ({@code country=DE/…}) that the files do not hold.
+     */
+    public static Schema inferFolderSchema(Path dir) throws IOException {
+        java.util.List<Path> files = io.sluice.runtime.internal.files.InputFiles.list(dir);
+        if (files.isEmpty()) {
+            throw new IOException("no files in " + dir); //$NON-NLS-1$
+        }
+        java.util.List<org.apache.arrow.vector.types.pojo.Field> fields = new java.util.ArrayList<>(inferSchema(files.get(0)).getFields());
+        io.sluice.runtime.internal.files.HivePartitions.columns(dir).forEach((name, type) -> {
+            if (fields.stream().noneMatch(f -> f.getName().equalsIgnoreCase(name))) {
+                fields.add(io.sluice.runtime.internal.types.Types.field(type, name, true));
+            }
+        });
+        return new Schema(fields);
     }
 
     static ParquetFileReader open(Path file) throws IOException {
@@ -65,8 +76,56 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
         } catch (Error e) {
             throw e;
         } catch (Throwable t) {
-            throw new IOException(file + ": not a readable Parquet file: " + t.getMessage(), t); //$NON-NLS-1$
+            String why = cause(t).replaceAll("org\\.apache\\.parquet\\.io\\.LocalInputFile@\\p{XDigit}+ ", "it ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .replaceAll("! Struct: \\S+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+            boolean footer = !why.contains("not a Parquet file") && !why.contains("footer"); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IOException(file + ": not a readable Parquet file: " //$NON-NLS-1$
+                    + (footer ? "damaged footer (the file metadata does not decode: " + why + ")" : why), t); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    /**
+     * Checks the footer's row groups against the file before anything is read through them: every column chunk
+     * lies inside the file, so a lying offset or length is named here instead of allocating what it claims.
+     */
+    static void checkFooter(Path file, ParquetFileReader r) throws IOException {
+        long length = java.nio.file.Files.size(file);
+        List<org.apache.parquet.hadoop.metadata.BlockMetaData> groups = r.getRowGroups();
+        for (int g = 0; g < groups.size(); g++) {
+            org.apache.parquet.hadoop.metadata.BlockMetaData b = groups.get(g);
+            if (b.getRowCount() < 0) {
+                throw new IOException(file + ": damaged footer: row group " + g + " has " + b.getRowCount() + " rows"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            for (org.apache.parquet.hadoop.metadata.ColumnChunkMetaData c : b.getColumns()) {
+                long start = c.getStartingPos();
+                long size = c.getTotalSize();
+                if (start < 4 || size < 0 || start + size > length) {
+                    throw new IOException(file + ": damaged footer: row group " + g + ", column '" + c.getPath() //$NON-NLS-1$ //$NON-NLS-2$
+                            + "' claims bytes " + start + ".." + (start + size) + " of a file of " + length + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                }
+            }
+        }
+    }
+
+    /**
+     * The cause of a failure in words: the innermost message that says something, or — for exceptions thrown
+     * without one (a decoder running off its data) — what that means for the file.
+     */
+    static String cause(Throwable t) {
+        String best = null;
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            String m = c.getMessage();
+            if (c instanceof IndexOutOfBoundsException || c instanceof java.nio.BufferUnderflowException
+                    || c instanceof NullPointerException || c instanceof NegativeArraySizeException
+                    || c instanceof java.io.EOFException && m == null) {
+                return "the data ends early or refers past its end (" + c.getClass().getSimpleName() //$NON-NLS-1$
+                        + (m == null || c instanceof NullPointerException ? "" : ": " + m) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (m != null && !m.isBlank()) {
+                best = m;
+            }
+        }
+        return best != null ? best : t.getClass().getSimpleName();
     }
 
     /**
@@ -125,12 +184,19 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
     /** Row-group count and the next row group to read. */
     public static final class Global implements AutoCloseable {
         final int rowGroups;
+        /** Rows per row group, from the footer: empty row groups are skipped without reading them. */
+        final long[] groupRows;
         final AtomicInteger next = new AtomicInteger();
         final MessageType fileSchema;
+        final ParquetColumns.ValueReader[] values;
+        final String createdBy;
 
-        Global(int rowGroups, MessageType fileSchema) {
-            this.rowGroups = rowGroups;
+        Global(long[] groupRows, MessageType fileSchema, ParquetColumns.ValueReader[] values, String createdBy) {
+            this.rowGroups = groupRows.length;
+            this.groupRows = groupRows;
             this.fileSchema = fileSchema;
+            this.values = values;
+            this.createdBy = createdBy;
         }
 
         @Override
@@ -141,19 +207,33 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
     @Override
     public Global createGlobal(StepContext step) throws IOException {
         try (ParquetFileReader r = open(file)) {
+            checkFooter(file, r);
             MessageType m = r.getFooter().getFileMetaData().getSchema();
-            for (org.apache.arrow.vector.types.pojo.Field f : schema.getFields()) {
+            ParquetColumns.ValueReader[] readers = new ParquetColumns.ValueReader[schema.getFields().size()];
+            for (int c = 0; c < readers.length; c++) {
+                org.apache.arrow.vector.types.pojo.Field f = schema.getFields().get(c);
                 if (!m.containsField(f.getName())) {
                     throw new IOException(file + ": no column '" + f.getName() + "'; the file has " + m.getFields() //$NON-NLS-1$ //$NON-NLS-2$
                             .stream().map(Type::getName).toList());
                 }
-                ColType have = ParquetSchemas.colType(m.getType(f.getName()));
-                if (have != ColType.of(f)) {
-                    throw new IOException(file + ": column '" + f.getName() + "' is " + have + ", expected " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                            + ColType.of(f));
+                ParquetColumns.Mapping have;
+                try {
+                    have = ParquetColumns.of(m.getType(f.getName()));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
                 }
+                if (have.type() != Types.of(f)) {
+                    throw new IOException(file + ": column '" + f.getName() + "' is " + have.type() + ", expected " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + Types.of(f));
+                }
+                readers[c] = have.reader();
             }
-            return new Global(r.getRowGroups().size(), m);
+            List<org.apache.parquet.hadoop.metadata.BlockMetaData> groups = r.getRowGroups();
+            long[] rows = new long[groups.size()];
+            for (int g = 0; g < rows.length; g++) {
+                rows[g] = groups.get(g).getRowCount();
+            }
+            return new Global(rows, m, readers, r.getFooter().getFileMetaData().getCreatedBy());
         }
     }
 
@@ -204,14 +284,23 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
             this.global = global;
         }
 
+        /** The column being read, for messages. */
+        private String column;
+
         boolean next(VectorSchemaRoot out, int batchRows) throws IOException {
+            column = null;
             try {
                 return read(out, batchRows);
             } catch (IOException | RuntimeException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
                     throw e;
                 }
-                throw new IOException(file + ": corrupt Parquet data: " + e.getMessage(), e); //$NON-NLS-1$
+                String where = "row group " + group + (column == null ? "" : ", column '" + column + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                String why = cause(e);
+                if (why.startsWith("unsupported Parquet feature")) { //$NON-NLS-1$
+                    throw new IOException(file + ": " + why + " (" + where + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                throw new IOException(file + ": damaged Parquet data in " + where + ": " + why, e); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
 
@@ -222,13 +311,27 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
                     return false;
                 }
                 group = g;
+                if (global.groupRows[g] == 0) {
+                    continue; // an empty row group has nothing to read (parquet-java refuses to read one)
+                }
                 if (reader == null) {
                     reader = open(file);
                 }
-                PageReadStore pages = reader.readRowGroup(g);
+                PageReadStore pages;
+                try {
+                    pages = reader.readRowGroup(g);
+                } catch (NoClassDefFoundError e) {
+                    // parquet-java words a few of its checks with Hadoop's Path, which Sluice does not carry: the
+                    // one reached here compares a column chunk's pages with the footer's value count
+                    throw new IOException(file + ": damaged Parquet data in row group " + g //$NON-NLS-1$
+                            + ": a column chunk's pages do not hold the number of values its footer entry says", e); //$NON-NLS-1$
+                }
                 remaining = pages.getRowCount();
-                ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, IGNORE, global.fileSchema,
-                        reader.getFooter().getFileMetaData().getCreatedBy());
+                if (remaining != global.groupRows[g]) {
+                    throw new IOException(file + ": damaged footer: row group " + g + " has " + remaining //$NON-NLS-1$ //$NON-NLS-2$
+                            + " rows in its pages and " + global.groupRows[g] + " in the footer"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, IGNORE, global.fileSchema, global.createdBy);
                 readers = new ColumnReader[schema.getFields().size()];
                 for (int c = 0; c < readers.length; c++) {
                     ColumnDescriptor d = global.fileSchema.getColumnDescription(
@@ -239,52 +342,28 @@ public final class ParquetSource implements BatchSource<ParquetSource.Global, Pa
             int n = (int) Math.min(batchRows, remaining);
             List<FieldVector> vs = out.getFieldVectors();
             for (int c = 0; c < vs.size(); c++) {
-                readColumn(readers[c], vs.get(c), n);
+                column = schema.getFields().get(c).getName();
+                readColumn(readers[c], global.values[c], vs.get(c), n);
             }
+            column = null;
             out.setRowCount(n);
             remaining -= n;
             return true;
         }
 
-        private void readColumn(ColumnReader cr, FieldVector v, int n) {
+        private void readColumn(ColumnReader cr, ParquetColumns.ValueReader values, FieldVector v, int n) {
             v.setInitialCapacity(n);
             v.allocateNew();
-            ColumnDescriptor d = cr.getDescriptor();
-            int maxDef = d.getMaxDefinitionLevel();
-            PrimitiveType pt = d.getPrimitiveType();
-            long tsFactor = 1;
-            long tsDivisor = 1;
-            if (pt.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation ts) {
-                switch (ts.getUnit()) {
-                    case MILLIS -> tsFactor = 1000;
-                    case NANOS -> tsDivisor = 1000;
-                    default -> {
-                    }
-                }
-            }
-            boolean floatColumn = pt.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.FLOAT;
+            int maxDef = cr.getDescriptor().getMaxDefinitionLevel();
             for (int i = 0; i < n; i++) {
                 if (cr.getCurrentDefinitionLevel() < maxDef) {
                     switch (v) {
-                        case VarCharVector x -> x.setNull(i);
+                        case org.apache.arrow.vector.BaseVariableWidthVector x -> x.setNull(i);
                         case org.apache.arrow.vector.BaseFixedWidthVector x -> x.setNull(i);
-                        default -> throw new IllegalStateException();
-                    }
-                } else {
-                    switch (v) {
-                        case BitVector x -> x.set(i, cr.getBoolean() ? 1 : 0);
-                        case IntVector x -> x.set(i, cr.getInteger());
-                        case DateDayVector x -> x.set(i, cr.getInteger());
-                        case BigIntVector x -> x.set(i, pt.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT32
-                                ? Integer.toUnsignedLong(cr.getInteger()) : cr.getLong());
-                        case TimeStampVector x -> x.set(i, Math.floorDiv(cr.getLong() * tsFactor, tsDivisor));
-                        case Float8Vector x -> x.set(i, floatColumn ? cr.getFloat() : cr.getDouble());
-                        case VarCharVector x -> {
-                            Binary b = cr.getBinary();
-                            x.setSafe(i, b.getBytesUnsafe(), 0, b.length());
-                        }
                         default -> throw new IllegalStateException(v.getClass().getName());
                     }
+                } else {
+                    values.read(cr, v, i);
                 }
                 cr.consume();
             }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -16,8 +17,11 @@ import io.sluice.model.FileSink;
 import io.sluice.model.Ports;
 import io.sluice.model.Source;
 import io.sluice.model.Step;
+import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.ExecGraph;
+import io.sluice.runtime.internal.files.HivePartitionedSink;
+import io.sluice.runtime.internal.files.HivePartitions;
 import io.sluice.runtime.internal.files.InputFiles;
 import io.sluice.runtime.internal.files.MultiFileSource;
 import io.sluice.runtime.internal.jdbc.Jdbc;
@@ -97,20 +101,38 @@ public final class PlanContext {
         return Map.of(Ports.REJECTS, Rejects.SCHEMA);
     }
 
-    /** A file source over one file, or over every file of a directory or glob in name order (or the partition's file). */
-    public BatchSource<?, ?> files(Path path, Schema schema, Function<Path, BatchSource<?, ?>> one) {
+    /**
+     * A file source over one file, or over every file of a directory (Hive partition folders included: their columns
+     * take the folders' values) or glob in name order, or the partition's file; {@code one} reads a file with the
+     * columns it holds.
+     */
+    public BatchSource<?, ?> files(Path path, Schema schema, BiFunction<Path, Schema, BatchSource<?, ?>> one) {
         Path only = planner.sourceFile(id());
         if (only != null) {
-            return one.apply(only);
+            return HivePartitions.source(path, only, schema, one);
         }
         if (!InputFiles.isMulti(path)) {
-            return one.apply(path);
+            return one.apply(path, schema);
         }
         List<BatchSource<?, ?>> parts = new ArrayList<>();
         for (Path f : InputFiles.list(path)) {
-            parts.add(one.apply(f));
+            parts.add(HivePartitions.source(path, f, schema, one));
         }
         return new MultiFileSource(schema, parts, path.toString());
+    }
+
+    /**
+     * A file sink in its format ({@code format}: file, columns → sink): one file (or this run's part, appending, or the
+     * partitioned run's part), or — with {@code partitionBy} — Hive partition folders under its path, each with this
+     * run's part.
+     */
+    public BatchSink<?, ?> fileSink(FileSink sink, String extension, Schema input, BiFunction<Path, Schema, BatchSink<?, ?>> format) {
+        if (sink.getPartitionBy().isEmpty()) {
+            return format.apply(sinkPath(output(sink, extension)), input);
+        }
+        List<String> columns = sink.getPartitionBy().stream().map(this::expand).toList();
+        return new HivePartitionedSink(path(sink.getPath()), planner.partName() + "." + extension, //$NON-NLS-1$
+                sink.isAppend(), columns, input, format);
     }
 
     /**

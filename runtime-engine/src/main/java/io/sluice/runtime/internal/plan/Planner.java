@@ -38,8 +38,8 @@ public final class Planner {
 
     private io.sluice.expression.RunContext run = io.sluice.expression.RunContext.NONE;
     private Map<String, String> marks = Map.of();
-    /** Why a source's columns could not be read (a database's own message), by step id. */
-    private final Map<String, String> describeErrors = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Why a source's columns could not be read ("from the database: …", "from the file: …"), by step id. */
+    private final Map<String, String> unreadableSources = new java.util.concurrent.ConcurrentHashMap<>();
     private final JdbcTargets jdbcTargets;
     private final List<DriftNote> drift = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -59,6 +59,12 @@ public final class Planner {
     public Planner forRun(io.sluice.expression.RunContext context) {
         this.run = java.util.Objects.requireNonNull(context, "context"); //$NON-NLS-1$
         return this;
+    }
+
+    /** The propagated output schema of a step of the planned pipeline (after {@link #plan}); empty when unknown. */
+    public java.util.Optional<io.sluice.expression.types.Schema> outputSchema(String stepId) {
+        Step step = pipeline.findStep(stepId);
+        return schemas == null || step == null ? java.util.Optional.empty() : schemas.output(step);
     }
 
     /** The high-water marks of incremental sources, by step id (from the run history). */
@@ -113,7 +119,7 @@ public final class Planner {
      * parameters; why a database could not describe a source's columns is kept for the plan's problems.
      */
     public io.sluice.model.schema.SourceSchemaResolver resolver() {
-        return SourceResolvers.resolver(baseDir, params, (source, why) -> describeErrors.put(source.getId(), why));
+        return SourceResolvers.resolver(baseDir, params, (source, why) -> unreadableSources.put(source.getId(), why));
     }
 
     /** Columns whose values must not be copied into messages: those a step declares sensitive (masked, tagged). */
@@ -146,10 +152,10 @@ public final class Planner {
     public Plan plan(String previewStep, long maxRows) {
         List<Problem> problems = new ArrayList<>();
         PipelineValidator.Result vr = new PipelineValidator(resolver()).run(pipeline);
-        for (Map.Entry<String, String> e : describeErrors.entrySet()) {
-            // the database's own words, not "the columns … are neither declared nor inferable"
+        for (Map.Entry<String, String> e : unreadableSources.entrySet()) {
+            // the database's or the file's own words, not "the columns … are neither declared nor inferable"
             problems.add(new Problem(Problem.Severity.ERROR, e.getKey(), "step '" + e.getKey() //$NON-NLS-1$
-                    + "': cannot read the columns from the database: " + e.getValue())); //$NON-NLS-1$
+                    + "': cannot read its columns " + e.getValue())); //$NON-NLS-1$
         }
         for (io.sluice.model.validation.Problem p : vr.problems()) {
             if (p.isError()) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -224,7 +223,7 @@ public final class QualityCheckOperator implements BatchOperator<QualityCheckOpe
                 l.sel[k++] = i;
             }
         }
-        reject(in, badRows, bad, rule, reason, l, ws);
+        io.sluice.runtime.internal.ops.TransformRejects.emit(rejects, in, badRows, bad, rule, reason, l.step, l.out, ws);
         Gather.rows(in, l.sel, k, out);
         return Flow.NEEDS_INPUT;
     }
@@ -248,38 +247,6 @@ public final class QualityCheckOperator implements BatchOperator<QualityCheckOpe
             }
         }
         return Flow.DONE;
-    }
-
-    private void reject(VectorSchemaRoot in, int[] rows, int k, String[] rule, String[] reason, Local l, WorkerState ws)
-            throws Exception {
-        int inputs = in.getFieldVectors().size();
-        byte[] step = l.step.name().getBytes(StandardCharsets.UTF_8);
-        byte[] run = l.step.run().runId().getBytes(StandardCharsets.UTF_8);
-        try (VectorSchemaRoot r = VectorSchemaRoot.create(rejects, ws.allocator())) {
-            r.allocateNew();
-            List<FieldVector> cols = r.getFieldVectors();
-            for (int i = 0; i < k; i++) {
-                int row = rows[i];
-                for (int c = 0; c < inputs; c++) {
-                    FieldVector v = in.getVector(c);
-                    VarCharVector o = (VarCharVector) cols.get(c);
-                    if (v.isNull(row)) {
-                        o.setNull(i);
-                    } else {
-                        o.setSafe(i, MaskOperator.text(v, row));
-                    }
-                }
-                ((VarCharVector) cols.get(inputs)).setSafe(i, rule[row].getBytes(StandardCharsets.UTF_8));
-                ((VarCharVector) cols.get(inputs + 1)).setSafe(i, reason[row].getBytes(StandardCharsets.UTF_8));
-                ((VarCharVector) cols.get(inputs + 2)).setSafe(i, step);
-                ((VarCharVector) cols.get(inputs + 3)).setSafe(i, run);
-            }
-            for (FieldVector v : cols) {
-                v.setValueCount(k);
-            }
-            r.setRowCount(k);
-            l.out.emit(r, ws);
-        }
     }
 
     /** WARN, QUARANTINE, FAIL (the model's QualitySeverity). */

@@ -1,12 +1,13 @@
 package io.sluice.runtime.internal.quality;
 
+import io.sluice.runtime.internal.types.Types;
 import io.sluice.model.Durations;
 import io.sluice.model.QualityCheck;
 import io.sluice.model.QualityRule;
 import io.sluice.model.QualityRuleKind;
 import io.sluice.runtime.internal.kernel.ExprKernel;
 import io.sluice.runtime.internal.quality.QualityCheckOperator.Severity;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class QualityRules {
             int col = needsColumn ? index(in, columnName, id) : -1;
             String label = r.getName() != null && !r.getName().isBlank() ? r.getName()
                     : kind.getLiteral() + (columnName == null || !needsColumn ? "" : "(" + columnName + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            ColType type = col < 0 ? null : ColType.of(in.getFields().get(col));
+            DataType type = col < 0 ? null : Types.of(in.getFields().get(col));
             int pos = position++;
             switch (kind) {
                 case NOT_NULL -> rows.add(new RowRule.NotNull(pos, id, label, sev, col, columnName));
@@ -75,7 +76,7 @@ public final class QualityRules {
                     List<String> shown = new ArrayList<>();
                     for (String v : r.getAllowedValues()) {
                         String x = expand.apply(v);
-                        lits.add(literal(type == ColType.STRING ? x : x.strip(), type));
+                        lits.add(literal(type == DataType.STRING ? x : x.strip(), type));
                         shown.add(x);
                     }
                     rows.add(new RowRule.Predicate(pos, id, label, "ALLOWED_VALUES", sev, col, columnName, //$NON-NLS-1$
@@ -96,11 +97,11 @@ public final class QualityRules {
                 case FRESHNESS -> {
                     java.time.Duration age = Durations.parse(expand.apply(r.getMaxAge())).orElseThrow(
                             () -> new IllegalArgumentException("rule '" + label + "': maxAge '" + r.getMaxAge() + "' is not a duration")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    if (type != ColType.DATE && type != ColType.TIMESTAMP) {
+                    if (type != DataType.DATE && type != DataType.TIMESTAMP) {
                         throw new IllegalArgumentException("rule '" + label + "': FRESHNESS needs a DATE or TIMESTAMP column, " //$NON-NLS-1$ //$NON-NLS-2$
                                 + columnName + " is " + type); //$NON-NLS-1$
                     }
-                    tables.add(new TableRule.Freshness(id, label, sev, col, columnName, age, type == ColType.DATE));
+                    tables.add(new TableRule.Freshness(id, label, sev, col, columnName, age, type == DataType.DATE));
                 }
                 default -> throw new IllegalArgumentException("rule '" + label + "': unknown kind " + kind); //$NON-NLS-1$ //$NON-NLS-2$
             }
@@ -140,9 +141,9 @@ public final class QualityRules {
     }
 
     /** A bound or allowed value as a literal of the column's type (the model validator checked that it is one). */
-    static String literal(String v, ColType t) {
+    static String literal(String v, DataType t) {
         String q = "'" + v.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        return switch (t) {
+        return switch (t.id()) {
             case STRING -> q;
             case DATE -> "DATE " + q; //$NON-NLS-1$
             case TIMESTAMP -> "TIMESTAMP " + q; //$NON-NLS-1$

@@ -164,20 +164,27 @@ public final class Temporal {
 
     /** ISO {@code YYYY-MM-DD}. */
     public static String formatDate(long days) {
+        return appendDate(new StringBuilder(10), days).toString();
+    }
+
+    /** Appends ISO {@code YYYY-MM-DD} (no intermediate string: sinks call it per value). */
+    public static StringBuilder appendDate(StringBuilder sb, long days) {
         int[] c = civilFromDays(days);
-        StringBuilder sb = new StringBuilder(10);
         pad(sb, c[0], 4).append('-');
         pad(sb, c[1], 2).append('-');
-        pad(sb, c[2], 2);
-        return sb.toString();
+        return pad(sb, c[2], 2);
     }
 
     /** {@code YYYY-MM-DD HH:MM:SS[.ffffff]} (UTC; fraction only when non-zero, without trailing zeros). */
     public static String formatTimestamp(long micros) {
+        return appendTimestamp(new StringBuilder(26), micros).toString();
+    }
+
+    /** Appends {@link #formatTimestamp}'s text (no intermediate string: sinks call it per value). */
+    public static StringBuilder appendTimestamp(StringBuilder sb, long micros) {
         long days = Math.floorDiv(micros, MICROS_PER_DAY);
         long rest = Math.floorMod(micros, MICROS_PER_DAY);
-        StringBuilder sb = new StringBuilder(26);
-        sb.append(formatDate(days)).append(' ');
+        appendDate(sb, days).append(' ');
         long secs = rest / 1_000_000;
         pad(sb, (int) (secs / 3600), 2).append(':');
         pad(sb, (int) (secs / 60 % 60), 2).append(':');
@@ -193,7 +200,7 @@ public final class Temporal {
             }
             sb.setLength(end);
         }
-        return sb.toString();
+        return sb;
     }
 
     private static StringBuilder pad(StringBuilder sb, int v, int width) {
@@ -201,10 +208,13 @@ public final class Temporal {
             sb.append('-');
             v = -v;
         }
-        String s = Integer.toString(v);
-        for (int i = s.length(); i < width; i++) {
+        int digits = 1;
+        for (int x = v; x >= 10; x /= 10) {
+            digits++;
+        }
+        for (int i = digits; i < width; i++) {
             sb.append('0');
         }
-        return sb.append(s);
+        return sb.append(v);
     }
 }

@@ -1,5 +1,6 @@
 package io.sluice.runtime.internal.csv;
 
+import io.sluice.runtime.internal.types.Types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,7 @@ import io.sluice.runtime.internal.exec.CollectSink;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.exec.ExecOptions;
 import io.sluice.runtime.internal.exec.Harness;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.types.Rejects;
 
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,8 @@ class CsvSourceTest {
     @TempDir
     Path dir;
 
-    static final Schema PEOPLE = new Schema(List.of(ColType.INT64.field("id", false), ColType.STRING.field("name", true),
-            ColType.FLOAT64.field("score", true), ColType.DATE.field("born", true)));
+    static final Schema PEOPLE = new Schema(List.of(Types.field(DataType.INT64, "id", false), Types.field(DataType.STRING, "name", true),
+            Types.field(DataType.FLOAT64, "score", true), Types.field(DataType.DATE, "born", true)));
 
     record Result(List<List<Object>> rows, List<List<Object>> rejects) {
     }
@@ -144,8 +145,8 @@ class CsvSourceTest {
 
     @Test
     void allTypes() throws Exception {
-        Schema s = new Schema(List.of(ColType.INT32.field("i", true), ColType.BOOLEAN.field("b", true),
-                ColType.TIMESTAMP.field("t", true), ColType.INT64.field("l", true)));
+        Schema s = new Schema(List.of(Types.field(DataType.INT32, "i", true), Types.field(DataType.BOOLEAN, "b", true),
+                Types.field(DataType.TIMESTAMP, "t", true), Types.field(DataType.INT64, "l", true)));
         Result r = read("i,b,t,l\n-2147483648,true,2024-01-02 03:04:05.123456,-9223372036854775808\n"
                 + "2147483647,F,2024-01-02T03:04:05Z,9223372036854775807\n" + ",,,\n" + "2147483648,x,2024-13-01,1\n",
                 s, CsvOptions.defaults(), 1, 10);

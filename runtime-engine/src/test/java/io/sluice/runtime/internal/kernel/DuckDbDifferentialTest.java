@@ -188,7 +188,7 @@ class DuckDbDifferentialTest {
             st.execute("SET TimeZone = 'UTC'");
             StringBuilder ddl = new StringBuilder("CREATE TABLE t (rid INTEGER");
             for (Field f : ExprKernelTest.SCHEMA.fields()) {
-                ddl.append(", ").append(f.name()).append(' ').append(switch (f.type()) {
+                ddl.append(", ").append(f.name()).append(' ').append(switch (f.type().id()) {
                     case INT32 -> "INTEGER";
                     case INT64 -> "BIGINT";
                     case FLOAT64 -> "DOUBLE";

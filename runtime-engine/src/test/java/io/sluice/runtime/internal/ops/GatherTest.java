@@ -1,9 +1,10 @@
 package io.sluice.runtime.internal.ops;
 
+import io.sluice.runtime.internal.types.Types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /** Gather by index vector, as the join's output uses it: negative indexes give nulls, source nulls stay null. */
 class GatherTest {
-    static final Schema SCHEMA = new Schema(List.of(ColType.INT64.field("l", true), ColType.INT32.field("i", true),
-            ColType.FLOAT64.field("d", true), ColType.STRING.field("s", true), ColType.BOOLEAN.field("b", true)));
+    static final Schema SCHEMA = new Schema(List.of(Types.field(DataType.INT64, "l", true), Types.field(DataType.INT32, "i", true),
+            Types.field(DataType.FLOAT64, "d", true), Types.field(DataType.STRING, "s", true), Types.field(DataType.BOOLEAN, "b", true)));
 
     BufferAllocator allocator;
 

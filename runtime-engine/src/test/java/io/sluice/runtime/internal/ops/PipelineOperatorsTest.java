@@ -21,7 +21,7 @@ import io.sluice.runtime.internal.ipc.ArrowIpcSource;
 import io.sluice.runtime.internal.kernel.ExprKernel;
 import io.sluice.runtime.internal.parquet.ParquetSink;
 import io.sluice.runtime.internal.parquet.ParquetSource;
-import io.sluice.runtime.internal.types.ColType;
+import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.types.Rejects;
 import io.sluice.runtime.internal.types.Types;
 
@@ -48,10 +48,10 @@ class PipelineOperatorsTest {
     @TempDir
     Path dir;
 
-    static final Schema ORDERS = new Schema(List.of(ColType.INT64.field("order_id", false),
-            ColType.STRING.field("country", true), ColType.TIMESTAMP.field("order_ts", true),
-            ColType.FLOAT64.field("amount", true), ColType.INT32.field("quantity", true),
-            ColType.STRING.field("status", true)));
+    static final Schema ORDERS = new Schema(List.of(Types.field(DataType.INT64, "order_id", false),
+            Types.field(DataType.STRING, "country", true), Types.field(DataType.TIMESTAMP, "order_ts", true),
+            Types.field(DataType.FLOAT64, "amount", true), Types.field(DataType.INT32, "quantity", true),
+            Types.field(DataType.STRING, "status", true)));
 
     static final String[] COUNTRIES = { "DE", "FR", "Ελλάδα", "日本", "US", "" };
     static final String[] STATUS = { "paid", "paid", "refunded", "open" };
@@ -88,8 +88,8 @@ class PipelineOperatorsTest {
         List<ProjectOperator.Output> outs = new ArrayList<>();
         outs.add(ProjectOperator.Output.column(ORDERS.getFields().get(1), 1));
         outs.add(ProjectOperator.Output.column(ORDERS.getFields().get(3), 3));
-        outs.add(ProjectOperator.Output.expression(ColType.FLOAT64.field("revenue", true), kernel("amount * quantity", ORDERS)));
-        outs.add(ProjectOperator.Output.expression(ColType.DATE.field("day", true), kernel("CAST(order_ts AS DATE)", ORDERS)));
+        outs.add(ProjectOperator.Output.expression(Types.field(DataType.FLOAT64, "revenue", true), kernel("amount * quantity", ORDERS)));
+        outs.add(ProjectOperator.Output.expression(Types.field(DataType.DATE, "day", true), kernel("CAST(order_ts AS DATE)", ORDERS)));
         ProjectOperator derive = new ProjectOperator(outs);
         var d = g.operator("derive", "derive", derive, filter.out());
         HashAggregate agg = new HashAggregate(derive.outputSchema(), new int[] { 0, 3 },
@@ -250,7 +250,7 @@ class PipelineOperatorsTest {
         ExecGraph g = new ExecGraph();
         var src = g.source("orders", "csvSource", new CsvSource(csv, ORDERS, CsvOptions.defaults().withSplitBytes(32 << 10)));
         // fails on the row with order_id 15000: integer division by zero
-        ProjectOperator boom = new ProjectOperator(List.of(ProjectOperator.Output.expression(ColType.INT64.field("x", true),
+        ProjectOperator boom = new ProjectOperator(List.of(ProjectOperator.Output.expression(Types.field(DataType.INT64, "x", true),
                 kernel("order_id % (order_id - 15000)", ORDERS))));
         var b = g.operator("boom", "derive", boom, src.out());
         g.sink("pq", "parquetSink", new ParquetSink(parquet, boom.outputSchema(), CompressionCodecName.SNAPPY), b.out());

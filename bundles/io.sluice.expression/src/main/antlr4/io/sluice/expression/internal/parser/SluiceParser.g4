@@ -66,6 +66,6 @@ primary
 
 whenClause : WHEN expression THEN expression ;
 
-typeName : IDENTIFIER ;
+typeName : IDENTIFIER+ (LPAREN (INTEGER | IDENTIFIER) (COMMA INTEGER)? RPAREN)? IDENTIFIER* ;
 
 identifier : IDENTIFIER | QUOTED_IDENTIFIER ;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TypeRules;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
 import io.sluice.model.AggregateFunction;
@@ -100,7 +101,7 @@ public final class Aggregations {
           ctx.error(property, fn.getLiteral() + "(" + col.name() + "): needs a number, not " + col.type()); //$NON-NLS-1$ //$NON-NLS-2$
           return null;
         }
-        DataType t = fn == AggregateFunction.AVG || col.type() == DataType.FLOAT64 ? DataType.FLOAT64 : DataType.INT64;
+        DataType t = fn == AggregateFunction.AVG ? TypeRules.avg(col.type()) : TypeRules.sum(col.type());
         return new Field(name, t, nullable);
       case MIN:
       case MAX:

@@ -124,7 +124,7 @@ public final class ExprColumns {
 
     /** The Spark type of a Sluice type (a bare NULL is a STRING column, as in the embedded runtime). */
     public static org.apache.spark.sql.types.DataType sparkType(DataType t) {
-        return switch (t) {
+        return switch (t.id()) {
             case BOOLEAN -> DataTypes.BooleanType;
             case INT32 -> DataTypes.IntegerType;
             case INT64 -> DataTypes.LongType;
@@ -132,6 +132,7 @@ public final class ExprColumns {
             case STRING, NULL -> DataTypes.StringType;
             case DATE -> DataTypes.DateType;
             case TIMESTAMP -> DataTypes.TimestampType;
+            default -> throw new IllegalArgumentException("unsupported type " + t); //$NON-NLS-1$
         };
     }
 
@@ -406,7 +407,7 @@ public final class ExprColumns {
         if (v == null) {
             return null;
         }
-        return switch (t) {
+        return switch (t.id()) {
             case DATE -> v instanceof java.sql.Date d ? d.toLocalDate() : v;
             case TIMESTAMP -> v instanceof java.sql.Timestamp ts ? ts.toInstant() : v;
             default -> v;

@@ -16,8 +16,7 @@ final class ArrowIpcSinkPlanner implements StepPlanner<ArrowIpcSink> {
 
     @Override
     public ExecGraph.Node plan(ArrowIpcSink a, PlanContext ctx) {
-        return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.ipc.ArrowIpcSink(ctx.output(a, "arrow"), //$NON-NLS-1$
-               
-                ctx.input().schema()), ctx.input());
+        return ctx.graph().sink(ctx.id(), ctx.kind(), ctx.fileSink(a, "arrow", ctx.input().schema(), //$NON-NLS-1$
+                io.sluice.runtime.internal.ipc.ArrowIpcSink::new), ctx.input());
     }
 }

@@ -20,7 +20,7 @@ final class CsvSinkPlanner implements StepPlanner<CsvSink> {
     public ExecGraph.Node plan(CsvSink c, PlanContext ctx) {
         CsvOptions o = CsvOptions.defaults().withDelimiter(PlanContext.oneChar(ctx.expand(c.getDelimiter()), ',', "delimiter")) //$NON-NLS-1$
                 .withHeader(c.isHeader() && !ctx.writesPart());
-        return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.csv.CsvSink(ctx.sinkPath(ctx.output(c, "csv")), //$NON-NLS-1$
-                ctx.input().schema(), o), ctx.input());
+        return ctx.graph().sink(ctx.id(), ctx.kind(), ctx.fileSink(c, "csv", ctx.input().schema(), //$NON-NLS-1$
+                (f, s) -> new io.sluice.runtime.internal.csv.CsvSink(f, s, o)), ctx.input());
     }
 }

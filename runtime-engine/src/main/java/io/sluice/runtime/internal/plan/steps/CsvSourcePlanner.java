@@ -36,12 +36,12 @@ final class CsvSourcePlanner implements StepPlanner<CsvSource> {
         if (!c.getColumns().isEmpty() && SchemaDrift.bindsByName(c)) {
             Schema out = ctx.modelOutput();
             return ctx.graph().source(ctx.id(), ctx.kind(), ctx.files(ctx.path(c.getPath()), out,
-                    f -> DriftBinding.bound(c, ctx, f, out, columns(f, o).orElse(null),
+                    (f, fs) -> DriftBinding.bound(c, ctx, f, fs, columns(f, o).orElse(null),
                             fileSchema -> new io.sluice.runtime.internal.csv.CsvSource(f, fileSchema, o))), ctx.sourceRejects());
         }
         Schema schema = ctx.sourceSchema(c);
         return ctx.graph().source(ctx.id(), ctx.kind(), ctx.files(ctx.path(c.getPath()), schema,
-                f -> new io.sluice.runtime.internal.csv.CsvSource(f, schema, o)), ctx.sourceRejects());
+                (f, fs) -> new io.sluice.runtime.internal.csv.CsvSource(f, fs, o)), ctx.sourceRejects());
     }
 
     /** The columns a CSV file's header names, each typed by most of its sampled values. */

@@ -58,7 +58,7 @@ final class DerivePlanner implements StepPlanner<Derive> {
             ExprKernel k = ctx.compile(dv.getExpression(), view, false);
             String name = ctx.expand(dv.getName());
             DataType t = k.type() == DataType.NULL ? DataType.STRING : k.type();
-            Field f = Types.col(t).field(name, k.expr().nullable() || k.type() == DataType.NULL);
+            Field f = Types.field(t, name, k.expr().nullable() || k.type() == DataType.NULL);
             int existing = names.indexOf(name);
             int outSlot;
             if (existing >= 0 && slots.get(existing) < inputs) {

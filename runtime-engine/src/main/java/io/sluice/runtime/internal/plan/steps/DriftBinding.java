@@ -33,7 +33,9 @@ final class DriftBinding {
      */
     static BatchSource<?, ?> bound(FileSource step, PlanContext ctx, Path file, Schema out,
             io.sluice.expression.types.Schema found, Function<Schema, BatchSource<?, ?>> read) {
-        io.sluice.expression.types.Schema declared = ctx.declared(step);
+        // without the partition columns a Hive folder gives (they are not in the file, and not in out)
+        io.sluice.expression.types.Schema declared = new io.sluice.expression.types.Schema(ctx.declared(step).fields().stream()
+                .filter(d -> out.getFields().stream().anyMatch(o -> o.getName().equals(d.name()))).toList());
         DriftPolicy policy = step.getDriftPolicy();
         if (found == null || found.size() == 0) {
             found = declared;
@@ -57,7 +59,7 @@ final class DriftBinding {
                 Field o = out.getFields().get(outAt);
                 fileFields.add(new Field(name, o.getFieldType(), o.getChildren()));
             } else {
-                fileFields.add(Types.col(DataType.STRING).field(name, true));
+                fileFields.add(Types.field(DataType.STRING, name, true));
                 if (policy == DriftPolicy.RESCUE) {
                     rescuedColumns.add(k);
                 }

@@ -16,7 +16,7 @@ final class JsonLinesSinkPlanner implements StepPlanner<JsonLinesSink> {
 
     @Override
     public ExecGraph.Node plan(JsonLinesSink j, PlanContext ctx) {
-        return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.json.JsonLinesSink(
-                ctx.sinkPath(ctx.output(j, "jsonl")), ctx.input().schema()), ctx.input()); //$NON-NLS-1$
+        return ctx.graph().sink(ctx.id(), ctx.kind(), ctx.fileSink(j, "jsonl", ctx.input().schema(), //$NON-NLS-1$
+                io.sluice.runtime.internal.json.JsonLinesSink::new), ctx.input());
     }
 }

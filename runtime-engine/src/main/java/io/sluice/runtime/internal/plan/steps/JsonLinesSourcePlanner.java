@@ -27,12 +27,12 @@ final class JsonLinesSourcePlanner implements StepPlanner<JsonLinesSource> {
         if (!s.getColumns().isEmpty()) {
             Schema out = ctx.modelOutput();
             return ctx.graph().source(ctx.id(), ctx.kind(), ctx.files(ctx.path(s.getPath()), out,
-                    f -> DriftBinding.bound(s, ctx, f, out, fileColumns(s, f).orElse(null),
+                    (f, fs) -> DriftBinding.bound(s, ctx, f, fs, fileColumns(s, f).orElse(null),
                             fileSchema -> new io.sluice.runtime.internal.json.JsonLinesSource(f, fileSchema))), ctx.sourceRejects());
         }
         Schema schema = ctx.sourceSchema(s);
         return ctx.graph().source(ctx.id(), ctx.kind(), ctx.files(ctx.path(s.getPath()), schema,
-                f -> new io.sluice.runtime.internal.json.JsonLinesSource(f, schema)), ctx.sourceRejects());
+                (f, fs) -> new io.sluice.runtime.internal.json.JsonLinesSource(f, fs)), ctx.sourceRejects());
     }
 
     /**

@@ -23,8 +23,7 @@ final class ParquetSinkPlanner implements StepPlanner<ParquetSink> {
             case ZSTD -> CompressionCodecName.ZSTD;
             default -> CompressionCodecName.SNAPPY;
         };
-        return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.parquet.ParquetSink(ctx.output(p, "parquet"), //$NON-NLS-1$
-               
-                ctx.input().schema(), codec), ctx.input());
+        return ctx.graph().sink(ctx.id(), ctx.kind(), ctx.fileSink(p, "parquet", ctx.input().schema(), //$NON-NLS-1$
+                (f, s) -> new io.sluice.runtime.internal.parquet.ParquetSink(f, s, codec)), ctx.input());
     }
 }

@@ -19,6 +19,6 @@ final class ParquetSourcePlanner implements StepPlanner<ParquetSource> {
     public ExecGraph.Node plan(ParquetSource s, PlanContext ctx) {
         Schema schema = ctx.sourceSchema(s);
         return ctx.graph().source(ctx.id(), ctx.kind(), ctx.files(ctx.path(s.getPath()), schema,
-                f -> new io.sluice.runtime.internal.parquet.ParquetSource(f, schema)), ctx.sourceRejects());
+                (f, fs) -> new io.sluice.runtime.internal.parquet.ParquetSource(f, fs)), ctx.sourceRejects());
     }
 }

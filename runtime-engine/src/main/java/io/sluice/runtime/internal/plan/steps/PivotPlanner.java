@@ -52,7 +52,7 @@ final class PivotPlanner implements StepPlanner<Pivot> {
             String value = ctx.expand(p.getValues().get(v));
             ExprKernel k = ctx.compile("CASE WHEN " + SchemaContext.quote(on.getName()) + " = " //$NON-NLS-1$ //$NON-NLS-2$
                     + SchemaContext.literal(onType, value) + " THEN " + then + " END", s, false); //$NON-NLS-1$ //$NON-NLS-2$
-            cells.add(ProjectOperator.Output.expression(Types.col(k.type()).field("_cell" + v, true), k)); //$NON-NLS-1$
+            cells.add(ProjectOperator.Output.expression(Types.field(k.type(), "_cell" + v, true), k)); //$NON-NLS-1$
             aggs.add(new HashAggregate.Agg(fn, keys.length + v, value));
         }
         ProjectOperator project = new ProjectOperator(cells);

@@ -40,7 +40,7 @@ final class SelectPlanner implements StepPlanner<Select> {
             } else {
                 DataType t = DataType.fromName(ctx.expand(c.getCast())).orElseThrow(
                         () -> new IllegalArgumentException("unknown type '" + c.getCast() + "'")); //$NON-NLS-1$ //$NON-NLS-2$
-                outs.add(ProjectOperator.Output.expression(Types.col(t).field(name, f.isNullable()), ctx.cast(f.getName(), t, s)));
+                outs.add(ProjectOperator.Output.expression(Types.field(t, name, f.isNullable()), ctx.cast(f.getName(), t, s)));
             }
         }
         if (!sel.outputPorts().contains(Ports.REJECTS)) {

@@ -31,9 +31,16 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
     /** Writes {@code in} (of {@code schema}) in the sink's format into the directory at {@code uri}. */
     protected abstract void write(S step, Translation t, Dataset<Row> in, Schema schema, String uri) throws Exception;
 
+    /** The file-sink options Spark does not write yet (append, Hive partition folders), named for validation. */
     @Override
     public String unsupported(S step, Translation t) {
-        return step.isAppend() ? "append (a new part file in the target folder per run) is not translated to Spark yet" : null; //$NON-NLS-1$
+        if (step.isAppend()) {
+            return "append (a new part file in the target folder per run) is not translated to Spark yet"; //$NON-NLS-1$
+        }
+        if (!step.getPartitionBy().isEmpty()) {
+            return "partitionBy (Hive partition folders) is written by the embedded engine only"; //$NON-NLS-1$
+        }
+        return null;
     }
 
     @Override

@@ -93,7 +93,7 @@ final class RejectingTransform {
 
     /** A value as the embedded rejects show it (MaskOperator.text: Java's toString, timestamps as the CSV sink writes them). */
     static Column text(Column c, DataType type) {
-        return switch (type) {
+        return switch (type.id()) {
             case TIMESTAMP -> functions.udf((UDF1<java.time.Instant, String>) i -> i == null ? null
                     : io.sluice.runtime.internal.types.Temporal.formatTimestamp(
                             Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000L)),
