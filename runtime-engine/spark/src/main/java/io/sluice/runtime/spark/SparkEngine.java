@@ -140,6 +140,18 @@ public final class SparkEngine {
                 problems.add(new Problem(Problem.Severity.ERROR, null, "unknown parameter '" + name + "'")); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
+        // a column of a type Spark cannot carry is named once, at the first step (in flow order) that outputs it
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Step s : vr.schemas().order()) {
+            vr.schemas().output(s).ifPresent(schema -> {
+                for (io.sluice.expression.types.Field f : schema.fields()) {
+                    if (!io.sluice.runtime.spark.internal.ExprColumns.carried(f.type()) && named.add(f.name() + ' ' + f.type())) {
+                        problems.add(new Problem(Problem.Severity.ERROR, s.getId(), "step '" + s.getName() + "': column '" //$NON-NLS-1$ //$NON-NLS-2$
+                                + f.name() + "' of type " + f.type() + " cannot run on Spark: Spark has no type of the same meaning yet")); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+            });
+        }
         for (Step s : pipeline.getSteps()) {
             String why = unsupported(s);
             if (why != null) {

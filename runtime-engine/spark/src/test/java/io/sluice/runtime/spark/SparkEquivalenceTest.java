@@ -708,4 +708,98 @@ class SparkEquivalenceTest {
         assertTrue(problems.contains("step 'pivot': Pivot cannot run on Spark: pivots are not translated"), problems);
         assertTrue(problems.contains("step 'unpivot': Unpivot cannot run on Spark: unpivots are not translated"), problems);
     }
+
+    /**
+     * DECIMAL(12,2) SUM/AVG/MIN/MAX and arithmetic (scale rules, division rounding, overflow to the rejects) and the
+     * narrow integer and FLOAT32 types give the embedded engine's values exactly, through Parquet and CSV.
+     */
+    @Test
+    void decimalAndTheNarrowIntegerAndFloat32TypesGiveTheEmbeddedResultsExactly() throws Exception {
+        StringBuilder text = new StringBuilder("country,amount,qty,flag,ratio,big\n");
+        String[] countries = { "DE", "FR", "", "NL" };
+        for (int i = 0; i < 400; i++) {
+            String amount = i % 7 == 0 ? "" : (i % 2 == 0 ? "-" : "") + (i * 7919 % 1_000_000) + "." + String.format("%02d", i % 100);
+            text.append(countries[i % 4]).append(',').append(amount).append(',').append(i % 300 - 150).append(',')
+                    .append(i % 11 == 0 ? "" : String.valueOf(i % 100 - 50)).append(',').append(i * 0.25f - 3.5f).append(',')
+                    .append(i % 50 == 0 ? "99999999999999999999" : String.valueOf(i * 1_000_003L)).append('\n');
+        }
+        text.append("DE,12.345,1,1,1.5,1\nFR,not a number,1,1,1.5,1\nNL,9999999999.99,32767,127,3.4e38,1\n");
+        Path f = csv("decimal.csv", text.toString());
+        equivalent("decimal", (b, out) -> {
+            CsvSource s = source(b, "read", f, "country:STRING", "amount:DECIMAL(12,2)", "qty:INT16", "flag:INT8",
+                    "ratio:FLOAT32", "big:DECIMAL(20,0)");
+            Derive der = b.add(P.getDerive(), "calc");
+            derive(der, "total", "amount * 3");
+            derive(der, "share", "amount / 7");
+            derive(der, "rest", "amount % 3");
+            derive(der, "shifted", "amount + 0.005");
+            derive(der, "q", "qty + flag");
+            derive(der, "neg", "-flag");
+            derive(der, "r2", "ratio * 2");
+            derive(der, "rnd", "round(amount, 1)");
+            derive(der, "cmp", "amount > 100.5 AND ratio < 10");
+            derive(der, "sq", "big * big * 10000000000");
+            b.link(s, der);
+            Aggregate g = b.add(P.getAggregate(), "agg");
+            g.getGroupKeys().add("country");
+            g.getAggregations().add(agg(AggregateFunction.SUM, "amount", "sum_amount"));
+            g.getAggregations().add(agg(AggregateFunction.AVG, "amount", "avg_amount"));
+            g.getAggregations().add(agg(AggregateFunction.MIN, "amount", "min_amount"));
+            g.getAggregations().add(agg(AggregateFunction.MAX, "total", "max_total"));
+            g.getAggregations().add(agg(AggregateFunction.SUM, "share", "sum_share"));
+            g.getAggregations().add(agg(AggregateFunction.AVG, "share", "avg_share"));
+            g.getAggregations().add(agg(AggregateFunction.SUM, "qty", "sum_qty"));
+            g.getAggregations().add(agg(AggregateFunction.AVG, "flag", "avg_flag"));
+            g.getAggregations().add(agg(AggregateFunction.SUM, "ratio", "sum_ratio"));
+            g.getAggregations().add(agg(AggregateFunction.COUNT, "flag", "n_flag"));
+            b.link(der, "out", g, "in");
+            return List.of(parquet(b, "rows", der, out), csvSink(b, "text", der, "out", out),
+                    csvSink(b, "rejects", der, "rejects", out), csvSink(b, "bad", s, "rejects", out), parquet(b, "totals", g, out),
+                    csvSink(b, "totalsText", g, "out", out));
+        });
+        // the cases the suite is for did occur: overflowing products rejected, Sluice's AVG and SUM types written
+        String rejects = Files.readString(dir.resolve("spark").resolve("rejects.csv"));
+        assertEquals(8, rejects.split("decimal overflow in '\\*'", -1).length - 1, rejects);
+        String totals = Engines.schema(spark, dir.resolve("spark").resolve("totals.parquet"));
+        assertTrue(totals.contains("avg_amount:decimal(38,6)") && totals.contains("sum_amount:decimal(38,2)"), totals);
+    }
+
+    @Test
+    void validationForSparkNamesAColumnOfATypeSparkCannotCarry() throws Exception {
+        Path f = csv("t.csv", "id,at\n1,12:30:00\n");
+        Engines.Builder b = new Engines.Builder("time");
+        CsvSource s = source(b, "read", f, "id:INT64", "at:TIME");
+        Derive d = b.add(P.getDerive(), "calc");
+        derive(d, "later", "at");
+        b.link(s, d);
+        parquet(b, "write", d, dir);
+        RunResult r = new SparkEngine(null).run(RunRequest.of(b.pipeline, null, dir).withHistory(false), spark);
+        assertEquals(io.sluice.runtime.RunStatus.INVALID, r.status());
+        String problems = r.problems().toString();
+        assertTrue(problems.contains("step 'read': column 'at' of type TIME cannot run on Spark"), problems);
+        assertEquals(1, r.problems().stream().filter(p -> p.toString().contains("'at'")).count(), () -> "named once: " + problems);
+    }
+
+    @Test
+    void aDecimalSumBeyond38DigitsFailsOnBothEnginesNamingIt() throws Exception {
+        String nines = "9".repeat(38);
+        Path f = csv("huge.csv", "k,v\na," + nines + "\na," + nines + "\nb,1\n");
+        RunResult[] r = new RunResult[2];
+        for (int i = 0; i < 2; i++) {
+            Engines.Builder b = new Engines.Builder("huge");
+            CsvSource s = source(b, "read", f, "k:STRING", "v:DECIMAL(38,0)");
+            Aggregate g = b.add(P.getAggregate(), "agg");
+            g.getGroupKeys().add("k");
+            g.getAggregations().add(agg(AggregateFunction.SUM, "v", "total"));
+            b.link(s, g);
+            parquet(b, "write", g, Files.createDirectories(dir.resolve("out" + i)));
+            RunRequest req = RunRequest.of(b.pipeline, null, dir).withThreads(2).withHistory(false);
+            r[i] = i == 0 ? new SluiceEngine(null, 1L << 30).run(req) : new SparkEngine(null).run(req, spark);
+        }
+        for (RunResult x : r) { // Spark without ANSI mode would give NULL: the translation fails the run as embedded does
+            assertEquals(io.sluice.runtime.RunStatus.FAILED, x.status(), () -> x.error());
+            assertTrue(x.error().contains("decimal overflow in sum (DECIMAL(38,0))"), x.error());
+        }
+        assertFalse(Files.exists(dir.resolve("out1").resolve("write.parquet")), "a failed run commits nothing");
+    }
 }

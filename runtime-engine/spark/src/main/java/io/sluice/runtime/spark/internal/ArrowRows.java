@@ -94,7 +94,7 @@ public final class ArrowRows {
         }
     }
 
-    /** Sets one cell from Spark's Java value (null, Long, Integer, Double, Boolean, String, LocalDate, Instant). */
+    /** Sets one cell from Spark's Java value (null, Long, Integer, Short, Byte, Double, Float, BigDecimal, Boolean, String, LocalDate, Instant). */
     static void set(FieldVector v, int r, Object x) {
         if (x == null) {
             if (v instanceof org.apache.arrow.vector.BaseFixedWidthVector f) {
@@ -109,7 +109,12 @@ public final class ArrowRows {
         switch (v) {
             case BigIntVector b -> b.setSafe(r, ((Number) x).longValue());
             case IntVector i -> i.setSafe(r, ((Number) x).intValue());
+            case org.apache.arrow.vector.SmallIntVector i -> i.setSafe(r, ((Number) x).shortValue());
+            case org.apache.arrow.vector.TinyIntVector i -> i.setSafe(r, ((Number) x).byteValue());
             case Float8Vector f -> f.setSafe(r, ((Number) x).doubleValue());
+            case org.apache.arrow.vector.Float4Vector f -> f.setSafe(r, ((Number) x).floatValue());
+            // Spark's value of a DecimalType(p,s) column is at scale s already: setScale never rounds here
+            case org.apache.arrow.vector.DecimalVector d -> d.setSafe(r, ((java.math.BigDecimal) x).setScale(d.getScale()));
             case BitVector b -> b.setSafe(r, ((Boolean) x) ? 1 : 0);
             case VarCharVector s -> s.setSafe(r, x.toString().getBytes(StandardCharsets.UTF_8));
             case DateDayVector d -> d.setSafe(r, x instanceof java.time.LocalDate ld ? TemporalValues.toDays(ld)

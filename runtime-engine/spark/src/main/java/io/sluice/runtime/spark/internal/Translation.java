@@ -223,10 +223,16 @@ public final class Translation {
     }
 
     static io.sluice.expression.types.DataType sluiceType(org.apache.spark.sql.types.DataType t) {
+        if (t instanceof org.apache.spark.sql.types.DecimalType d) {
+            return io.sluice.expression.types.DataType.decimal(d.precision(), d.scale());
+        }
         String n = t.typeName();
         return switch (n) {
             case "boolean" -> io.sluice.expression.types.DataType.BOOLEAN; //$NON-NLS-1$
+            case "byte" -> io.sluice.expression.types.DataType.INT8; //$NON-NLS-1$
+            case "short" -> io.sluice.expression.types.DataType.INT16; //$NON-NLS-1$
             case "integer" -> io.sluice.expression.types.DataType.INT32; //$NON-NLS-1$
+            case "float" -> io.sluice.expression.types.DataType.FLOAT32; //$NON-NLS-1$
             case "long" -> io.sluice.expression.types.DataType.INT64; //$NON-NLS-1$
             case "double" -> io.sluice.expression.types.DataType.FLOAT64; //$NON-NLS-1$
             case "date" -> io.sluice.expression.types.DataType.DATE; //$NON-NLS-1$

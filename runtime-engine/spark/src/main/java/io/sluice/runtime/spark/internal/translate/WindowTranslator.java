@@ -61,7 +61,7 @@ public final class WindowTranslator implements SparkTranslator<Window> {
         for (String k : step.getGroupKeys()) {
             keys.add(ExprColumns.column(k));
         }
-        List<Column> aggs = AggregateTranslator.aggregations(step.getAggregations());
+        List<Column> aggs = AggregateTranslator.aggregations(step.getAggregations(), assigned.schema());
         Dataset<Row> grouped = assigned.groupBy(keys.toArray(Column[]::new)).agg(aggs.get(0),
                 aggs.subList(1, aggs.size()).toArray(Column[]::new));
         Dataset<Row> out = t.out(step, Translation.conform(grouped, t.output(step, Ports.OUT)));
