@@ -170,7 +170,8 @@ public final class ExprColumns {
         };
     }
 
-    private static boolean allNative(TypedExpr e) {
+    /** Whether Spark's operator agrees with Sluice's for {@code e}: its type and its operands' types all {@link #sparkAgrees}. */
+    private static boolean sparkAgreesOn(TypedExpr e) {
         if (!sparkAgrees(e.type())) {
             return false;
         }
@@ -197,7 +198,7 @@ public final class ExprColumns {
     }
 
     private Cols unary(TypedExpr.Unary u) {
-        if (!allNative(u)) {
+        if (!sparkAgreesOn(u)) {
             return byEvaluator(u);
         }
         Cols o = translate(u.operand());
@@ -217,7 +218,7 @@ public final class ExprColumns {
     }
 
     private Cols binary(TypedExpr.Binary b) {
-        if (b.op().isArithmetic() && !allNative(b)) {
+        if (b.op().isArithmetic() && !sparkAgreesOn(b)) {
             return byEvaluator(b);
         }
         Cols l = translate(b.left());
@@ -293,7 +294,7 @@ public final class ExprColumns {
         if (from == to) {
             return o;
         }
-        if (!allNative(c)) {
+        if (!sparkAgreesOn(c)) {
             return byEvaluator(c);
         }
         boolean widening = (from == DataType.INT32 && (to == DataType.INT64 || to == DataType.FLOAT64))
@@ -308,7 +309,7 @@ public final class ExprColumns {
     }
 
     private Cols call(TypedExpr.Call c) {
-        if (!allNative(c)) {
+        if (!sparkAgreesOn(c)) {
             return byEvaluator(c);
         }
         List<Cols> args = new ArrayList<>();
