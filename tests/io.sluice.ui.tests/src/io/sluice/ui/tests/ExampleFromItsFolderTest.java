@@ -64,7 +64,7 @@ class ExampleFromItsFolderTest {
         ui.activate(page.getWorkbenchWindow().getShell());
         editor = PipelineEditors.open(page, folder.resolve("orders.sluice")); //$NON-NLS-1$
         assertNotNull(editor);
-        ui.waitUntil("the example validated", Duration.ofSeconds(20), () -> editor.validator().latest() != null); //$NON-NLS-1$
+        ui.waitUntil("the example validated", UiDriver.BACKGROUND_WORK, () -> editor.validator().latest() != null); //$NON-NLS-1$
         ValidationSnapshot validated = editor.validator().latest();
         assertTrue(validated.problems().isEmpty(), () -> "problems: " + validated.problems()); //$NON-NLS-1$
         page.showView(SluiceViews.CONSOLE);
@@ -90,7 +90,7 @@ class ExampleFromItsFolderTest {
         UiDriver ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         editor = PipelineEditors.open(page, folder.resolve("orders.sluice")); //$NON-NLS-1$
         assertNotNull(editor);
-        ui.waitUntil("the example validated", Duration.ofSeconds(20), () -> editor.validator().latest() != null); //$NON-NLS-1$
+        ui.waitUntil("the example validated", UiDriver.BACKGROUND_WORK, () -> editor.validator().latest() != null); //$NON-NLS-1$
         assertTrue(editor.validator().latest().problems().stream().map(Problem::message)
                 .anyMatch(m -> m.contains("input file 'data/orders-sample.csv' does not exist")), //$NON-NLS-1$
                 () -> editor.validator().latest().problems().toString());

@@ -156,7 +156,7 @@ class RunAndPreviewTest {
 
         RunsView runs = (RunsView) page.showView(SluiceViews.RUNS);
         page.activate(editor);
-        ui.waitUntil("the Runs view to list this run from the H2 history", Duration.ofSeconds(20), //$NON-NLS-1$
+        ui.waitUntil("the Runs view to list this run from the H2 history", UiDriver.BACKGROUND_WORK, //$NON-NLS-1$
                 () -> runs.shownRuns().stream().anyMatch(r -> r.runId().equals(result.runId())));
         var recorded = runs.shownRuns().stream().filter(r -> r.runId().equals(result.runId())).findFirst().orElseThrow();
         assertEquals("SUCCEEDED", recorded.status()); //$NON-NLS-1$

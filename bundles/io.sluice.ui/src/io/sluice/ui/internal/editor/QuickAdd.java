@@ -1,7 +1,10 @@
 package io.sluice.ui.internal.editor;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.Status;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.gef.EditPart;
@@ -86,6 +89,10 @@ final class QuickAdd {
     /**
      * The searchable list: the caret goes after what was typed on the canvas (so typing goes on), and the first match
      * is always selected, so Return adds it.
+     * <p>
+     * "Always" includes the moment right after a keystroke: the list filters at once, but its table is refreshed by a
+     * background job that drops the selection, so a fast typist's Return could meet a disabled OK button and do
+     * nothing. With no row selected, OK therefore stands for the first match of the filter as it is now.
      */
     private static final class KindList extends ElementListSelectionDialog {
         private Text filter;
@@ -98,8 +105,33 @@ final class QuickAdd {
         @Override
         protected Text createFilterText(org.eclipse.swt.widgets.Composite parent) {
             filter = super.createFilterText(parent);
-            filter.addModifyListener(e -> selectFirstMatch());
+            filter.addModifyListener(e -> {
+                validateCurrentSelection(); // the list has filtered already (this listener runs after the dialog's)
+                selectFirstMatch();
+            });
             return filter;
+        }
+
+        @Override
+        protected boolean validateCurrentSelection() {
+            if (getSelectedElements().length == 0 && firstMatch() != null) {
+                updateStatus(Status.OK_STATUS);
+                return true;
+            }
+            return super.validateCurrentSelection();
+        }
+
+        @Override
+        protected void computeResult() {
+            Object[] chosen = getSelectedElements();
+            Object first = firstMatch();
+            setResult(chosen.length > 0 ? Arrays.asList(chosen) : first == null ? List.of() : List.of(first));
+        }
+
+        /** The first kind the filter matches now, as the table shows it once its refresh job has run. */
+        private Object firstMatch() {
+            Object[] folded = list == null || list.isDisposed() ? null : list.getFoldedElements(0);
+            return folded == null || folded.length == 0 ? null : folded[0];
         }
 
         @Override

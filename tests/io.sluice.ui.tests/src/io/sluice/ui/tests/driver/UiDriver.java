@@ -22,6 +22,12 @@ import org.eclipse.swt.widgets.Shell;
 public final class UiDriver {
 
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long to wait for work the designer does in background jobs (validation, the run history) before calling it
+     * lost. Not a speed requirement: with 30 runnable threads on 2 cores a job gets a fifteenth of a core, and the
+     * first validation of a pipeline also loads the runtime's classes.
+     */
+    public static final Duration BACKGROUND_WORK = Duration.ofSeconds(120);
     private static final int STEP_MILLIS = 15;
     private final Display display;
     private final XInput input;
