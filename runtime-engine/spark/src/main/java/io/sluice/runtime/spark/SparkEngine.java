@@ -141,6 +141,18 @@ public final class SparkEngine {
                 problems.add(Problem.error(null, null, "unknown parameter '" + name + "'")); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
+        // a column of a type Spark cannot carry is named once, at the first step (in flow order) that outputs it
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Step s : vr.schemas().order()) {
+            vr.schemas().output(s).ifPresent(schema -> {
+                for (io.sluice.expression.types.Field f : schema.fields()) {
+                    if (!io.sluice.runtime.spark.internal.ExprColumns.carried(f.type()) && named.add(f.name() + ' ' + f.type())) {
+                        problems.add(new Problem(Problem.Severity.ERROR, s.getId(), "step '" + s.getName() + "': column '" //$NON-NLS-1$ //$NON-NLS-2$
+                                + f.name() + "' of type " + f.type() + " cannot run on Spark: Spark has no type of the same meaning yet")); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+            });
+        }
         for (Step s : pipeline.getSteps()) {
             String why = unsupported(s);
             if (why != null) {
@@ -260,7 +272,8 @@ public final class SparkEngine {
         }
         RunSnapshot fin = new RunSnapshot(runId, status, started, java.time.Duration.between(started, Instant.now()).toMillis(),
                 counters.snapshot(states, elapsed, filtering), true);
-        RunResult r = new RunResult(runId, status, started, Instant.now(), List.of(), error, fin);
+        RunResult r = new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, null, t.qualityResults(),
+                List.of());
         if (status == RunStatus.SUCCEEDED) {
             RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(pipeline, fin);
             r = acc.ok() ? r.with(status, null, acc)
@@ -273,6 +286,9 @@ public final class SparkEngine {
     static String message(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof io.sluice.runtime.internal.exec.StepFailure) {
+                break; // an embedded operator's failure, worded as the embedded engine words it (naming the step)
+            }
             root = root.getCause();
         }
         String m = root.getMessage();

@@ -135,12 +135,12 @@ public final class Planner {
      * The one source schema resolver (every kind the model and the runtime can read), for this run's files and
      * parameters; why a database could not describe a source's columns is kept for the plan's problems.
      */
-    SourceSchemaResolver resolver() {
+    public SourceSchemaResolver resolver() {
         return SourceResolvers.resolver(baseDir, params, (source, why) -> unreadableSources.put(source.getId(), why));
     }
 
     /** Columns whose values must not be copied into messages: those a step declares sensitive (masked, tagged). */
-    java.util.Set<String> sensitiveColumns() {
+    public java.util.Set<String> sensitiveColumns() {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Step s : pipeline.getSteps()) {
             for (String c : StepKinds.of(s).sensitiveColumns(s)) {
