@@ -1,6 +1,7 @@
 package io.sluice.runtime;
 
 import io.sluice.expression.types.Schema;
+import io.sluice.model.validation.Problem;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.sluice.runtime;
 
+import io.sluice.model.validation.Problem;
+
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -50,6 +52,13 @@ public final class Redaction {
             s = USER_INFO.matcher(s).replaceAll("$1" + MASK + "@"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return s;
+    }
+
+    /** The problem with its message redacted; every other field as it was. */
+    public static Problem redact(Problem p) {
+        String message = redact(p.message());
+        return message.equals(p.message()) ? p
+                : new Problem(p.severity(), p.stepId(), p.stepName(), p.field(), message);
     }
 
     /** Whether a parameter of that name holds a secret by its name (password, token, key…): its value is hidden. */

@@ -1,5 +1,7 @@
 package io.sluice.runtime;
 
+import io.sluice.model.validation.Problem;
+
 import java.time.Instant;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package io.sluice.runtime;
 import io.sluice.model.Pipeline;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
+import io.sluice.model.validation.Problem;
 import io.sluice.runtime.CancellationToken.CancelledException;
 import io.sluice.runtime.history.GitRevision;
 import io.sluice.runtime.history.RunHistory;
@@ -113,7 +114,7 @@ public final class SluiceEngine {
         LoadResult r = SluiceModel.load(req.pipelineFile());
         if (!r.ok()) {
             return new Loaded(null, r.problems().stream()
-                    .map(p -> new Problem(Problem.Severity.ERROR, null, p.toString())).toList());
+                    .map(p -> Redaction.redact(Problem.error(null, null, p.toString()))).toList());
         }
         io.sluice.runtime.internal.boot.Warmup.forPipeline(r.pipeline());
         return new Loaded(r.pipeline(), List.of());
@@ -266,7 +267,7 @@ public final class SluiceEngine {
                 }
                 if (refused != null) {
                     result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(),
-                            List.of(new Problem(Problem.Severity.ERROR, null, refused)), null,
+                            List.of(Redaction.redact(Problem.error(null, null, refused))), null,
                             snapshotOf(runId, null, RunStatus.INVALID, started, true));
                     try {
                         listener.finished(result);

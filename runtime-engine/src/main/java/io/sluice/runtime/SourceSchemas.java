@@ -55,8 +55,8 @@ public final class SourceSchemas {
         SourceResolvers.register(SluicePackage.Literals.PARQUET_SOURCE, (source, at) -> parquetInput(at.path(source)).flatMap(f -> {
             try {
                 // a folder: its first file's columns plus the Hive partition columns its subfolders name
-                return Optional.of(Types.sluice(Files.isDirectory(f) ? io.sluice.runtime.internal.parquet.ParquetSource.inferFolderSchema(f)
-                        : io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(f)));
+                return Optional.of(Types.sluice(Files.isDirectory(f) ? io.sluice.runtime.internal.parquet.ParquetReader.inferFolderSchema(f)
+                        : io.sluice.runtime.internal.parquet.ParquetReader.inferSchema(f)));
             } catch (java.io.IOException | RuntimeException e) {
                 // the file's own reason (an unsupported feature, a damaged footer), not "neither declared nor inferable"
                 at.cannotRead(source, "from the file: " + StepFailure.describe(e)); //$NON-NLS-1$
@@ -65,7 +65,7 @@ public final class SourceSchemas {
         }));
         SourceResolvers.register(SluicePackage.Literals.ARROW_IPC_SOURCE, (source, at) -> file(at.path(source)).flatMap(f -> {
             try (BufferAllocator a = new RootAllocator(1L << 20)) {
-                return Optional.of(Types.sluice(io.sluice.runtime.internal.ipc.ArrowIpcSource.inferSchema(f, a)));
+                return Optional.of(Types.sluice(io.sluice.runtime.internal.ipc.ArrowIpcReader.inferSchema(f, a)));
             } catch (java.io.IOException | RuntimeException e) {
                 at.cannotRead(source, "from the file: " + StepFailure.describe(e)); //$NON-NLS-1$
                 return Optional.empty();

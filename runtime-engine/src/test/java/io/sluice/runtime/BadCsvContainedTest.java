@@ -121,7 +121,7 @@ class BadCsvContainedTest {
                 Types.field(io.sluice.expression.types.DataType.STRING, "name", true),
                 Types.field(io.sluice.expression.types.DataType.INT64, "v", true)));
         var g = new io.sluice.runtime.internal.exec.ExecGraph();
-        var src = g.source("src", "csvSource", new io.sluice.runtime.internal.csv.CsvSource(in.file(), schema,
+        var src = g.source("src", "csvSource", new io.sluice.runtime.internal.csv.CsvReader(in.file(), schema,
                 CsvOptions.defaults().withSplitBytes(4096).withQuotedLimits(50, 1 << 16)),
                 Map.of("rejects", io.sluice.runtime.internal.types.Rejects.SCHEMA));
         var rows = new io.sluice.runtime.internal.exec.CollectSink(schema, Long.MAX_VALUE);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sluice.model.validation.Problem;
 import io.sluice.runtime.cli.ExitCodes;
 import io.sluice.runtime.cli.SluiceCli;
 import io.sluice.runtime.history.RunHistory;
@@ -101,6 +102,21 @@ class EngineEndToEndTest {
         assertEquals(RunStatus.INVALID, r.status());
         assertFalse(r.problems().isEmpty());
         assertTrue(r.problems().toString().contains("no_such_column"), r.problems().toString());
+        // the validator's problem arrives whole: step id and name and the property at fault (one problem type; the
+        // conversion into the runtime's own type used to drop the field and fold the step into the message)
+        Problem p = r.problems().stream().filter(x -> x.message().contains("no_such_column")).findFirst().orElseThrow();
+        assertEquals(List.of("paid_only", "paid orders", "condition"), List.of(p.stepId(), p.stepName(), p.field()), p.toString());
+        assertFalse(p.message().contains("paid orders"), p.message());
+        assertTrue(p.isError());
+        assertEquals(r.problems(), engine.validate(RunRequest.of(file).withBaseDir(EXAMPLE.getParent())
+                .withParameter("output", dir.resolve("x.parquet").toString())));
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new SluiceCli());
+        cli.setErr(new PrintWriter(err));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(ExitCodes.VALIDATION_ERRORS, cli.execute("run", file.toString(), "--no-history", "--param", "input=" + SAMPLE,
+                "--param", "output=" + dir.resolve("x.parquet")));
+        assertTrue(err.toString().contains(file + ": step 'paid orders': "), err.toString());
         assertFalse(Files.exists(dir.resolve("x.parquet")));
         RunResult unknown = engine.run(RunRequest.of(EXAMPLE).withParameter("nope", "1"));
         assertEquals(RunStatus.INVALID, unknown.status());

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.sluice.runtime.Problem;
+import io.sluice.model.validation.Problem;
 import io.sluice.runtime.RunHandle;
 import io.sluice.runtime.RunRequest;
 import io.sluice.runtime.RunResult;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
+import io.sluice.expression.types.TimePrecision;
+import io.sluice.expression.types.TypeRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,5 +116,20 @@ class TypesTest {
                 org.junit.jupiter.api.Assertions.assertSame(t, back, t.typeName());
             }
         }
+    }
+
+    /** Stacking two columns into one (Union, Unpivot) widens as {@code common} does, but never mixes temporal types. */
+    @Test
+    void stackingWidensButKeepsDatesApartFromTimestamps() {
+        assertEquals(DataType.TIMESTAMP, TypeRules.common(DataType.DATE, DataType.TIMESTAMP));
+        assertEquals(null, TypeRules.commonForStacking(DataType.DATE, DataType.TIMESTAMP));
+        assertEquals(null, TypeRules.commonForStacking(DataType.TIMESTAMP, DataType.DATE));
+        DataType millis = DataType.timestamp(TimePrecision.MILLI, true);
+        assertEquals(null, TypeRules.commonForStacking(millis, DataType.TIMESTAMP));
+        assertEquals(DataType.DATE, TypeRules.commonForStacking(DataType.DATE, DataType.DATE));
+        assertEquals(DataType.DATE, TypeRules.commonForStacking(DataType.NULL, DataType.DATE));
+        assertEquals(DataType.INT64, TypeRules.commonForStacking(DataType.INT32, DataType.INT64));
+        assertEquals(DataType.FLOAT64, TypeRules.commonForStacking(DataType.INT32, DataType.FLOAT64));
+        assertEquals(null, TypeRules.commonForStacking(DataType.STRING, DataType.INT32));
     }
 }

@@ -61,6 +61,7 @@ import io.sluice.ui.internal.run.PipelineRunJob;
 import io.sluice.ui.internal.run.RunConfiguration;
 import io.sluice.ui.internal.run.RunDialog;
 import io.sluice.ui.internal.run.RunDisplay;
+import io.sluice.ui.internal.run.SparkRuns;
 import io.sluice.ui.internal.run.StepPreviewJob;
 import io.sluice.ui.internal.properties.StepDialog;
 import io.sluice.ui.internal.views.PreviewView;
@@ -289,8 +290,9 @@ public final class PipelineEditor extends GraphicalEditorWithPalette {
         if (runDisplay == null) {
             runDisplay = new RunDisplay(getSite().getShell().getDisplay(), getGraphicalViewer());
         }
-        currentRun = new PipelineRunJob(pipeline.getName(), DesignerEngine.get(), configuration.applyTo(runRequest()),
-                runDisplay);
+        PipelineRunJob.Starter engine = configuration.engine() == RunConfiguration.Engine.EMBEDDED ? DesignerEngine.get()::start
+                : request -> SparkRuns.start(request, configuration);
+        currentRun = new PipelineRunJob(pipeline.getName(), engine, configuration.applyTo(runRequest()), runDisplay);
         currentRun.schedule();
         return currentRun;
     }

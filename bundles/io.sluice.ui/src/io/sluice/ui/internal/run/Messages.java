@@ -26,6 +26,12 @@ public final class Messages extends NLS {
     public static String RunDialog_threads;
     public static String RunDialog_failOnParseError;
     public static String RunDialog_run;
+    public static String RunDialog_engine;
+    public static String RunDialog_embedded;
+    public static String RunDialog_sparkLocal;
+    public static String RunDialog_sparkCluster;
+    public static String RunDialog_clusterUrl;
+    public static String RunDialog_noLauncher;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -28,13 +28,23 @@ public final class PipelineRunJob extends Job {
     /** Job family of every pipeline run, e.g. to wait for or cancel them all. */
     public static final Object FAMILY = new Object();
 
-    private final SluiceEngine engine;
+    private final Starter engine;
     private final RunRequest request;
     private final RunDisplay display;
     private volatile RunHandle handle;
     private volatile RunResult result;
 
+    /** Starts a run: the designer's embedded engine, or the command line on Spark ({@link SparkRuns}). */
+    @FunctionalInterface
+    public interface Starter {
+        io.sluice.runtime.RunHandle start(RunRequest request) throws java.io.IOException;
+    }
+
     public PipelineRunJob(String pipelineName, SluiceEngine engine, RunRequest request, RunDisplay display) {
+        this(pipelineName, engine::start, request, display);
+    }
+
+    public PipelineRunJob(String pipelineName, Starter engine, RunRequest request, RunDisplay display) {
         super(NLS.bind(Messages.PipelineRunJob_name, pipelineName));
         this.engine = engine;
         this.request = request;
@@ -61,7 +71,13 @@ public final class PipelineRunJob extends Job {
                 monitor.subTask(NLS.bind(Messages.PipelineRunJob_progress, String.format("%,d", rows))); //$NON-NLS-1$
             }
         };
-        handle = engine.start(request.withListener(listener));
+        try {
+            handle = engine.start(request.withListener(listener));
+        } catch (java.io.IOException | RuntimeException e) {
+            RunLog.get().add(RunLog.Level.ERROR, request.pipelineFile(), null, String.valueOf(e));
+            monitor.done();
+            return Status.error(NLS.bind(Messages.PipelineRunJob_failed, getName(), e), e);
+        }
         try {
             while (true) {
                 if (monitor.isCanceled()) {

@@ -45,6 +45,8 @@ public final class RunDialog extends Dialog {
     private TableViewer table;
     private Spinner threads;
     private Button failOnParseError;
+    private org.eclipse.swt.widgets.Combo engine;
+    private org.eclipse.swt.widgets.Text clusterUrl;
     private RunConfiguration chosen;
 
     /** One parameter's line: its value as typed (empty: the default). */
@@ -113,6 +115,23 @@ public final class RunDialog extends Dialog {
         failOnParseError.setText(Messages.RunDialog_failOnParseError);
         failOnParseError.setSelection(initial.failOnParseError());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(failOnParseError);
+        new Label(area, SWT.NONE).setText(Messages.RunDialog_engine);
+        engine = new org.eclipse.swt.widgets.Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
+        engine.setItems(Messages.RunDialog_embedded, Messages.RunDialog_sparkLocal, Messages.RunDialog_sparkCluster);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(engine);
+        new Label(area, SWT.NONE).setText(Messages.RunDialog_clusterUrl);
+        clusterUrl = new org.eclipse.swt.widgets.Text(area, SWT.BORDER);
+        clusterUrl.setMessage("spark://HOST:7077"); //$NON-NLS-1$
+        clusterUrl.setText(initial.clusterUrl());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(clusterUrl);
+        boolean spark = SparkRuns.launcher() != null;
+        engine.select(spark ? initial.engine().ordinal() : 0);
+        engine.setEnabled(spark);
+        if (!spark) {
+            engine.setToolTipText(Messages.RunDialog_noLauncher);
+        }
+        engine.addListener(SWT.Selection, e -> clusterUrl.setEnabled(selectedEngine() == RunConfiguration.Engine.SPARK_CLUSTER));
+        clusterUrl.setEnabled(selectedEngine() == RunConfiguration.Engine.SPARK_CLUSTER);
         return area;
     }
 
@@ -180,12 +199,25 @@ public final class RunDialog extends Dialog {
                     values.put(r.parameter.getName(), r.value);
                 }
             }
-            chosen = new RunConfiguration(values, threads.getSelection(), failOnParseError.getSelection());
+            chosen = new RunConfiguration(values, threads.getSelection(), failOnParseError.getSelection(), selectedEngine(),
+                    clusterUrl.getText());
             setReturnCode(RUN);
             close();
             return;
         }
         super.buttonPressed(buttonId);
+    }
+
+    private RunConfiguration.Engine selectedEngine() {
+        int i = engine.getSelectionIndex();
+        return RunConfiguration.Engine.values()[Math.max(0, i)];
+    }
+
+    /** Chooses the engine as a user would (the index of Embedded, Spark local, Spark cluster); for tests. */
+    public void selectEngine(RunConfiguration.Engine e, String url) {
+        engine.select(e.ordinal());
+        engine.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        clusterUrl.setText(url == null ? "" : url); //$NON-NLS-1$
     }
 
     @Override

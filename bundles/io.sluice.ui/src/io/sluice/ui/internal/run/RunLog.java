@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.sluice.runtime.Problem;
+import io.sluice.model.validation.Problem;
 import io.sluice.runtime.RetryEvent;
 import io.sluice.runtime.RunResult;
 import io.sluice.runtime.RunSnapshot;
@@ -116,8 +116,8 @@ public final class RunLog {
         public synchronized void finished(RunResult result) {
             progress(result.finalSnapshot());
             for (Problem p : result.problems()) {
-                log.add(p.severity() == Problem.Severity.ERROR ? Level.ERROR : Level.WARNING, file, p.step(),
-                        p.step() == null ? p.message() : NLS.bind(Messages.RunLog_problem, names.getOrDefault(p.step(), p.step()), p.message()));
+                log.add(p.isError() ? Level.ERROR : Level.WARNING, file, p.stepId(),
+                        p.stepId() == null ? p.message() : NLS.bind(Messages.RunLog_problem, names.getOrDefault(p.stepId(), p.stepId()), p.message()));
             }
             for (RetryEvent retry : result.retries()) {
                 log.add(Level.WARNING, file, retry.step(), NLS.bind(Messages.RunLog_retry, new Object[] {

@@ -3,8 +3,9 @@ package io.sluice.runtime.cli;
 import io.sluice.expression.types.Field;
 import io.sluice.model.Pipeline;
 import io.sluice.model.Step;
+import io.sluice.model.validation.Problem;
+import io.sluice.model.validation.ProblemFormatter;
 import io.sluice.runtime.PreviewResult;
-import io.sluice.runtime.Problem;
 import io.sluice.runtime.RunRequest;
 import io.sluice.runtime.SluiceEngine;
 
@@ -71,7 +72,7 @@ final class PreviewCommand implements Callable<Integer> {
         PreviewResult r = engine.preview(req, s.getId(), rows);
         if (!r.problems().isEmpty()) {
             for (Problem pr : r.problems()) {
-                err.println(file + ": " + pr); //$NON-NLS-1$
+                err.println(ProblemFormatter.line(String.valueOf(file), pr));
             }
             return ExitCodes.VALIDATION_ERRORS;
         }

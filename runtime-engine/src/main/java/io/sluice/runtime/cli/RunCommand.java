@@ -1,6 +1,7 @@
 package io.sluice.runtime.cli;
 
-import io.sluice.runtime.Problem;
+import io.sluice.model.validation.Problem;
+import io.sluice.model.validation.ProblemFormatter;
 import io.sluice.runtime.RunHandle;
 import io.sluice.runtime.RunListener;
 import io.sluice.runtime.RunRequest;
@@ -115,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
             public void progress(RunSnapshot s) {
                 if (json) {
                     synchronized (out) {
-                        out.println(Json.snapshot(s));
+                        out.println(JsonOutput.snapshot(s));
                         out.flush();
                     }
                 } else if (terminal) {
@@ -162,12 +163,12 @@ final class RunCommand implements Callable<Integer> {
             err.println();
         }
         if (json) {
-            out.println(Json.result(r));
+            out.println(JsonOutput.result(r));
         }
         switch (r.status()) {
             case INVALID -> {
                 for (Problem p : r.problems()) {
-                    err.println(file + ": " + p); //$NON-NLS-1$
+                    err.println(ProblemFormatter.line(String.valueOf(file), p));
                 }
                 err.println("sluice run: " + file + ": not run, " + r.problems().size() + " problem(s)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return ExitCodes.VALIDATION_ERRORS;

@@ -109,7 +109,7 @@ class HivePartitionsTest {
                 "country=__HIVE_DEFAULT_PARTITION__/day=2026-12-01/part.parquet"), files(out));
         try (Stream<Path> s = Files.walk(out)) {
             for (Path f : s.filter(Files::isRegularFile).toList()) {
-                assertEquals(List.of("id", "amount"), io.sluice.runtime.internal.parquet.ParquetSource.inferSchema(f).getFields().stream()
+                assertEquals(List.of("id", "amount"), io.sluice.runtime.internal.parquet.ParquetReader.inferSchema(f).getFields().stream()
                         .map(Field::getName).toList(), "partition columns are left out of " + f);
             }
         }

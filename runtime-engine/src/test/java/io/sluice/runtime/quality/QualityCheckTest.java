@@ -226,7 +226,7 @@ public class QualityCheckTest {
         for (Severity sev : List.of(Severity.WARN, Severity.QUARANTINE)) {
             try (Harness h = new Harness()) {
                 ExecGraph g = new ExecGraph();
-                var src = g.source("read", "csv", new io.sluice.runtime.internal.csv.CsvSource(csv, s,
+                var src = g.source("read", "csv", new io.sluice.runtime.internal.csv.CsvReader(csv, s,
                         CsvOptions.defaults().withSplitBytes(4096)));
                 QualityCheckOperator op = new QualityCheckOperator(s, new Schema(rej),
                         List.of(new RowRule.Unique(0, "check", "unique k", sev, 0, "k")), List.of());

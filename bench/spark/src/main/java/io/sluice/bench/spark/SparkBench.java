@@ -42,6 +42,7 @@ public final class SparkBench {
     public static void main(String[] args) throws Exception {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        warmups = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Path root = Path.of(System.getProperty("user.dir"));
         Path base = Path.of("/tmp/sluice-bench"); //$NON-NLS-1$
         DataSet ds = new DataSet(base.resolve("data-" + rows), rows, OrdersGenerator.defaultCustomers(rows), DataSet.DEFAULT_SEED); //$NON-NLS-1$
@@ -54,7 +55,7 @@ public final class SparkBench {
             RunRequest aggReq = RunRequest.of(agg).withParameter("input", ds.orders().toString()).withThreads(2).withHistory(false); //$NON-NLS-1$
             RunRequest joinReq = RunRequest.of(join).withParameter("orders", ds.orders().toString()) //$NON-NLS-1$
                     .withParameter("customers", ds.customersFile().toString()).withThreads(2).withHistory(false); //$NON-NLS-1$
-            System.out.printf(Locale.ROOT, "%,d rows, local[2] / 2 threads, medians of %d runs after one warm-up%n", rows, reps); //$NON-NLS-1$
+            System.out.printf(Locale.ROOT, "%,d rows, local[2] / 2 threads, medians of %d runs after %d warm-up(s)%n", rows, reps, warmups); //$NON-NLS-1$
             System.out.printf(Locale.ROOT, "%-10s %12s %16s %16s %10s%n", "workload", "embedded", "sluice-on-spark", "hand-written", "overhead"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             report("aggregate", //$NON-NLS-1$
                     time(reps, () -> embedded(aggReq.withParameter("output", out.resolve("agg-embedded.parquet").toString()))), //$NON-NLS-1$ //$NON-NLS-2$
@@ -98,8 +99,12 @@ public final class SparkBench {
         }
     }
 
+    private static int warmups = 1;
+
     private static double time(int reps, Supplier<Void> run) {
-        run.get();
+        for (int i = 0; i < warmups; i++) {
+            run.get();
+        }
         List<Double> t = new ArrayList<>();
         for (int i = 0; i < reps; i++) {
             long start = System.nanoTime();

@@ -14,7 +14,8 @@ import java.util.List;
  * gives the TIMESTAMP; two TIMESTAMPs of one kind (instant or local) meet at the finer precision; BINARY with
  * FIXED_BINARY gives BINARY; two LISTs, MAPs or STRUCTs meet child by child by these same rules (STRUCTs only with the
  * same field names in the same order, MAPs only with equal keys). Anything else has no common type: a nested type
- * never mixes with a scalar.
+ * never mixes with a scalar. Where two columns' values are stacked into one column (Union, Unpivot:
+ * {@link #commonForStacking}) DATE and TIMESTAMP do not mix: a date would silently become a midnight.
  *
  * <p><b>Arithmetic</b> ({@link #arithmetic}) computes INT8 and INT16 as INT32 and FLOAT32 as FLOAT64 (the integer
  * promotion of Java and C; the narrow types are storage types): INT32 with INT32 gives INT32, with INT64 gives
@@ -39,6 +40,16 @@ import java.util.List;
 public final class TypeRules {
 
     private TypeRules() {
+    }
+
+    /**
+     * The type of one column holding the values of two columns (Union's inputs, Unpivot's listed columns), or null:
+     * {@link #common}, except that two different temporal types (DATE with TIMESTAMP, or TIMESTAMPs of different
+     * precisions or kinds) do not mix, so no date silently becomes a midnight.
+     */
+    public static DataType commonForStacking(DataType a, DataType b) {
+        DataType c = common(a, b);
+        return c != null && a != b && a.isTemporal() && b.isTemporal() ? null : c;
     }
 
     /** The common type of two values, or null when there is none. */

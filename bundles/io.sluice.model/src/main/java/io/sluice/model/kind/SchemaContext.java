@@ -9,7 +9,6 @@ import io.sluice.expression.CheckResult;
 import io.sluice.expression.ExpressionProblem;
 import io.sluice.expression.Expressions;
 import io.sluice.expression.types.DataType;
-import io.sluice.expression.types.TypeRules;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
 import io.sluice.model.Ports;
@@ -143,15 +142,6 @@ public final class SchemaContext {
       case TIMESTAMP -> "TIMESTAMP '" + value.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
       default -> value;
     };
-  }
-
-  /**
-   * The type two inputs agree on, or null: the one widening rule ({@link TypeRules#common}), except that DATE and
-   * TIMESTAMP columns do not mix (a union or unpivot would silently turn dates into midnights).
-   */
-  public static DataType common(DataType a, DataType b) {
-    DataType c = TypeRules.common(a, b);
-    return c != null && a != b && a.isTemporal() && b.isTemporal() ? null : c;
   }
 
   /** ", did you mean 'x'?" for a near miss, else "". */

@@ -5,9 +5,13 @@ import java.util.Objects;
 import io.sluice.model.Step;
 
 /**
- * A validation finding. {@code stepId}/{@code stepName} are null for pipeline-level problems;
+ * A problem with a pipeline: a validation finding, or anything else that refuses a run (the runtime reports its
+ * planning problems, unknown parameters and load errors as this type too; there is no second problem type).
+ * {@code stepId}/{@code stepName} are null for pipeline-level problems;
  * {@code field} names the property at fault (an EMF feature name such as {@code condition},
- * {@code derivations} or {@code links}), or is null.
+ * {@code derivations} or {@code links}), or is null. Expression diagnostics ({@code ExpressionProblem}: a position
+ * inside an expression's text) are not problems of their own: validation turns each into a {@code Problem} of its
+ * step with the expression's property as {@code field} and the position in the message.
  */
 public record Problem(Severity severity, String stepId, String stepName, String field, String message) {
 

@@ -22,7 +22,7 @@ import java.util.jar.Manifest;
 
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
-import io.sluice.runtime.Problem;
+import io.sluice.model.validation.Problem;
 import io.sluice.runtime.RunRequest;
 import io.sluice.runtime.spark.SparkApp;
 import io.sluice.runtime.spark.SparkEngine;

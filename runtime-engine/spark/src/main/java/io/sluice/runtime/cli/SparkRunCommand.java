@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
 
-import io.sluice.runtime.Problem;
+import io.sluice.model.validation.Problem;
 import io.sluice.runtime.RunListener;
 import io.sluice.runtime.RunRequest;
 import io.sluice.runtime.RunResult;
@@ -73,7 +73,7 @@ public final class SparkRunCommand implements Callable<Integer> {
             public void progress(RunSnapshot s) {
                 if (json) {
                     synchronized (out) {
-                        out.println(Json.snapshot(s));
+                        out.println(JsonOutput.snapshot(s));
                         out.flush();
                     }
                 }
@@ -91,7 +91,7 @@ public final class SparkRunCommand implements Callable<Integer> {
             spark.stop();
         }
         if (json) {
-            out.println(Json.snapshot(r.finalSnapshot()));
+            out.println(JsonOutput.snapshot(r.finalSnapshot()));
         }
         switch (r.status()) {
             case INVALID -> {

@@ -31,7 +31,8 @@ import io.sluice.model.kind.StepKinds;
 import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.schema.SourceSchemaResolver;
 import io.sluice.model.validation.PipelineValidator;
-import io.sluice.runtime.Problem;
+import io.sluice.model.validation.Problem;
+import io.sluice.runtime.Redaction;
 import io.sluice.runtime.RowAccounting;
 import io.sluice.runtime.RunListener;
 import io.sluice.runtime.RunRequest;
@@ -104,7 +105,7 @@ public final class SparkEngine {
         }
         LoadResult r = SluiceModel.load(req.pipelineFile());
         if (!r.ok()) {
-            return new Loaded(null, r.problems().stream().map(p -> new Problem(Problem.Severity.ERROR, null, p.toString())).toList());
+            return new Loaded(null, r.problems().stream().map(p -> Redaction.redact(Problem.error(null, null, p.toString()))).toList());
         }
         return new Loaded(r.pipeline(), List.of());
     }
@@ -130,24 +131,35 @@ public final class SparkEngine {
     private static Checked check(RunRequest req, Pipeline pipeline) {
         List<Problem> problems = new ArrayList<>();
         PipelineValidator.Result vr = new PipelineValidator(resolver(req)).run(pipeline);
-        for (io.sluice.model.validation.Problem p : vr.problems()) {
+        for (Problem p : vr.problems()) {
             if (p.isError()) {
-                problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
+                problems.add(p);
             }
         }
         for (String name : req.parameters().keySet()) {
             if (pipeline.findParameter(name) == null) {
-                problems.add(new Problem(Problem.Severity.ERROR, null, "unknown parameter '" + name + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+                problems.add(Problem.error(null, null, "unknown parameter '" + name + "'")); //$NON-NLS-1$ //$NON-NLS-2$
             }
+        }
+        // a column of a type Spark cannot carry is named once, at the first step (in flow order) that outputs it
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Step s : vr.schemas().order()) {
+            vr.schemas().output(s).ifPresent(schema -> {
+                for (io.sluice.expression.types.Field f : schema.fields()) {
+                    if (!io.sluice.runtime.spark.internal.ExprColumns.carried(f.type()) && named.add(f.name() + ' ' + f.type())) {
+                        problems.add(new Problem(Problem.Severity.ERROR, s.getId(), "step '" + s.getName() + "': column '" //$NON-NLS-1$ //$NON-NLS-2$
+                                + f.name() + "' of type " + f.type() + " cannot run on Spark: Spark has no type of the same meaning yet")); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+            });
         }
         for (Step s : pipeline.getSteps()) {
             String why = unsupported(s);
             if (why != null) {
-                problems.add(new Problem(Problem.Severity.ERROR, s.getId(), "step '" + s.getName() + "': " //$NON-NLS-1$ //$NON-NLS-2$
-                        + s.eClass().getName() + " cannot run on Spark: " + why)); //$NON-NLS-1$
+                problems.add(Problem.error(s, null, s.eClass().getName() + " cannot run on Spark: " + why)); //$NON-NLS-1$
             }
         }
-        return new Checked(problems, vr.schemas());
+        return new Checked(problems.stream().map(Redaction::redact).toList(), vr.schemas());
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -260,7 +272,8 @@ public final class SparkEngine {
         }
         RunSnapshot fin = new RunSnapshot(runId, status, started, java.time.Duration.between(started, Instant.now()).toMillis(),
                 counters.snapshot(states, elapsed, filtering), true);
-        RunResult r = new RunResult(runId, status, started, Instant.now(), List.of(), error, fin);
+        RunResult r = new RunResult(runId, status, started, Instant.now(), List.of(), error, fin, null, t.qualityResults(),
+                List.of());
         if (status == RunStatus.SUCCEEDED) {
             RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(pipeline, fin);
             r = acc.ok() ? r.with(status, null, acc)
@@ -273,6 +286,9 @@ public final class SparkEngine {
     static String message(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof io.sluice.runtime.internal.exec.StepFailure) {
+                break; // an embedded operator's failure, worded as the embedded engine words it (naming the step)
+            }
             root = root.getCause();
         }
         String m = root.getMessage();

@@ -89,6 +89,43 @@ final class Engines {
     /** A Parquet or CSV output as a sorted list of normalized rows. */
     static List<String> rows(SparkSession spark, Path file) throws Exception {
         List<String> out = new ArrayList<>();
+        if (Files.isDirectory(file) && !file.toString().endsWith(".parquet")) { // partitioned output: its parts' rows
+            try (java.util.stream.Stream<Path> parts = Files.list(file)) {
+                for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                    for (String r : rows(spark, part)) {
+                        if (!r.startsWith("header ") || !out.contains(r)) {
+                            out.add(r);
+                        }
+                    }
+                }
+            }
+            Collections.sort(out);
+            return out;
+        }
+        if (file.toString().endsWith(".jsonl")) {
+            out.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+            Collections.sort(out);
+            return out;
+        }
+        if (file.toString().endsWith(".arrow")) {
+            try (org.apache.arrow.memory.RootAllocator a = new org.apache.arrow.memory.RootAllocator();
+                    java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
+                    org.apache.arrow.vector.ipc.ArrowFileReader r = new org.apache.arrow.vector.ipc.ArrowFileReader(ch, a)) {
+                out.add("schema " + r.getVectorSchemaRoot().getSchema());
+                while (r.loadNextBatch()) {
+                    org.apache.arrow.vector.VectorSchemaRoot root = r.getVectorSchemaRoot();
+                    for (int i = 0; i < root.getRowCount(); i++) {
+                        StringBuilder sb = new StringBuilder();
+                        for (org.apache.arrow.vector.FieldVector v : root.getFieldVectors()) {
+                            sb.append(sb.length() == 0 ? "" : " | ").append(v.getObject(i));
+                        }
+                        out.add(sb.toString());
+                    }
+                }
+            }
+            Collections.sort(out);
+            return out;
+        }
         if (file.toString().endsWith(".csv")) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             out.add("header " + (lines.isEmpty() ? "" : lines.get(0)));

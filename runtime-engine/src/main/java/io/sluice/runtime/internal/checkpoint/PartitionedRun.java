@@ -290,7 +290,7 @@ public final class PartitionedRun {
     /** The header line of a CSV sink, as the sink itself writes it (planned once for its input schema). */
     private byte[] header(String sinkId) {
         Planner.Plan plan = new Planner(pipeline, params, baseDir).forRun(run).plan();
-        io.sluice.runtime.internal.csv.CsvSink s = (io.sluice.runtime.internal.csv.CsvSink) plan.graph().node(sinkId).sink();
+        io.sluice.runtime.internal.csv.CsvWriter s = (io.sluice.runtime.internal.csv.CsvWriter) plan.graph().node(sinkId).sink();
         return s.headerLine();
     }
 

@@ -12,7 +12,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Double, String, Integer days (DATE), Long micros (TIMESTAMP) — what {@link FieldVector#getObject} gives,
  * with text as {@link String}.
  */
-public final class CollectSink implements BatchSink<CollectSink.Rows, AutoCloseable> {
+public final class CollectSink implements StatelessSink<CollectSink.Rows> {
     private final Schema schema;
     private final long maxRows;
     private volatile Rows result;
@@ -46,11 +46,6 @@ public final class CollectSink implements BatchSink<CollectSink.Rows, AutoClosea
         Rows r = new Rows();
         result = r;
         return r;
-    }
-
-    @Override
-    public AutoCloseable createLocal(Rows global, WorkerState ws) {
-        return BatchOperator.NO_STATE;
     }
 
     @Override

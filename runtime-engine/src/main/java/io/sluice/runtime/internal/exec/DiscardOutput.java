@@ -4,7 +4,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /** An output port nobody consumes: rows are counted by the step and dropped. */
-public final class DiscardOutput implements SideOutput, BatchSink<AutoCloseable, AutoCloseable> {
+public final class DiscardOutput implements SideOutput, StatelessSink<AutoCloseable> {
     private final Schema schema;
 
     public DiscardOutput(Schema schema) {
@@ -22,11 +22,6 @@ public final class DiscardOutput implements SideOutput, BatchSink<AutoCloseable,
 
     @Override
     public AutoCloseable createGlobal(StepContext step) {
-        return BatchOperator.NO_STATE;
-    }
-
-    @Override
-    public AutoCloseable createLocal(AutoCloseable global, WorkerState ws) {
         return BatchOperator.NO_STATE;
     }
 

@@ -11,7 +11,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Puts batches into one or more queues without copying: each queue gets its own reference-counted view of
  * the buffers. Used as the sink that fans a step out to several consumers, and as a side output.
  */
-public final class QueueWriter implements BatchSink<QueueWriter.Queues, AutoCloseable>, SideOutput {
+public final class QueueWriter implements StatelessSink<QueueWriter.Queues>, SideOutput {
     private final Schema schema;
     private final List<BatchQueue> queues;
 
@@ -58,11 +58,6 @@ public final class QueueWriter implements BatchSink<QueueWriter.Queues, AutoClos
     @Override
     public Queues createGlobal(StepContext step) {
         return new Queues(this);
-    }
-
-    @Override
-    public AutoCloseable createLocal(Queues global, WorkerState ws) {
-        return BatchOperator.NO_STATE;
     }
 
     @Override

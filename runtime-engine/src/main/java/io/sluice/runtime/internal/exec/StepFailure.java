@@ -1,5 +1,7 @@
 package io.sluice.runtime.internal.exec;
 
+import io.sluice.runtime.CancellationToken.CancelledException;
+
 /** A failure attributed to one step; the message names the step. */
 public final class StepFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -12,6 +14,28 @@ public final class StepFailure extends RuntimeException {
 
     public String step() {
         return step;
+    }
+
+    /** Work that may fail, run by {@link #attributed}. */
+    interface Call<T> {
+        T call() throws Exception;
+    }
+
+    /**
+     * Runs {@code c}; a failure other than a cancellation or an already attributed one becomes a {@link StepFailure}
+     * of {@code step} (none when {@code step} is null: internal work, such as a queue between pipelines).
+     */
+    static <T> T attributed(StepContext step, Call<T> c) throws Exception {
+        try {
+            return c.call();
+        } catch (CancelledException | StepFailure e) {
+            throw e;
+        } catch (Exception | Error e) {
+            if (step == null) {
+                throw e;
+            }
+            throw new StepFailure(step.name(), e);
+        }
     }
 
     /** The failure's message, naming its cause where the exception alone gives only a path. */

@@ -146,9 +146,9 @@ public final class BoundSource<G extends AutoCloseable, L extends AutoCloseable>
                     continue;
                 }
                 sb.append(sb.isEmpty() ? '{' : ',');
-                io.sluice.runtime.internal.json.JsonLinesSink.quote(sb, src.getField().getName());
+                io.sluice.runtime.internal.json.JsonLinesWriter.quote(sb, src.getField().getName());
                 sb.append(':');
-                io.sluice.runtime.internal.json.JsonLinesSink.quote(sb, new String(src.get(r), StandardCharsets.UTF_8));
+                io.sluice.runtime.internal.json.JsonLinesWriter.quote(sb, new String(src.get(r), StandardCharsets.UTF_8));
             }
             if (!sb.isEmpty()) {
                 v.setSafe(r, sb.append('}').toString().getBytes(StandardCharsets.UTF_8));

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * JSON lines values of the byte and time types (the numeric ones are read by {@link JsonLinesSource}): BINARY and
+ * JSON lines values of the byte and time types (the numeric ones are read by {@link JsonLinesReader}): BINARY and
  * FIXED_BINARY(n) from hex strings (as Sluice writes bytes in text), TIME and TIMESTAMP at any precision from ISO-8601
  * strings as the CSV source reads them ({@link Temporal}: an instant takes an offset or is UTC; a local date-time takes
  * none; no digits below the column's unit). A value that does not fit is a bad row.
@@ -31,7 +31,7 @@ final class JsonScalars {
     }
 
     /** The value of a token for a column of type {@code type}, in the form {@link #set} stores. */
-    static Object value(JsonParser p, JsonToken v, DataType type, String col) throws IOException, JsonLinesSource.Bad {
+    static Object value(JsonParser p, JsonToken v, DataType type, String col) throws IOException, JsonLinesReader.Bad {
         switch (type.id()) {
             case BINARY, FIXED_BINARY -> {
                 byte[] b;
@@ -64,8 +64,8 @@ final class JsonScalars {
         }
     }
 
-    private static JsonLinesSource.Bad bad(String col, String why) {
-        return new JsonLinesSource.Bad(col, why);
+    private static JsonLinesReader.Bad bad(String col, String why) {
+        return new JsonLinesReader.Bad(col, why);
     }
 
     /** Stores a value of {@link #value} in its vector; false when the vector is not one of these types. */

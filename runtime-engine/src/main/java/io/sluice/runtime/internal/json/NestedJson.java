@@ -41,14 +41,14 @@ public final class NestedJson {
                         sb.append(',');
                     }
                     StringBuilder k = new StringBuilder();
-                    JsonLinesSink.value(k, key, i);
+                    JsonLinesWriter.value(k, key, i);
                     if (k.charAt(0) == '"') {
                         sb.append(k);
                     } else {
-                        JsonLinesSink.quote(sb, k.toString());
+                        JsonLinesWriter.quote(sb, k.toString());
                     }
                     sb.append(':');
-                    JsonLinesSink.value(sb, value, i);
+                    JsonLinesWriter.value(sb, value, i);
                 }
                 sb.append('}');
             }
@@ -58,7 +58,7 @@ public final class NestedJson {
                     if (i > l.getElementStartIndex(r)) {
                         sb.append(',');
                     }
-                    JsonLinesSink.value(sb, l.getDataVector(), i);
+                    JsonLinesWriter.value(sb, l.getDataVector(), i);
                 }
                 sb.append(']');
             }
@@ -70,9 +70,9 @@ public final class NestedJson {
                         sb.append(',');
                     }
                     first = false;
-                    JsonLinesSink.quote(sb, child.getName());
+                    JsonLinesWriter.quote(sb, child.getName());
                     sb.append(':');
-                    JsonLinesSink.value(sb, child, r);
+                    JsonLinesWriter.value(sb, child, r);
                 }
                 sb.append('}');
             }

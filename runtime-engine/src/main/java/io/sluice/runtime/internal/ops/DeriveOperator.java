@@ -1,8 +1,7 @@
 package io.sluice.runtime.internal.ops;
 
-import io.sluice.runtime.internal.exec.BatchOperator;
 import io.sluice.runtime.internal.exec.Flow;
-import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.StatelessOperator;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.kernel.ExprKernel;
 
@@ -19,7 +18,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * existing name replaces that column in place. Each expression is evaluated column-at-a-time over a view of
  * the input plus the derived columns so far; untouched input columns are moved to the output without copying.
  */
-public final class DeriveOperator implements BatchOperator<AutoCloseable> {
+public final class DeriveOperator implements StatelessOperator {
     /** One derivation: output slot, and the view (input or output slot per column) its kernel was checked against. */
     public record Step(int outSlot, ExprKernel kernel, List<Integer> viewSlots, String name) {
     }
@@ -47,11 +46,6 @@ public final class DeriveOperator implements BatchOperator<AutoCloseable> {
     @Override
     public Schema outputSchema() {
         return outSchema;
-    }
-
-    @Override
-    public AutoCloseable createLocal(StepContext step, WorkerState ws) {
-        return NO_STATE;
     }
 
     @Override

@@ -1,8 +1,7 @@
 package io.sluice.runtime.internal.ops;
 
-import io.sluice.runtime.internal.exec.BatchOperator;
 import io.sluice.runtime.internal.exec.Flow;
-import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.StatelessOperator;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.kernel.ExprKernel;
 
@@ -19,7 +18,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Select, rename, cast and derive in one operator: each output column is either an input column moved over
  * without copying (under a possibly new name) or a compiled expression evaluated column-at-a-time.
  */
-public final class ProjectOperator implements BatchOperator<AutoCloseable> {
+public final class ProjectOperator implements StatelessOperator {
     /** One output column: {@code input >= 0} moves that input column, otherwise {@code kernel} computes it. */
     public record Output(Field field, int input, ExprKernel kernel) {
         public static Output column(Field field, int input) {
@@ -53,11 +52,6 @@ public final class ProjectOperator implements BatchOperator<AutoCloseable> {
     @Override
     public Schema outputSchema() {
         return schema;
-    }
-
-    @Override
-    public AutoCloseable createLocal(StepContext step, WorkerState ws) {
-        return NO_STATE;
     }
 
     @Override

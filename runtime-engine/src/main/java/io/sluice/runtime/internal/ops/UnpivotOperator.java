@@ -1,8 +1,7 @@
 package io.sluice.runtime.internal.ops;
 
-import io.sluice.runtime.internal.exec.BatchOperator;
 import io.sluice.runtime.internal.exec.Flow;
-import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.StatelessOperator;
 import io.sluice.runtime.internal.exec.WorkerState;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * columns arrive already of the value column's type (the planner casts them first), so values are copied cell by
  * cell with Arrow's typed {@code copyFromSafe}.
  */
-public final class UnpivotOperator implements BatchOperator<AutoCloseable> {
+public final class UnpivotOperator implements StatelessOperator {
     private final Schema output;
     private final int[] kept;
     private final int[] unpivoted;
@@ -49,11 +48,6 @@ public final class UnpivotOperator implements BatchOperator<AutoCloseable> {
     @Override
     public Schema outputSchema() {
         return output;
-    }
-
-    @Override
-    public AutoCloseable createLocal(StepContext step, WorkerState ws) {
-        return NO_STATE;
     }
 
     @Override

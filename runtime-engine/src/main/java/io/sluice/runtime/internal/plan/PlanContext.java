@@ -12,11 +12,14 @@ import org.apache.arrow.vector.types.pojo.Schema;
 import io.sluice.expression.CheckResult;
 import io.sluice.expression.Expressions;
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.Field;
+import io.sluice.model.ColumnDef;
 import io.sluice.model.Durations;
 import io.sluice.model.FileSink;
 import io.sluice.model.Ports;
 import io.sluice.model.Source;
 import io.sluice.model.Step;
+import io.sluice.model.schema.SourceSchemaResolver;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.ExecGraph;
@@ -240,7 +243,7 @@ public final class PlanContext {
     /** A source's columns: declared, or as the model's schema propagation resolved them. */
     public Schema sourceSchema(Source source) {
         if (source.getColumns().isEmpty()) {
-            io.sluice.model.schema.SourceSchemaResolver resolver = planner.resolver();
+            SourceSchemaResolver resolver = planner.resolver();
             return Types.arrow(planner.schemas().output(step).orElseThrow(() -> new IllegalArgumentException(
                     resolver.missingInput(source).orElse("the columns of " + id() + " are neither declared nor inferable")))); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -249,11 +252,11 @@ public final class PlanContext {
 
     /** A source's declared columns. */
     public io.sluice.expression.types.Schema declared(Source source) {
-        List<io.sluice.expression.types.Field> fields = new ArrayList<>();
-        for (io.sluice.model.ColumnDef c : source.getColumns()) {
+        List<Field> fields = new ArrayList<>();
+        for (ColumnDef c : source.getColumns()) {
             DataType t = DataType.fromName(c.getType()).orElseThrow(
                     () -> new IllegalArgumentException("unknown type '" + c.getType() + "' of column " + c.getName())); //$NON-NLS-1$ //$NON-NLS-2$
-            fields.add(new io.sluice.expression.types.Field(c.getName(), t, c.isNullable()));
+            fields.add(new Field(c.getName(), t, c.isNullable()));
         }
         return new io.sluice.expression.types.Schema(fields);
     }

@@ -1,16 +1,22 @@
 package io.sluice.runtime.internal.plan;
 
+import io.sluice.expression.RunContext;
+import io.sluice.expression.types.Schema;
 import io.sluice.model.Link;
 import io.sluice.model.Pipeline;
 import io.sluice.model.PipelineParameters;
+import io.sluice.model.PipelinePaths;
 import io.sluice.model.Ports;
 import io.sluice.model.Step;
 import io.sluice.model.kind.Cardinality;
 import io.sluice.model.kind.StepKinds;
-import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.schema.PipelineSchemas;
+import io.sluice.model.schema.SourceResolvers;
+import io.sluice.model.schema.SourceSchemaResolver;
 import io.sluice.model.validation.PipelineValidator;
-import io.sluice.runtime.Problem;
+import io.sluice.model.validation.Problem;
+import io.sluice.runtime.Redaction;
+import io.sluice.runtime.SourceSchemas;
 import io.sluice.runtime.internal.exec.CollectSink;
 import io.sluice.runtime.internal.exec.ExecGraph;
 
@@ -36,7 +42,7 @@ public final class Planner {
     private Map<String, Path> sourceFiles = Map.of();
     private Map<String, Path> sinkFiles = Map.of();
 
-    private io.sluice.expression.RunContext run = io.sluice.expression.RunContext.NONE;
+    private RunContext run = RunContext.NONE;
     private Map<String, String> marks = Map.of();
     /** Why a source's columns could not be read ("from the database: …", "from the file: …"), by step id. */
     private final Map<String, String> unreadableSources = new java.util.concurrent.ConcurrentHashMap<>();
@@ -62,13 +68,13 @@ public final class Planner {
     }
 
     /** Plans for a run: expressions read this context (run_id(), run_start_time(), param(), random's seed). */
-    public Planner forRun(io.sluice.expression.RunContext context) {
+    public Planner forRun(RunContext context) {
         this.run = java.util.Objects.requireNonNull(context, "context"); //$NON-NLS-1$
         return this;
     }
 
     /** The propagated output schema of a step of the planned pipeline (after {@link #plan}); empty when unknown. */
-    public java.util.Optional<io.sluice.expression.types.Schema> outputSchema(String stepId) {
+    public java.util.Optional<Schema> outputSchema(String stepId) {
         Step step = pipeline.findStep(stepId);
         return schemas == null || step == null ? java.util.Optional.empty() : schemas.output(step);
     }
@@ -107,29 +113,34 @@ public final class Planner {
 
     /** A plan, or the problems that prevent one. {@code previews} holds the collecting sink of a preview. */
     public record Plan(ExecGraph graph, List<Problem> problems, Map<String, String> stepKinds, CollectSink preview) {
+        /** The problems keep every field the validator gave them (step, field); only secrets leave their messages. */
+        public Plan {
+            problems = problems.stream().map(Redaction::redact).toList();
+        }
+
         public boolean ok() {
             return graph != null;
         }
     }
 
     static Problem error(Step step, String message) {
-        return new Problem(Problem.Severity.ERROR, step == null ? null : step.getId(), message);
+        return Problem.error(step, null, message);
     }
 
     static {
-        io.sluice.runtime.SourceSchemas.install();
+        SourceSchemas.install();
     }
 
     /**
      * The one source schema resolver (every kind the model and the runtime can read), for this run's files and
      * parameters; why a database could not describe a source's columns is kept for the plan's problems.
      */
-    io.sluice.model.schema.SourceSchemaResolver resolver() {
+    public SourceSchemaResolver resolver() {
         return SourceResolvers.resolver(baseDir, params, (source, why) -> unreadableSources.put(source.getId(), why));
     }
 
     /** Columns whose values must not be copied into messages: those a step declares sensitive (masked, tagged). */
-    java.util.Set<String> sensitiveColumns() {
+    public java.util.Set<String> sensitiveColumns() {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Step s : pipeline.getSteps()) {
             for (String c : StepKinds.of(s).sensitiveColumns(s)) {
@@ -144,7 +155,7 @@ public final class Planner {
     }
 
     Path path(String text) {
-        return io.sluice.model.PipelinePaths.resolve(baseDir, expand(text));
+        return PipelinePaths.resolve(baseDir, expand(text));
     }
 
     public Plan plan() {
@@ -160,17 +171,16 @@ public final class Planner {
         PipelineValidator.Result vr = new PipelineValidator(resolver()).run(pipeline);
         for (Map.Entry<String, String> e : unreadableSources.entrySet()) {
             // the database's or the file's own words, not "the columns … are neither declared nor inferable"
-            problems.add(new Problem(Problem.Severity.ERROR, e.getKey(), "step '" + e.getKey() //$NON-NLS-1$
-                    + "': cannot read its columns " + e.getValue())); //$NON-NLS-1$
+            problems.add(error(pipeline.findStep(e.getKey()), "cannot read its columns " + e.getValue())); //$NON-NLS-1$
         }
-        for (io.sluice.model.validation.Problem p : vr.problems()) {
+        for (Problem p : vr.problems()) {
             if (p.isError()) {
-                problems.add(new Problem(Problem.Severity.ERROR, p.stepId(), p.toString()));
+                problems.add(p);
             }
         }
         for (String name : params.keySet()) {
             if (pipeline.findParameter(name) == null) {
-                problems.add(new Problem(Problem.Severity.ERROR, null, "unknown parameter '" + name //$NON-NLS-1$
+                problems.add(error(null, "unknown parameter '" + name //$NON-NLS-1$
                         + "'; the pipeline declares " + pipeline.getParameters().stream().map(p -> p.getName()).toList())); //$NON-NLS-1$
             }
         }
@@ -271,7 +281,7 @@ public final class Planner {
         return sinkFiles.get(id);
     }
 
-    io.sluice.expression.RunContext runContext() {
+    RunContext runContext() {
         return run;
     }
 

@@ -1,6 +1,7 @@
 package io.sluice.runtime.internal.plan;
 
 import io.sluice.model.PipelineParameters;
+import io.sluice.runtime.Redaction;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ public final class Secrets {
                 }
             }
             if (ref.startsWith(PipelineParameters.SECRET_PREFIX)) {
-                io.sluice.runtime.Redaction.secret(value); // hidden wherever it turns up from now on
+                Redaction.secret(value); // hidden wherever it turns up from now on
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EClass;
 
+import io.sluice.expression.types.Schema;
 import io.sluice.model.Step;
 import io.sluice.runtime.internal.exec.ExecGraph;
 
@@ -33,7 +34,7 @@ public interface StepPlanner<S extends Step> {
      * with the declared ones (what {@code plan} binds, and what {@code sluice validate --against} reports); empty for
      * other kinds or when the file cannot be read.
      */
-    default Optional<io.sluice.expression.types.Schema> fileColumns(S step, Path file) {
+    default Optional<Schema> fileColumns(S step, Path file) {
         return Optional.empty();
     }
 }

@@ -11,8 +11,8 @@ import io.sluice.runtime.internal.exec.CollectSink;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.exec.ExecOptions;
 import io.sluice.runtime.internal.exec.Harness;
-import io.sluice.runtime.internal.json.JsonLinesSink;
-import io.sluice.runtime.internal.json.JsonLinesSource;
+import io.sluice.runtime.internal.json.JsonLinesWriter;
+import io.sluice.runtime.internal.json.JsonLinesReader;
 import io.sluice.runtime.internal.types.Rejects;
 import io.sluice.runtime.internal.types.Types;
 
@@ -68,7 +68,7 @@ class TextPrecisionTypesTest {
                 ",,2300-01-01 00:00:00,,,,,", // beyond TIMESTAMP(ns) //$NON-NLS-1$
                 "25:00:00,,,,,,,") + "\n"); //$NON-NLS-1$ //$NON-NLS-2$
         Path out = dir.resolve("out.csv"); //$NON-NLS-1$
-        List<String> rejects = copy(new CsvSource(in, SCHEMA, CsvOptions.defaults()), new CsvSink(out, SCHEMA, CsvOptions.defaults()));
+        List<String> rejects = copy(new CsvReader(in, SCHEMA, CsvOptions.defaults()), new CsvWriter(out, SCHEMA, CsvOptions.defaults()));
         assertEquals(List.of(HEADER, String.join(",", GOOD)), Files.readAllLines(out)); //$NON-NLS-1$
         assertEquals(6, rejects.size(), rejects.toString());
         String all = rejects.toString();
@@ -78,7 +78,7 @@ class TextPrecisionTypesTest {
                 "'2300-01-01 00:00:00' as TIMESTAMP(ns)", "'25:00:00' as TIME(ms)")) { //$NON-NLS-1$ //$NON-NLS-2$
             assertTrue(all.contains(why), why + " in " + all); //$NON-NLS-1$
         }
-        assertEquals(VALUES, read(new CsvSource(out, SCHEMA, CsvOptions.defaults())).subList(0, VALUES.size()));
+        assertEquals(VALUES, read(new CsvReader(out, SCHEMA, CsvOptions.defaults())).subList(0, VALUES.size()));
 
         // DuckDB reads the written text to the same instants, wall clocks, times of day and bytes
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duck.createStatement(); //$NON-NLS-1$
@@ -106,7 +106,7 @@ class TextPrecisionTypesTest {
                 "{\"local_us\":\"2024-01-01 00:00:00Z\"}", //$NON-NLS-1$
                 "{\"at_us\":\"2024-01-01 00:00:00.0000001\"}") + "\n"); //$NON-NLS-1$ //$NON-NLS-2$
         Path out = dir.resolve("out.jsonl"); //$NON-NLS-1$
-        List<String> rejects = copy(new JsonLinesSource(in, SCHEMA), new JsonLinesSink(out, SCHEMA));
+        List<String> rejects = copy(new JsonLinesReader(in, SCHEMA), new JsonLinesWriter(out, SCHEMA));
         String[] names = HEADER.split(","); //$NON-NLS-1$
         StringBuilder expected = new StringBuilder("{"); //$NON-NLS-1$
         for (int i = 0; i < names.length; i++) {
@@ -116,7 +116,7 @@ class TextPrecisionTypesTest {
         assertEquals(2, rejects.size(), rejects.toString());
         assertTrue(rejects.toString().contains("takes no zone or offset"), rejects.toString()); //$NON-NLS-1$
         assertTrue(rejects.toString().contains("more fraction digits than TIMESTAMP holds"), rejects.toString()); //$NON-NLS-1$
-        assertEquals(VALUES, read(new JsonLinesSource(out, SCHEMA)).subList(0, VALUES.size()));
+        assertEquals(VALUES, read(new JsonLinesReader(out, SCHEMA)).subList(0, VALUES.size()));
     }
 
     /** Runs source → sink; returns the rejects' text. */

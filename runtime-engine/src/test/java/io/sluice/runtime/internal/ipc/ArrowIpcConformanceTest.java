@@ -146,7 +146,7 @@ class ArrowIpcConformanceTest {
 
     static List<List<Object>> read(Path f, Schema schema) {
         ExecGraph g = new ExecGraph();
-        var src = g.source("src", "arrowIpcSource", new ArrowIpcSource(f, schema)); //$NON-NLS-1$ //$NON-NLS-2$
+        var src = g.source("src", "arrowIpcSource", new ArrowIpcReader(f, schema)); //$NON-NLS-1$ //$NON-NLS-2$
         CollectSink rows = new CollectSink(schema, Long.MAX_VALUE);
         g.sink("rows", "collect", rows, src.out()); //$NON-NLS-1$ //$NON-NLS-2$
         try (Harness h = new Harness()) {
@@ -157,7 +157,7 @@ class ArrowIpcConformanceTest {
 
     static Schema infer(Path f) throws IOException {
         try (RootAllocator a = new RootAllocator(64L << 20)) {
-            return ArrowIpcSource.inferSchema(f, a);
+            return ArrowIpcReader.inferSchema(f, a);
         }
     }
 

@@ -55,7 +55,7 @@ class JsonLinesScalarsTest {
                 "{\"local_ms\":\"2024-01-01 00:00:00.0001\"}", //$NON-NLS-1$
                 "{\"t_ms\":\"25:00:00\"}") + "\n"); //$NON-NLS-1$
         ExecGraph g = new ExecGraph();
-        var src = g.source("src", "jsonLinesSource", new JsonLinesSource(f, SCHEMA), Map.of("rejects", Rejects.SCHEMA)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        var src = g.source("src", "jsonLinesSource", new JsonLinesReader(f, SCHEMA), Map.of("rejects", Rejects.SCHEMA)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         CollectSink rows = new CollectSink(SCHEMA, Long.MAX_VALUE);
         CollectSink rejects = new CollectSink(Rejects.SCHEMA, Long.MAX_VALUE);
         g.sink("rows", "collect", rows, src.out()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -9,18 +9,18 @@ import io.sluice.expression.CheckResult;
 import io.sluice.expression.Expressions;
 import io.sluice.runtime.CancellationToken;
 import io.sluice.runtime.internal.csv.CsvOptions;
-import io.sluice.runtime.internal.csv.CsvSink;
-import io.sluice.runtime.internal.csv.CsvSource;
+import io.sluice.runtime.internal.csv.CsvWriter;
+import io.sluice.runtime.internal.csv.CsvReader;
 import io.sluice.runtime.internal.exec.CollectSink;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.exec.ExecOptions;
 import io.sluice.runtime.internal.exec.Harness;
 import io.sluice.runtime.internal.exec.StepFailure;
-import io.sluice.runtime.internal.ipc.ArrowIpcSink;
-import io.sluice.runtime.internal.ipc.ArrowIpcSource;
+import io.sluice.runtime.internal.ipc.ArrowIpcWriter;
+import io.sluice.runtime.internal.ipc.ArrowIpcReader;
 import io.sluice.runtime.internal.kernel.ExprKernel;
-import io.sluice.runtime.internal.parquet.ParquetSink;
-import io.sluice.runtime.internal.parquet.ParquetSource;
+import io.sluice.runtime.internal.parquet.ParquetWriter;
+import io.sluice.runtime.internal.parquet.ParquetReader;
 import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.types.Rejects;
 import io.sluice.runtime.internal.types.Types;
@@ -82,7 +82,7 @@ class PipelineOperatorsTest {
     /** The aggregate workload: CSV → filter → derive → aggregate → sort → Parquet. */
     ExecGraph aggregateWorkload(Path csv, Path parquet, CsvOptions csvOptions) {
         ExecGraph g = new ExecGraph();
-        var src = g.source("orders", "csvSource", new CsvSource(csv, ORDERS, csvOptions), Map.of("rejects", Rejects.SCHEMA));
+        var src = g.source("orders", "csvSource", new CsvReader(csv, ORDERS, csvOptions), Map.of("rejects", Rejects.SCHEMA));
         var filter = g.operator("paid", "filter",
                 new FilterOperator(ORDERS, kernel("status = 'paid' AND quantity > 0", ORDERS)), src.out());
         List<ProjectOperator.Output> outs = new ArrayList<>();
@@ -101,7 +101,7 @@ class PipelineOperatorsTest {
         SortOperator sort = new SortOperator(agg.outputSchema(),
                 List.of(new SortOperator.Key(0, false, true), new SortOperator.Key(1, true, false)));
         var s = g.blocking("sorted", "sort", sort, a.out());
-        g.sink("write", "parquetSink", new ParquetSink(parquet, sort.outputSchema(), CompressionCodecName.SNAPPY), s.out());
+        g.sink("write", "parquetSink", new ParquetWriter(parquet, sort.outputSchema(), CompressionCodecName.SNAPPY), s.out());
         return g;
     }
 
@@ -172,30 +172,30 @@ class PipelineOperatorsTest {
         Path arrow = dir.resolve("o.arrow");
         Path back = dir.resolve("back.csv");
         ExecGraph g = new ExecGraph();
-        var src = g.source("orders", "csvSource", new CsvSource(csv, ORDERS, CsvOptions.defaults()));
-        g.sink("pq", "parquetSink", new ParquetSink(parquet, ORDERS, CompressionCodecName.ZSTD), src.out());
-        g.sink("ipc", "arrowIpcSink", new ArrowIpcSink(arrow, ORDERS), src.out());
+        var src = g.source("orders", "csvSource", new CsvReader(csv, ORDERS, CsvOptions.defaults()));
+        g.sink("pq", "parquetSink", new ParquetWriter(parquet, ORDERS, CompressionCodecName.ZSTD), src.out());
+        g.sink("ipc", "arrowIpcSink", new ArrowIpcWriter(arrow, ORDERS), src.out());
         try (Harness h = new Harness()) {
             h.run(g);
             assertEquals(3_000, h.step("pq").snapshot().rowsIn());
             assertEquals(3_000, h.step("ipc").snapshot().rowsIn());
         }
-        assertEquals(ORDERS, ParquetSource.inferSchema(parquet));
+        assertEquals(ORDERS, ParquetReader.inferSchema(parquet));
         // read both back, and write CSV again
         CollectSink fromParquet = new CollectSink(ORDERS, Long.MAX_VALUE);
         CollectSink fromIpc = new CollectSink(ORDERS, Long.MAX_VALUE);
         CollectSink fromCsv = new CollectSink(ORDERS, Long.MAX_VALUE);
         ExecGraph g2 = new ExecGraph();
-        var p = g2.source("p", "parquetSource", new ParquetSource(parquet, ORDERS));
+        var p = g2.source("p", "parquetSource", new ParquetReader(parquet, ORDERS));
         g2.sink("cp", "collect", fromParquet, p.out());
-        g2.sink("csvout", "csvSink", new CsvSink(back, ORDERS, CsvOptions.defaults()), p.out());
-        var i = g2.source("i", "arrowIpcSource", new ArrowIpcSource(arrow, ORDERS));
+        g2.sink("csvout", "csvSink", new CsvWriter(back, ORDERS, CsvOptions.defaults()), p.out());
+        var i = g2.source("i", "arrowIpcSource", new ArrowIpcReader(arrow, ORDERS));
         g2.sink("ci", "collect", fromIpc, i.out());
         try (Harness h = new Harness()) {
             h.run(g2);
         }
         ExecGraph g3 = new ExecGraph();
-        var c = g3.source("c", "csvSource", new CsvSource(back, ORDERS, CsvOptions.defaults()));
+        var c = g3.source("c", "csvSource", new CsvReader(back, ORDERS, CsvOptions.defaults()));
         g3.sink("cc", "collect", fromCsv, c.out());
         try (Harness h = new Harness()) {
             h.run(g3);
@@ -225,8 +225,8 @@ class PipelineOperatorsTest {
         Files.writeString(csv, "order_id,country,order_ts,amount,quantity,status\n");
         Path parquet = dir.resolve("empty.parquet");
         ExecGraph g = new ExecGraph();
-        var src = g.source("orders", "csvSource", new CsvSource(csv, ORDERS, CsvOptions.defaults()));
-        g.sink("pq", "parquetSink", new ParquetSink(parquet, ORDERS, CompressionCodecName.UNCOMPRESSED), src.out());
+        var src = g.source("orders", "csvSource", new CsvReader(csv, ORDERS, CsvOptions.defaults()));
+        g.sink("pq", "parquetSink", new ParquetWriter(parquet, ORDERS, CompressionCodecName.UNCOMPRESSED), src.out());
         HashAggregate agg = new HashAggregate(ORDERS, new int[0], List.of(new HashAggregate.Agg(AggFunction.COUNT_ALL, -1, "n"),
                 new HashAggregate.Agg(AggFunction.SUM, 3, "total"), new HashAggregate.Agg(AggFunction.COUNT_DISTINCT, 1, "countries")));
         var a = g.blocking("agg", "aggregate", agg, src.out());
@@ -248,12 +248,12 @@ class PipelineOperatorsTest {
         Path csv = orders(dir, 20_000, 11);
         Path parquet = dir.resolve("never.parquet");
         ExecGraph g = new ExecGraph();
-        var src = g.source("orders", "csvSource", new CsvSource(csv, ORDERS, CsvOptions.defaults().withSplitBytes(32 << 10)));
+        var src = g.source("orders", "csvSource", new CsvReader(csv, ORDERS, CsvOptions.defaults().withSplitBytes(32 << 10)));
         // fails on the row with order_id 15000: integer division by zero
         ProjectOperator boom = new ProjectOperator(List.of(ProjectOperator.Output.expression(Types.field(DataType.INT64, "x", true),
                 kernel("order_id % (order_id - 15000)", ORDERS))));
         var b = g.operator("boom", "derive", boom, src.out());
-        g.sink("pq", "parquetSink", new ParquetSink(parquet, boom.outputSchema(), CompressionCodecName.SNAPPY), b.out());
+        g.sink("pq", "parquetSink", new ParquetWriter(parquet, boom.outputSchema(), CompressionCodecName.SNAPPY), b.out());
         try (Harness h = new Harness()) {
             StepFailure f = assertThrows(StepFailure.class, () -> h.run(g));
             assertEquals("boom", f.step());
@@ -270,7 +270,7 @@ class PipelineOperatorsTest {
     void cancellationReleasesEverything() throws Exception {
         Path csv = orders(dir, 30_000, 5);
         ExecGraph g = new ExecGraph();
-        var src = g.source("orders", "csvSource", new CsvSource(csv, ORDERS, CsvOptions.defaults().withSplitBytes(16 << 10)));
+        var src = g.source("orders", "csvSource", new CsvReader(csv, ORDERS, CsvOptions.defaults().withSplitBytes(16 << 10)));
         CollectSink rows = new CollectSink(ORDERS, 10);
         // an operator that cancels the run on its first batch (as a user pressing Stop would)
         io.sluice.runtime.internal.exec.BatchOperator<AutoCloseable> stop = new io.sluice.runtime.internal.exec.BatchOperator<>() {
@@ -311,7 +311,7 @@ class PipelineOperatorsTest {
         }
         Files.writeString(csv, sb);
         ExecGraph g = new ExecGraph();
-        var src = g.source("orders", "csvSource", new CsvSource(csv, ORDERS, CsvOptions.defaults().withSplitBytes(8 << 10)),
+        var src = g.source("orders", "csvSource", new CsvReader(csv, ORDERS, CsvOptions.defaults().withSplitBytes(8 << 10)),
                 Map.of("rejects", Rejects.SCHEMA));
         CollectSink a = new CollectSink(ORDERS, Long.MAX_VALUE);
         CollectSink b = new CollectSink(ORDERS, Long.MAX_VALUE);
@@ -337,7 +337,7 @@ class PipelineOperatorsTest {
         Files.writeString(csv, "order_id,country,order_ts,amount,quantity,status\n" + "1,b,,NaN,,x\n" + "2,a,,1.5,,x\n"
                 + "3,,,,,x\n" + "4,b,,-0.5,,x\n" + "5,a,,NaN,,x\n" + "6,b,,,,x\n");
         ExecGraph g = new ExecGraph();
-        var src = g.source("s", "csvSource", new CsvSource(csv, ORDERS, CsvOptions.defaults()));
+        var src = g.source("s", "csvSource", new CsvReader(csv, ORDERS, CsvOptions.defaults()));
         SortOperator sort = new SortOperator(ORDERS, List.of(new SortOperator.Key(1, false, false), new SortOperator.Key(3, true, true)));
         var s = g.blocking("sort", "sort", sort, src.out());
         CollectSink rows = new CollectSink(ORDERS, 100);

@@ -166,8 +166,8 @@ class ParquetConformanceTest {
 
     private static void write(Path from, Schema schema, Path to) {
         ExecGraph g = new ExecGraph();
-        var src = g.source("src", "parquetSource", new ParquetSource(from, schema)); //$NON-NLS-1$ //$NON-NLS-2$
-        g.sink("out", "parquetSink", new ParquetSink(to, schema, //$NON-NLS-1$ //$NON-NLS-2$
+        var src = g.source("src", "parquetSource", new ParquetReader(from, schema)); //$NON-NLS-1$ //$NON-NLS-2$
+        g.sink("out", "parquetSink", new ParquetWriter(to, schema, //$NON-NLS-1$ //$NON-NLS-2$
                 org.apache.parquet.hadoop.metadata.CompressionCodecName.SNAPPY), src.out());
         try (Harness h = new Harness()) {
             h.run(g, ExecOptions.defaults().withThreads(2).withBatchRows(333));
@@ -175,7 +175,7 @@ class ParquetConformanceTest {
     }
 
     private static void covered(Path file) throws Exception {
-        try (org.apache.parquet.hadoop.ParquetFileReader r = ParquetSource.open(file)) {
+        try (org.apache.parquet.hadoop.ParquetFileReader r = ParquetReader.open(file)) {
             for (var g : r.getRowGroups()) {
                 for (var col : g.getColumns()) {
                     COVERED.add("codec " + col.getCodec()); //$NON-NLS-1$
@@ -214,12 +214,12 @@ class ParquetConformanceTest {
     private static SluiceRead sluice(Path file) {
         Schema schema;
         try {
-            schema = ParquetSource.inferSchema(file);
+            schema = ParquetReader.inferSchema(file);
         } catch (Exception e) {
             return new SluiceRead(null, null, e.getMessage());
         }
         ExecGraph g = new ExecGraph();
-        var src = g.source("src", "parquetSource", new ParquetSource(file, schema)); //$NON-NLS-1$ //$NON-NLS-2$
+        var src = g.source("src", "parquetSource", new ParquetReader(file, schema)); //$NON-NLS-1$ //$NON-NLS-2$
         CollectSink rows = new CollectSink(schema, Long.MAX_VALUE);
         g.sink("rows", "collect", rows, src.out()); //$NON-NLS-1$ //$NON-NLS-2$
         try (Harness h = new Harness()) {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
+import io.sluice.expression.types.TypeRules;
 import io.sluice.model.Ports;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Union;
@@ -20,7 +21,7 @@ import io.sluice.model.kind.StepKind;
 
 /**
  * The first input's column names. BY_NAME needs every input to have the same set of names; BY_POSITION the same
- * number of columns. Types must agree per column ({@link SchemaContext#common}); a column is nullable when it is
+ * number of columns. Types must agree per column ({@link TypeRules#commonForStacking}); a column is nullable when it is
  * in any input. Its {@code in} port takes many links.
  */
 final class UnionKind extends StepKind<Union> {
@@ -58,7 +59,7 @@ final class UnionKind extends StepKind<Union> {
       for (int c = 0; c < fields.size(); c++) {
         Field mine = fields.get(c);
         Field theirs = union.getMode() == UnionMode.BY_POSITION ? other.fields().get(c) : other.field(mine.name()).get();
-        DataType common = SchemaContext.common(mine.type(), theirs.type());
+        DataType common = TypeRules.commonForStacking(mine.type(), theirs.type());
         if (common != null && mine.type() != theirs.type() && (mine.type().isNested() || theirs.type().isNested())) {
           // the runtime does not cast nested values yet: nested columns meet only when their types are equal
           ctx.error("mode", "column '" + mine.name() + "' is " + mine.type() + " in input 1 but " + theirs.type() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

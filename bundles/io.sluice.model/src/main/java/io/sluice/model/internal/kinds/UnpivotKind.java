@@ -8,6 +8,7 @@ import java.util.Set;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
+import io.sluice.expression.types.TypeRules;
 import io.sluice.model.Ports;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Unpivot;
@@ -19,7 +20,7 @@ import io.sluice.model.kind.StepKind;
 
 /**
  * Columns to rows. The output is the input's other columns in order, then {@code nameColumn} (STRING, not null:
- * the unpivoted column's name) and {@code valueColumn} (the listed columns' common type, {@link SchemaContext#common};
+ * the unpivoted column's name) and {@code valueColumn} (the listed columns' common type, {@link TypeRules#commonForStacking};
  * nullable only with {@code includeNulls}, since NULL values give no row otherwise). Every input row gives one row
  * per listed column, in the listed order.
  */
@@ -57,7 +58,7 @@ final class UnpivotKind extends StepKind<Unpivot> {
         ctx.error("columns", "column '" + c + "' is listed twice"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         continue;
       }
-      DataType common = type == null ? f.type() : SchemaContext.common(type, f.type());
+      DataType common = type == null ? f.type() : TypeRules.commonForStacking(type, f.type());
       if (common == null) {
         ctx.error("columns", "column '" + c + "' is " + f.type() + ", the columns before it " + type //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             + "; unpivoted columns need one type"); //$NON-NLS-1$

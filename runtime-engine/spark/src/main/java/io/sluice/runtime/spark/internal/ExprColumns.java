@@ -126,14 +126,61 @@ public final class ExprColumns {
     public static org.apache.spark.sql.types.DataType sparkType(DataType t) {
         return switch (t.id()) {
             case BOOLEAN -> DataTypes.BooleanType;
+            case INT8 -> DataTypes.ByteType;
+            case INT16 -> DataTypes.ShortType;
             case INT32 -> DataTypes.IntegerType;
             case INT64 -> DataTypes.LongType;
+            case FLOAT32 -> DataTypes.FloatType;
             case FLOAT64 -> DataTypes.DoubleType;
+            case DECIMAL -> DataTypes.createDecimalType(t.precision(), t.scale());
             case STRING, NULL -> DataTypes.StringType;
             case DATE -> DataTypes.DateType;
-            case TIMESTAMP -> DataTypes.TimestampType;
+            case TIMESTAMP -> {
+                if (!carried(t)) {
+                    throw new IllegalArgumentException("unsupported type " + t); //$NON-NLS-1$
+                }
+                yield DataTypes.TimestampType;
+            }
             default -> throw new IllegalArgumentException("unsupported type " + t); //$NON-NLS-1$
         };
+    }
+
+    /**
+     * Whether Spark carries values of {@code t} as Sluice does: BINARY, TIME and timestamps other than the instant at
+     * microseconds have no Spark type of the same meaning yet, so validation for Spark names a column of them.
+     */
+    public static boolean carried(DataType t) {
+        return switch (t.id()) {
+            case BINARY, FIXED_BINARY, TIME -> false;
+            case TIMESTAMP -> t == DataType.TIMESTAMP;
+            default -> true;
+        };
+    }
+
+    /**
+     * The types whose Spark operators agree with Sluice's (INT32/INT64 overflow through {@code try_*}, IEEE doubles);
+     * arithmetic, casts and functions over any other type (DECIMAL's scale and overflow rules, INT8/INT16 widening,
+     * FLOAT32) are evaluated by Sluice's {@link Evaluator}, so they give the reference result by construction.
+     */
+    private static boolean sparkAgrees(DataType t) {
+        return switch (t.id()) {
+            case BOOLEAN, INT32, INT64, FLOAT64, STRING, NULL, DATE -> true;
+            case TIMESTAMP -> t == DataType.TIMESTAMP;
+            default -> false;
+        };
+    }
+
+    /** Whether Spark's operator agrees with Sluice's for {@code e}: its type and its operands' types all {@link #sparkAgrees}. */
+    private static boolean sparkAgreesOn(TypedExpr e) {
+        if (!sparkAgrees(e.type())) {
+            return false;
+        }
+        for (TypedExpr o : operands(e)) {
+            if (!sparkAgrees(o.type())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Column literal(Object value, DataType type) {
@@ -151,6 +198,9 @@ public final class ExprColumns {
     }
 
     private Cols unary(TypedExpr.Unary u) {
+        if (!sparkAgreesOn(u)) {
+            return byEvaluator(u);
+        }
         Cols o = translate(u.operand());
         return switch (u.op()) {
             case NOT -> new Cols(not(o.value()), o.error());
@@ -168,6 +218,9 @@ public final class ExprColumns {
     }
 
     private Cols binary(TypedExpr.Binary b) {
+        if (b.op().isArithmetic() && !sparkAgreesOn(b)) {
+            return byEvaluator(b);
+        }
         Cols l = translate(b.left());
         Cols r = translate(b.right());
         Column a = l.value();
@@ -241,6 +294,9 @@ public final class ExprColumns {
         if (from == to) {
             return o;
         }
+        if (!sparkAgreesOn(c)) {
+            return byEvaluator(c);
+        }
         boolean widening = (from == DataType.INT32 && (to == DataType.INT64 || to == DataType.FLOAT64))
                 || (from == DataType.INT64 && to == DataType.FLOAT64)
                 || (from == DataType.DATE && to == DataType.TIMESTAMP) || (from == DataType.TIMESTAMP && to == DataType.DATE)
@@ -253,6 +309,9 @@ public final class ExprColumns {
     }
 
     private Cols call(TypedExpr.Call c) {
+        if (!sparkAgreesOn(c)) {
+            return byEvaluator(c);
+        }
         List<Cols> args = new ArrayList<>();
         Column err = null;
         for (TypedExpr a : c.args()) {
@@ -395,11 +454,23 @@ public final class ExprColumns {
                 default -> throw new IllegalStateException(kind);
             };
             try {
-                return RowFactory.create(Evaluator.evaluateConstant(node), null);
+                return RowFactory.create(sparkValue(Evaluator.evaluateConstant(node), type), null);
             } catch (EvaluationException ex) {
                 return RowFactory.create(null, ex.getMessage());
             }
         }
+    }
+
+    /** A Sluice value as the Java value of its Spark type (INT8/INT16 are Byte/Short there). */
+    static Object sparkValue(Object v, DataType t) {
+        if (v == null) {
+            return null;
+        }
+        return switch (t.id()) {
+            case INT8 -> ((Number) v).byteValue();
+            case INT16 -> ((Number) v).shortValue();
+            default -> v;
+        };
     }
 
     /** A Spark row value (java8 date/time API on) as the Java value of a Sluice type. */
@@ -408,6 +479,7 @@ public final class ExprColumns {
             return null;
         }
         return switch (t.id()) {
+            case INT8, INT16 -> ((Number) v).intValue(); // Spark's Byte/Short; Sluice's INT8/INT16 values are Integers
             case DATE -> v instanceof java.sql.Date d ? d.toLocalDate() : v;
             case TIMESTAMP -> v instanceof java.sql.Timestamp ts ? ts.toInstant() : v;
             default -> v;

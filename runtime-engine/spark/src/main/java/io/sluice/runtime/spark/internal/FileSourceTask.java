@@ -5,27 +5,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 import io.sluice.runtime.CancellationToken;
-import io.sluice.runtime.internal.exec.BatchOperator;
-import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.ExecContext;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.exec.ExecOptions;
 import io.sluice.runtime.internal.exec.Executor;
-import io.sluice.runtime.internal.exec.StepContext;
-import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.types.Rejects;
 
 /**
@@ -40,7 +33,32 @@ public final class FileSourceTask implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Which embedded reader. */
-    public enum Format { CSV, JSON_LINES, PARQUET }
+    public enum Format { CSV, JSON_LINES, PARQUET, ARROW_IPC, OTHER }
+
+    /**
+     * What one Spark partition reads: a file, or a byte range of a CSV or JSON lines file ({@code start < 0}: all of it), or for a
+     * source that is not a file ({@link Factory}) whatever its factory makes of {@code file}.
+     */
+    public record Split(String file, long start, long end, long firstLine) implements Serializable {
+        public static Split whole(String file) {
+            return new Split(file, -1, -1, 1);
+        }
+
+        public static Split of(String file, io.sluice.runtime.internal.files.ByteRange r) {
+            return new Split(file, r.start(), r.end(), r.firstLine());
+        }
+
+        /** The byte range, or null for the whole file. */
+        public io.sluice.runtime.internal.files.ByteRange range() {
+            return start < 0 ? null : new io.sluice.runtime.internal.files.ByteRange(start, end, firstLine);
+        }
+    }
+
+    /** Makes the embedded source of one split, on the executor (for sources that are not files, such as JDBC). */
+    @FunctionalInterface
+    public interface Factory extends Serializable {
+        BatchSource<?, ?> create(Split split, Schema schema) throws Exception;
+    }
 
     private final Format format;
     private final String stepId;
@@ -53,10 +71,30 @@ public final class FileSourceTask implements Serializable {
     private final boolean header;
     private final String nullValue;
     private final boolean failOnParseError;
+    private final Factory factory;
+    private org.apache.spark.util.LongAccumulator skipped;
+
+    /** Where the rows the reader skips (blank lines) are counted: the step's filtered rows. */
+    public FileSourceTask countSkipped(org.apache.spark.util.LongAccumulator filtered) {
+        this.skipped = filtered;
+        return this;
+    }
+
+    /** A source read by {@code factory}'s embedded reader (kind {@link Format#OTHER}). */
+    public FileSourceTask(String stepId, String runId, io.sluice.expression.types.Schema schema, boolean failOnParseError,
+            Factory factory) {
+        this(Format.OTHER, stepId, runId, schema, ',', '"', false, "", failOnParseError, factory); //$NON-NLS-1$
+    }
 
     public FileSourceTask(Format format, String stepId, String runId, io.sluice.expression.types.Schema schema, char delimiter,
             char quote, boolean header, String nullValue, boolean failOnParseError) {
+        this(format, stepId, runId, schema, delimiter, quote, header, nullValue, failOnParseError, null);
+    }
+
+    private FileSourceTask(Format format, String stepId, String runId, io.sluice.expression.types.Schema schema, char delimiter,
+            char quote, boolean header, String nullValue, boolean failOnParseError, Factory factory) {
         this.format = format;
+        this.factory = factory;
         this.stepId = stepId;
         this.runId = runId;
         this.names = schema.fields().stream().map(io.sluice.expression.types.Field::name).toArray(String[]::new);
@@ -72,20 +110,23 @@ public final class FileSourceTask implements Serializable {
         this.failOnParseError = failOnParseError;
     }
 
+    /** The CSV reader's options. */
+    public io.sluice.runtime.internal.csv.CsvOptions csvOptions() {
+        return new io.sluice.runtime.internal.csv.CsvOptions(delimiter, quote, header, nullValue, 8 << 20);
+    }
+
     /** Number of output columns; the tagged row has 1 + this + {@link Rejects#SCHEMA} columns. */
     public int width() {
         return names.length;
     }
 
-    private static final Object END = new Object();
-
     /** The tagged rows of one file, streamed: the embedded reader runs on a thread of its own into a bounded queue. */
-    public Iterator<Row> read(String file) {
+    public Iterator<Row> read(Split split) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
         Thread t = new Thread(() -> {
-            Object last = END;
+            Object last = TaggedHandoff.END;
             try {
-                run(Path.of(file), queue);
+                run(split, queue);
             } catch (Throwable e) {
                 last = e;
             }
@@ -97,45 +138,11 @@ public final class FileSourceTask implements Serializable {
         }, "sluice-spark-source-" + stepId); //$NON-NLS-1$
         t.setDaemon(true);
         t.start();
-        return new Iterator<>() {
-            private Iterator<Row> batch = java.util.Collections.emptyIterator();
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                while (!batch.hasNext() && !done) {
-                    Object o;
-                    try {
-                        o = queue.take();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted while reading " + file, e); //$NON-NLS-1$
-                    }
-                    if (o == END) {
-                        done = true;
-                    } else if (o instanceof Throwable e) {
-                        done = true;
-                        throw new IllegalStateException(e.getMessage(), e);
-                    } else {
-                        @SuppressWarnings("unchecked")
-                        List<Row> rows = (List<Row>) o;
-                        batch = rows.iterator();
-                    }
-                }
-                return batch.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return batch.next();
-            }
-        };
+        return TaggedHandoff.rows(queue, null);
     }
 
-    private void run(Path file, BlockingQueue<Object> queue) throws Exception {
+    private void run(Split split, BlockingQueue<Object> queue) throws Exception {
+        Path file = format == Format.OTHER ? null : Path.of(split.file());
         List<io.sluice.expression.types.Field> fields = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             fields.add(new io.sluice.expression.types.Field(names[i], types[i], nullable[i]));
@@ -143,63 +150,27 @@ public final class FileSourceTask implements Serializable {
         io.sluice.expression.types.Schema sluice = new io.sluice.expression.types.Schema(fields);
         Schema schema = io.sluice.runtime.internal.types.Types.arrow(sluice);
         BatchSource<?, ?> source = switch (format) {
-            case CSV -> new io.sluice.runtime.internal.csv.CsvSource(file, schema,
-                    new io.sluice.runtime.internal.csv.CsvOptions(delimiter, quote, header, nullValue, 8 << 20));
-            case JSON_LINES -> new io.sluice.runtime.internal.json.JsonLinesSource(file, schema);
-            case PARQUET -> new io.sluice.runtime.internal.parquet.ParquetSource(file, schema);
+            case CSV -> new io.sluice.runtime.internal.csv.CsvReader(file, schema, csvOptions(), split.range());
+            case JSON_LINES -> new io.sluice.runtime.internal.json.JsonLinesReader(file, schema, split.range());
+            case PARQUET -> new io.sluice.runtime.internal.parquet.ParquetReader(file, schema);
+            case ARROW_IPC -> new io.sluice.runtime.internal.ipc.ArrowIpcReader(file, schema);
+            case OTHER -> factory.create(split, schema);
         };
         ExecGraph g = new ExecGraph();
         ExecGraph.Node n = g.source(stepId, format.name(), source, java.util.Map.of(ExecGraph.REJECTS, Rejects.SCHEMA));
-        g.sink("_spark_out", "spark", new Handoff(queue, 0, fields.size()), n.out()); //$NON-NLS-1$ //$NON-NLS-2$
-        g.sink("_spark_rejects", "spark", new Handoff(queue, 1, fields.size()), n.port(ExecGraph.REJECTS)); //$NON-NLS-1$ //$NON-NLS-2$
+        g.sink("_spark_out", "spark", new TaggedHandoff(queue, 0, fields.size(), Rejects.SCHEMA.getFields().size()), n.out()); //$NON-NLS-1$ //$NON-NLS-2$
+        g.sink("_spark_rejects", "spark", new TaggedHandoff(queue, 1, fields.size(), Rejects.SCHEMA.getFields().size()), n.port(ExecGraph.REJECTS)); //$NON-NLS-1$ //$NON-NLS-2$
         ExecOptions options = ExecOptions.defaults().withThreads(1).withFailOnParseError(failOnParseError);
         try (RootAllocator root = new RootAllocator(1L << 30);
                 ExecContext ctx = new ExecContext(runId, root, new CancellationToken(), options)) {
             new Executor(g, ctx).run();
-        }
-    }
-
-    /** Converts each batch to tagged Spark rows and hands them to the reading task. */
-    private static final class Handoff implements BatchSink<AutoCloseable, AutoCloseable> {
-        private final BlockingQueue<Object> queue;
-        private final int port;
-        private final int width;
-
-        Handoff(BlockingQueue<Object> queue, int port, int width) {
-            this.queue = queue;
-            this.port = port;
-            this.width = width;
-        }
-
-        @Override
-        public AutoCloseable createGlobal(StepContext step) {
-            return BatchOperator.NO_STATE;
-        }
-
-        @Override
-        public AutoCloseable createLocal(AutoCloseable global, WorkerState ws) {
-            return BatchOperator.NO_STATE;
-        }
-
-        @Override
-        public void accept(VectorSchemaRoot in, AutoCloseable global, AutoCloseable local, WorkerState ws) throws Exception {
-            int rejectsWidth = Rejects.SCHEMA.getFields().size();
-            List<FieldVector> vs = in.getFieldVectors();
-            List<Row> rows = new ArrayList<>(in.getRowCount());
-            for (int r = 0; r < in.getRowCount(); r++) {
-                Object[] values = new Object[1 + width + rejectsWidth];
-                values[0] = port;
-                int offset = port == 0 ? 1 : 1 + width;
-                for (int c = 0; c < vs.size(); c++) {
-                    values[offset + c] = value(vs.get(c), r);
+            if (skipped != null) { // blank lines: the source's filtered rows, counted by the reader
+                for (io.sluice.runtime.internal.exec.StepCounters c : ctx.allCounters()) {
+                    if (c.step().equals(stepId)) {
+                        skipped.add(c.rowsFiltered.sum());
+                    }
                 }
-                rows.add(RowFactory.create(values));
             }
-            queue.put(rows);
-        }
-
-        @Override
-        public void finish(AutoCloseable global, StepContext step) {
         }
     }
 

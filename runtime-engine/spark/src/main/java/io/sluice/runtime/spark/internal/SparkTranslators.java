@@ -9,18 +9,26 @@ import org.eclipse.emf.ecore.EClass;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
 import io.sluice.runtime.spark.internal.translate.AggregateTranslator;
+import io.sluice.runtime.spark.internal.translate.ArrowIpcSinkTranslator;
+import io.sluice.runtime.spark.internal.translate.ArrowIpcSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.CsvSinkTranslator;
 import io.sluice.runtime.spark.internal.translate.CsvSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.DeduplicateTranslator;
 import io.sluice.runtime.spark.internal.translate.DeriveTranslator;
 import io.sluice.runtime.spark.internal.translate.FilterTranslator;
+import io.sluice.runtime.spark.internal.translate.JdbcSinkTranslator;
+import io.sluice.runtime.spark.internal.translate.JdbcSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.JoinTranslator;
+import io.sluice.runtime.spark.internal.translate.JsonLinesSinkTranslator;
 import io.sluice.runtime.spark.internal.translate.JsonLinesSourceTranslator;
+import io.sluice.runtime.spark.internal.translate.MaskTranslator;
 import io.sluice.runtime.spark.internal.translate.ParquetSinkTranslator;
 import io.sluice.runtime.spark.internal.translate.ParquetSourceTranslator;
+import io.sluice.runtime.spark.internal.translate.QualityCheckTranslator;
 import io.sluice.runtime.spark.internal.translate.SelectTranslator;
 import io.sluice.runtime.spark.internal.translate.SortTranslator;
 import io.sluice.runtime.spark.internal.translate.UnionTranslator;
+import io.sluice.runtime.spark.internal.translate.WindowTranslator;
 
 /**
  * The Spark translator of every step kind, keyed by the step's EClass — the Spark column of the step-kind registry
@@ -37,6 +45,8 @@ public final class SparkTranslators {
         TRANSLATORS.put(P.getCsvSource(), new CsvSourceTranslator());
         TRANSLATORS.put(P.getJsonLinesSource(), new JsonLinesSourceTranslator());
         TRANSLATORS.put(P.getParquetSource(), new ParquetSourceTranslator());
+        TRANSLATORS.put(P.getArrowIpcSource(), new ArrowIpcSourceTranslator());
+        TRANSLATORS.put(P.getJdbcSource(), new JdbcSourceTranslator());
         TRANSLATORS.put(P.getFilter(), new FilterTranslator());
         TRANSLATORS.put(P.getSelect(), new SelectTranslator());
         TRANSLATORS.put(P.getDerive(), new DeriveTranslator());
@@ -45,21 +55,19 @@ public final class SparkTranslators {
         TRANSLATORS.put(P.getSort(), new SortTranslator());
         TRANSLATORS.put(P.getDeduplicate(), new DeduplicateTranslator());
         TRANSLATORS.put(P.getUnion(), new UnionTranslator());
+        TRANSLATORS.put(P.getMask(), new MaskTranslator());
+        TRANSLATORS.put(P.getWindow(), new WindowTranslator());
+        TRANSLATORS.put(P.getQualityCheck(), new QualityCheckTranslator());
         TRANSLATORS.put(P.getCsvSink(), new CsvSinkTranslator());
         TRANSLATORS.put(P.getParquetSink(), new ParquetSinkTranslator());
+        TRANSLATORS.put(P.getJsonLinesSink(), new JsonLinesSinkTranslator());
+        TRANSLATORS.put(P.getArrowIpcSink(), new ArrowIpcSinkTranslator());
+        TRANSLATORS.put(P.getJdbcSink(), new JdbcSinkTranslator());
 
-        UNSUPPORTED.put(P.getArrowIpcSource(), "Arrow IPC files are read by the embedded engine only"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getJdbcSource(), "JDBC sources are not translated to Spark yet (Spark's JDBC reader would split the query differently)"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getWindow(), "event-time windows are not translated to Spark yet"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getQualityCheck(), "quality rules are not translated to Spark yet"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getPivot(), "pivots are not translated to Spark yet"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getUnpivot(), "unpivots are not translated to Spark yet"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getUnnest(), "unnesting lists is not translated to Spark yet (posexplode_outer would do it)"); //$NON-NLS-1$
         UNSUPPORTED.put(P.getFlatten(), "flattening structs is not translated to Spark yet (select(\"s.*\") would do it)"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getMask(), "masking is not translated to Spark yet (its salted hash must match the embedded one)"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getJsonLinesSink(), "JSON lines output is not translated to Spark yet (Spark formats numbers and timestamps differently)"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getArrowIpcSink(), "Arrow IPC files are written by the embedded engine only"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getJdbcSink(), "JDBC sinks are not translated to Spark yet (one transaction or upsert per run)"); //$NON-NLS-1$
     }
 
     private SparkTranslators() {

@@ -33,13 +33,15 @@ public final class StepCounters {
     private final Map<String, Counter> counters = new LinkedHashMap<>();
 
     /** The accumulators of one step. */
-    public record Counter(String step, String kind, LongAccumulator in, LongAccumulator out, LongAccumulator rejected) {
+    public record Counter(String step, String kind, LongAccumulator in, LongAccumulator out, LongAccumulator rejected,
+            LongAccumulator filtered) {
     }
 
     public StepCounters(SparkSession spark, List<Step> steps) {
         this.spark = spark;
         for (Step s : steps) {
-            counters.put(s.getId(), new Counter(s.getId(), s.eClass().getName(), acc(s, "in"), acc(s, "out"), acc(s, "rejected"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            counters.put(s.getId(), new Counter(s.getId(), s.eClass().getName(), acc(s, "in"), acc(s, "out"), acc(s, "rejected"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    acc(s, "filtered"))); //$NON-NLS-1$
         }
     }
 
@@ -74,6 +76,22 @@ public final class StepCounters {
         return ds.filter(f.apply(tag));
     }
 
+    /**
+     * {@code ds} without the rows whose {@code column} is NULL, each counted as a row the step filters (a window's
+     * rows without an event time).
+     */
+    public Dataset<Row> dropNulls(Step step, Dataset<Row> ds, Column column) {
+        LongAccumulator filtered = of(step).filtered();
+        UserDefinedFunction f = functions.udf((UDF1<Object, Boolean>) v -> {
+            if (v == null) {
+                filtered.add(1);
+                return Boolean.FALSE;
+            }
+            return Boolean.TRUE;
+        }, DataTypes.BooleanType).asNondeterministic();
+        return ds.filter(f.apply(column));
+    }
+
     private static Column counting(LongAccumulator acc) {
         UserDefinedFunction f = functions.udf((UDF0<Boolean>) () -> {
             acc.add(1);
@@ -82,7 +100,10 @@ public final class StepCounters {
         return f.apply();
     }
 
-    /** The current values as step metrics (filtered = in − out − rejected for steps that drop rows on purpose). */
+    /**
+     * The current values as step metrics (filtered = in − out − rejected for steps that drop rows on purpose, else
+     * the rows counted by {@link #dropNulls}).
+     */
     public List<StepMetrics> snapshot(Map<String, StepState> states, Map<String, Long> elapsed, java.util.Set<String> filtering) {
         List<StepMetrics> result = new ArrayList<>();
         for (Counter c : counters.values()) {
@@ -90,7 +111,8 @@ public final class StepCounters {
             long out = c.out().value();
             long rej = c.rejected().value();
             StepState state = states.getOrDefault(c.step(), StepState.WAITING);
-            long filtered = filtering.contains(c.step()) && state == StepState.DONE ? Math.max(0, in - out - rej) : 0;
+            long filtered = filtering.contains(c.step()) ? state == StepState.DONE ? Math.max(0, in - out - rej) : 0
+                    : c.filtered().value();
             long ms = elapsed.getOrDefault(c.step(), 0L);
             double rate = ms <= 0 ? 0 : (out + rej) * 1000.0 / ms;
             result.add(new StepMetrics(c.step(), c.kind(), state, in, out, rej, 0, 0, 0, rate, -1, rej, ms, null, filtered));

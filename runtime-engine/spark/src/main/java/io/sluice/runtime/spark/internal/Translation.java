@@ -59,6 +59,37 @@ public final class Translation {
         return spark;
     }
 
+    /** The pipeline being translated. */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** The run's parameter values. */
+    public Map<String, String> parameters() {
+        return params;
+    }
+
+    /** Where quality check steps carry their rules' results back from the executors (one list per task). */
+    public org.apache.spark.util.CollectionAccumulator<List<List<Object>>> quality() {
+        if (quality == null) {
+            quality = spark.sparkContext().collectionAccumulator("sluice:quality"); //$NON-NLS-1$
+        }
+        return quality;
+    }
+
+    /** The quality rules' results the run's tasks carried back, in the order the quality steps finished. */
+    public List<io.sluice.runtime.RuleResult> qualityResults() {
+        List<io.sluice.runtime.RuleResult> out = new ArrayList<>();
+        if (quality != null) {
+            for (List<List<Object>> r : quality.value()) {
+                out.addAll(EmbeddedOperatorTask.results(r));
+            }
+        }
+        return out;
+    }
+
+    private org.apache.spark.util.CollectionAccumulator<List<List<Object>>> quality;
+
     public String runId() {
         return runId;
     }
@@ -79,6 +110,14 @@ public final class Translation {
     /** A path property, expanded and resolved against the base directory. */
     public Path path(String text) {
         return baseDir.resolve(expand(text));
+    }
+
+    /**
+     * Where a JDBC step connects: its named connection (the project's and the user's connections files), else its own
+     * URL, user and password; secrets resolved — as the embedded planner resolves them.
+     */
+    public io.sluice.runtime.internal.jdbc.Jdbc.Target jdbcTarget(String connection, String url, String user, String password) {
+        return new io.sluice.runtime.internal.plan.JdbcTargets(baseDir, this::expand).target(connection, url, user, password);
     }
 
     /** The model's schema of a step's output port. */
@@ -184,10 +223,16 @@ public final class Translation {
     }
 
     static io.sluice.expression.types.DataType sluiceType(org.apache.spark.sql.types.DataType t) {
+        if (t instanceof org.apache.spark.sql.types.DecimalType d) {
+            return io.sluice.expression.types.DataType.decimal(d.precision(), d.scale());
+        }
         String n = t.typeName();
         return switch (n) {
             case "boolean" -> io.sluice.expression.types.DataType.BOOLEAN; //$NON-NLS-1$
+            case "byte" -> io.sluice.expression.types.DataType.INT8; //$NON-NLS-1$
+            case "short" -> io.sluice.expression.types.DataType.INT16; //$NON-NLS-1$
             case "integer" -> io.sluice.expression.types.DataType.INT32; //$NON-NLS-1$
+            case "float" -> io.sluice.expression.types.DataType.FLOAT32; //$NON-NLS-1$
             case "long" -> io.sluice.expression.types.DataType.INT64; //$NON-NLS-1$
             case "double" -> io.sluice.expression.types.DataType.FLOAT64; //$NON-NLS-1$
             case "date" -> io.sluice.expression.types.DataType.DATE; //$NON-NLS-1$

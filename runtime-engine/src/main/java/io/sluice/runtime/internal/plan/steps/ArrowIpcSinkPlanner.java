@@ -5,6 +5,7 @@ import org.eclipse.emf.ecore.EClass;
 import io.sluice.model.ArrowIpcSink;
 import io.sluice.model.SluicePackage;
 import io.sluice.runtime.internal.exec.ExecGraph;
+import io.sluice.runtime.internal.ipc.ArrowIpcWriter;
 import io.sluice.runtime.internal.plan.PlanContext;
 import io.sluice.runtime.internal.plan.StepPlanner;
 
@@ -17,6 +18,6 @@ final class ArrowIpcSinkPlanner implements StepPlanner<ArrowIpcSink> {
     @Override
     public ExecGraph.Node plan(ArrowIpcSink a, PlanContext ctx) {
         return ctx.graph().sink(ctx.id(), ctx.kind(), ctx.fileSink(a, "arrow", ctx.input().schema(), //$NON-NLS-1$
-                io.sluice.runtime.internal.ipc.ArrowIpcSink::new), ctx.input());
+                ArrowIpcWriter::new), ctx.input());
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.emf.ecore.EClass;
 import io.sluice.model.CsvSink;
 import io.sluice.model.SluicePackage;
 import io.sluice.runtime.internal.csv.CsvOptions;
+import io.sluice.runtime.internal.csv.CsvWriter;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.plan.PlanContext;
 import io.sluice.runtime.internal.plan.StepPlanner;
@@ -21,6 +22,6 @@ final class CsvSinkPlanner implements StepPlanner<CsvSink> {
         CsvOptions o = CsvOptions.defaults().withDelimiter(PlanContext.oneChar(ctx.expand(c.getDelimiter()), ',', "delimiter")) //$NON-NLS-1$
                 .withHeader(c.isHeader() && !ctx.writesPart());
         return ctx.graph().sink(ctx.id(), ctx.kind(), ctx.fileSink(c, "csv", ctx.input().schema(), //$NON-NLS-1$
-                (f, s) -> new io.sluice.runtime.internal.csv.CsvSink(f, s, o)), ctx.input());
+                (f, s) -> new CsvWriter(f, s, o)), ctx.input());
     }
 }

@@ -15,6 +15,7 @@ import io.sluice.model.SluicePackage;
 import io.sluice.model.schema.CsvSchemaInference;
 import io.sluice.model.schema.SchemaDrift;
 import io.sluice.runtime.internal.csv.CsvOptions;
+import io.sluice.runtime.internal.csv.CsvReader;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.plan.PlanContext;
 import io.sluice.runtime.internal.plan.StepPlanner;
@@ -37,11 +38,11 @@ final class CsvSourcePlanner implements StepPlanner<CsvSource> {
             Schema out = ctx.modelOutput();
             return ctx.graph().source(ctx.id(), ctx.kind(), ctx.files(ctx.path(c.getPath()), out,
                     (f, fs) -> DriftBinding.bound(c, ctx, f, fs, columns(f, o).orElse(null),
-                            fileSchema -> new io.sluice.runtime.internal.csv.CsvSource(f, fileSchema, o))), ctx.sourceRejects());
+                            fileSchema -> new CsvReader(f, fileSchema, o))), ctx.sourceRejects());
         }
         Schema schema = ctx.sourceSchema(c);
         return ctx.graph().source(ctx.id(), ctx.kind(), ctx.files(ctx.path(c.getPath()), schema,
-                (f, fs) -> new io.sluice.runtime.internal.csv.CsvSource(f, fs, o)), ctx.sourceRejects());
+                (f, fs) -> new CsvReader(f, fs, o)), ctx.sourceRejects());
     }
 
     /** The columns a CSV file's header names, each typed by most of its sampled values. */

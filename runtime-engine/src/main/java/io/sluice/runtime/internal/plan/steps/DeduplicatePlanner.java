@@ -7,6 +7,7 @@ import io.sluice.model.Deduplicate;
 import io.sluice.model.KeepPolicy;
 import io.sluice.model.SluicePackage;
 import io.sluice.runtime.internal.exec.ExecGraph;
+import io.sluice.runtime.internal.ops.DeduplicateOperator;
 import io.sluice.runtime.internal.plan.PlanContext;
 import io.sluice.runtime.internal.plan.StepPlanner;
 
@@ -20,7 +21,7 @@ final class DeduplicatePlanner implements StepPlanner<Deduplicate> {
     public ExecGraph.Node plan(Deduplicate d, PlanContext ctx) {
         Schema s = ctx.input().schema();
         int order = d.getOrderColumn() == null || d.getOrderColumn().isBlank() ? -1 : ctx.index(s, d.getOrderColumn());
-        return ctx.graph().blocking(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.ops.Deduplicate(s,
+        return ctx.graph().blocking(ctx.id(), ctx.kind(), new DeduplicateOperator(s,
                 ctx.indexes(s, d.getKeys()), d.getKeep() == KeepPolicy.LAST, order), ctx.input());
     }
 }

@@ -10,6 +10,7 @@ import io.sluice.model.SluicePackage;
 import io.sluice.model.WriteMode;
 import io.sluice.runtime.internal.exec.ExecGraph;
 import io.sluice.runtime.internal.jdbc.Jdbc;
+import io.sluice.runtime.internal.jdbc.JdbcWriter;
 import io.sluice.runtime.internal.plan.PlanContext;
 import io.sluice.runtime.internal.plan.StepPlanner;
 
@@ -23,9 +24,9 @@ final class JdbcSinkPlanner implements StepPlanner<JdbcSink> {
     public ExecGraph.Node plan(JdbcSink j, PlanContext ctx) {
         Jdbc.Target t = ctx.target(j.getConnection(), j.getUrl(), j.getUser(), j.getPassword());
         List<String> keys = j.getMode() == WriteMode.UPSERT ? List.copyOf(j.getKeyColumns()) : List.of();
-        io.sluice.runtime.internal.jdbc.JdbcSink.Load load = new io.sluice.runtime.internal.jdbc.JdbcSink.Load(
+        JdbcWriter.Load load = new JdbcWriter.Load(
                 j.getLoadMethod() == LoadMethod.COPY, j.getCommitEvery());
-        return ctx.graph().sink(ctx.id(), ctx.kind(), new io.sluice.runtime.internal.jdbc.JdbcSink(t, ctx.expand(j.getTable()),
+        return ctx.graph().sink(ctx.id(), ctx.kind(), new JdbcWriter(t, ctx.expand(j.getTable()),
                 ctx.input().schema(), keys, load), ctx.input());
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.emf.ecore.EClass;
 import io.sluice.model.JsonLinesSink;
 import io.sluice.model.SluicePackage;
 import io.sluice.runtime.internal.exec.ExecGraph;
+import io.sluice.runtime.internal.json.JsonLinesWriter;
 import io.sluice.runtime.internal.plan.PlanContext;
 import io.sluice.runtime.internal.plan.StepPlanner;
 
@@ -17,6 +18,6 @@ final class JsonLinesSinkPlanner implements StepPlanner<JsonLinesSink> {
     @Override
     public ExecGraph.Node plan(JsonLinesSink j, PlanContext ctx) {
         return ctx.graph().sink(ctx.id(), ctx.kind(), ctx.fileSink(j, "jsonl", ctx.input().schema(), //$NON-NLS-1$
-                io.sluice.runtime.internal.json.JsonLinesSink::new), ctx.input());
+                JsonLinesWriter::new), ctx.input());
     }
 }

@@ -11,6 +11,7 @@ import io.sluice.expression.types.Field;
 import io.sluice.model.JsonLinesSource;
 import io.sluice.model.SluicePackage;
 import io.sluice.runtime.internal.exec.ExecGraph;
+import io.sluice.runtime.internal.json.JsonLinesReader;
 import io.sluice.runtime.internal.json.JsonSchemaInference;
 import io.sluice.runtime.internal.plan.PlanContext;
 import io.sluice.runtime.internal.plan.StepPlanner;
@@ -28,11 +29,11 @@ final class JsonLinesSourcePlanner implements StepPlanner<JsonLinesSource> {
             Schema out = ctx.modelOutput();
             return ctx.graph().source(ctx.id(), ctx.kind(), ctx.files(ctx.path(s.getPath()), out,
                     (f, fs) -> DriftBinding.bound(s, ctx, f, fs, fileColumns(s, f).orElse(null),
-                            fileSchema -> new io.sluice.runtime.internal.json.JsonLinesSource(f, fileSchema))), ctx.sourceRejects());
+                            fileSchema -> new JsonLinesReader(f, fileSchema))), ctx.sourceRejects());
         }
         Schema schema = ctx.sourceSchema(s);
         return ctx.graph().source(ctx.id(), ctx.kind(), ctx.files(ctx.path(s.getPath()), schema,
-                (f, fs) -> new io.sluice.runtime.internal.json.JsonLinesSource(f, fs)), ctx.sourceRejects());
+                (f, fs) -> new JsonLinesReader(f, fs)), ctx.sourceRejects());
     }
 
     /**

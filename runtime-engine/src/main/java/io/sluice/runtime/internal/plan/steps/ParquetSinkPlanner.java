@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EClass;
 import io.sluice.model.ParquetSink;
 import io.sluice.model.SluicePackage;
 import io.sluice.runtime.internal.exec.ExecGraph;
+import io.sluice.runtime.internal.parquet.ParquetWriter;
 import io.sluice.runtime.internal.plan.PlanContext;
 import io.sluice.runtime.internal.plan.StepPlanner;
 
@@ -24,6 +25,6 @@ final class ParquetSinkPlanner implements StepPlanner<ParquetSink> {
             default -> CompressionCodecName.SNAPPY;
         };
         return ctx.graph().sink(ctx.id(), ctx.kind(), ctx.fileSink(p, "parquet", ctx.input().schema(), //$NON-NLS-1$
-                (f, s) -> new io.sluice.runtime.internal.parquet.ParquetSink(f, s, codec)), ctx.input());
+                (f, s) -> new ParquetWriter(f, s, codec)), ctx.input());
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EClass;
 import io.sluice.model.ParquetSource;
 import io.sluice.model.SluicePackage;
 import io.sluice.runtime.internal.exec.ExecGraph;
+import io.sluice.runtime.internal.parquet.ParquetReader;
 import io.sluice.runtime.internal.plan.PlanContext;
 import io.sluice.runtime.internal.plan.StepPlanner;
 
@@ -19,6 +20,6 @@ final class ParquetSourcePlanner implements StepPlanner<ParquetSource> {
     public ExecGraph.Node plan(ParquetSource s, PlanContext ctx) {
         Schema schema = ctx.sourceSchema(s);
         return ctx.graph().source(ctx.id(), ctx.kind(), ctx.files(ctx.path(s.getPath()), schema,
-                (f, fs) -> new io.sluice.runtime.internal.parquet.ParquetSource(f, fs)), ctx.sourceRejects());
+                (f, fs) -> new ParquetReader(f, fs)), ctx.sourceRejects());
     }
 }

@@ -7,6 +7,7 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.eclipse.emf.ecore.EClass;
 
+import io.sluice.expression.types.DataType;
 import io.sluice.model.AggregateFunction;
 import io.sluice.model.Pivot;
 import io.sluice.model.SluicePackage;
@@ -43,7 +44,7 @@ final class PivotPlanner implements StepPlanner<Pivot> {
             keys[i] = i;
         }
         Field on = s.getFields().get(ctx.index(s, p.getPivotColumn()));
-        io.sluice.expression.types.DataType onType = Types.sluice(on).type();
+        DataType onType = Types.sluice(on).type();
         boolean countAll = p.getFunction() == AggregateFunction.COUNT_ALL;
         String then = countAll ? "1" : SchemaContext.quote(p.getValueColumn()); //$NON-NLS-1$
         AggFunction fn = countAll ? AggFunction.COUNT : AggFunction.valueOf(p.getFunction().name());

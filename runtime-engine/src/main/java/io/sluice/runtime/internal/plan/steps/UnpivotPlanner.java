@@ -14,6 +14,7 @@ import io.sluice.runtime.internal.ops.ProjectOperator;
 import io.sluice.runtime.internal.ops.UnpivotOperator;
 import io.sluice.runtime.internal.plan.PlanContext;
 import io.sluice.runtime.internal.plan.StepPlanner;
+import io.sluice.runtime.internal.types.Types;
 
 /**
  * An {@link UnpivotOperator}; when the unpivoted columns differ in type, a projection first widens them to the
@@ -42,7 +43,7 @@ final class UnpivotPlanner implements StepPlanner<Unpivot> {
                 Field f = s.getFields().get(i);
                 boolean cast = u.getColumns().contains(f.getName()) && !f.getType().equals(value.getType());
                 outs.add(cast ? ProjectOperator.Output.expression(new Field(f.getName(), value.getFieldType(), null),
-                        ctx.cast(f.getName(), io.sluice.runtime.internal.types.Types.sluice(value).type(), s))
+                        ctx.cast(f.getName(), Types.sluice(value).type(), s))
                         : ProjectOperator.Output.column(f, i));
             }
             input = ctx.graph().operator(ctx.id() + "#widen", ctx.kind(), new ProjectOperator(outs), input).uncountedPartOf(ctx.id()).out(); //$NON-NLS-1$

@@ -1,7 +1,12 @@
 package io.sluice.runtime.spark.internal.translate;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
 import io.sluice.expression.types.Schema;
 import io.sluice.model.CsvSource;
+import io.sluice.runtime.internal.files.ByteRange;
 import io.sluice.runtime.spark.internal.FileSourceTask;
 import io.sluice.runtime.spark.internal.Translation;
 
@@ -21,5 +26,10 @@ public final class CsvSourceTranslator extends FileSourceTranslator<CsvSource> {
         return new FileSourceTask(FileSourceTask.Format.CSV, c.getId(), t.runId(), schema,
                 oneChar(t.expand(c.getDelimiter()), ','), oneChar(t.expand(c.getQuote()), '"'), c.isHeader(),
                 t.expand(c.getNullValue()), t.failOnParseError());
+    }
+
+    @Override
+    protected List<ByteRange> ranges(Path f, FileSourceTask task, int bytes) throws IOException {
+        return io.sluice.runtime.internal.csv.CsvReader.ranges(f, task.csvOptions(), bytes);
     }
 }

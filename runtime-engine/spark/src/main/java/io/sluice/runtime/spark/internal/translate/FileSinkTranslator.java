@@ -29,10 +29,14 @@ import io.sluice.runtime.spark.internal.Translation;
 public abstract class FileSinkTranslator<S extends FileSink> implements SparkTranslator<S> {
 
     /** Writes {@code in} (of {@code schema}) in the sink's format into the directory at {@code uri}. */
-    protected abstract void write(S step, Translation t, Dataset<Row> in, Schema schema, String uri);
+    protected abstract void write(S step, Translation t, Dataset<Row> in, Schema schema, String uri) throws Exception;
 
+    /** The file-sink options Spark does not write yet (append, Hive partition folders), named for validation. */
     @Override
     public String unsupported(S step, Translation t) {
+        if (step.isAppend()) {
+            return "append (a new part file in the target folder per run) is not translated to Spark yet"; //$NON-NLS-1$
+        }
         if (!step.getPartitionBy().isEmpty()) {
             return "partitionBy (Hive partition folders) is written by the embedded engine only"; //$NON-NLS-1$
         }
@@ -49,7 +53,7 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
     }
 
     private void write(S step, Translation t, Dataset<Row> in, Schema schema, Path target, boolean partitioned)
-            throws IOException {
+            throws Exception {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path tmp = parent.resolve("." + target.getFileName() + ".spark-" + t.runId()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -62,10 +66,23 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
     }
 
     /** Moves the written part file (or the whole directory) to the target with one rename. */
-    private static void commit(Path tmp, Path target, boolean partitioned) throws IOException {
+    static void commit(Path tmp, Path target, boolean partitioned) throws IOException {
         if (partitioned) {
-            deleteTree(target);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            // the previous folder steps aside (one rename), the new one takes its place (one rename), then the old goes
+            Path old = target.resolveSibling("." + target.getFileName() + ".old-" + tmp.getFileName()); //$NON-NLS-1$ //$NON-NLS-2$
+            boolean had = Files.exists(target);
+            if (had) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                if (had) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+            deleteTree(old);
             return;
         }
         List<Path> parts = new ArrayList<>();
@@ -78,7 +95,7 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
         Files.move(parts.get(0), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -100,6 +100,9 @@ final class RejectingTransform {
                     DataTypes.StringType).apply(c);
             case FLOAT64 -> functions.udf((UDF1<Double, String>) d -> d == null ? null : Double.toString(d),
                     DataTypes.StringType).apply(c);
+            // Java's toString of the embedded vector's value (Byte, Short, Float, BigDecimal), not Spark's cast
+            case INT8, INT16, FLOAT32, DECIMAL -> functions.udf((UDF1<Object, String>) x -> x == null ? null : x.toString(),
+                    DataTypes.StringType).apply(c);
             default -> c.cast(DataTypes.StringType);
         };
     }

@@ -32,11 +32,11 @@ import org.apache.parquet.schema.Type;
  * Reads a flat Parquet file column-at-a-time straight into vectors. Row groups are the morsels: every worker
  * opens its own reader and takes the next row group.
  */
-public final class ParquetSource implements BatchSource<ParquetSource.Global, ParquetSource.Local> {
+public final class ParquetReader implements BatchSource<ParquetReader.Global, ParquetReader.Local> {
     private final Path file;
     private final Schema schema;
 
-    public ParquetSource(Path file, Schema schema) {
+    public ParquetReader(Path file, Schema schema) {
         this.file = file;
         this.schema = schema;
     }

@@ -1,8 +1,7 @@
 package io.sluice.runtime.internal.json;
 
 import io.sluice.runtime.internal.files.TempOutput;
-import io.sluice.runtime.internal.exec.BatchOperator;
-import io.sluice.runtime.internal.exec.BatchSink;
+import io.sluice.runtime.internal.exec.StatelessSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.types.Temporal;
@@ -34,12 +33,12 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * their batches in parallel and append whole batches under a lock; the file is written to a temporary name and
  * renamed at the end (a failed run leaves no output).
  */
-public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, AutoCloseable> {
+public final class JsonLinesWriter implements StatelessSink<JsonLinesWriter.Global> {
     private final Path file;
     private final Schema schema;
     private final byte[][] keys;
 
-    public JsonLinesSink(Path file, Schema schema) {
+    public JsonLinesWriter(Path file, Schema schema) {
         this.file = file;
         this.schema = schema;
         List<org.apache.arrow.vector.types.pojo.Field> fs = schema.getFields();
@@ -82,11 +81,6 @@ public final class JsonLinesSink implements BatchSink<JsonLinesSink.Global, Auto
     @Override
     public Global createGlobal(StepContext step) throws IOException {
         return new Global(step);
-    }
-
-    @Override
-    public AutoCloseable createLocal(Global global, WorkerState ws) {
-        return BatchOperator.NO_STATE;
     }
 
     @Override

@@ -37,13 +37,13 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Blocking: the whole input is held (copied into the step's allocator, batch by batch, never concatenated); each
  * batch is released once its kept rows went out.
  */
-public final class Deduplicate implements BlockingOperator<Deduplicate.State> {
+public final class DeduplicateOperator implements BlockingOperator<DeduplicateOperator.State> {
     private final Schema schema;
     private final int[] keys;
     private final boolean keepLast;
     private final int orderColumn;
 
-    public Deduplicate(Schema schema, int[] keys, boolean keepLast, int orderColumn) {
+    public DeduplicateOperator(Schema schema, int[] keys, boolean keepLast, int orderColumn) {
         this.schema = schema;
         this.keys = keys.clone();
         this.keepLast = keepLast;

@@ -18,11 +18,11 @@ import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /** Writes an Arrow IPC file (random-access format); batches are appended under a lock, renamed at the end. */
-public final class ArrowIpcSink implements BatchSink<ArrowIpcSink.Global, AutoCloseable> {
+public final class ArrowIpcWriter implements BatchSink<ArrowIpcWriter.Global, AutoCloseable> {
     private final Path file;
     private final Schema schema;
 
-    public ArrowIpcSink(Path file, Schema schema) {
+    public ArrowIpcWriter(Path file, Schema schema) {
         this.file = file.toAbsolutePath();
         this.schema = schema;
     }

@@ -45,14 +45,14 @@ import org.apache.parquet.schema.MessageType;
  * The file is written under a temporary name and renamed when the run finishes, so a failed run leaves no
  * half-written output.
  */
-public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetSink.Local> {
+public final class ParquetWriter implements BatchSink<ParquetWriter.Global, ParquetWriter.Local> {
     private final Path file;
     private final Schema schema;
     private final CompressionCodecName codec;
     private final long rowGroupBytes;
     private final MessageType parquetSchema;
 
-    public ParquetSink(Path file, Schema schema, CompressionCodecName codec, long rowGroupBytes) {
+    public ParquetWriter(Path file, Schema schema, CompressionCodecName codec, long rowGroupBytes) {
         this.file = file.toAbsolutePath();
         this.schema = schema;
         this.codec = codec;
@@ -60,7 +60,7 @@ public final class ParquetSink implements BatchSink<ParquetSink.Global, ParquetS
         this.parquetSchema = ParquetSchemas.toParquet(schema);
     }
 
-    public ParquetSink(Path file, Schema schema, CompressionCodecName codec) {
+    public ParquetWriter(Path file, Schema schema, CompressionCodecName codec) {
         this(file, schema, codec, 64L << 20);
     }
 

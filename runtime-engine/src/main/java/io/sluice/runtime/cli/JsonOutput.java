@@ -6,8 +6,8 @@ import io.sluice.runtime.StepMetrics;
 import java.util.Locale;
 
 /** The few JSON objects the CLI prints (no library needed for flat records). */
-final class Json {
-    private Json() {
+final class JsonOutput {
+    private JsonOutput() {
     }
 
     static String str(String s) {

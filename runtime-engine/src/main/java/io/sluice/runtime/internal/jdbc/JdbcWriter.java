@@ -1,9 +1,8 @@
 package io.sluice.runtime.internal.jdbc;
 
 import io.sluice.expression.types.DataType;
-import io.sluice.runtime.internal.exec.BatchOperator;
-import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.Retry;
+import io.sluice.runtime.internal.exec.StatelessSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.runtime.internal.types.Types;
@@ -48,7 +47,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * an UPSERT is sent again (idempotent), an INSERT fails saying so. With one transaction the run fails and the table
  * stays as it was (rows already handed on cannot be fetched again).
  */
-public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable> {
+public final class JdbcWriter implements StatelessSink<JdbcWriter.Global> {
     static final int BATCH = 1000;
 
     /** How rows are written and committed. */
@@ -64,11 +63,11 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
     private final Load load;
 
     /** {@code keys} empty for INSERT, the key columns for UPSERT. */
-    public JdbcSink(Jdbc.Target target, String table, Schema schema, List<String> keys) {
+    public JdbcWriter(Jdbc.Target target, String table, Schema schema, List<String> keys) {
         this(target, table, schema, keys, Load.BATCHED);
     }
 
-    public JdbcSink(Jdbc.Target target, String table, Schema schema, List<String> keys, Load load) {
+    public JdbcWriter(Jdbc.Target target, String table, Schema schema, List<String> keys, Load load) {
         this.target = target;
         this.table = table;
         this.schema = schema;
@@ -411,11 +410,6 @@ public final class JdbcSink implements BatchSink<JdbcSink.Global, AutoCloseable>
     @Override
     public Global createGlobal(StepContext step) throws SQLException {
         return new Global(step);
-    }
-
-    @Override
-    public AutoCloseable createLocal(Global global, WorkerState ws) {
-        return BatchOperator.NO_STATE;
     }
 
     @Override

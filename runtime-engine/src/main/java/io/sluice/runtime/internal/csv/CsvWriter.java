@@ -34,12 +34,12 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Writes RFC 4180 CSV (UTF-8, CRLF-free: LF line ends, quotes only where needed). Workers format their batches
  * into local buffers; appending to the file is serialized. Written under a temporary name, renamed at the end.
  */
-public final class CsvSink implements BatchSink<CsvSink.Global, CsvSink.Local> {
+public final class CsvWriter implements BatchSink<CsvWriter.Global, CsvWriter.Local> {
     private final Path file;
     private final Schema schema;
     private final CsvOptions options;
 
-    public CsvSink(Path file, Schema schema, CsvOptions options) {
+    public CsvWriter(Path file, Schema schema, CsvOptions options) {
         this.file = file.toAbsolutePath();
         this.schema = schema;
         this.options = options;

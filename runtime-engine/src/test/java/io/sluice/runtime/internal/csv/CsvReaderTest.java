@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @SuppressWarnings({ "rawtypes", "unchecked" })
-class CsvSourceTest {
+class CsvReaderTest {
     @TempDir
     Path dir;
 
@@ -45,7 +45,7 @@ class CsvSourceTest {
         Path f = Files.createTempFile(dir, "in", ".csv");
         Files.write(f, content);
         ExecGraph g = new ExecGraph();
-        var src = g.source("src", "csvSource", new CsvSource(f, schema, options), Map.of("rejects", Rejects.SCHEMA));
+        var src = g.source("src", "csvSource", new CsvReader(f, schema, options), Map.of("rejects", Rejects.SCHEMA));
         CollectSink rows = new CollectSink(schema, Long.MAX_VALUE);
         CollectSink rejects = new CollectSink(Rejects.SCHEMA, Long.MAX_VALUE);
         g.sink("rows", "collect", rows, src.out());

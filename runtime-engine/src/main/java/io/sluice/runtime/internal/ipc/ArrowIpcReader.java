@@ -33,13 +33,13 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * name; a column the file declares nullable is accepted for one declared NOT NULL (a NULL that actually arrives
  * there is an error naming it), and the file's Arrow types are brought to Sluice's ({@link IpcColumns}).
  */
-public final class ArrowIpcSource implements BatchSource<ArrowIpcSource.Global, ArrowIpcSource.Local> {
+public final class ArrowIpcReader implements BatchSource<ArrowIpcReader.Global, ArrowIpcReader.Local> {
     private static final byte[] FILE_MAGIC = { 'A', 'R', 'R', 'O', 'W', '1' };
 
     private final Path file;
     private final Schema schema;
 
-    public ArrowIpcSource(Path file, Schema schema) {
+    public ArrowIpcReader(Path file, Schema schema) {
         this.file = file;
         this.schema = schema;
     }

@@ -50,7 +50,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * an incremental source: from the last committed high-water mark, as before). Once rows were handed on, a restart
  * would read them twice, so the run fails and its sinks commit nothing.
  */
-public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSource.Local> {
+public final class JdbcReader implements BatchSource<JdbcReader.Global, JdbcReader.Local> {
     /** What to read: a query, or a table (then only the step's columns); an optional filter and high-water mark. */
     public record Read(String query, String table, String filter, String highWaterColumn, String mark, int fetchSize) {
         public static Read query(String query) {
@@ -63,11 +63,11 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
     private final Schema schema;
     private final DataType[] types;
 
-    public JdbcSource(Jdbc.Target target, String query, Schema schema) {
+    public JdbcReader(Jdbc.Target target, String query, Schema schema) {
         this(target, Read.query(query), schema);
     }
 
-    public JdbcSource(Jdbc.Target target, Read read, Schema schema) {
+    public JdbcReader(Jdbc.Target target, Read read, Schema schema) {
         this.target = target;
         this.read = read;
         this.schema = schema;
@@ -486,7 +486,7 @@ public final class JdbcSource implements BatchSource<JdbcSource.Global, JdbcSour
             } else if (e instanceof Number || e instanceof Boolean) {
                 sb.append(e instanceof java.math.BigDecimal d ? d.toPlainString() : e.toString());
             } else {
-                io.sluice.runtime.internal.json.JsonLinesSink.quote(sb, e.toString());
+                io.sluice.runtime.internal.json.JsonLinesWriter.quote(sb, e.toString());
             }
         }
         return sb.append(']').toString();

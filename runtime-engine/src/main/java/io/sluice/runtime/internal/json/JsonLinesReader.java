@@ -44,15 +44,22 @@ import com.fasterxml.jackson.core.JsonToken;
  * NULL column) goes whole to {@code rejects} with file, line, raw text, column and reason — never dropped. Blank
  * lines are skipped. A UTF-8 BOM is skipped. One worker (lines are read in order).
  */
-public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global, JsonLinesSource.Local> {
+public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global, JsonLinesReader.Local> {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Path file;
     private final Schema schema;
     private final DataType[] types;
     private final Map<String, Integer> index = new HashMap<>();
+    private final io.sluice.runtime.internal.files.ByteRange range;
 
-    public JsonLinesSource(Path file, Schema schema) {
+    public JsonLinesReader(Path file, Schema schema) {
+        this(file, schema, null);
+    }
+
+    /** Reads only {@code range} of the file ({@code null}: all of it), as {@link #ranges} cuts it. */
+    public JsonLinesReader(Path file, Schema schema, io.sluice.runtime.internal.files.ByteRange range) {
+        this.range = range;
         this.file = file;
         this.schema = schema;
         List<Field> fs = schema.getFields();
@@ -84,15 +91,27 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
         final String fileName;
         long line;
         boolean eof;
+        /** Bytes left in the range read (the whole file: unlimited). */
+        long remaining = Long.MAX_VALUE;
 
-        Global(StepContext step, Path file) throws IOException {
+        Global(StepContext step, Path file, io.sluice.runtime.internal.files.ByteRange range) throws IOException {
             this.step = step;
-            this.in = new BufferedInputStream(java.nio.channels.Channels.newInputStream(io.sluice.runtime.internal.exec.Retry.openForRead(file)), 1 << 16);
+            java.nio.channels.FileChannel channel = io.sluice.runtime.internal.exec.Retry.openForRead(file);
+            if (range != null) {
+                channel.position(range.start());
+                remaining = range.end() - range.start();
+                line = range.firstLine() - 1;
+            }
+            this.in = new BufferedInputStream(java.nio.channels.Channels.newInputStream(channel), 1 << 16);
             this.fileName = file.toString();
-            in.mark(3);
-            byte[] bom = in.readNBytes(3);
-            if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-                in.reset();
+            if (range == null || range.start() == 0) {
+                in.mark(3);
+                byte[] bom = in.readNBytes(3);
+                if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+                    in.reset();
+                } else {
+                    remaining -= 3;
+                }
             }
         }
 
@@ -102,11 +121,20 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
                 return null;
             }
             buf.reset();
-            int b;
-            while ((b = in.read()) >= 0 && b != '\n') {
+            boolean newline = false;
+            while (remaining > 0) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                remaining--;
+                if (b == '\n') {
+                    newline = true;
+                    break;
+                }
                 buf.write(b);
             }
-            if (b < 0) {
+            if (!newline) { // the end of the file (or of the range read)
                 eof = true;
                 if (buf.size() == 0) {
                     return null;
@@ -122,6 +150,39 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
         public void close() throws IOException {
             in.close();
         }
+    }
+
+    /**
+     * Cuts the file into ranges of about {@code bytes} bytes that end just after a newline (a JSON line has no raw
+     * newline inside it), each knowing its first line number; reads the whole file once, without parsing.
+     */
+    public static List<io.sluice.runtime.internal.files.ByteRange> ranges(Path file, long bytes) throws IOException {
+        List<io.sluice.runtime.internal.files.ByteRange> out = new java.util.ArrayList<>();
+        try (InputStream in = new BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+            byte[] buf = new byte[1 << 16];
+            long pos = 0;
+            long start = 0;
+            long line = 1;
+            long startLine = 1;
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        line++;
+                        long end = pos + i + 1;
+                        if (end - start >= bytes) {
+                            out.add(new io.sluice.runtime.internal.files.ByteRange(start, end, startLine));
+                            start = end;
+                            startLine = line;
+                        }
+                    }
+                }
+                pos += n;
+            }
+            if (pos > start) {
+                out.add(new io.sluice.runtime.internal.files.ByteRange(start, pos, startLine));
+            }
+        }
+        return out;
     }
 
     public static final class Local implements AutoCloseable {
@@ -142,7 +203,7 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
 
     @Override
     public Global createGlobal(StepContext step) throws IOException {
-        return new Global(step, file);
+        return new Global(step, file, range);
     }
 
     @Override
@@ -406,7 +467,7 @@ public final class JsonLinesSource implements BatchSource<JsonLinesSource.Global
 
     static void set(FieldVector v, int r, Object x) {
         if (io.sluice.runtime.internal.types.NestedVectors.isNested(v)) {
-            io.sluice.runtime.internal.types.NestedVectors.set(v, r, x, JsonLinesSource::set);
+            io.sluice.runtime.internal.types.NestedVectors.set(v, r, x, JsonLinesReader::set);
             return;
         }
         if (x == null) {

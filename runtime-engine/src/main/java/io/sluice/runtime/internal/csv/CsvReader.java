@@ -31,16 +31,23 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * several lines by a quoted field, costs only the line the quote opened on, and reading resumes on the next line.
  * Blank lines are skipped and counted as the source's filtered rows ("skipped" in the run's accounting).
  */
-public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.Local> {
+public final class CsvReader implements BatchSource<CsvReader.Global, CsvReader.Local> {
     private final Path file;
     private final Schema schema;
     private final CsvOptions options;
+    private final io.sluice.runtime.internal.files.ByteRange range;
 
     /** Columns are taken by position; with a header the header record is skipped. */
-    public CsvSource(Path file, Schema schema, CsvOptions options) {
+    public CsvReader(Path file, Schema schema, CsvOptions options) {
+        this(file, schema, options, null);
+    }
+
+    /** Reads only {@code range} of the file ({@code null}: all of it); the header is still the file's first record. */
+    public CsvReader(Path file, Schema schema, CsvOptions options, io.sluice.runtime.internal.files.ByteRange range) {
         this.file = file;
         this.schema = schema;
         this.options = options;
+        this.range = range;
         for (Field f : schema.getFields()) {
             Types.of(f); // validate early
         }
@@ -71,7 +78,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
         final List<String> header;
         final StepContext step;
 
-        Global(Path file, CsvOptions options, StepContext step) throws IOException {
+        Global(Path file, CsvOptions options, StepContext step, io.sluice.runtime.internal.files.ByteRange range) throws IOException {
             this.step = step;
             this.fileName = file.toString();
             this.channel = io.sluice.runtime.internal.exec.Retry.openForRead(file);
@@ -94,7 +101,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
                     s = new CsvSplitter(channel, size, end, 2, options);
                 }
                 this.header = h;
-                this.splitter = s;
+                this.splitter = range == null ? s : new CsvSplitter(channel, range.end(), range.start(), range.firstLine(), options);
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;
@@ -108,6 +115,23 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
         @Override
         public void close() throws IOException {
             channel.close();
+        }
+    }
+
+    /**
+     * Cuts the file into ranges of about {@code bytes} bytes on record boundaries, with the quote state machine the
+     * reader itself runs (a newline inside a quoted field never ends a range), after the BOM and the header; reads
+     * the whole file once, without parsing.
+     */
+    public static List<io.sluice.runtime.internal.files.ByteRange> ranges(Path file, CsvOptions options, int bytes) throws IOException {
+        CsvOptions o = new CsvOptions(options.delimiter(), options.quote(), options.header(), options.nullValue(), bytes,
+                options.maxQuotedLines(), options.maxQuotedBytes());
+        try (Global g = new Global(file, o, null, null)) {
+            List<io.sluice.runtime.internal.files.ByteRange> out = new java.util.ArrayList<>();
+            for (CsvSplitter.Split s = g.nextSplit(); s != null; s = g.nextSplit()) {
+                out.add(new io.sluice.runtime.internal.files.ByteRange(s.start(), s.end(), s.firstLine()));
+            }
+            return out;
         }
     }
 
@@ -144,7 +168,7 @@ public final class CsvSource implements BatchSource<CsvSource.Global, CsvSource.
 
     @Override
     public Global createGlobal(StepContext step) throws IOException {
-        return new Global(file, options, step);
+        return new Global(file, options, step, range);
     }
 
     @Override

@@ -1,0 +1,127 @@
+package io.sluice.runtime.spark.internal;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.spark.sql.Row;
+
+import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.Field;
+import io.sluice.expression.types.Schema;
+import io.sluice.expression.types.TemporalValues;
+
+/**
+ * Spark rows into Arrow batches of the runtime's vectors, for the embedded readers and writers that run on the
+ * executors; the Java values are those Spark gives with its java.time API on.
+ */
+public final class ArrowRows {
+    /** Rows per batch handed to an embedded writer. */
+    public static final int BATCH = 4096;
+
+    private ArrowRows() {
+    }
+
+    /** A Sluice schema in a form a Spark closure can carry to the executors. */
+    public record Spec(String[] names, DataType[] types, boolean[] nullable) implements Serializable {
+        public static Spec of(Schema s) {
+            int n = s.fields().size();
+            String[] names = new String[n];
+            DataType[] types = new DataType[n];
+            boolean[] nullable = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Field f = s.fields().get(i);
+                names[i] = f.name();
+                types[i] = f.type();
+                nullable[i] = f.nullable();
+            }
+            return new Spec(names, types, nullable);
+        }
+
+        public Schema sluice() {
+            List<Field> fields = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                fields.add(new Field(names[i], types[i], nullable[i]));
+            }
+            return new Schema(fields);
+        }
+
+        public org.apache.arrow.vector.types.pojo.Schema arrow() {
+            return io.sluice.runtime.internal.types.Types.arrow(sluice());
+        }
+    }
+
+    /**
+     * The next batch of at most {@link #BATCH} rows in a new root (the caller closes it), or null when {@code rows}
+     * has no more. A fresh root per batch: a batch unloaded from it may still be queued when the next is filled.
+     */
+    public static VectorSchemaRoot next(Iterator<Row> rows, org.apache.arrow.vector.types.pojo.Schema schema, BufferAllocator allocator) {
+        if (!rows.hasNext()) {
+            return null;
+        }
+        VectorSchemaRoot root = VectorSchemaRoot.create(schema, allocator);
+        try {
+            root.allocateNew();
+            List<FieldVector> vs = root.getFieldVectors();
+            int n = 0;
+            while (n < BATCH && rows.hasNext()) {
+                Row r = rows.next();
+                for (int c = 0; c < vs.size(); c++) {
+                    set(vs.get(c), n, r.get(c));
+                }
+                n++;
+            }
+            for (FieldVector v : vs) {
+                v.setValueCount(n);
+            }
+            root.setRowCount(n);
+            return root;
+        } catch (RuntimeException e) {
+            root.close();
+            throw e;
+        }
+    }
+
+    /** Sets one cell from Spark's Java value (null, Long, Integer, Short, Byte, Double, Float, BigDecimal, Boolean, String, LocalDate, Instant). */
+    static void set(FieldVector v, int r, Object x) {
+        if (x == null) {
+            if (v instanceof org.apache.arrow.vector.BaseFixedWidthVector f) {
+                f.setNull(r);
+            } else if (v instanceof VarCharVector s) {
+                s.setNull(r);
+            } else {
+                throw new IllegalArgumentException("cannot set NULL in a " + v.getClass().getSimpleName()); //$NON-NLS-1$
+            }
+            return;
+        }
+        switch (v) {
+            case BigIntVector b -> b.setSafe(r, ((Number) x).longValue());
+            case IntVector i -> i.setSafe(r, ((Number) x).intValue());
+            case org.apache.arrow.vector.SmallIntVector i -> i.setSafe(r, ((Number) x).shortValue());
+            case org.apache.arrow.vector.TinyIntVector i -> i.setSafe(r, ((Number) x).byteValue());
+            case Float8Vector f -> f.setSafe(r, ((Number) x).doubleValue());
+            case org.apache.arrow.vector.Float4Vector f -> f.setSafe(r, ((Number) x).floatValue());
+            // Spark's value of a DecimalType(p,s) column is at scale s already: setScale never rounds here
+            case org.apache.arrow.vector.DecimalVector d -> d.setSafe(r, ((java.math.BigDecimal) x).setScale(d.getScale()));
+            case BitVector b -> b.setSafe(r, ((Boolean) x) ? 1 : 0);
+            case VarCharVector s -> s.setSafe(r, x.toString().getBytes(StandardCharsets.UTF_8));
+            case DateDayVector d -> d.setSafe(r, x instanceof java.time.LocalDate ld ? TemporalValues.toDays(ld)
+                    : TemporalValues.toDays(((java.sql.Date) x).toLocalDate()));
+            case TimeStampVector ts -> ts.setSafe(r, TemporalValues.toMicros(x instanceof java.time.Instant i ? i
+                    : ((java.sql.Timestamp) x).toInstant()));
+            default -> throw new IllegalArgumentException("no Spark value for a " + v.getClass().getSimpleName()); //$NON-NLS-1$
+        }
+    }
+}

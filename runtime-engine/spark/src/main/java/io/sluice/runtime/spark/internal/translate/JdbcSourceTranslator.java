@@ -1,0 +1,54 @@
+package io.sluice.runtime.spark.internal.translate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.sluice.expression.types.Schema;
+import io.sluice.model.JdbcSource;
+import io.sluice.model.Ports;
+import io.sluice.runtime.internal.jdbc.Jdbc;
+import io.sluice.runtime.spark.internal.FileSourceTask;
+import io.sluice.runtime.spark.internal.SparkTranslator;
+import io.sluice.runtime.spark.internal.Translation;
+
+/**
+ * A JDBC source read on an executor by the embedded runtime's own {@code JdbcSource} (its connection resolved as
+ * the embedded planner does: named connections, the driver registry, secrets), so the rows, their types and the
+ * rejects rows are an embedded run's. One query, one Spark partition: the query is the user's own SQL, which cannot
+ * be split into ranges without changing what it means; the steps after it run in parallel once Spark shuffles.
+ * Incremental reads (a high-water column) stay refused: their mark lives in the embedded run history.
+ */
+public final class JdbcSourceTranslator implements SparkTranslator<JdbcSource> {
+
+    @Override
+    public String unsupported(JdbcSource step, Translation t) {
+        if (notBlank(step.getHighWaterColumn())) {
+            return "incremental reads (high-water column '" + step.getHighWaterColumn() //$NON-NLS-1$
+                    + "') keep their mark in the embedded engine's run history; run this pipeline embedded"; //$NON-NLS-1$
+        }
+        return null;
+    }
+
+    @Override
+    public Output translate(JdbcSource step, Translation t) {
+        Schema schema = t.output(step, Ports.OUT);
+        Schema rejects = t.output(step, Ports.REJECTS);
+        Jdbc.Target target = t.jdbcTarget(step.getConnection(), step.getUrl(), step.getUser(), step.getPassword());
+        String url = target.url();
+        String user = target.user();
+        String password = target.password();
+        ArrayList<String> driver = new ArrayList<>(target.driver());
+        String query = notBlank(step.getQuery()) ? t.expand(step.getQuery()) : null;
+        String table = notBlank(step.getTable()) ? t.expand(step.getTable()) : null;
+        String filter = notBlank(step.getFilter()) ? t.expand(step.getFilter()) : null;
+        int fetchSize = step.getFetchSize();
+        FileSourceTask task = new FileSourceTask(step.getId(), t.runId(), schema, t.failOnParseError(),
+                (split, arrow) -> new io.sluice.runtime.internal.jdbc.JdbcReader(new Jdbc.Target(url, user, password, driver),
+                        new io.sluice.runtime.internal.jdbc.JdbcReader.Read(query, table, filter, null, null, fetchSize), arrow));
+        return FileSourceTranslator.tagged(step, t, task, List.of(FileSourceTask.Split.whole(url)), schema, rejects);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}
