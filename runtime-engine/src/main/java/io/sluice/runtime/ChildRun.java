@@ -146,7 +146,7 @@ public final class ChildRun implements RunHandle {
         List<Problem> problems = new ArrayList<>();
         if (fin.status() == RunStatus.INVALID) {
             for (String line : stderr) {
-                problems.add(new Problem(Problem.Severity.ERROR, null, null, null, line));
+                problems.add(new Problem(io.sluice.model.validation.Severity.ERROR, null, null, null, line));
             }
         }
         RowAccounting accounting = null;
