@@ -256,33 +256,10 @@ final class Vals {
                     }
                 }
             }
-            case TimeMilliVector x -> {
-                for (int i = 0; i < n; i++) {
-                    if (isNull(i) || type == DataType.NULL) {
-                        x.setNull(i);
-                    } else {
-                        x.set(i, (int) l[i]);
-                    }
-                }
-            }
-            case TimeMicroVector x -> {
-                for (int i = 0; i < n; i++) {
-                    if (isNull(i) || type == DataType.NULL) {
-                        x.setNull(i);
-                    } else {
-                        x.set(i, l[i]);
-                    }
-                }
-            }
-            case TimeNanoVector x -> {
-                for (int i = 0; i < n; i++) {
-                    if (isNull(i) || type == DataType.NULL) {
-                        x.setNull(i);
-                    } else {
-                        x.set(i, l[i]);
-                    }
-                }
-            }
+            // times of day, in the column's own unit
+            case TimeMilliVector x -> eachRow(i -> x.set(i, (int) l[i]), x::setNull);
+            case TimeMicroVector x -> eachRow(i -> x.set(i, l[i]), x::setNull);
+            case TimeNanoVector x -> eachRow(i -> x.set(i, l[i]), x::setNull);
             case VarCharVector x -> {
                 if (type == DataType.STRING && source != null) {
                     for (int i = 0; i < n; i++) {
@@ -306,5 +283,16 @@ final class Vals {
             default -> throw new IllegalArgumentException("cannot write " + type + " into " + v.getClass().getSimpleName()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         v.setValueCount(n);
+    }
+
+    /** Calls {@code set} for each row 0..n-1 that holds a value, {@code setNull} for the others. */
+    private void eachRow(java.util.function.IntConsumer set, java.util.function.IntConsumer setNull) {
+        for (int i = 0; i < n; i++) {
+            if (isNull(i) || type == DataType.NULL) {
+                setNull.accept(i);
+            } else {
+                set.accept(i);
+            }
+        }
     }
 }
