@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import io.sluice.model.validation.Problem;
+import io.sluice.model.validation.Severity;
 
 /**
  * A run in a child process: the command line's own {@code sluice run … --metrics jsonl}, whose snapshots (one JSON
@@ -146,7 +147,7 @@ public final class ChildRun implements RunHandle {
         List<Problem> problems = new ArrayList<>();
         if (fin.status() == RunStatus.INVALID) {
             for (String line : stderr) {
-                problems.add(new Problem(io.sluice.model.validation.Severity.ERROR, null, null, null, line));
+                problems.add(new Problem(Severity.ERROR, null, null, null, line));
             }
         }
         RowAccounting accounting = null;

@@ -147,7 +147,7 @@ public final class SparkEngine {
             vr.schemas().output(s).ifPresent(schema -> {
                 for (io.sluice.expression.types.Field f : schema.fields()) {
                     if (!io.sluice.runtime.spark.internal.ExprColumns.carried(f.type()) && named.add(f.name() + ' ' + f.type())) {
-                        problems.add(new Problem(Problem.Severity.ERROR, s.getId(), "step '" + s.getName() + "': column '" //$NON-NLS-1$ //$NON-NLS-2$
+                        problems.add(Problem.error(s, null, "column '" //$NON-NLS-1$
                                 + f.name() + "' of type " + f.type() + " cannot run on Spark: Spark has no type of the same meaning yet")); //$NON-NLS-1$ //$NON-NLS-2$
                     }
                 }

@@ -117,7 +117,8 @@ public final class Translation {
      * URL, user and password; secrets resolved — as the embedded planner resolves them.
      */
     public io.sluice.runtime.internal.jdbc.Jdbc.Target jdbcTarget(String connection, String url, String user, String password) {
-        return new io.sluice.runtime.internal.plan.JdbcTargets(baseDir, this::expand).target(connection, url, user, password);
+        return new io.sluice.runtime.internal.plan.JdbcTargets(baseDir, this::expand,
+                io.sluice.runtime.connections.DriverRegistry.shared()).target(connection, url, user, password);
     }
 
     /** The model's schema of a step's output port. */

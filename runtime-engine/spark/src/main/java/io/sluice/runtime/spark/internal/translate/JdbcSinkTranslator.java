@@ -12,6 +12,7 @@ import io.sluice.model.JdbcSink;
 import io.sluice.model.LoadMethod;
 import io.sluice.model.Ports;
 import io.sluice.model.WriteMode;
+import io.sluice.runtime.connections.DriverRegistry;
 import io.sluice.runtime.internal.jdbc.Jdbc;
 import io.sluice.runtime.spark.internal.ArrowRows;
 import io.sluice.runtime.spark.internal.EmbeddedSinkTask;
@@ -40,7 +41,7 @@ public final class JdbcSinkTranslator implements SparkTranslator<JdbcSink> {
         boolean copy = j.getLoadMethod() == LoadMethod.COPY;
         long commitEvery = j.getCommitEvery();
         EmbeddedSinkTask task = new EmbeddedSinkTask(j.getId(), j.eClass().getName(), t.runId(), ArrowRows.Spec.of(schema),
-                (partition, arrow) -> new io.sluice.runtime.internal.jdbc.JdbcWriter(new Jdbc.Target(url, user, password, driver), table,
+                (partition, arrow) -> new io.sluice.runtime.internal.jdbc.JdbcWriter(new Jdbc.Target(url, user, password, driver, DriverRegistry.shared()), table,
                         arrow, keys, new io.sluice.runtime.internal.jdbc.JdbcWriter.Load(copy, commitEvery)));
         return Output.sink(() -> in.coalesce(1).foreachPartition((ForeachPartitionFunction<Row>) task::write));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import io.sluice.expression.types.Schema;
 import io.sluice.model.JdbcSource;
 import io.sluice.model.Ports;
+import io.sluice.runtime.connections.DriverRegistry;
 import io.sluice.runtime.internal.jdbc.Jdbc;
 import io.sluice.runtime.spark.internal.FileSourceTask;
 import io.sluice.runtime.spark.internal.SparkTranslator;
@@ -43,7 +44,7 @@ public final class JdbcSourceTranslator implements SparkTranslator<JdbcSource> {
         String filter = notBlank(step.getFilter()) ? t.expand(step.getFilter()) : null;
         int fetchSize = step.getFetchSize();
         FileSourceTask task = new FileSourceTask(step.getId(), t.runId(), schema, t.failOnParseError(),
-                (split, arrow) -> new io.sluice.runtime.internal.jdbc.JdbcReader(new Jdbc.Target(url, user, password, driver),
+                (split, arrow) -> new io.sluice.runtime.internal.jdbc.JdbcReader(new Jdbc.Target(url, user, password, driver, DriverRegistry.shared()),
                         new io.sluice.runtime.internal.jdbc.JdbcReader.Read(query, table, filter, null, null, fetchSize), arrow));
         return FileSourceTranslator.tagged(step, t, task, List.of(FileSourceTask.Split.whole(url)), schema, rejects);
     }
