@@ -142,11 +142,23 @@ public final class SluiceEngine {
         AtomicReference<ExecContext> ctxRef = new AtomicReference<>();
         Instant started = Instant.now();
         Thread t = new Thread(() -> {
+            // The result is handed over only once the history is released: closing the last connection closes the
+            // database file, and a caller that gets the result may exit the JVM or delete the history's folder at once.
+            RunResult result = null;
+            Throwable failure = null;
             try (AutoCloseable held = holdHistory(req)) {
-                future.complete(execute(req, runId, token, ctxRef, started));
+                result = execute(req, runId, token, ctxRef, started);
             } catch (Throwable e) {
-                // even an Error (a broken class path, out of memory) must end the run, or its caller waits forever
-                future.completeExceptionally(e);
+                if (result == null) {
+                    failure = e; // even an Error (a broken class path, out of memory) must end the run, or its caller waits forever
+                } else {
+                    LOG.log(Level.FINE, "cannot release the run history in " + historyDir, e); //$NON-NLS-1$
+                }
+            }
+            if (failure != null) {
+                future.completeExceptionally(failure);
+            } else {
+                future.complete(result);
             }
         }, "sluice-run-" + runId); //$NON-NLS-1$
         t.setDaemon(true);
