@@ -209,6 +209,39 @@ class PostgresTypesTest {
                 "ta _text", "na _numeric", "tza _timestamptz", "bo _bool", "fa _float8"));
     }
 
+    /** A UUID declared FIXED_BINARY(16) reads as its 16 bytes; FIXED_BINARY(n) is written as BYTEA, by INSERT and COPY. */
+    @Test
+    void uuidAsFixedBinaryAndFixedBinaryAsBytea() throws Exception {
+        sql("CREATE TABLE ids (id INT, u UUID)",
+                "INSERT INTO ids VALUES (1, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'), (2, NULL), (3, '00000000-0000-0000-0000-000000000000')");
+        TestPipelines t = new TestPipelines("uuid");
+        JdbcSource in = t.add(TestPipelines.P.getJdbcSource(), "read");
+        in.setUrl(url);
+        in.setUser(pg.user());
+        in.setTable("ids");
+        TestPipelines.columns(in, "id:INT32", "u:FIXED_BINARY(16)");
+        CsvSink csv = t.add(TestPipelines.P.getCsvSink(), "csv");
+        csv.setPath(dir.resolve("ids.csv").toString());
+        t.link(in, csv);
+        for (LoadMethod m : LoadMethod.values()) {
+            JdbcSink out = t.add(TestPipelines.P.getJdbcSink(), "write_" + m.getLiteral().toLowerCase());
+            out.setUrl(url);
+            out.setUser(pg.user());
+            out.setTable("copy_" + m.getLiteral().toLowerCase());
+            out.setLoadMethod(m);
+            t.link(in, out);
+        }
+        RunResult r = run(t);
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + " " + r.problems());
+        assertEquals(List.of("id,u", "1,A0EEBC999C0B4EF8BB6D6BB9BD380A11", "2,", "3,00000000000000000000000000000000"),
+                Files.readAllLines(dir.resolve("ids.csv")).stream().sorted().toList());
+        for (String copy : List.of("copy_batch", "copy_copy")) {
+            assertEquals(3, count("SELECT count(*) FROM ids o JOIN " + copy + " c ON o.id = c.id"
+                    + " WHERE c.u IS NOT DISTINCT FROM decode(replace(o.u::text, '-', ''), 'hex')"), copy);
+            assertEquals(List.of("id int4", "u bytea"), udtNames(copy));
+        }
+    }
+
     @Test
     void aMultiDimensionalArrayIsARejectNamingTheColumn() throws Exception {
         sql("CREATE TABLE grid (id INT, m INT4[])", "INSERT INTO grid VALUES (1, '{1,2}'), (2, '{{1,2},{3,4}}'), (3, NULL)");
