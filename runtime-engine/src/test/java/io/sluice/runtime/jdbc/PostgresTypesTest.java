@@ -233,8 +233,10 @@ class PostgresTypesTest {
         }
         RunResult r = run(t);
         assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + " " + r.problems());
-        assertEquals(List.of("id,u", "1,A0EEBC999C0B4EF8BB6D6BB9BD380A11", "2,", "3,00000000000000000000000000000000"),
-                Files.readAllLines(dir.resolve("ids.csv")).stream().sorted().toList());
+        List<String> lines = Files.readAllLines(dir.resolve("ids.csv"));
+        assertEquals("id,u", lines.get(0));
+        assertEquals(List.of("1,A0EEBC999C0B4EF8BB6D6BB9BD380A11", "2,", "3,00000000000000000000000000000000"),
+                lines.subList(1, lines.size()).stream().sorted().toList());
         for (String copy : List.of("copy_batch", "copy_copy")) {
             assertEquals(3, count("SELECT count(*) FROM ids o JOIN " + copy + " c ON o.id = c.id"
                     + " WHERE c.u IS NOT DISTINCT FROM decode(replace(o.u::text, '-', ''), 'hex')"), copy);
