@@ -14,22 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.BitVector;
-import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.IntVector;
-import org.apache.arrow.vector.TimeStampVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -42,8 +29,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * read is handed to the run ({@link io.sluice.runtime.internal.exec.ExecContext#mark}), which stores it only when
  * the run commits. Result columns are matched to the step's columns by name, ignoring case. A value that does not
  * convert (or a NULL in a NOT NULL column) sends the row to {@code rejects} with the row number as {@code _line},
- * the row's values as {@code _raw}, the column and the reason. Timestamps without a zone are read as UTC; type
- * mapping in {@link JdbcTypes}. One worker.
+ * the row's values as {@code _raw}, the column and the reason. Type mapping and value conversion in
+ * {@link JdbcTypes}. One worker.
  * <p>
  * A connection lost (refused, terminated by the server) before the source handed on any row — no batch returned, no
  * row rejected — is retried with the run's retry policy: a new connection runs the query again from its start (for
