@@ -191,6 +191,8 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
         final ParquetColumns.ValueReader[] values;
         /** Per column, its nested shape; null for a flat column. */
         final ParquetNested.Column[] nested;
+        /** The file's schema narrowed to the selected columns. */
+        MessageType projection;
         final String createdBy;
 
         Global(long[] groupRows, MessageType fileSchema, ParquetColumns.ValueReader[] values, String createdBy) {
@@ -238,10 +240,13 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
                 rows[g] = groups.get(g).getRowCount();
             }
             Global global = new Global(rows, m, readers, r.getFooter().getFileMetaData().getCreatedBy());
+            List<Type> selected = new java.util.ArrayList<>();
             for (int c = 0; c < readers.length; c++) {
                 Type t = m.getType(schema.getFields().get(c).getName());
                 global.nested[c] = ParquetNested.isNested(t) ? ParquetNested.column(t) : null;
+                selected.add(t);
             }
+            global.projection = new MessageType(m.getName(), selected);
             return global;
         }
     }
@@ -332,6 +337,7 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
                 }
                 if (reader == null) {
                     reader = open(file);
+                    reader.setRequestedSchema(global.projection); // only the selected columns' chunks are read
                 }
                 PageReadStore pages;
                 try {
