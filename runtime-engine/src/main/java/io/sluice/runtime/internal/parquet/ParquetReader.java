@@ -337,7 +337,9 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
                 }
                 if (reader == null) {
                     reader = open(file);
-                    reader.setRequestedSchema(global.projection); // only the selected columns' chunks are read
+                    if (global.projection.getFieldCount() > 0) {
+                        reader.setRequestedSchema(global.projection); // only the selected columns' chunks are read
+                    }
                 }
                 PageReadStore pages;
                 try {
