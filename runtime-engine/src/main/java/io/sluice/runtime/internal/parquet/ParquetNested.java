@@ -101,6 +101,27 @@ public final class ParquetNested {
         return !t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED);
     }
 
+    /**
+     * Whether a file's nested type {@code file} reads as the declared {@code declared}: the same shape, field names
+     * and leaf types, where a declared child may hold nulls the file's cannot (never the other way round).
+     */
+    public static boolean fits(DataType file, DataType declared) {
+        if (file == declared) {
+            return true;
+        }
+        if (file.id() != declared.id() || !file.isNested() || file.children().size() != declared.children().size()) {
+            return false;
+        }
+        for (int k = 0; k < file.children().size(); k++) {
+            io.sluice.expression.types.Field f = file.children().get(k);
+            io.sluice.expression.types.Field d = declared.children().get(k);
+            if (!f.name().equals(d.name()) || f.nullable() && !d.nullable() || !fits(f.type(), d.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The shape and Sluice type of a top-level field; throws {@link IllegalArgumentException} naming what is unsupported. */
     public static Column column(Type t) {
         Column c = build(t, 0, 0, new String[0], t.getName());

@@ -227,7 +227,7 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
                 } catch (IllegalArgumentException e) {
                     throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
                 }
-                if (have.type() != Types.of(f)) {
+                if (!ParquetNested.fits(have.type(), Types.of(f))) {
                     throw new IOException(file + ": column '" + f.getName() + "' is " + have.type() + ", expected " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             + Types.of(f));
                 }

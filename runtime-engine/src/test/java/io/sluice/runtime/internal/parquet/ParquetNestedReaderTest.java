@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Column projection over nested columns: a Parquet source reads only the column chunks of its selected columns, so a
+ * Declared nested columns over a file's (wider declarations accepted, other shapes refused naming the column), and
+ * column projection over nested columns: a Parquet source reads only the column chunks of its selected columns, so a
  * damaged chunk of a column it does not read cannot fail it, while reading that column names the damage and where.
  */
-class ParquetNestedProjectionTest {
+class ParquetNestedReaderTest {
     @TempDir
     Path dir;
 
@@ -59,6 +60,26 @@ class ParquetNestedProjectionTest {
         RuntimeException e = assertThrows(RuntimeException.class, () -> sluice(bad, all));
         String why = message(e, "bad.parquet");
         assertTrue(why.contains("damaged Parquet data in row group 1: "), why);
+    }
+
+    @Test
+    void aDeclaredTypeMayAllowNullsTheFileCannotHoldButNotTheOtherWayRound() throws Exception {
+        ParquetNestedCorpus.Legacy two = ParquetNestedCorpus.legacy().stream()
+                .filter(l -> l.name().equals("two-level-primitive")).findFirst().orElseThrow();
+        Path f = dir.resolve("two-level.parquet");
+        ParquetNestedCorpus.write(f, org.apache.parquet.schema.MessageTypeParser.parseMessageType(two.schema()),
+                ParquetCorpus.Encoding.V1_DICT, org.apache.parquet.hadoop.metadata.CompressionCodecName.SNAPPY, two.fill(), 0, 50);
+        Schema file = ParquetReader.inferSchema(f);
+        assertEquals(io.sluice.expression.types.DataType.list(io.sluice.expression.types.DataType.INT32, false),
+                Types.of(file.findField("a")), "a two-level list's elements are required");
+        Schema wider = new Schema(List.of(Types.field(io.sluice.expression.types.DataType.list(io.sluice.expression.types.DataType.INT32),
+                "a", true), file.findField("id")));
+        assertEquals(duck(f, "to_json(a)::VARCHAR, id"), sluice(f, wider));
+
+        Schema other = new Schema(List.of(Types.field(io.sluice.expression.types.DataType.list(io.sluice.expression.types.DataType.INT64),
+                "a", true)));
+        String why = message(assertThrows(RuntimeException.class, () -> sluice(f, other)), "two-level.parquet");
+        assertTrue(why.contains("column 'a' is LIST<INT32 NOT NULL>, expected LIST<INT64>"), why);
     }
 
     private static String message(Throwable e, String file) {
