@@ -84,11 +84,7 @@ class NestedParquetTest {
         io.sluice.model.JsonLinesSource src = t.add(TestPipelines.P.getJsonLinesSource(), "src");
         src.setPath(in.toString());
         TestPipelines.columns(src, "id:INT64!");
-        io.sluice.model.ColumnDef m = TestPipelines.F.createColumnDef();
-        m.setName("m");
-        m.setType("MAP<STRING, INT64>");
-        m.setNullable(true);
-        src.getColumns().add(m);
+        src.getColumns().add(mapColumn());
         io.sluice.model.ParquetSink pq = t.add(TestPipelines.P.getParquetSink(), "pq");
         pq.setPath(dir.resolve("maps.parquet").toString());
         t.link(src, pq);
@@ -101,11 +97,7 @@ class NestedParquetTest {
         TestPipelines back = new TestPipelines("back");
         io.sluice.model.ParquetSource again = back.add(TestPipelines.P.getParquetSource(), "again");
         again.setPath(dir.resolve("maps.parquet").toString());
-        io.sluice.model.ColumnDef only = TestPipelines.F.createColumnDef();
-        only.setName("m");
-        only.setType("MAP<STRING, INT64>");
-        only.setNullable(true);
-        again.getColumns().add(only);
+        again.getColumns().add(mapColumn());
         io.sluice.model.JsonLinesSink json = back.add(TestPipelines.P.getJsonLinesSink(), "json");
         json.setPath(dir.resolve("maps-back.jsonl").toString());
         back.link(again, json);
@@ -113,5 +105,13 @@ class NestedParquetTest {
         assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + " " + r.problems());
         assertEquals(List.of("{\"m\":{\"a\":1,\"b\":null}}", "{\"m\":{}}", "{\"m\":null}", "{\"m\":null}", "{\"m\":{\"c\":3}}"),
                 Files.readAllLines(dir.resolve("maps-back.jsonl")));
+    }
+
+    private static io.sluice.model.ColumnDef mapColumn() {
+        io.sluice.model.ColumnDef m = TestPipelines.F.createColumnDef();
+        m.setName("m");
+        m.setType("MAP<STRING, INT64>");
+        m.setNullable(true);
+        return m;
     }
 }
