@@ -316,7 +316,7 @@ public enum BuiltinFunction {
             "microsecond(TIMESTAMP '2024-01-31 13:45:07.5') = 7500000", //$NON-NLS-1$
             (a, c) -> field("microsecond", a[0]), Param.TIMESTAMP),
     DATE_PART("date_part", Result.INT64, Nulls.PROPAGATE, 2, Category.TIME, //$NON-NLS-1$
-            "One field by name: year, quarter, month, week, isoyear, day, dayofweek, isodow, dayofyear, hour, minute, second, millisecond, microsecond.", //$NON-NLS-1$
+            "One field by name: year, quarter, month, week, isoyear, day, dayofweek, isodow, dayofyear, hour, minute, second, millisecond, microsecond, nanosecond (within the minute).", //$NON-NLS-1$
             "date_part('isodow', DATE '2024-06-02') = 7", //$NON-NLS-1$
             (a, c) -> TimeRules.extract(str(a, 0), Library.typeOf(a[1]), Library.stored(a[1], Library.typeOf(a[1]))), Param.FIELD, Param.TEMPORAL),
     EPOCH("epoch", Result.FLOAT64, Nulls.PROPAGATE, 1, Category.TIME, //$NON-NLS-1$
@@ -352,7 +352,7 @@ public enum BuiltinFunction {
             "make_timestamp(2024, 1, 31, 10, 30, 15.5) = TIMESTAMP '2024-01-31 10:30:15.5'", //$NON-NLS-1$
             (a, c) -> Library.temporal(DataType.TIMESTAMP, TimeRules.makeTimestamp(lng(a, 0), lng(a, 1), lng(a, 2), lng(a, 3), lng(a, 4), dbl(a, 5))), Param.INTEGER, Param.INTEGER, Param.INTEGER, Param.INTEGER, Param.INTEGER, Param.FLOAT),
     DATE_FORMAT("date_format", Result.STRING, Nulls.PROPAGATE, 2, Category.TIME, //$NON-NLS-1$
-            "The date or time as text by a strftime pattern (%Y %m %d %H %M %S %f %j %a %b %p …).", //$NON-NLS-1$
+            "The date or time as text by a strftime pattern (%Y %m %d %H %M %S %f %n %j %a %b %p …).", //$NON-NLS-1$
             "date_format(DATE '2024-02-29', '%d.%m.%Y') = '29.02.2024'", //$NON-NLS-1$
             (a, c) -> onTemporal(a[0], (t, v) -> TimeRules.format(t, v, str(a, 1))), Param.TEMPORAL, Param.STRING),
     PARSE_DATE("parse_date", Result.DATE, Nulls.PROPAGATE, 2, Category.TIME, //$NON-NLS-1$

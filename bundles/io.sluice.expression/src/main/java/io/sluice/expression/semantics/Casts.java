@@ -118,11 +118,9 @@ public final class Casts {
             case Double d -> Rules.toText(d);
             case Float f -> Rules.toText(Double.parseDouble(Float.toString(f)));
             case BigDecimal d -> Decimals.toText(d);
-            case Instant i -> { // the one formatter, without the Z the file outputs write after an instant
-                String t = TemporalValues.format(i);
-                yield t.substring(0, t.length() - 1);
-            }
+            // the one formatter of casts, previews and text outputs: an instant with Z, a local date-time without
             case LocalDate d -> TemporalValues.format(d);
+            case Instant i -> TemporalValues.format(i);
             case LocalDateTime t -> TemporalValues.format(t);
             case LocalTime t -> TemporalValues.format(t);
             default -> throw new IllegalStateException("no text for " + v.getClass()); //$NON-NLS-1$

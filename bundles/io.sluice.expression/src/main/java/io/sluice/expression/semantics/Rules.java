@@ -304,7 +304,7 @@ public final class Rules {
         return TemporalValues.formatDate(days);
     }
 
-    /** A TIMESTAMP (micros) as text: {@code 2024-01-31 10:00:00[.ffffff]}. */
+    /** A TIMESTAMP (micros, an instant) as text: {@code 2024-01-31 10:00:00[.ffffff]Z}. */
     public static String timestampText(long micros) {
         return Casts.toText(TemporalValues.fromMicros(micros));
     }
