@@ -7,8 +7,8 @@ import io.sluice.runtime.internal.exec.Retry;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TemporalValues;
 import io.sluice.runtime.internal.files.ByteRange;
-import io.sluice.runtime.internal.types.Temporal;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -432,8 +432,8 @@ public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global
                     throw new Bad(col, "expected a " + type + " string for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
                 byte[] b = p.getText().getBytes(StandardCharsets.UTF_8);
-                long x = Temporal.parseDate(b, 0, b.length);
-                if (x == Temporal.INVALID) {
+                long x = TemporalValues.parseDate(b, 0, b.length);
+                if (x == TemporalValues.INVALID) {
                     throw new Bad(col, "'" + p.getText() + "' is not a " + type + " for " + col); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
                 return x;
