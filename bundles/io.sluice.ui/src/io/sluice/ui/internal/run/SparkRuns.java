@@ -54,6 +54,9 @@ public final class SparkRuns {
         java.util.List<String> command = new java.util.ArrayList<>(ChildRun.sparkCommand(script, copy,
                 configuration.sparkMaster(), request.parameters(), request.failOnParseError()));
         command.addAll(java.util.List.of("--history", RunHistory.defaultLocation().toString())); //$NON-NLS-1$
+        if (request.pipelineFile() != null) { // a run of the pipeline's file in the Runs view, not of the hidden copy
+            command.addAll(java.util.List.of("--recorded-as", request.pipelineFile().toAbsolutePath().toString())); //$NON-NLS-1$
+        }
         ChildRun run = ChildRun.start(command, dir, request.listener(),
                 line -> RunLog.get().add(RunLog.Level.INFO, file, null, line));
         run.result().whenComplete((r, e) -> {
