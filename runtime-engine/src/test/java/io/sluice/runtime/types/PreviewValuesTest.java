@@ -44,7 +44,7 @@ class PreviewValuesTest {
         PreviewResult p = new SluiceEngine(null, 1L << 30).preview(RunRequest.of(file), "read", 10);
         assertTrue(p.ok(), () -> p.error() + p.problems());
         assertEquals(List.of("1234.50", "2024-03-01T10:15:30.123456789", "2024-03-01T10:15:30.123456789Z", "10:15:30.500",
-                "ff0001", "[1,null,3]", "{\"city\":\"Oslo\",\"zip\":150,\"key\":\"0a0b\"}", "{\"a\":1,\"b\":2}"),
+                "FF0001", "[1,null,3]", "{\"city\":\"Oslo\",\"zip\":150,\"key\":\"0A0B\"}", "{\"a\":1,\"b\":2}"),
                 p.rows().get(0).stream().map(String::valueOf).toList());
         assertEquals(Arrays.asList(null, null, null, null, null, null, null, null), p.rows().get(1));
     }
