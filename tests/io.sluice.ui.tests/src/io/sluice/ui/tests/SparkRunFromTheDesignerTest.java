@@ -150,7 +150,8 @@ class SparkRunFromTheDesignerTest {
         assertEquals(ROWS / 3, MetricsText.of(result.finalSnapshot(), paid.getId()).rowsOut(), "the Spark run's counts"); //$NON-NLS-1$
         assertTrue(!seen.isEmpty(), "the run's metrics reached the canvas"); //$NON-NLS-1$
         StepEditPart paidPart = (StepEditPart) editor.getGraphicalViewer().getEditPartRegistry().get(paid);
-        ui.waitUntil("the final counts on the filter's card", () -> paidPart.metricsText().startsWith(ROWS / 3 + " out")); //$NON-NLS-1$
+        ui.waitUntil("the final counts on the filter's card", //$NON-NLS-1$
+                () -> paidPart.metricsText().startsWith(ROWS + " in") && paidPart.metricsText().contains(ROWS / 3 + " out")); //$NON-NLS-1$ //$NON-NLS-2$
         Screenshots.capture(ui.display(), "spark-run-finished"); //$NON-NLS-1$
 
         RunsView runs = (RunsView) page.showView(SluiceViews.RUNS);
