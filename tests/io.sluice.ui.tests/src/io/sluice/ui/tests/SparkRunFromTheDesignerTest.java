@@ -162,7 +162,7 @@ class SparkRunFromTheDesignerTest {
         assertEquals("SUCCEEDED", recorded.status()); //$NON-NLS-1$
         assertTrue(recorded.engine().startsWith("spark local["), recorded::engine); //$NON-NLS-1$
         Table table = UiDriver.find(page.getWorkbenchWindow().getShell(), Table.class,
-                t -> t.getColumnCount() > 2 && "Engine".equals(t.getColumn(3).getText())).orElseThrow(); //$NON-NLS-1$
+                t -> t.getColumnCount() > 3 && "Engine".equals(t.getColumn(3).getText())).orElseThrow(); //$NON-NLS-1$
         ui.waitUntil("the Engine column to name Spark", () -> java.util.Arrays.stream(table.getItems()) //$NON-NLS-1$
                 .anyMatch(item -> item.getText(3).startsWith("spark local["))); //$NON-NLS-1$
         Screenshots.capture(ui.display(), "spark-run-in-runs-view"); //$NON-NLS-1$
