@@ -52,6 +52,9 @@ public final class SparkRunCommand implements Callable<Integer> {
     @Option(names = "--no-history", description = "do not record the run") //$NON-NLS-1$ //$NON-NLS-2$
     boolean noHistory;
 
+    @Option(names = "--recorded-as", paramLabel = "FILE", hidden = true, description = "record the run in the history as a run of FILE (the designer runs an unsaved copy of FILE beside it)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Path recordedAs;
+
     @Option(names = "--fail-on-parse-error", description = "a source record that does not parse fails the run") //$NON-NLS-1$ //$NON-NLS-2$
     boolean failOnParseError;
 
@@ -79,8 +82,12 @@ public final class SparkRunCommand implements Callable<Integer> {
                 }
             }
         };
-        RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(params).withListener(listener)
-                .withHistory(!noHistory).withFailOnParseError(failOnParseError);
+        RunRequest req = RunRequest.of(file.toAbsolutePath());
+        io.sluice.model.resource.LoadResult copy = recordedAs == null ? null : io.sluice.model.resource.SluiceModel.load(file);
+        if (copy != null && copy.ok()) { // else run the file as given, which reports why it does not load
+            req = RunRequest.of(copy.pipeline(), recordedAs.toAbsolutePath().normalize(), file.toAbsolutePath().getParent());
+        }
+        req = req.withParameters(params).withListener(listener).withHistory(!noHistory).withFailOnParseError(failOnParseError);
         SparkEngine engine = new SparkEngine(noHistory ? null : history != null ? history : RunHistory.defaultLocation());
         String m = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]"; //$NON-NLS-1$ //$NON-NLS-2$
         RunResult r;
