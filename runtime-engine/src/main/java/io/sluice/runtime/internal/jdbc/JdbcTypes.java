@@ -1,10 +1,10 @@
 package io.sluice.runtime.internal.jdbc;
 
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TemporalValues;
 import io.sluice.expression.types.TimePrecision;
 import io.sluice.runtime.internal.json.NestedJson;
 import io.sluice.runtime.internal.types.NestedVectors;
-import io.sluice.runtime.internal.types.Temporal;
 import io.sluice.runtime.internal.types.Types;
 
 import java.math.BigDecimal;
@@ -606,7 +606,7 @@ public final class JdbcTypes {
             case FIXED_BINARY -> ((FixedSizeBinaryVector) v).get(r);
             case DATE -> LocalDate.ofEpochDay(((DateDayVector) v).get(r));
             case TIME -> {
-                long x = Temporal.timeValue(v, r);
+                long x = Types.timeValue(v, r);
                 fits(v, x, t, postgres);
                 yield LocalTime.ofNanoOfDay(x * (1_000_000_000L / t.timePrecision().perSecond()));
             }
@@ -627,9 +627,9 @@ public final class JdbcTypes {
         if (postgres && t.timePrecision() == TimePrecision.NANO && value % 1000 != 0) {
             StringBuilder sb = new StringBuilder();
             if (t.id() == io.sluice.expression.types.TypeId.TIME) {
-                Temporal.appendTime(sb, value, t.timePrecision());
+                TemporalValues.appendTime(sb, value, t.timePrecision());
             } else {
-                Temporal.appendTimestamp(sb, value, t);
+                TemporalValues.appendTimestamp(sb, value, t);
             }
             throw new SQLException("column " + v.getName() + ": " + sb + " has digits below the microsecond, which" //$NON-NLS-1$ //$NON-NLS-2$
                     + " PostgreSQL cannot hold; not truncated (round the column to microseconds first)"); //$NON-NLS-1$
@@ -654,16 +654,16 @@ public final class JdbcTypes {
             case STRING -> sb.append(new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));
             case BINARY -> sb.append("\\x").append(LOWER_HEX.formatHex(((VarBinaryVector) v).get(r))); //$NON-NLS-1$
             case FIXED_BINARY -> sb.append("\\x").append(LOWER_HEX.formatHex(((FixedSizeBinaryVector) v).get(r))); //$NON-NLS-1$
-            case DATE -> Temporal.appendDate(sb, ((DateDayVector) v).get(r));
+            case DATE -> TemporalValues.appendDate(sb, ((DateDayVector) v).get(r));
             case TIME -> {
-                long x = Temporal.timeValue(v, r);
+                long x = Types.timeValue(v, r);
                 fits(v, x, t, true);
-                Temporal.appendTime(sb, x, t.timePrecision());
+                TemporalValues.appendTime(sb, x, t.timePrecision());
             }
             case TIMESTAMP -> {
                 long x = ((TimeStampVector) v).get(r);
                 fits(v, x, t, true);
-                Temporal.appendTimestamp(sb, x, t);
+                TemporalValues.appendTimestamp(sb, x, t);
             }
             case LIST -> {
                 if (!arrayElement(t)) {
