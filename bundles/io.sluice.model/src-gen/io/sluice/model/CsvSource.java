@@ -18,6 +18,7 @@ package io.sluice.model;
  *   <li>{@link io.sluice.model.CsvSource#isBindByPosition <em>Bind By Position</em>}</li>
  *   <li>{@link io.sluice.model.CsvSource#getEncoding <em>Encoding</em>}</li>
  *   <li>{@link io.sluice.model.CsvSource#getNullValue <em>Null Value</em>}</li>
+ *   <li>{@link io.sluice.model.CsvSource#isInferDecimals <em>Infer Decimals</em>}</li>
  * </ul>
  *
  * @see io.sluice.model.SluicePackage#getCsvSource()
@@ -168,5 +169,31 @@ public interface CsvSource extends FileSource {
 	 * @generated
 	 */
 	void setNullValue(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Infer Decimals</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the columns are inferred (none declared): a column of fixed-point numbers (12.50, -3) is DECIMAL(p, s), exact, instead of FLOAT64. A value with an exponent (1e5) keeps the column FLOAT64.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Infer Decimals</em>' attribute.
+	 * @see #setInferDecimals(boolean)
+	 * @see io.sluice.model.SluicePackage#getCsvSource_InferDecimals()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isInferDecimals();
+
+	/**
+	 * Sets the value of the '{@link io.sluice.model.CsvSource#isInferDecimals <em>Infer Decimals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Infer Decimals</em>' attribute.
+	 * @see #isInferDecimals()
+	 * @generated
+	 */
+	void setInferDecimals(boolean value);
 
 } // CsvSource

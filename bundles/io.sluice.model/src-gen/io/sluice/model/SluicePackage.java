@@ -1034,13 +1034,22 @@ public interface SluicePackage extends EPackage {
 	int CSV_SOURCE__NULL_VALUE = FILE_SOURCE_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Infer Decimals</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CSV_SOURCE__INFER_DECIMALS = FILE_SOURCE_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Csv Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CSV_SOURCE_FEATURE_COUNT = FILE_SOURCE_FEATURE_COUNT + 6;
+	int CSV_SOURCE_FEATURE_COUNT = FILE_SOURCE_FEATURE_COUNT + 7;
 
 	/**
 	 * The operation id for the '<em>Input Ports</em>' operation.
@@ -6582,6 +6591,17 @@ public interface SluicePackage extends EPackage {
 	EAttribute getCsvSource_NullValue();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sluice.model.CsvSource#isInferDecimals <em>Infer Decimals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Infer Decimals</em>'.
+	 * @see io.sluice.model.CsvSource#isInferDecimals()
+	 * @see #getCsvSource()
+	 * @generated
+	 */
+	EAttribute getCsvSource_InferDecimals();
+
+	/**
 	 * Returns the meta object for class '{@link io.sluice.model.JsonLinesSource <em>Json Lines Source</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8646,6 +8666,14 @@ public interface SluicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CSV_SOURCE__NULL_VALUE = eINSTANCE.getCsvSource_NullValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Infer Decimals</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CSV_SOURCE__INFER_DECIMALS = eINSTANCE.getCsvSource_InferDecimals();
 
 		/**
 		 * The meta object literal for the '{@link io.sluice.model.internal.impl.JsonLinesSourceImpl <em>Json Lines Source</em>}' class.

@@ -40,7 +40,7 @@ public final class TestPipelines {
     /** Declares columns "name:TYPE" or "name:TYPE!" (not null). */
     public static void columns(Source s, String... defs) {
         for (String d : defs) {
-            String[] parts = d.split(":"); //$NON-NLS-1$
+            String[] parts = d.split(":", 2); //$NON-NLS-1$
             ColumnDef c = F.createColumnDef();
             c.setName(parts[0]);
             boolean notNull = parts[1].endsWith("!"); //$NON-NLS-1$

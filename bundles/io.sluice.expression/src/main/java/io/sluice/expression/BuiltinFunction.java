@@ -316,17 +316,17 @@ public enum BuiltinFunction {
             "microsecond(TIMESTAMP '2024-01-31 13:45:07.5') = 7500000", //$NON-NLS-1$
             (a, c) -> field("microsecond", a[0]), Param.TIMESTAMP),
     DATE_PART("date_part", Result.INT64, Nulls.PROPAGATE, 2, Category.TIME, //$NON-NLS-1$
-            "One field by name: year, quarter, month, week, isoyear, day, dayofweek, isodow, dayofyear, hour, minute, second, millisecond, microsecond.", //$NON-NLS-1$
+            "One field by name: year, quarter, month, week, isoyear, day, dayofweek, isodow, dayofyear, hour, minute, second, millisecond, microsecond, nanosecond (within the minute).", //$NON-NLS-1$
             "date_part('isodow', DATE '2024-06-02') = 7", //$NON-NLS-1$
-            (a, c) -> TimeRules.extract(str(a, 0), Library.isDate(a[1]), Library.stored(a[1])), Param.FIELD, Param.TEMPORAL),
+            (a, c) -> TimeRules.extract(str(a, 0), Library.typeOf(a[1]), Library.stored(a[1], Library.typeOf(a[1]))), Param.FIELD, Param.TEMPORAL),
     EPOCH("epoch", Result.FLOAT64, Nulls.PROPAGATE, 1, Category.TIME, //$NON-NLS-1$
             "Seconds since 1970-01-01 00:00 UTC, with the fraction.", //$NON-NLS-1$
             "epoch(TIMESTAMP '1970-01-01 00:00:01.5') = 1.5", //$NON-NLS-1$
-            (a, c) -> TimeRules.epoch(Library.isDate(a[0]), Library.stored(a[0])), Param.TEMPORAL),
+            (a, c) -> onTemporal(a[0], TimeRules::epoch), Param.TEMPORAL),
     EPOCH_MS("epoch_ms", Result.INT64, Nulls.PROPAGATE, 1, Category.TIME, //$NON-NLS-1$
             "Milliseconds since 1970-01-01 00:00 UTC.", //$NON-NLS-1$
             "epoch_ms(DATE '1970-01-02') = 86400000", //$NON-NLS-1$
-            (a, c) -> TimeRules.epochMillis(Library.isDate(a[0]), Library.stored(a[0])), Param.TEMPORAL),
+            (a, c) -> onTemporal(a[0], TimeRules::epochMillis), Param.TEMPORAL),
     DATE_TRUNC("date_trunc", Result.ARGUMENT, Nulls.PROPAGATE, 2, Category.TIME, //$NON-NLS-1$
             "Rounds down to the start of a unit (weeks start on Monday); keeps the type.", //$NON-NLS-1$
             "date_trunc('month', DATE '2024-02-29') = DATE '2024-02-01'", //$NON-NLS-1$
@@ -334,43 +334,43 @@ public enum BuiltinFunction {
     DATE_DIFF("date_diff", Result.INT64, Nulls.PROPAGATE, 3, Category.TIME, //$NON-NLS-1$
             "The unit boundaries crossed from a to b (negative when b is earlier).", //$NON-NLS-1$
             "date_diff('month', DATE '2024-01-31', DATE '2024-02-01') = 1", //$NON-NLS-1$
-            (a, c) -> TimeRules.dateDiff(str(a, 0), Library.isDate(a[1]), Library.stored(a[1]), Library.stored(a[2])), Param.UNIT, Param.COMMON_TEMPORAL, Param.COMMON_TEMPORAL),
+            (a, c) -> dateDiff(str(a, 0), a[1], a[2]), Param.UNIT, Param.COMMON_TEMPORAL, Param.COMMON_TEMPORAL),
     DATE_ADD("date_add", Result.ARGUMENT, Nulls.PROPAGATE, 3, Category.TIME, //$NON-NLS-1$
             "Adds n units (negative n subtracts); months keep the day, clamped to the month's last day.", //$NON-NLS-1$
             "date_add('month', 1, DATE '2024-01-31') = DATE '2024-02-29'", //$NON-NLS-1$
-            (a, c) -> Library.temporal(Library.isDate(a[2]), TimeRules.dateAdd(str(a, 0), lng(a, 1), Library.isDate(a[2]), Library.stored(a[2]))), Param.UNIT, Param.INTEGER, Param.TEMPORAL),
+            (a, c) -> onTemporal(a[2], (t, v) -> Library.temporal(t, TimeRules.dateAdd(str(a, 0), lng(a, 1), t, v))), Param.UNIT, Param.INTEGER, Param.TEMPORAL),
     LAST_DAY("last_day", Result.DATE, Nulls.PROPAGATE, 1, Category.TIME, //$NON-NLS-1$
             "The last day of the month.", //$NON-NLS-1$
             "last_day(DATE '2023-02-10') = DATE '2023-02-28'", //$NON-NLS-1$
-            (a, c) -> Library.temporal(true, TimeRules.lastDay(Library.isDate(a[0]), Library.stored(a[0]))), Param.TEMPORAL),
+            (a, c) -> onTemporal(a[0], (t, v) -> Library.temporal(DataType.DATE, TimeRules.lastDay(t, v))), Param.TEMPORAL),
     MAKE_DATE("make_date", Result.DATE, Nulls.PROPAGATE, 3, Category.TIME, //$NON-NLS-1$
             "The date of a year, month and day (an invalid date is an error).", //$NON-NLS-1$
             "make_date(2024, 2, 29) = DATE '2024-02-29'", //$NON-NLS-1$
-            (a, c) -> Library.temporal(true, TimeRules.makeDate(lng(a, 0), lng(a, 1), lng(a, 2))), Param.INTEGER, Param.INTEGER, Param.INTEGER),
+            (a, c) -> Library.temporal(DataType.DATE, TimeRules.makeDate(lng(a, 0), lng(a, 1), lng(a, 2))), Param.INTEGER, Param.INTEGER, Param.INTEGER),
     MAKE_TIMESTAMP("make_timestamp", Result.TIMESTAMP, Nulls.PROPAGATE, 6, Category.TIME, //$NON-NLS-1$
             "The UTC timestamp of year, month, day, hour, minute and (fractional) second.", //$NON-NLS-1$
             "make_timestamp(2024, 1, 31, 10, 30, 15.5) = TIMESTAMP '2024-01-31 10:30:15.5'", //$NON-NLS-1$
-            (a, c) -> Library.temporal(false, TimeRules.makeTimestamp(lng(a, 0), lng(a, 1), lng(a, 2), lng(a, 3), lng(a, 4), dbl(a, 5))), Param.INTEGER, Param.INTEGER, Param.INTEGER, Param.INTEGER, Param.INTEGER, Param.FLOAT),
+            (a, c) -> Library.temporal(DataType.TIMESTAMP, TimeRules.makeTimestamp(lng(a, 0), lng(a, 1), lng(a, 2), lng(a, 3), lng(a, 4), dbl(a, 5))), Param.INTEGER, Param.INTEGER, Param.INTEGER, Param.INTEGER, Param.INTEGER, Param.FLOAT),
     DATE_FORMAT("date_format", Result.STRING, Nulls.PROPAGATE, 2, Category.TIME, //$NON-NLS-1$
-            "The date or time as text by a strftime pattern (%Y %m %d %H %M %S %f %j %a %b %p …).", //$NON-NLS-1$
+            "The date or time as text by a strftime pattern (%Y %m %d %H %M %S %f %n %j %a %b %p …).", //$NON-NLS-1$
             "date_format(DATE '2024-02-29', '%d.%m.%Y') = '29.02.2024'", //$NON-NLS-1$
-            (a, c) -> TimeRules.format(Library.isDate(a[0]), Library.stored(a[0]), str(a, 1)), Param.TEMPORAL, Param.STRING),
+            (a, c) -> onTemporal(a[0], (t, v) -> TimeRules.format(t, v, str(a, 1))), Param.TEMPORAL, Param.STRING),
     PARSE_DATE("parse_date", Result.DATE, Nulls.PROPAGATE, 2, Category.TIME, //$NON-NLS-1$
             "Reads a date from text by a strftime pattern (text that does not match is an error).", //$NON-NLS-1$
             "parse_date('29.02.2024', '%d.%m.%Y') = DATE '2024-02-29'", //$NON-NLS-1$
-            (a, c) -> Library.temporal(true, TimeRules.days(false, TimeRules.parse(str(a, 0), str(a, 1)))), Param.STRING, Param.STRING),
+            (a, c) -> Library.temporal(DataType.DATE, TimeRules.days(DataType.TIMESTAMP, TimeRules.parse(str(a, 0), str(a, 1)))), Param.STRING, Param.STRING),
     PARSE_TIMESTAMP("parse_timestamp", Result.TIMESTAMP, Nulls.PROPAGATE, 2, Category.TIME, //$NON-NLS-1$
             "Reads a UTC timestamp from text by a strftime pattern.", //$NON-NLS-1$
             "parse_timestamp('31/01/2024 10:30', '%d/%m/%Y %H:%M') = TIMESTAMP '2024-01-31 10:30:00'", //$NON-NLS-1$
-            (a, c) -> Library.temporal(false, TimeRules.parse(str(a, 0), str(a, 1))), Param.STRING, Param.STRING),
+            (a, c) -> Library.temporal(DataType.TIMESTAMP, TimeRules.parse(str(a, 0), str(a, 1))), Param.STRING, Param.STRING),
     TO_LOCAL_TIME("to_local_time", Result.TIMESTAMP, Nulls.PROPAGATE, 2, Category.TIME, //$NON-NLS-1$
             "The wall-clock time in a time zone (IANA name) at a UTC timestamp.", //$NON-NLS-1$
             "to_local_time(TIMESTAMP '2024-07-01 12:00:00', 'Europe/Paris') = TIMESTAMP '2024-07-01 14:00:00'", //$NON-NLS-1$
-            (a, c) -> Library.temporal(false, TimeRules.toLocal(Library.stored(a[0]), str(a, 1))), Param.TIMESTAMP, Param.STRING),
+            (a, c) -> Library.temporal(DataType.TIMESTAMP, TimeRules.toLocal(Library.stored(a[0], DataType.TIMESTAMP), str(a, 1))), Param.TIMESTAMP, Param.STRING),
     FROM_LOCAL_TIME("from_local_time", Result.TIMESTAMP, Nulls.PROPAGATE, 2, Category.TIME, //$NON-NLS-1$
             "The UTC timestamp of a wall-clock time in a time zone (a repeated hour takes the earlier offset; a skipped one moves forward).", //$NON-NLS-1$
             "from_local_time(TIMESTAMP '2024-07-01 14:00:00', 'Europe/Paris') = TIMESTAMP '2024-07-01 12:00:00'", //$NON-NLS-1$
-            (a, c) -> Library.temporal(false, TimeRules.fromLocal(Library.stored(a[0]), str(a, 1))), Param.TIMESTAMP, Param.STRING),
+            (a, c) -> Library.temporal(DataType.TIMESTAMP, TimeRules.fromLocal(Library.stored(a[0], DataType.TIMESTAMP), str(a, 1))), Param.TIMESTAMP, Param.STRING),
     MD5("md5", Result.STRING, Nulls.PROPAGATE, 1, Category.HASH, //$NON-NLS-1$
             "The MD5 digest of the UTF-8 text, 32 hex digits.", //$NON-NLS-1$
             "md5('abc') = '900150983cd24fb0d6963f7d28e17f72'", //$NON-NLS-1$
@@ -667,14 +667,33 @@ public enum BuiltinFunction {
         };
     }
 
+    // the date functions' scalar rules: a value's stored form in the type Library.typeOf gives, the TimeRules
+    // the column kernels call in the column's own unit, the result back as a value of the argument's kind
+
+    /** A rule of a DATE or TIMESTAMP (instant or local) value's type and stored form. */
+    private interface OnTemporal<R> {
+        R apply(DataType type, long stored);
+    }
+
+    private static <R> R onTemporal(Object t, OnTemporal<R> rule) {
+        DataType type = Library.typeOf(t);
+        return rule.apply(type, Library.stored(t, type));
+    }
+
     private static Object field(String name, Object t) {
-        return (int) TimeRules.extract(name, Library.isDate(t), Library.stored(t));
+        return onTemporal(t, (type, v) -> (int) TimeRules.extract(name, type, v));
     }
 
     private static Object dateTrunc(String unit, Object t) {
-        boolean isDate = Library.isDate(t);
-        long v = Library.stored(t);
-        return Library.temporal(isDate, isDate ? TimeRules.truncDays(unit, v) : TimeRules.truncMicros(unit, v));
+        return onTemporal(t, (type, v) -> Library.temporal(type, TimeRules.trunc(unit, type, v)));
+    }
+
+    private static Object dateDiff(String unit, Object a, Object b) {
+        DataType x = Library.typeOf(a);
+        DataType y = Library.typeOf(b);
+        DataType type = x != DataType.DATE && y != DataType.DATE // the checker gave both one type: the finer holds both
+                && x.timePrecision().ordinal() < y.timePrecision().ordinal() ? y : x;
+        return TimeRules.dateDiff(unit, type, Library.stored(a, type), Library.stored(b, type));
     }
 
     /** The lower-case name used in expressions. */

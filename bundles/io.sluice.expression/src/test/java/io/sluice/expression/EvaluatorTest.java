@@ -262,7 +262,7 @@ class EvaluatorTest {
             rtrim(' a  ')               | " a"
             concat('a', 1, 2.5, TRUE)   | a12.5true
             'x' || DATE '2024-01-31'    | x2024-01-31
-            CAST(TIMESTAMP '2024-01-31 10:00:00.000120' AS STRING) | 2024-01-31 10:00:00.00012
+            CAST(TIMESTAMP '2024-01-31 10:00:00.000120' AS STRING) | 2024-01-31 10:00:00.00012Z
             CAST(1e10 AS STRING)        | 1.0E10
             CAST(-0.5 AS STRING)        | -0.5
             """)

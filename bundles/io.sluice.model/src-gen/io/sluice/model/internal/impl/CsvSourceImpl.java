@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.sluice.model.internal.impl.CsvSourceImpl#isBindByPosition <em>Bind By Position</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.CsvSourceImpl#getEncoding <em>Encoding</em>}</li>
  *   <li>{@link io.sluice.model.internal.impl.CsvSourceImpl#getNullValue <em>Null Value</em>}</li>
+ *   <li>{@link io.sluice.model.internal.impl.CsvSourceImpl#isInferDecimals <em>Infer Decimals</em>}</li>
  * </ul>
  *
  * @generated
@@ -149,6 +150,26 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 	 * @ordered
 	 */
 	protected String nullValue = NULL_VALUE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isInferDecimals() <em>Infer Decimals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isInferDecimals()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean INFER_DECIMALS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isInferDecimals() <em>Infer Decimals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isInferDecimals()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean inferDecimals = INFER_DECIMALS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -313,6 +334,29 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 	 * @generated
 	 */
 	@Override
+	public boolean isInferDecimals() {
+		return inferDecimals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInferDecimals(boolean newInferDecimals) {
+		boolean oldInferDecimals = inferDecimals;
+		inferDecimals = newInferDecimals;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SluicePackage.CSV_SOURCE__INFER_DECIMALS, oldInferDecimals, inferDecimals));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SluicePackage.CSV_SOURCE__DELIMITER:
@@ -327,6 +371,8 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 				return getEncoding();
 			case SluicePackage.CSV_SOURCE__NULL_VALUE:
 				return getNullValue();
+			case SluicePackage.CSV_SOURCE__INFER_DECIMALS:
+				return isInferDecimals();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -356,6 +402,9 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 				return;
 			case SluicePackage.CSV_SOURCE__NULL_VALUE:
 				setNullValue((String)newValue);
+				return;
+			case SluicePackage.CSV_SOURCE__INFER_DECIMALS:
+				setInferDecimals((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -387,6 +436,9 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 			case SluicePackage.CSV_SOURCE__NULL_VALUE:
 				setNullValue(NULL_VALUE_EDEFAULT);
 				return;
+			case SluicePackage.CSV_SOURCE__INFER_DECIMALS:
+				setInferDecimals(INFER_DECIMALS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -411,6 +463,8 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 				return ENCODING_EDEFAULT == null ? encoding != null : !ENCODING_EDEFAULT.equals(encoding);
 			case SluicePackage.CSV_SOURCE__NULL_VALUE:
 				return NULL_VALUE_EDEFAULT == null ? nullValue != null : !NULL_VALUE_EDEFAULT.equals(nullValue);
+			case SluicePackage.CSV_SOURCE__INFER_DECIMALS:
+				return inferDecimals != INFER_DECIMALS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -437,6 +491,8 @@ public class CsvSourceImpl extends FileSourceImpl implements CsvSource {
 		result.append(encoding);
 		result.append(", nullValue: ");
 		result.append(nullValue);
+		result.append(", inferDecimals: ");
+		result.append(inferDecimals);
 		result.append(')');
 		return result.toString();
 	}

@@ -1159,6 +1159,16 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCsvSource_InferDecimals() {
+		return (EAttribute)csvSourceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getJsonLinesSource() {
 		return jsonLinesSourceEClass;
 	}
@@ -2700,6 +2710,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		createEAttribute(csvSourceEClass, CSV_SOURCE__BIND_BY_POSITION);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__ENCODING);
 		createEAttribute(csvSourceEClass, CSV_SOURCE__NULL_VALUE);
+		createEAttribute(csvSourceEClass, CSV_SOURCE__INFER_DECIMALS);
 
 		jsonLinesSourceEClass = createEClass(JSON_LINES_SOURCE);
 
@@ -3040,6 +3051,7 @@ public class SluicePackageImpl extends EPackageImpl implements SluicePackage {
 		initEAttribute(getCsvSource_BindByPosition(), ecorePackage.getEBoolean(), "bindByPosition", "false", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCsvSource_Encoding(), ecorePackage.getEString(), "encoding", "UTF-8", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCsvSource_NullValue(), ecorePackage.getEString(), "nullValue", "", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCsvSource_InferDecimals(), ecorePackage.getEBoolean(), "inferDecimals", "false", 0, 1, CsvSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(jsonLinesSourceEClass, JsonLinesSource.class, "JsonLinesSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 

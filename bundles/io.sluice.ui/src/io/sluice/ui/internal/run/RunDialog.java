@@ -213,6 +213,11 @@ public final class RunDialog extends Dialog {
         return RunConfiguration.Engine.values()[Math.max(0, i)];
     }
 
+    /** Whether the engine can be chosen (the designer knows the {@code sluice} launcher that runs Spark); for tests. */
+    public boolean engineChoiceEnabled() {
+        return engine.isEnabled();
+    }
+
     /** Chooses the engine as a user would (the index of Embedded, Spark local, Spark cluster); for tests. */
     public void selectEngine(RunConfiguration.Engine e, String url) {
         engine.select(e.ordinal());

@@ -8,6 +8,7 @@ import io.sluice.model.resource.SluiceModel;
 import io.sluice.runtime.ChildRun;
 import io.sluice.runtime.RunHandle;
 import io.sluice.runtime.RunRequest;
+import io.sluice.runtime.history.RunHistory;
 
 /**
  * Runs on Apache Spark from the designer. The designer carries no Spark: it starts the command line's own
@@ -49,8 +50,14 @@ public final class SparkRuns {
             throw e;
         }
         Path file = request.pipelineFile();
-        ChildRun run = ChildRun.start(ChildRun.sparkCommand(script, copy, configuration.sparkMaster(), request.parameters(),
-                request.failOnParseError()), dir, request.listener(),
+        // recorded in the designer's own history (sluice.history.dir when set), where the Runs view reads
+        java.util.List<String> command = new java.util.ArrayList<>(ChildRun.sparkCommand(script, copy,
+                configuration.sparkMaster(), request.parameters(), request.failOnParseError()));
+        command.addAll(java.util.List.of("--history", RunHistory.defaultLocation().toString())); //$NON-NLS-1$
+        if (request.pipelineFile() != null) { // a run of the pipeline's file in the Runs view, not of the hidden copy
+            command.addAll(java.util.List.of("--recorded-as", request.pipelineFile().toAbsolutePath().toString())); //$NON-NLS-1$
+        }
+        ChildRun run = ChildRun.start(command, dir, request.listener(),
                 line -> RunLog.get().add(RunLog.Level.INFO, file, null, line));
         run.result().whenComplete((r, e) -> {
             try {

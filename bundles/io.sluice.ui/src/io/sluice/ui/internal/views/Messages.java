@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String Runs_status;
     public static String Runs_started;
     public static String Runs_duration;
+    public static String Runs_engine;
     public static String Runs_revision;
     public static String Runs_read;
     public static String Runs_rejected;

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import io.sluice.expression.types.Field;
+import io.sluice.expression.types.TemporalValues;
 import io.sluice.runtime.PreviewResult;
 import io.sluice.ui.internal.figures.Colours;
 
@@ -144,6 +145,10 @@ public final class PreviewView extends ViewPart {
         }
         if (!exact && (value instanceof Long || value instanceof Integer)) {
             return NumberFormat.getIntegerInstance(Locale.getDefault()).format(value);
+        }
+        if (value instanceof java.time.LocalDate || value instanceof java.time.LocalTime
+                || value instanceof java.time.Instant || value instanceof java.time.LocalDateTime) {
+            return TemporalValues.format(value); // as casts and the text outputs write it: an instant with Z
         }
         return String.valueOf(value);
     }

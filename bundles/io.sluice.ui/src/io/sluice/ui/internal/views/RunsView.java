@@ -85,6 +85,7 @@ public final class RunsView extends ViewPart {
         });
         column(runs, runColumns, Messages.Runs_started, 3, r -> STARTED.format(((RunRecord) r).startedAt()));
         column(runs, runColumns, Messages.Runs_duration, 2, r -> duration((RunRecord) r));
+        column(runs, runColumns, Messages.Runs_engine, 2, r -> ((RunRecord) r).engine());
         column(runs, runColumns, Messages.Runs_revision, 2,
                 r -> ((RunRecord) r).revision() == null ? "" : ((RunRecord) r).revision().shortForm()); //$NON-NLS-1$
         column(runs, runColumns, Messages.Runs_read, 2, r -> MetricsText.compact(read((RunRecord) r)));

@@ -18,9 +18,17 @@ import java.util.Map;
 public record RunRecord(String runId, String pipelineName, String pipelineFile, String contentHash,
         Map<String, String> parameters, Instant startedAt, Instant endedAt, String status, String error,
         List<StepRecord> steps, String accounting, GitRevision revision) {
+    /** The parameter an engine other than the embedded one records its name under ({@code spark local[2]}). */
+    public static final String ENGINE_PARAMETER = "@engine"; //$NON-NLS-1$
+
     public RunRecord {
         parameters = Map.copyOf(parameters);
         steps = List.copyOf(steps);
+    }
+
+    /** The engine that ran it: {@code embedded}, or what the engine recorded ({@code spark local[2]}). */
+    public String engine() {
+        return parameters.getOrDefault(ENGINE_PARAMETER, "embedded"); //$NON-NLS-1$
     }
 
     /** A record without revision. */

@@ -135,10 +135,11 @@ class NestedFormatsTest {
                 rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
             }
         }
+        // LIST<STRUCT> and STRUCT as JSON text; a LIST of scalars (tags) as a database array (H2's text of it here)
         assertEquals(List.of(
-                "1 [{\"sku\":\"a\",\"qty\":2},{\"sku\":\"b\u00e9\",\"qty\":null}] {\"city\":\"Oslo\",\"zip\":{\"code\":150}} [1,2]",
+                "1 [{\"sku\":\"a\",\"qty\":2},{\"sku\":\"b\u00e9\",\"qty\":null}] {\"city\":\"Oslo\",\"zip\":{\"code\":150}} [1, 2]",
                 "2 [] {\"city\":null,\"zip\":null} null",
-                "3 null null [null,3]",
+                "3 null null [null, 3]",
                 "4 [null,{\"sku\":null,\"qty\":7}] null []",
                 "5 [{\"sku\":\"c\",\"qty\":1}] {\"city\":\"Bergen\",\"zip\":null} [5]"), rows);
     }

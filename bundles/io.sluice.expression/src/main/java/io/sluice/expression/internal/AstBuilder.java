@@ -8,6 +8,9 @@ import io.sluice.expression.internal.parser.SluiceLexer;
 import io.sluice.expression.internal.parser.SluiceParser;
 import io.sluice.expression.internal.parser.SluiceParserBaseVisitor;
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TemporalValues;
+import io.sluice.expression.types.TimePrecision;
+import io.sluice.expression.types.TypeId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -244,15 +247,18 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
         String value = unquote(ctx.STRING().getText(), '\'');
         Span span = span(ctx);
         switch (prefix.toUpperCase(Locale.ROOT)) {
-            case "DATE" -> { //$NON-NLS-1$
-                return new Expr.Literal(Temporals.parseDateLiteral(value)
-                        .orElseThrow(() -> new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
-                                Messages.invalidDate(value))), DataType.DATE, span);
-            }
-            case "TIMESTAMP" -> { //$NON-NLS-1$
-                return new Expr.Literal(Temporals.parseTimestampLiteral(value)
-                        .orElseThrow(() -> new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
-                                Messages.invalidTimestamp(value))), DataType.TIMESTAMP, span);
+            case "DATE", "TIME", "TIMESTAMP", "TIMESTAMPTZ", "TIMESTAMP_TZ", "TIMESTAMP_NTZ", "DATETIME", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                    "TIMESTAMP_MS", "TIMESTAMP_NS" -> { //$NON-NLS-1$ //$NON-NLS-2$
+                DataType type = temporalLiteralType(prefix.toUpperCase(Locale.ROOT), value);
+                long stored = TemporalValues.parse(value, type);
+                if (!TemporalValues.isValue(stored)) {
+                    int at = ctx.STRING().getSymbol().getStartIndex();
+                    throw new Parsing.Failure(at, type == DataType.DATE ? Messages.invalidDate(value)
+                            : type.id() == TypeId.TIMESTAMP ? Messages.invalidTimestamp(value)
+                                    + TemporalValues.reason(stored, type)
+                                    : Messages.cannotCastValue("'" + value + "'", type)); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                return new Expr.Literal(TemporalValues.fromStored(stored, type), type, span);
             }
             case "DECIMAL", "NUMERIC" -> { //$NON-NLS-1$ //$NON-NLS-2$
                 // DECIMAL '12.50' is DECIMAL(4,2): as many digits as written, the scale as written
@@ -277,6 +283,23 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
             default -> throw new Parsing.Failure(ctx.STRING().getSymbol().getStartIndex(),
                     Messages.badLiteralPrefix(prefix));
         }
+    }
+
+    /**
+     * The type of a date or time literal: {@code DATE}; {@code TIME} and {@code TIMESTAMP}/{@code TIMESTAMPTZ} (an
+     * instant, UTC: an offset in the text is converted) or {@code TIMESTAMP_NTZ}/{@code DATETIME} (a local
+     * date-time, no offset) at microseconds, or nanoseconds when the text has more than six fraction digits;
+     * {@code TIMESTAMP_MS}/{@code TIMESTAMP_NS} (instants) at their unit.
+     */
+    private static DataType temporalLiteralType(String prefix, String text) {
+        DataType named = DataType.parse(prefix);
+        return switch (prefix) {
+            case "TIME", "TIMESTAMP", "TIMESTAMPTZ", "TIMESTAMP_TZ", "TIMESTAMP_NTZ", "DATETIME" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                TimePrecision p = TemporalValues.fractionDigits(text) > 6 ? TimePrecision.NANO : TimePrecision.MICRO;
+                yield named.id() == TypeId.TIME ? DataType.time(p) : DataType.timestamp(p, named.isInstant());
+            }
+            default -> named;
+        };
     }
 
     /** A type's text as written ({@code DECIMAL(12, 2)}, {@code TIMESTAMP WITHOUT TIME ZONE}), read by {@link DataType#fromName}. */

@@ -164,12 +164,16 @@ public final class Checker {
     }
 
     /**
-     * The type a date function computes in: DATE, or TIMESTAMP (an instant at microseconds) for a timestamp at any
-     * precision, instant or local (a local date-time read as UTC, whose fields are its own), so that the function
-     * rules, which work on days and microseconds, never see another unit.
+     * The common type of two date function arguments (date_diff's): by {@link TypeRules#common}, and an instant
+     * with a local date-time as the instant at the finer precision (the local one read as UTC, as a cast reads it).
      */
-    private static DataType dateOrTimestamp(DataType t) {
-        return t.id() == TypeId.TIMESTAMP ? DataType.TIMESTAMP : t;
+    private static DataType commonTemporal(DataType a, DataType b) {
+        DataType c = TypeRules.common(a, b);
+        if (c != null || a.id() != TypeId.TIMESTAMP || b.id() != TypeId.TIMESTAMP) {
+            return c;
+        }
+        return DataType.timestamp(a.timePrecision().ordinal() > b.timePrecision().ordinal() ? a.timePrecision()
+                : b.timePrecision(), true);
     }
 
     static boolean castable(DataType from, DataType to) {
@@ -507,7 +511,7 @@ public final class Checker {
                 }
                 common = next;
             } else if (p == BuiltinFunction.Param.COMMON_TEMPORAL && (t.isTemporal() || t == DataType.NULL)) {
-                commonTemporal = TypeRules.common(commonTemporal, dateOrTimestamp(t));
+                commonTemporal = commonTemporal(commonTemporal, t);
             }
         }
         for (int i = 0; i < args.size(); i++) {
@@ -563,13 +567,16 @@ public final class Checker {
                         yield null;
                     }
                     if (p == BuiltinFunction.Param.TIMESTAMP) {
-                        yield coerce(a, DataType.TIMESTAMP);
+                        // a field of a TIMESTAMP at its own precision and kind; a DATE, and the zone functions'
+                        // argument, as an instant at microseconds
+                        yield t.id() == TypeId.TIMESTAMP && f.result() != BuiltinFunction.Result.TIMESTAMP ? a
+                                : coerce(a, DataType.TIMESTAMP);
                     }
                     if (p == BuiltinFunction.Param.COMMON_TEMPORAL) {
                         yield coerce(a, commonTemporal);
                     }
-                    argumentType = dateOrTimestamp(t);
-                    yield coerce(a, argumentType);
+                    argumentType = t; // the date functions keep a TIMESTAMP's precision and kind
+                    yield a;
                 }
                 case UNIT -> {
                     if (!(a instanceof TypedExpr.Literal l) || !(l.value() instanceof String unit)) {

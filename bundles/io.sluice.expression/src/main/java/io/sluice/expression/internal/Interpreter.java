@@ -257,6 +257,17 @@ public final class Interpreter {
         for (int i = 0; i < args.length; i++) {
             args[i] = eval(c.args().get(i));
         }
-        return c.function().apply(args, run);
+        Object value = c.function().apply(args, run);
+        if (value != null && (c.type().id() == TypeId.TIMESTAMP || c.type().id() == TypeId.TIME)) {
+            // a date function computes at the precision its value needs; the result is of the declared type, as
+            // the column kernels compute it in that type's unit, and one the type cannot hold is an error there too
+            try {
+                return TemporalValues.fit(value, c.type());
+            } catch (ArithmeticException e) {
+                throw new EvaluationException(c.function().functionName() + ": " + value + " is out of range for " //$NON-NLS-1$ //$NON-NLS-2$
+                        + c.type(), e);
+            }
+        }
+        return value;
     }
 }

@@ -6,7 +6,11 @@ import io.sluice.expression.Expr;
 import io.sluice.expression.TypedExpr;
 import io.sluice.expression.UnaryOp;
 import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TemporalValues;
+import io.sluice.expression.types.TimePrecision;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -188,9 +192,26 @@ public final class Printer {
                     .append(type != null && type.isDecimal() ? type.typeName() : DataType.decimal(Math.max(d.precision(), Math.max(d.scale(), 1)), Math.max(d.scale(), 0)).typeName()).append(')');
             case Number n -> sb.append(n);
             case String s -> string(s, sb);
-            case LocalDate d -> sb.append("DATE '").append(Temporals.formatDate(d)).append('\''); //$NON-NLS-1$
-            case Instant t -> sb.append("TIMESTAMP '").append(Temporals.formatTimestamp(t)).append('\''); //$NON-NLS-1$
+            case LocalDate d -> sb.append("DATE '").append(TemporalValues.format(d)).append('\''); //$NON-NLS-1$
+            case Instant t -> temporal("TIMESTAMP", t, type, sb); //$NON-NLS-1$
+            case LocalDateTime t -> temporal("TIMESTAMP_NTZ", t, type, sb); //$NON-NLS-1$
+            case LocalTime t -> temporal("TIME", t, type, sb); //$NON-NLS-1$
             default -> throw new IllegalArgumentException("not a literal value: " + value.getClass()); //$NON-NLS-1$
+        }
+    }
+
+    /** {@code PREFIX 'text'} when it reads back as {@code type}, else {@code CAST('text' AS type)}. */
+    private static void temporal(String prefix, Object value, DataType type, StringBuilder sb) {
+        String text = TemporalValues.format(value);
+        if (text.endsWith("Z")) { //$NON-NLS-1$
+            text = text.substring(0, text.length() - 1); // an instant's literal is read as UTC
+        }
+        TimePrecision p = TemporalValues.fractionDigits(text) > 6 ? TimePrecision.NANO : TimePrecision.MICRO;
+        DataType read = value instanceof LocalTime ? DataType.time(p) : DataType.timestamp(p, value instanceof Instant);
+        if (type == null || type.equals(read)) {
+            sb.append(prefix).append(" '").append(text).append('\''); //$NON-NLS-1$
+        } else {
+            sb.append("CAST('").append(text).append("' AS ").append(type.typeName()).append(')'); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

@@ -2,7 +2,6 @@ package io.sluice.expression.semantics;
 
 import io.sluice.expression.EvaluationException;
 import io.sluice.expression.internal.Messages;
-import io.sluice.expression.internal.Temporals;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.TemporalValues;
 import java.math.BigDecimal;
@@ -61,7 +60,7 @@ public final class Casts {
                 case LocalDate d -> d;
                 case Instant i -> LocalDate.ofInstant(i, ZoneOffset.UTC);
                 case LocalDateTime t -> t.toLocalDate();
-                case String s -> TemporalValues.fromDays(Rules.parseDate(s));
+                case String s -> TemporalValues.fromDays(Rules.parseTemporal(s, to));
                 default -> throw cannotCast(v, to);
             };
             case TIMESTAMP -> switch (v) {
@@ -69,11 +68,12 @@ public final class Casts {
                 case Instant i -> TemporalValues.fit(i, to);
                 case LocalDateTime t -> TemporalValues.fit(t, to);
                 case LocalDate d -> TemporalValues.fit(d.atStartOfDay(ZoneOffset.UTC).toInstant(), to);
-                case String s -> TemporalValues.fit(TemporalValues.fromMicros(Rules.parseTimestamp(s)), to);
+                case String s -> TemporalValues.fromStored(Rules.parseTemporal(s, to), to);
                 default -> throw cannotCast(v, to);
             };
             case TIME -> switch (v) {
                 case LocalTime t -> TemporalValues.fit(t, to);
+                case String s -> TemporalValues.fromStored(Rules.parseTemporal(s, to), to);
                 default -> throw cannotCast(v, to);
             };
             default -> throw cannotCast(v, to);
@@ -118,10 +118,11 @@ public final class Casts {
             case Double d -> Rules.toText(d);
             case Float f -> Rules.toText(Double.parseDouble(Float.toString(f)));
             case BigDecimal d -> Decimals.toText(d);
-            case LocalDate d -> Temporals.formatDate(d);
-            case Instant i -> Temporals.formatTimestamp(i);
-            case LocalDateTime t -> Temporals.formatTimestamp(t.toInstant(ZoneOffset.UTC));
-            case LocalTime t -> Temporals.formatTime(t);
+            // the one formatter of casts, previews and text outputs: an instant with Z, a local date-time without
+            case LocalDate d -> TemporalValues.format(d);
+            case Instant i -> TemporalValues.format(i);
+            case LocalDateTime t -> TemporalValues.format(t);
+            case LocalTime t -> TemporalValues.format(t);
             default -> throw new IllegalStateException("no text for " + v.getClass()); //$NON-NLS-1$
         };
     }

@@ -2,13 +2,17 @@ package io.sluice.expression.semantics;
 
 import io.sluice.expression.EvaluationException;
 import io.sluice.expression.RunContext;
+import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.TemporalValues;
+import io.sluice.expression.types.TimePrecision;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -29,23 +33,37 @@ public final class Library {
 
     // ------------------------------------------------------------------------------------------------ temporal
 
-    /** Whether a temporal value is a DATE. */
-    public static boolean isDate(Object t) {
-        return t instanceof LocalDate;
-    }
-
-    /** A temporal value's stored form: days of a DATE, microseconds of a TIMESTAMP. */
-    public static long stored(Object t) {
+    /**
+     * The type the date functions compute a value in: DATE for a {@link LocalDate}; for a TIMESTAMP value
+     * ({@link Instant}: an instant, {@link LocalDateTime}: a local date-time, kept so) the coarsest of µs and ns
+     * that holds all its digits (ms beyond µs's range). Any precision that holds the value gives the same fields,
+     * truncations, differences and sums; the caller fits the result to the expression's declared type, where a
+     * value that type cannot hold is an error, as it is in the column kernels computing in that type's unit.
+     */
+    public static DataType typeOf(Object t) {
         return switch (t) {
-            case LocalDate d -> d.toEpochDay();
-            case Instant i -> TemporalValues.toMicros(i);
+            case LocalDate d -> DataType.DATE;
+            case Instant i -> timestampFor(i.getEpochSecond(), i.getNano(), true);
+            case LocalDateTime l -> timestampFor(l.toEpochSecond(ZoneOffset.UTC), l.getNano(), false);
             default -> throw new IllegalArgumentException("not temporal: " + t.getClass()); //$NON-NLS-1$
         };
     }
 
-    /** A stored form back as a DATE or TIMESTAMP value. */
-    public static Object temporal(boolean isDate, long v) {
-        return isDate ? TemporalValues.fromDays(v) : TemporalValues.fromMicros(v);
+    private static DataType timestampFor(long seconds, int nanos, boolean instant) {
+        TimePrecision p = nanos % 1000 != 0 && Math.abs(seconds) < Long.MAX_VALUE / 1_000_000_000L - 1
+                ? TimePrecision.NANO
+                : Math.abs(seconds) < Long.MAX_VALUE / 1_000_000L - 1 ? TimePrecision.MICRO : TimePrecision.MILLI;
+        return DataType.timestamp(p, instant);
+    }
+
+    /** A temporal value's stored form in {@code type} ({@link #typeOf}): days, or units since the epoch. */
+    public static long stored(Object t, DataType type) {
+        return TemporalValues.toStored(t, type);
+    }
+
+    /** A stored form of {@code type} back as a value (a local TIMESTAMP as a {@link LocalDateTime}). */
+    public static Object temporal(DataType type, long v) {
+        return TemporalValues.fromStored(v, type);
     }
 
     // ------------------------------------------------------------------------------------------------- strings

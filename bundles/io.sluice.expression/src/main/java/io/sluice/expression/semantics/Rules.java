@@ -2,7 +2,6 @@ package io.sluice.expression.semantics;
 
 import io.sluice.expression.EvaluationException;
 import io.sluice.expression.internal.Messages;
-import io.sluice.expression.internal.Temporals;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.TemporalValues;
 import java.math.BigDecimal;
@@ -275,14 +274,24 @@ public final class Rules {
 
     /** STRING to DATE, as days since the epoch: {@code yyyy-MM-dd}. */
     public static long parseDate(String text) {
-        return TemporalValues.toDays(Temporals.parseDateLiteral(stripCastSpace(text))
-                .orElseThrow(() -> cannotCast(text, DataType.DATE)));
+        return parseTemporal(text, DataType.DATE);
     }
 
-    /** STRING to TIMESTAMP, as microseconds since the epoch: {@code yyyy-MM-dd[( |T)HH:mm[:ss[.f…]]][Z]}. */
+    /** STRING to TIMESTAMP, as microseconds since the epoch: {@code yyyy-MM-dd[( |T)HH:mm[:ss[.f…]]][Z|±hh:mm]}. */
     public static long parseTimestamp(String text) {
-        return TemporalValues.toMicros(Temporals.parseTimestampLiteral(stripCastSpace(text))
-                .orElseThrow(() -> cannotCast(text, DataType.TIMESTAMP)));
+        return parseTemporal(text, DataType.TIMESTAMP);
+    }
+
+    /**
+     * STRING to a DATE, TIME or TIMESTAMP of any precision and kind, as its stored number ({@link
+     * TemporalValues#parse}: digits below the unit cut, an offset into a local date-time refused).
+     */
+    public static long parseTemporal(String text, DataType type) {
+        long v = TemporalValues.parse(stripCastSpace(text), type);
+        if (!TemporalValues.isValue(v)) {
+            throw new EvaluationException(cannotCast(text, type).getMessage() + TemporalValues.reason(v, type));
+        }
+        return v;
     }
 
     /** A FLOAT64 as text: {@link Double#toString(double)}. */
@@ -292,12 +301,12 @@ public final class Rules {
 
     /** A DATE (days) as text: {@code 2024-01-31}. */
     public static String dateText(long days) {
-        return Temporals.formatDate(TemporalValues.fromDays(days));
+        return TemporalValues.formatDate(days);
     }
 
-    /** A TIMESTAMP (micros) as text: {@code 2024-01-31 10:00:00[.ffffff]}. */
+    /** A TIMESTAMP (micros, an instant) as text: {@code 2024-01-31 10:00:00[.ffffff]Z}. */
     public static String timestampText(long micros) {
-        return Temporals.formatTimestamp(TemporalValues.fromMicros(micros));
+        return Casts.toText(TemporalValues.fromMicros(micros));
     }
 
     // -------------------------------------------------------------------------------------------------- strings

@@ -1,6 +1,8 @@
 package io.sluice.expression.semantics;
 
 import io.sluice.expression.EvaluationException;
+import io.sluice.expression.types.DataType;
+import io.sluice.expression.types.TypeId;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,29 +26,63 @@ public final class TimeRules {
     /** Microseconds in a day. */
     public static final long MICROS_PER_DAY = 86_400_000_000L;
 
+    private static final DataType MICROS = DataType.TIMESTAMP;
+
     /** The fields {@code date_part} extracts, lower-case. */
     public static final List<String> FIELDS = List.of("year", "quarter", "month", "week", "isoyear", "day", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            "dayofweek", "isodow", "dayofyear", "hour", "minute", "second", "millisecond", "microsecond"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "dayofweek", "isodow", "dayofyear", "hour", "minute", "second", "millisecond", "microsecond", "nanosecond"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
     private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     private TimeRules() {
     }
 
-    /** Days of a DATE, or of the UTC date of a TIMESTAMP. */
-    public static long days(boolean isDate, long v) {
-        return isDate ? v : Math.floorDiv(v, MICROS_PER_DAY);
+    /**
+     * Units of {@code type} in a day: 1 for a DATE (days), 86 400 × units per second for a TIMESTAMP at any
+     * precision, instant or local (a local date-time's stored number is its wall clock read as UTC, so its fields
+     * are computed exactly as an instant's are in UTC).
+     */
+    public static long perDay(DataType type) {
+        return type.id() == TypeId.DATE ? 1 : 86_400L * type.timePrecision().perSecond();
     }
 
-    /** Microseconds of a TIMESTAMP, or of a DATE's midnight. */
-    public static long micros(boolean isDate, long v) {
-        return isDate ? Math.multiplyExact(v, MICROS_PER_DAY) : v;
+    private static long nanosPerUnit(DataType type) {
+        return 1_000_000_000L / type.timePrecision().perSecond();
     }
 
-    private static LocalDateTime utc(boolean isDate, long v) {
-        long days = days(isDate, v);
-        long micros = isDate ? 0 : Math.floorMod(v, MICROS_PER_DAY);
-        return LocalDate.ofEpochDay(days).atStartOfDay().plusNanos(micros * 1000);
+    /** Days of a DATE, or of the (UTC or wall-clock) date of a TIMESTAMP in its own unit. */
+    public static long days(DataType type, long v) {
+        return Math.floorDiv(v, perDay(type));
+    }
+
+    /** Nanoseconds since midnight of a TIMESTAMP in its own unit (0 for a DATE). */
+    private static long nanoOfDay(DataType type, long v) {
+        return type.id() == TypeId.DATE ? 0 : Math.floorMod(v, perDay(type)) * nanosPerUnit(type);
+    }
+
+    /** A TIMESTAMP value of {@code type} from days and a time of day in its own unit; overflow is an error. */
+    private static long at(DataType type, long days, long clock) {
+        try {
+            return Math.addExact(Math.multiplyExact(days, perDay(type)), clock);
+        } catch (ArithmeticException e) {
+            throw new EvaluationException("timestamp out of range for " + type, e); //$NON-NLS-1$
+        }
+    }
+
+    /** The size of a unit below a day in {@code type}'s unit (a unit finer than the type's is 1). */
+    private static long unitSize(String unit, DataType type) {
+        long per = type.timePrecision().perSecond();
+        return switch (unit) {
+            case "hour" -> 3600 * per; //$NON-NLS-1$
+            case "minute" -> 60 * per; //$NON-NLS-1$
+            case "second" -> per; //$NON-NLS-1$
+            default -> throw new IllegalArgumentException("unknown date unit '" + unit + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        };
+    }
+
+    /** The date-time of a DATE (its midnight) or a TIMESTAMP in its own unit, exact to the nanosecond. */
+    private static LocalDateTime dateTime(DataType type, long v) {
+        return LocalDate.ofEpochDay(days(type, v)).atStartOfDay().plusNanos(nanoOfDay(type, v));
     }
 
     private static long toMicros(LocalDateTime t) {
@@ -75,22 +111,32 @@ public final class TimeRules {
         };
     }
 
-    /** date_trunc on microseconds since the epoch. */
-    public static long truncMicros(String unit, long micros) {
+    /**
+     * date_trunc of a DATE (days) or a TIMESTAMP in its own unit, instant or local: the result is of the same type,
+     * towards the past; a result the type cannot hold is an error.
+     */
+    public static long trunc(String unit, DataType type, long v) {
+        if (type.id() == TypeId.DATE) {
+            return truncDays(unit, v);
+        }
         return switch (unit) {
-            case "second" -> Math.floorDiv(micros, 1_000_000L) * 1_000_000L; //$NON-NLS-1$
-            case "minute" -> Math.floorDiv(micros, 60_000_000L) * 60_000_000L; //$NON-NLS-1$
-            case "hour" -> Math.floorDiv(micros, 3_600_000_000L) * 3_600_000_000L; //$NON-NLS-1$
-            default -> truncDays(unit, Math.floorDiv(micros, MICROS_PER_DAY)) * MICROS_PER_DAY;
+            case "second", "minute", "hour" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                long size = unitSize(unit, type);
+                yield Math.floorDiv(v, size) * size; // never below Long.MIN_VALUE: v's own day starts after it
+            }
+            default -> at(type, truncDays(unit, days(type, v)), 0);
         };
     }
 
-    /** date_diff: the unit boundaries crossed from a to b (both DATE or both TIMESTAMP). */
-    public static long dateDiff(String unit, boolean isDate, long a, long b) {
+    /**
+     * date_diff: the unit boundaries crossed from a to b, both of {@code type} (DATE, or a TIMESTAMP in its own
+     * unit).
+     */
+    public static long dateDiff(String unit, DataType type, long a, long b) {
         switch (unit) {
             case "year", "quarter", "month" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                LocalDate x = LocalDate.ofEpochDay(days(isDate, a));
-                LocalDate y = LocalDate.ofEpochDay(days(isDate, b));
+                LocalDate x = LocalDate.ofEpochDay(days(type, a));
+                LocalDate y = LocalDate.ofEpochDay(days(type, b));
                 return switch (unit) {
                     case "year" -> (long) y.getYear() - x.getYear(); //$NON-NLS-1$
                     case "quarter" -> (y.getYear() * 4L + (y.getMonthValue() - 1) / 3) //$NON-NLS-1$
@@ -99,35 +145,31 @@ public final class TimeRules {
                 };
             }
             case "week" -> { //$NON-NLS-1$
-                return (truncDays(unit, days(isDate, b)) - truncDays(unit, days(isDate, a))) / 7;
+                return (truncDays(unit, days(type, b)) - truncDays(unit, days(type, a))) / 7;
             }
             case "day" -> { //$NON-NLS-1$
-                return days(isDate, b) - days(isDate, a);
+                return days(type, b) - days(type, a);
             }
             default -> {
-                long size = unitMicros(unit);
-                return Math.floorDiv(micros(isDate, b), size) - Math.floorDiv(micros(isDate, a), size);
+                if (type.id() == TypeId.DATE) {
+                    long perDay = 86_400L / (unitSize(unit, DataType.TIMESTAMP) / 1_000_000L);
+                    return Math.multiplyExact(b - a, perDay);
+                }
+                long size = unitSize(unit, type);
+                return Math.floorDiv(b, size) - Math.floorDiv(a, size);
             }
         }
     }
 
-    private static long unitMicros(String unit) {
-        return switch (unit) {
-            case "hour" -> 3_600_000_000L; //$NON-NLS-1$
-            case "minute" -> 60_000_000L; //$NON-NLS-1$
-            case "second" -> 1_000_000L; //$NON-NLS-1$
-            default -> throw new IllegalArgumentException("unknown date unit '" + unit + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-        };
-    }
-
     /**
-     * date_add: {@code n} units after t (before when negative). Months, quarters and years keep the day of month
-     * and clamp it to the last day of a shorter month ({@code date_add('month', 1, DATE '2024-01-31') = 2024-02-29});
-     * the time of day is kept. A result outside the supported range is an error.
+     * date_add: {@code n} units after t (before when negative), t a DATE or a TIMESTAMP in its own unit (instant or
+     * local; the result has t's type). Months, quarters and years keep the day of month and clamp it to the last
+     * day of a shorter month ({@code date_add('month', 1, DATE '2024-01-31') = 2024-02-29}); the time of day is
+     * kept to the last digit. A result the type cannot hold is an error, never a wrapped value.
      */
-    public static long dateAdd(String unit, long n, boolean isDate, long t) {
+    public static long dateAdd(String unit, long n, DataType type, long t) {
         try {
-            if (isDate) {
+            if (type.id() == TypeId.DATE) {
                 LocalDate d = LocalDate.ofEpochDay(t);
                 LocalDate r = switch (unit) {
                     case "year" -> d.plusYears(n); //$NON-NLS-1$
@@ -139,18 +181,20 @@ public final class TimeRules {
                 };
                 return checkDays(r.toEpochDay());
             }
+            long perDay = perDay(type);
             return switch (unit) {
                 case "year", "quarter", "month" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     long months = unit.equals("year") ? Math.multiplyExact(n, 12) //$NON-NLS-1$
                             : unit.equals("quarter") ? Math.multiplyExact(n, 3) : n; //$NON-NLS-1$
-                    yield toMicros(utc(false, t).plusMonths(months));
+                    long day = LocalDate.ofEpochDay(days(type, t)).plusMonths(months).toEpochDay();
+                    yield Math.addExact(Math.multiplyExact(day, perDay), Math.floorMod(t, perDay));
                 }
-                case "week" -> Math.addExact(t, Math.multiplyExact(n, 7 * MICROS_PER_DAY)); //$NON-NLS-1$
-                case "day" -> Math.addExact(t, Math.multiplyExact(n, MICROS_PER_DAY)); //$NON-NLS-1$
-                default -> Math.addExact(t, Math.multiplyExact(n, unitMicros(unit)));
+                case "week" -> Math.addExact(t, Math.multiplyExact(n, 7 * perDay)); //$NON-NLS-1$
+                case "day" -> Math.addExact(t, Math.multiplyExact(n, perDay)); //$NON-NLS-1$
+                default -> Math.addExact(t, Math.multiplyExact(n, unitSize(unit, type)));
             };
         } catch (ArithmeticException | DateTimeException e) {
-            throw new EvaluationException("date_add(" + unit + ", " + n + ") is out of range", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            throw new EvaluationException("date_add(" + unit + ", " + n + ") is out of range for " + type, e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 
@@ -161,21 +205,27 @@ public final class TimeRules {
         return days;
     }
 
-    /** One {@link #FIELDS field} of a DATE (days; time fields 0) or TIMESTAMP (micros), UTC. */
-    public static long extract(String field, boolean isDate, long v) {
-        long days = days(isDate, v);
-        long micros = isDate ? 0 : Math.floorMod(v, MICROS_PER_DAY);
+    /**
+     * One {@link #FIELDS field} of a DATE (days; time fields 0) or a TIMESTAMP in its own unit (the fields of the
+     * UTC date-time of an instant, of the wall clock of a local date-time); {@code nanosecond} is nanoseconds within
+     * the minute, seconds included (as DuckDB's).
+     */
+    public static long extract(String field, DataType type, long v) {
+        long days = days(type, v);
+        long nanos = nanoOfDay(type, v);
         switch (field) {
             case "hour": //$NON-NLS-1$
-                return micros / 3_600_000_000L;
+                return nanos / 3_600_000_000_000L;
             case "minute": //$NON-NLS-1$
-                return micros / 60_000_000L % 60;
+                return nanos / 60_000_000_000L % 60;
             case "second": //$NON-NLS-1$
-                return micros / 1_000_000L % 60;
+                return nanos / 1_000_000_000L % 60;
             case "millisecond": //$NON-NLS-1$
-                return micros / 1000 % 60_000;
+                return nanos / 1_000_000L % 60_000;
             case "microsecond": //$NON-NLS-1$
-                return micros % 60_000_000L;
+                return nanos / 1000 % 60_000_000L;
+            case "nanosecond": //$NON-NLS-1$
+                return nanos % 60_000_000_000L;
             case "dayofweek": //$NON-NLS-1$
                 return Math.floorMod(days + 4, 7); // Sunday = 0; 1970-01-01 was a Thursday
             case "isodow": //$NON-NLS-1$
@@ -196,19 +246,34 @@ public final class TimeRules {
         };
     }
 
-    /** Seconds since the epoch, with the fraction. */
-    public static double epoch(boolean isDate, long v) {
-        return micros(isDate, v) / 1e6;
+    /**
+     * Seconds since the epoch, with the fraction: microseconds / 10⁶ (as DuckDB computes it), and for a value with
+     * digits below a microsecond its whole seconds plus its fraction; a value gives the same double at every
+     * precision that holds it.
+     */
+    public static double epoch(DataType type, long v) {
+        if (type.id() == TypeId.DATE) {
+            return v * 86_400.0;
+        }
+        return switch (type.timePrecision()) {
+            case NANO -> v % 1000 == 0 ? (v / 1000) / 1e6 : v / 1_000_000_000L + (v % 1_000_000_000L) / 1e9;
+            case MICRO -> v / 1e6;
+            case MILLI -> Math.abs(v) < Long.MAX_VALUE / 1000 ? (v * 1000) / 1e6 : v / 1e3;
+        };
     }
 
     /** Milliseconds since the epoch, rounded towards the past. */
-    public static long epochMillis(boolean isDate, long v) {
-        return Math.floorDiv(micros(isDate, v), 1000);
+    public static long epochMillis(DataType type, long v) {
+        if (type.id() == TypeId.DATE) {
+            return Math.multiplyExact(v, 86_400_000L);
+        }
+        long per = type.timePrecision().perSecond();
+        return per == 1000 ? v : Math.floorDiv(v, per / 1000);
     }
 
     /** The last day of t's month, as days. */
-    public static long lastDay(boolean isDate, long v) {
-        return LocalDate.ofEpochDay(days(isDate, v)).with(TemporalAdjusters.lastDayOfMonth()).toEpochDay();
+    public static long lastDay(DataType type, long v) {
+        return LocalDate.ofEpochDay(days(type, v)).with(TemporalAdjusters.lastDayOfMonth()).toEpochDay();
     }
 
     /** make_date: the date of a year, month and day; an invalid date is an error. */
@@ -255,7 +320,7 @@ public final class TimeRules {
      * back) takes the earlier offset; a time that does not occur (clocks set forward) moves forward by the gap.
      */
     public static long fromLocal(long micros, String zone) {
-        LocalDateTime local = utc(false, micros);
+        LocalDateTime local = dateTime(MICROS, micros);
         long seconds = local.atZone(zone(zone)).toEpochSecond();
         return Math.addExact(Math.multiplyExact(seconds, 1_000_000L), Math.floorMod(micros, 1_000_000L));
     }
@@ -265,12 +330,12 @@ public final class TimeRules {
     /**
      * date_format: t as text by a strftime pattern: {@code %Y} year, {@code %y} two-digit year, {@code %m} month,
      * {@code %d} day, {@code %H} hour (00–23), {@code %I} hour (01–12), {@code %p} AM/PM, {@code %M} minute,
-     * {@code %S} second, {@code %f} microseconds (6 digits), {@code %j} day of year, {@code %a}/{@code %A}
+     * {@code %S} second, {@code %f} microseconds (6 digits), {@code %n} nanoseconds (9 digits), {@code %j} day of year, {@code %a}/{@code %A}
      * weekday, {@code %b}/{@code %B} month name (English), {@code %u} ISO weekday (1 = Monday), {@code %w} weekday
      * (0 = Sunday), {@code %V} ISO week, {@code %G} ISO year, {@code %%} a percent sign.
      */
-    public static String format(boolean isDate, long v, String pattern) {
-        LocalDateTime t = utc(isDate, v);
+    public static String format(DataType type, long v, String pattern) {
+        LocalDateTime t = dateTime(type, v);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
@@ -290,6 +355,7 @@ public final class TimeRules {
                 case 'M' -> pad(sb, t.getMinute(), 2);
                 case 'S' -> pad(sb, t.getSecond(), 2);
                 case 'f' -> pad(sb, t.getNano() / 1000, 6);
+                case 'n' -> pad(sb, t.getNano(), 9);
                 case 'j' -> pad(sb, t.getDayOfYear(), 3);
                 case 'a' -> sb.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
                 case 'A' -> sb.append(t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));

@@ -42,6 +42,8 @@ import io.sluice.model.Source;
  * ({@code yyyy-MM-dd HH:mm:ss[.f]}, at most microseconds: a nanosecond fraction stays STRING; also with {@code T}, a {@code Z} or an offset such as {@code +00} or {@code +01:00}, as
  * the CSV reader accepts them), else STRING. A column with no value is STRING.</li>
  * <li>Every inferred column is nullable: a sample cannot prove that a value is never missing.</li>
+ * <li>A source with {@code inferDecimals} set reads fixed-point columns as DECIMAL (see
+ * {@link #inferWithDecimals}).</li>
  * </ul>
  * Paths expand {@code ${param}} (overrides first, then the parameter's default) and resolve relative
  * to the base directory (the working directory by default).
@@ -126,7 +128,8 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
     char delimiter = csv.getDelimiter() == null || csv.getDelimiter().length() != 1 ? ',' : csv.getDelimiter().charAt(0);
     char quote = csv.getQuote() == null || csv.getQuote().length() != 1 ? '"' : csv.getQuote().charAt(0);
     try (BufferedReader in = Files.newBufferedReader(PipelinePaths.resolve(baseDir, path), charset)) {
-      return Optional.of(infer(in, delimiter, quote, csv.isHeader(), csv.getNullValue(), sampleRows));
+      return Optional.of(infer(in, delimiter, quote, csv.isHeader(), csv.getNullValue(), sampleRows, false,
+          csv.isInferDecimals()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -141,7 +144,9 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
   /**
    * As {@link #infer(Reader, char, char, boolean, String, int)}, and asked for DECIMAL: a column whose values are all
    * fixed-point numbers ({@code 12.50}, {@code -3}) with a fraction in at least one is DECIMAL(p, s) — s the most
-   * decimals sampled, p those plus the most integer digits, at least 18 and at most 38 — instead of FLOAT64.
+   * decimals sampled, p those plus the most integer digits, at least 18 and at most 38 — instead of FLOAT64, or
+   * instead of STRING when a double would round one of them. Leading zeros, {@code +}, exponents ({@code 1e5}) and
+   * integers alone keep the column's plain type.
    */
   public static Schema inferWithDecimals(Reader reader, char delimiter, char quote, boolean header, String nullValue,
       int sampleRows) throws IOException {
@@ -196,7 +201,8 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
       }
       String nulls = nullValue == null ? "" : nullValue; //$NON-NLS-1$
       DataType type = majority ? majorityType(rows, c, nulls) : inferType(rows, c, nulls);
-      fields.add(Field.nullable(unique, decimals && type == DataType.FLOAT64 ? decimalType(rows, c, nulls) : type));
+      fields.add(Field.nullable(unique, decimals && (type == DataType.FLOAT64 || type == DataType.STRING)
+          ? decimalType(rows, c, nulls, type) : type));
     }
     return new Schema(fields);
   }
@@ -209,10 +215,15 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
 
   private static final Pattern FIXED_POINT = Pattern.compile("-?(0|[1-9]\\d*)(\\.(\\d+))?"); //$NON-NLS-1$
 
-  /** DECIMAL(p, s) holding every sampled value of a FLOAT64 column exactly, or FLOAT64 when one is not fixed-point. */
-  private static DataType decimalType(List<List<String>> rows, int column, String nullValue) {
+  /**
+   * DECIMAL(p, s) holding every sampled value of a FLOAT64 column, or of a STRING column of fixed-point numbers a double
+   * would round ({@code 123456789012345678.91}), exactly; {@code otherwise} when one value is not fixed-point (leading
+   * zeros, {@code +}, an exponent), none has a fraction (a huge integer stays text) or they need more than 38 digits.
+   */
+  private static DataType decimalType(List<List<String>> rows, int column, String nullValue, DataType otherwise) {
     int scale = 0;
     int integer = 1;
+    boolean any = false;
     for (List<String> row : rows) {
       String v = column < row.size() ? row.get(column).strip() : ""; //$NON-NLS-1$
       if (v.isEmpty() || v.equals(nullValue)) {
@@ -220,13 +231,16 @@ public final class CsvSchemaInference implements SourceSchemaResolver {
       }
       java.util.regex.Matcher m = FIXED_POINT.matcher(v);
       if (!m.matches()) {
-        return DataType.FLOAT64;
+        return otherwise;
       }
+      any = true;
       scale = Math.max(scale, m.group(3) == null ? 0 : m.group(3).length());
       integer = Math.max(integer, m.group(1).length());
     }
-    int precision = Math.min(DataType.MAX_DECIMAL_PRECISION, Math.max(18, integer + scale));
-    return integer + scale > DataType.MAX_DECIMAL_PRECISION ? DataType.FLOAT64 : DataType.decimal(precision, scale);
+    if (!any || scale == 0 || integer + scale > DataType.MAX_DECIMAL_PRECISION) {
+      return otherwise;
+    }
+    return DataType.decimal(Math.max(18, integer + scale), scale);
   }
 
   static boolean isInteger(String v) {

@@ -41,6 +41,9 @@ public final class SparkRunCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "local[N] (default local[*]) or spark://HOST:PORT of a standalone cluster; unset inside spark-submit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String master;
 
+    @Option(names = "--recorded-as", paramLabel = "FILE", hidden = true, description = "record the run in the history as a run of FILE (the designer runs an unsaved copy of FILE beside it)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Path recordedAs;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,8 +67,13 @@ public final class SparkRunCommand implements Callable<Integer> {
                 }
             }
         };
-        RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(options.params).withListener(listener)
-                .withHistory(!options.noHistory).withFailOnParseError(options.failOnParseError);
+        RunRequest req = RunRequest.of(file.toAbsolutePath());
+        io.sluice.model.resource.LoadResult copy = recordedAs == null ? null : io.sluice.model.resource.SluiceModel.load(file);
+        if (copy != null && copy.ok()) { // else run the file as given, which reports why it does not load
+            req = RunRequest.of(copy.pipeline(), recordedAs.toAbsolutePath().normalize(), file.toAbsolutePath().getParent());
+        }
+        req = req.withParameters(options.params).withListener(listener).withHistory(!options.noHistory)
+                .withFailOnParseError(options.failOnParseError);
         SparkEngine engine = new SparkEngine(options.recordIn());
         String m = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]"; //$NON-NLS-1$ //$NON-NLS-2$
         RunResult r;

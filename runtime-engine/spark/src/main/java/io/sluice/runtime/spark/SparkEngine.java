@@ -62,7 +62,7 @@ import io.sluice.runtime.spark.internal.Translation;
 public final class SparkEngine {
     private static final Logger LOG = Logger.getLogger(SparkEngine.class.getName());
     /** The history parameter that names the engine of a run ({@code spark local[2]}). */
-    public static final String ENGINE_PARAMETER = "@engine"; //$NON-NLS-1$
+    public static final String ENGINE_PARAMETER = RunRecord.ENGINE_PARAMETER;
 
     private final Path historyDir;
 

@@ -6,7 +6,7 @@ import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.expression.types.DataType;
-import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.expression.types.TemporalValues;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -142,9 +142,9 @@ public final class CsvWriter implements BatchSink<CsvWriter.Global, CsvWriter.Lo
                     case INT32 -> sb.append(((IntVector) v).get(r));
                     case INT64 -> sb.append(((BigIntVector) v).get(r));
                     case FLOAT64 -> sb.append(((Float8Vector) v).get(r));
-                    case DATE -> Temporal.appendDate(sb, ((DateDayVector) v).get(r));
-                    case TIMESTAMP -> Temporal.appendTimestamp(sb, ((TimeStampVector) v).get(r), types[c]);
-                    case TIME -> Temporal.appendTime(sb, Temporal.timeValue(v, r), types[c].timePrecision());
+                    case DATE -> TemporalValues.appendDate(sb, ((DateDayVector) v).get(r));
+                    case TIMESTAMP -> TemporalValues.appendTimestamp(sb, ((TimeStampVector) v).get(r), types[c]);
+                    case TIME -> TemporalValues.appendTime(sb, io.sluice.runtime.internal.types.Types.timeValue(v, r), types[c].timePrecision());
                     case BINARY, FIXED_BINARY -> Types.HEX.formatHex(sb, (byte[]) v.getObject(r));
                     case STRING -> appendText(sb, new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));
                     case INT8, INT16 -> sb.append(((BaseIntVector) v).getValueAsLong(r));

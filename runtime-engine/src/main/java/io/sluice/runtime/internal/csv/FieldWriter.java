@@ -1,7 +1,7 @@
 package io.sluice.runtime.internal.csv;
 
 import io.sluice.expression.types.DataType;
-import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.expression.types.TemporalValues;
 
 import java.nio.charset.StandardCharsets;
 
@@ -466,8 +466,8 @@ abstract class FieldWriter {
         @Override
         String parse(int row, byte[] b, int s, int e) {
             int ts = trimStart(b, s, e);
-            long d = Temporal.parseDate(b, ts, trimEnd(b, ts, e));
-            if (d == Temporal.INVALID || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
+            long d = TemporalValues.parseDate(b, ts, trimEnd(b, ts, e));
+            if (d == TemporalValues.INVALID || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
                 return bad(b, s, e);
             }
             v.setSafe(row, (int) d);
@@ -483,9 +483,9 @@ abstract class FieldWriter {
         @Override
         String parse(int row, byte[] b, int s, int e) {
             int ts = trimStart(b, s, e);
-            long t = Temporal.parseTimestamp(b, ts, trimEnd(b, ts, e), type.timePrecision(), type.isInstant());
-            if (!Temporal.isValue(t)) {
-                return bad(b, s, e) + Temporal.reason(t, type);
+            long t = TemporalValues.parseTimestamp(b, ts, trimEnd(b, ts, e), type.timePrecision(), type.isInstant());
+            if (!TemporalValues.isValue(t)) {
+                return bad(b, s, e) + TemporalValues.reason(t, type);
             }
             v.setSafe(row, t);
             return null;
@@ -501,9 +501,9 @@ abstract class FieldWriter {
         @Override
         String parse(int row, byte[] b, int s, int e) {
             int ts = trimStart(b, s, e);
-            long t = Temporal.parseTime(b, ts, trimEnd(b, ts, e), type.timePrecision());
-            if (!Temporal.isValue(t)) {
-                return bad(b, s, e) + Temporal.reason(t, type);
+            long t = TemporalValues.parseTime(b, ts, trimEnd(b, ts, e), type.timePrecision());
+            if (!TemporalValues.isValue(t)) {
+                return bad(b, s, e) + TemporalValues.reason(t, type);
             }
             switch (v) {
                 case TimeMilliVector ms -> ms.setSafe(row, (int) t);

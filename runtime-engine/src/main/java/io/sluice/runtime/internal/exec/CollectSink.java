@@ -15,11 +15,26 @@ import org.apache.arrow.vector.types.pojo.Schema;
 public final class CollectSink implements StatelessSink<CollectSink.Rows> {
     private final Schema schema;
     private final long maxRows;
+    private final boolean nestedAsJson;
     private volatile Rows result;
 
     public CollectSink(Schema schema, long maxRows) {
+        this(schema, maxRows, false);
+    }
+
+    private CollectSink(Schema schema, long maxRows, boolean nestedAsJson) {
         this.schema = schema;
         this.maxRows = maxRows;
+        this.nestedAsJson = nestedAsJson;
+    }
+
+    /**
+     * As the constructor, with LIST, STRUCT and MAP values kept as the JSON text the sinks write ({@code [1, 2]},
+     * {@code {"city":"Oslo"}}, a map as an object, bytes as hex, times in ISO form) instead of Arrow's Java lists and
+     * maps (which give a map as a list of key/value entries and bytes as {@code [B@…}): what a preview shows.
+     */
+    public static CollectSink nestedAsJson(Schema schema, long maxRows) {
+        return new CollectSink(schema, maxRows, true);
     }
 
     public Schema schema() {
@@ -54,7 +69,9 @@ public final class CollectSink implements StatelessSink<CollectSink.Rows> {
             for (int r = 0; r < in.getRowCount() && global.rows.size() < maxRows; r++) {
                 List<Object> row = new ArrayList<>(in.getFieldVectors().size());
                 for (FieldVector v : in.getFieldVectors()) {
-                    Object o = v.getObject(r);
+                    Object o = nestedAsJson && !v.isNull(r) && (v instanceof org.apache.arrow.vector.complex.ListVector
+                            || v instanceof org.apache.arrow.vector.complex.StructVector)
+                                    ? io.sluice.runtime.internal.json.NestedJson.text(v, r) : v.getObject(r);
                     if (o instanceof org.apache.arrow.vector.util.Text t) {
                         o = t.toString();
                     } else if (o instanceof java.time.LocalDateTime || o instanceof java.time.LocalDate) {

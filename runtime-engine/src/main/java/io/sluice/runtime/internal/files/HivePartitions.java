@@ -2,7 +2,7 @@ package io.sluice.runtime.internal.files;
 
 import io.sluice.expression.types.DataType;
 import io.sluice.runtime.internal.exec.BatchSource;
-import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.expression.types.TemporalValues;
 import io.sluice.runtime.internal.types.Types;
 
 import java.nio.charset.StandardCharsets;
@@ -135,7 +135,7 @@ public final class HivePartitions {
             case Float8Vector f -> Double.toString(f.get(row));
             case BitVector b -> Boolean.toString(b.get(row) != 0);
             case DateDayVector d -> LocalDate.ofEpochDay(d.get(row)).toString();
-            case TimeStampVector t -> Temporal.appendTimestamp(new StringBuilder(29), t.get(row),
+            case TimeStampVector t -> TemporalValues.appendTimestamp(new StringBuilder(29), t.get(row),
                     Types.of(t.getField()).timePrecision()).toString();
             default -> throw new IllegalArgumentException("cannot partition by a column of type " + v.getField().getType()); //$NON-NLS-1$
         };
@@ -163,9 +163,9 @@ public final class HivePartitions {
                 case DATE -> LocalDate.parse(text).toEpochDay();
                 case TIMESTAMP -> {
                     byte[] b = text.getBytes(StandardCharsets.US_ASCII);
-                    long t = Temporal.parseTimestamp(b, 0, b.length, type.timePrecision(), type.isInstant());
-                    if (!Temporal.isValue(t)) {
-                        throw new IllegalArgumentException("not a timestamp" + Temporal.reason(t, type)); //$NON-NLS-1$
+                    long t = TemporalValues.parseTimestamp(b, 0, b.length, type.timePrecision(), type.isInstant());
+                    if (!TemporalValues.isValue(t)) {
+                        throw new IllegalArgumentException("not a timestamp" + TemporalValues.reason(t, type)); //$NON-NLS-1$
                     }
                     yield t;
                 }

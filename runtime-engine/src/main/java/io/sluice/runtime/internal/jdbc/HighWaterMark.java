@@ -19,6 +19,22 @@ public final class HighWaterMark {
     private HighWaterMark() {
     }
 
+    /**
+     * Column {@code j}'s value as a mark: a {@code timestamp} column (without zone) as its {@link LocalDateTime} and
+     * a {@code timestamptz} one as its {@link Instant}, never through {@code java.sql.Timestamp} and the JVM's zone,
+     * so that the mark binds back as the column's own type and compares in the database as the column does.
+     */
+    static Comparable<?> read(java.sql.ResultSet rs, int j, JdbcTypes.Reader how) throws SQLException {
+        return switch (how) {
+            case LOCAL -> rs.getObject(j, LocalDateTime.class);
+            case ZONED -> {
+                OffsetDateTime t = rs.getObject(j, OffsetDateTime.class);
+                yield t == null ? null : t.toInstant();
+            }
+            default -> normalise(rs.getObject(j));
+        };
+    }
+
     /** A value as {@code ResultSet.getObject} returns it, normalised to a comparable Java type; null stays null. */
     static Comparable<?> normalise(Object o) {
         return switch (o) {

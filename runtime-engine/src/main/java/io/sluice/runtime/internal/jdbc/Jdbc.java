@@ -1,6 +1,5 @@
 package io.sluice.runtime.internal.jdbc;
 
-import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
 import io.sluice.runtime.connections.DriverRegistry;
@@ -9,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,61 +79,6 @@ public final class Jdbc {
         return quote(name);
     }
 
-    static String sqlType(DataType t, boolean postgres) {
-        return switch (t.id()) {
-            case BOOLEAN -> "BOOLEAN"; //$NON-NLS-1$
-            case INT32 -> "INTEGER"; //$NON-NLS-1$
-            case INT64 -> "BIGINT"; //$NON-NLS-1$
-            case INT8, INT16 -> "SMALLINT"; //$NON-NLS-1$
-            case FLOAT32 -> "REAL"; //$NON-NLS-1$
-            case DECIMAL -> "NUMERIC(" + t.precision() + "," + t.scale() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            case FLOAT64 -> "DOUBLE PRECISION"; //$NON-NLS-1$
-            case DATE -> "DATE"; //$NON-NLS-1$
-            // a Sluice timestamp is an instant (UTC): PostgreSQL's TIMESTAMPTZ is exactly that
-            case TIMESTAMP -> postgres ? "TIMESTAMPTZ" : "TIMESTAMP"; //$NON-NLS-1$ //$NON-NLS-2$
-            default -> postgres ? "TEXT" : "VARCHAR"; //$NON-NLS-1$ //$NON-NLS-2$
-        };
-    }
-
-    static int jdbcType(DataType t) {
-        return switch (t.id()) {
-            case BOOLEAN -> Types.BOOLEAN;
-            case INT32 -> Types.INTEGER;
-            case INT64 -> Types.BIGINT;
-            case INT8, INT16 -> Types.SMALLINT;
-            case FLOAT32 -> Types.REAL;
-            case DECIMAL -> Types.NUMERIC;
-            case FLOAT64 -> Types.DOUBLE;
-            case DATE -> Types.DATE;
-            case TIMESTAMP -> Types.TIMESTAMP;
-            default -> Types.VARCHAR;
-        };
-    }
-
-    /**
-     * How a database column reads into Sluice (until issue 11 adds LIST, STRUCT and BINARY):
-     * integers up to 32 bits → INT32; BIGINT → INT64; NUMERIC/DECIMAL(p,s) with 1 ≤ p ≤ 38 → DECIMAL(p,s), exact;
-     * NUMERIC without a usable precision (PostgreSQL's unconstrained NUMERIC, more than 38 digits) → STRING holding
-     * the exact decimal text (never a rounded double); REAL/DOUBLE → FLOAT64;
-     * DATE → DATE; TIMESTAMP → TIMESTAMP read as UTC; TIMESTAMPTZ → TIMESTAMP (the instant); arrays → STRING holding
-     * a JSON array; JSON/JSONB → STRING (the JSON text); BYTEA/BINARY → STRING holding base64; everything else
-     * (UUID, TIME, INTERVAL, …) → STRING in the database's text form.
-     */
-    static DataType typeOf(ResultSetMetaData md, int j) throws SQLException {
-        return switch (md.getColumnType(j)) {
-            case Types.BOOLEAN, Types.BIT -> DataType.BOOLEAN;
-            case Types.TINYINT, Types.SMALLINT, Types.INTEGER -> DataType.INT32;
-            case Types.BIGINT -> DataType.INT64;
-            case Types.FLOAT, Types.REAL, Types.DOUBLE -> DataType.FLOAT64;
-            case Types.NUMERIC, Types.DECIMAL -> md.getPrecision(j) > 0 && md.getPrecision(j) <= DataType.MAX_DECIMAL_PRECISION
-                    && md.getScale(j) >= 0 && md.getScale(j) <= md.getPrecision(j)
-                    ? DataType.decimal(md.getPrecision(j), md.getScale(j)) : DataType.STRING;
-            case Types.DATE -> DataType.DATE;
-            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> DataType.TIMESTAMP;
-            default -> DataType.STRING;
-        };
-    }
-
     /** The columns a query returns, typed (prepared, not run); for sources without declared columns. */
     public static Schema describe(Target target, String query) throws SQLException {
         try (Connection c = target.connect(); var ps = c.prepareStatement(query)) {
@@ -145,7 +88,7 @@ public final class Jdbc {
             }
             List<Field> fields = new ArrayList<>();
             for (int j = 1; j <= md.getColumnCount(); j++) {
-                fields.add(new Field(md.getColumnLabel(j), typeOf(md, j), md.isNullable(j) != ResultSetMetaData.columnNoNulls));
+                fields.add(new Field(md.getColumnLabel(j), JdbcTypes.typeOf(md, j), md.isNullable(j) != ResultSetMetaData.columnNoNulls));
             }
             return new Schema(fields);
         }

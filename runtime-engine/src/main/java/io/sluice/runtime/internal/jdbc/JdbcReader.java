@@ -14,22 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.BitVector;
-import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.IntVector;
-import org.apache.arrow.vector.TimeStampVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -42,8 +29,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * read is handed to the run ({@link io.sluice.runtime.internal.exec.ExecContext#mark}), which stores it only when
  * the run commits. Result columns are matched to the step's columns by name, ignoring case. A value that does not
  * convert (or a NULL in a NOT NULL column) sends the row to {@code rejects} with the row number as {@code _line},
- * the row's values as {@code _raw}, the column and the reason. Timestamps without a zone are read as UTC; type
- * mapping in {@link Jdbc#typeOf}. One worker.
+ * the row's values as {@code _raw}, the column and the reason. Type mapping and value conversion in
+ * {@link JdbcTypes}. One worker.
  * <p>
  * A connection lost (refused, terminated by the server) before the source handed on any row — no batch returned, no
  * row rejected — is retried with the run's retry policy: a new connection runs the query again from its start (for
@@ -101,8 +88,9 @@ public final class JdbcReader implements BatchSource<JdbcReader.Global, JdbcRead
         long delivered;
         int restarts;
 
-        final Reader[] readers;
+        final JdbcTypes.Reader[] readers;
         final int highWater;
+        final JdbcTypes.Reader highWaterReader;
         Comparable<?> maxMark;
 
         Global(StepContext step) throws SQLException {
@@ -120,16 +108,17 @@ public final class JdbcReader implements BatchSource<JdbcReader.Global, JdbcRead
                 ResultSetMetaData md = rows.getMetaData();
                 List<Field> fs = schema.getFields();
                 columnOf = new int[fs.size()];
-                readers = new Reader[fs.size()];
+                readers = new JdbcTypes.Reader[fs.size()];
                 for (int c = 0; c < fs.size(); c++) {
                     columnOf[c] = find(md, fs.get(c).getName());
                     if (columnOf[c] < 0) {
                         throw new SQLException("the query returns no column '" + fs.get(c).getName() + "'; it returns " //$NON-NLS-1$ //$NON-NLS-2$
                                 + Jdbc.labels(md));
                     }
-                    readers[c] = Reader.of(md, columnOf[c]);
+                    readers[c] = JdbcTypes.Reader.of(md, columnOf[c]);
                 }
                 highWater = incremental ? find(md, read.highWaterColumn()) : -1;
+                highWaterReader = highWater > 0 ? JdbcTypes.Reader.of(md, highWater) : JdbcTypes.Reader.PLAIN;
                 if (incremental && highWater < 0) {
                     throw new SQLException("the query returns no high-water column '" + read.highWaterColumn() //$NON-NLS-1$
                             + "'; it returns " + Jdbc.labels(md)); //$NON-NLS-1$
@@ -263,7 +252,7 @@ public final class JdbcReader implements BatchSource<JdbcReader.Global, JdbcRead
             for (int c = 0; c < types.length && reason == null; c++) {
                 try {
                     // straight into the vector: a rejected row's cells at n are overwritten by the next row
-                    if (fetch(g.rows, g.columnOf[c], types[c], g.readers[c], out.getVector(c), n)
+                    if (JdbcTypes.fetch(g.rows, g.columnOf[c], types[c], g.readers[c], out.getVector(c), n)
                             && !schema.getFields().get(c).isNullable()) {
                         reason = "NULL in NOT NULL column " + schema.getFields().get(c).getName(); //$NON-NLS-1$
                     }
@@ -275,7 +264,7 @@ public final class JdbcReader implements BatchSource<JdbcReader.Global, JdbcRead
                 }
             }
             if (g.highWater > 0) {
-                g.maxMark = HighWaterMark.max(g.maxMark, HighWaterMark.normalise(g.rows.getObject(g.highWater)));
+                g.maxMark = HighWaterMark.max(g.maxMark, HighWaterMark.read(g.rows, g.highWater, g.highWaterReader));
             }
             if (reason != null) {
                 byte[] raw = rawRow(g.rows).getBytes(StandardCharsets.UTF_8);
@@ -315,50 +304,6 @@ public final class JdbcReader implements BatchSource<JdbcReader.Global, JdbcRead
         }
     }
 
-    /**
-     * Reads column {@code j} of the current row into row {@code r} of {@code v}; true when the value is NULL. The
-     * common plain types go without boxing; the others through {@link #read}.
-     */
-    static boolean fetch(ResultSet rs, int j, DataType t, Reader how, FieldVector v, int r) throws SQLException {
-        if (how == Reader.PLAIN) {
-            switch (t.id()) {
-                case INT64 -> {
-                    long x = rs.getLong(j);
-                    if (rs.wasNull()) {
-                        v.setNull(r);
-                        return true;
-                    }
-                    ((BigIntVector) v).setSafe(r, x);
-                    return false;
-                }
-                case FLOAT64 -> {
-                    double x = rs.getDouble(j);
-                    if (rs.wasNull()) {
-                        v.setNull(r);
-                        return true;
-                    }
-                    ((Float8Vector) v).setSafe(r, x);
-                    return false;
-                }
-                case STRING -> {
-                    String x = rs.getString(j);
-                    if (x == null) {
-                        v.setNull(r);
-                        return true;
-                    }
-                    ((VarCharVector) v).setSafe(r, x.getBytes(StandardCharsets.UTF_8));
-                    return false;
-                }
-                default -> {
-                    // below
-                }
-            }
-        }
-        Object x = read(rs, j, t, how);
-        set(v, r, x);
-        return x == null;
-    }
-
     static String rawRow(ResultSet rs) {
         StringBuilder sb = new StringBuilder();
         try {
@@ -370,143 +315,5 @@ public final class JdbcReader implements BatchSource<JdbcReader.Global, JdbcRead
             sb.append("(row not readable: ").append(e.getMessage()).append(')'); //$NON-NLS-1$
         }
         return sb.toString();
-    }
-
-    /** How a column's value is fetched, by its database type. */
-    enum Reader {
-        PLAIN, EXACT_DECIMAL, BYTES, ARRAY, ZONED, LOCAL;
-
-        static Reader of(ResultSetMetaData md, int j) throws SQLException {
-            String name = md.getColumnTypeName(j) == null ? "" : md.getColumnTypeName(j).toLowerCase(Locale.ROOT); //$NON-NLS-1$
-            return switch (md.getColumnType(j)) {
-                case java.sql.Types.NUMERIC, java.sql.Types.DECIMAL -> EXACT_DECIMAL;
-                case java.sql.Types.BINARY, java.sql.Types.VARBINARY, java.sql.Types.LONGVARBINARY, java.sql.Types.BLOB -> BYTES;
-                case java.sql.Types.ARRAY -> ARRAY;
-                case java.sql.Types.TIMESTAMP_WITH_TIMEZONE -> ZONED;
-                case java.sql.Types.TIMESTAMP -> name.contains("tz") || name.contains("time zone") ? ZONED : LOCAL; //$NON-NLS-1$ //$NON-NLS-2$
-                default -> PLAIN;
-            };
-        }
-    }
-
-    static Object read(ResultSet rs, int j, DataType t, Reader how) throws SQLException {
-        Object v;
-        switch (t.id()) {
-            case INT32 -> {
-                long x = rs.getLong(j);
-                if (x != (int) x) {
-                    throw new SQLException(x + " is out of range for INT32"); //$NON-NLS-1$
-                }
-                v = (int) x;
-            }
-            case INT64 -> {
-                if (how == Reader.EXACT_DECIMAL) {
-                    java.math.BigDecimal d = rs.getBigDecimal(j);
-                    v = d == null ? null : d.longValueExact();
-                } else {
-                    v = rs.getLong(j);
-                }
-            }
-            case FLOAT64 -> v = rs.getDouble(j);
-            case DECIMAL -> {
-                java.math.BigDecimal d = rs.getBigDecimal(j);
-                if (d != null) {
-                    try {
-                        d = io.sluice.expression.semantics.Decimals.convert(d, t);
-                    } catch (io.sluice.expression.EvaluationException e) {
-                        throw new SQLException(e.getMessage(), e);
-                    }
-                }
-                v = d;
-            }
-            case BOOLEAN -> v = rs.getBoolean(j);
-            case STRING -> {
-                String s = switch (how) {
-                    case EXACT_DECIMAL -> {
-                        java.math.BigDecimal d = rs.getBigDecimal(j);
-                        yield d == null ? null : d.toPlainString();
-                    }
-                    case BYTES -> {
-                        byte[] b = rs.getBytes(j);
-                        yield b == null ? null : java.util.Base64.getEncoder().encodeToString(b);
-                    }
-                    case ARRAY -> {
-                        java.sql.Array a = rs.getArray(j);
-                        yield a == null ? null : json(a.getArray());
-                    }
-                    default -> rs.getString(j);
-                };
-                v = s == null ? null : s.getBytes(StandardCharsets.UTF_8);
-            }
-            case DATE -> {
-                LocalDate d = rs.getObject(j, LocalDate.class);
-                v = d == null ? null : d.toEpochDay();
-            }
-            case TIMESTAMP -> {
-                Instant i = switch (how) {
-                    case ZONED -> {
-                        OffsetDateTime x = rs.getObject(j, OffsetDateTime.class);
-                        yield x == null ? null : x.toInstant();
-                    }
-                    case LOCAL -> {
-                        LocalDateTime x = rs.getObject(j, LocalDateTime.class);
-                        yield x == null ? null : x.toInstant(ZoneOffset.UTC);
-                    }
-                    default -> {
-                        Object o = rs.getObject(j);
-                        yield switch (o) {
-                            case null -> null;
-                            case OffsetDateTime x -> x.toInstant();
-                            case java.time.ZonedDateTime x -> x.toInstant();
-                            case LocalDateTime x -> x.toInstant(ZoneOffset.UTC);
-                            case java.sql.Timestamp x -> x.toLocalDateTime().toInstant(ZoneOffset.UTC);
-                            case Instant x -> x;
-                            default -> rs.getObject(j, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                        };
-                    }
-                };
-                v = i == null ? null : Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
-            }
-            default -> throw new IllegalStateException("unhandled type " + t); //$NON-NLS-1$
-        }
-        return rs.wasNull() ? null : v;
-    }
-
-    /** A (possibly nested) SQL array as JSON text: numbers and booleans bare, everything else a JSON string. */
-    static String json(Object array) {
-        StringBuilder sb = new StringBuilder("["); //$NON-NLS-1$
-        int n = java.lang.reflect.Array.getLength(array);
-        for (int i = 0; i < n; i++) {
-            Object e = java.lang.reflect.Array.get(array, i);
-            sb.append(i == 0 ? "" : ","); //$NON-NLS-1$ //$NON-NLS-2$
-            if (e == null) {
-                sb.append("null"); //$NON-NLS-1$
-            } else if (e.getClass().isArray()) {
-                sb.append(json(e));
-            } else if (e instanceof Number || e instanceof Boolean) {
-                sb.append(e instanceof java.math.BigDecimal d ? d.toPlainString() : e.toString());
-            } else {
-                io.sluice.runtime.internal.json.JsonLinesWriter.quote(sb, e.toString());
-            }
-        }
-        return sb.append(']').toString();
-    }
-
-    static void set(FieldVector v, int r, Object x) {
-        if (x == null) {
-            v.setNull(r);
-            return;
-        }
-        switch (v) {
-            case BigIntVector b -> b.setSafe(r, (Long) x);
-            case IntVector i -> i.setSafe(r, (Integer) x);
-            case Float8Vector f -> f.setSafe(r, (Double) x);
-            case BitVector b -> b.setSafe(r, ((Boolean) x) ? 1 : 0);
-            case VarCharVector s -> s.setSafe(r, (byte[]) x);
-            case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
-            case TimeStampVector ts -> ts.setSafe(r, (Long) x);
-            case org.apache.arrow.vector.DecimalVector d -> d.setSafe(r, (java.math.BigDecimal) x);
-            default -> throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
-        }
     }
 }

@@ -12,20 +12,10 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.BitVector;
-import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.IntVector;
-import org.apache.arrow.vector.TimeStampVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -105,7 +95,7 @@ public final class JdbcWriter implements StatelessSink<JdbcWriter.Global> {
         List<String> cols = columns(md);
         StringBuilder sb = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(table).append(" ("); //$NON-NLS-1$ //$NON-NLS-2$
         for (int i = 0; i < types.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(cols.get(i)).append(' ').append(Jdbc.sqlType(types[i], target.isPostgres())); //$NON-NLS-1$ //$NON-NLS-2$
+            sb.append(i == 0 ? "" : ", ").append(cols.get(i)).append(' ').append(JdbcTypes.sqlType(types[i], target.isPostgres())); //$NON-NLS-1$ //$NON-NLS-2$
             if (keys.contains(schema.getFields().get(i).getName())) {
                 sb.append(" NOT NULL"); //$NON-NLS-1$
             }
@@ -188,7 +178,7 @@ public final class JdbcWriter implements StatelessSink<JdbcWriter.Global> {
                 }
                 if (load.copy()) {
                     write = null;
-                    copy = new PgCopy(connection, copySql(md));
+                    copy = new PgCopy(connection, copySql(md), types);
                 } else {
                     write = connection.prepareStatement(writeSql(md));
                     copy = null;
@@ -227,7 +217,7 @@ public final class JdbcWriter implements StatelessSink<JdbcWriter.Global> {
                 copy.row(cols, r);
             } else {
                 for (int c = 0; c < cols.size(); c++) {
-                    bind(write, c + 1, cols.get(c), r, types[c], target.isPostgres());
+                    JdbcTypes.bind(write, c + 1, cols.get(c), r, types[c], target.isPostgres());
                 }
                 write.addBatch();
             }
@@ -424,31 +414,6 @@ public final class JdbcWriter implements StatelessSink<JdbcWriter.Global> {
                     g.flush(rows, r);
                 }
             }
-        }
-    }
-
-    static void bind(PreparedStatement ps, int i, FieldVector v, int r, DataType t, boolean zoned) throws SQLException {
-        if (v.isNull(r)) {
-            ps.setNull(i, Jdbc.jdbcType(t));
-            return;
-        }
-        switch (v) {
-            case BigIntVector b -> ps.setLong(i, b.get(r));
-            case IntVector x -> ps.setInt(i, x.get(r));
-            case Float8Vector f -> ps.setDouble(i, f.get(r));
-            case org.apache.arrow.vector.DecimalVector d -> ps.setBigDecimal(i, d.getObject(r));
-            case BitVector b -> ps.setBoolean(i, b.get(r) != 0);
-            case VarCharVector s -> ps.setString(i, new String(s.get(r), java.nio.charset.StandardCharsets.UTF_8));
-            case DateDayVector d -> ps.setObject(i, LocalDate.ofEpochDay(d.get(r)));
-            case TimeStampVector ts -> {
-                long us = ts.get(r);
-                LocalDateTime at = LocalDateTime.ofEpochSecond(Math.floorDiv(us, 1_000_000L),
-                        (int) Math.floorMod(us, 1_000_000L) * 1000, ZoneOffset.UTC);
-                ps.setObject(i, zoned ? at.atOffset(ZoneOffset.UTC) : at);
-            }
-            case org.apache.arrow.vector.complex.ListVector x -> ps.setString(i, io.sluice.runtime.internal.json.NestedJson.text(v, r)); // and maps
-            case org.apache.arrow.vector.complex.StructVector x -> ps.setString(i, io.sluice.runtime.internal.json.NestedJson.text(v, r));
-            default -> ps.setObject(i, v.getObject(r));
         }
     }
 

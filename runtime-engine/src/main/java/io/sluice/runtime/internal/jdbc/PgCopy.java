@@ -1,30 +1,23 @@
 package io.sluice.runtime.internal.jdbc;
 
+import io.sluice.expression.types.DataType;
+
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.BitVector;
-import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.IntVector;
-import org.apache.arrow.vector.TimeStampVector;
-import org.apache.arrow.vector.VarCharVector;
 
 /**
  * PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)} through the driver's {@code CopyManager}, reached by reflection
  * in the driver's own class loader (the runtime does not link against any driver). Rows are encoded as CSV in a
- * buffer and sent per batch: NULL is an empty unquoted field, every text is quoted (so an empty text stays empty),
- * timestamps are UTC instants.
+ * buffer and sent per batch: NULL is an empty unquoted field, every text, array literal and JSON value is quoted (so
+ * an empty text stays empty); values in PostgreSQL's text form ({@link JdbcTypes#appendText}: bytes as {@code \x}
+ * hex, instants with {@code Z}, a LIST of scalars as an array literal).
  */
 final class PgCopy {
     private final Object manager;
@@ -35,10 +28,13 @@ final class PgCopy {
     private final String sql;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     private final StringBuilder line = new StringBuilder();
+    private final StringBuilder cell = new StringBuilder();
+    private final DataType[] types;
     private Object operation;
 
-    PgCopy(Connection connection, String sql) throws SQLException {
+    PgCopy(Connection connection, String sql, DataType[] types) throws SQLException {
         this.sql = sql;
+        this.types = types;
         try {
             ClassLoader driver = connection.getClass().getClassLoader();
             Class<?> pg = Class.forName("org.postgresql.PGConnection", false, driver); //$NON-NLS-1$
@@ -59,7 +55,8 @@ final class PgCopy {
         operation = call(copyIn, manager, sql);
     }
 
-    void row(List<FieldVector> cols, int r) {
+    /** Encodes row {@code r} (an SQLException, naming the column, when a value cannot go to PostgreSQL exactly). */
+    void row(List<FieldVector> cols, int r) throws SQLException {
         line.setLength(0);
         for (int c = 0; c < cols.size(); c++) {
             if (c > 0) {
@@ -69,20 +66,12 @@ final class PgCopy {
             if (v.isNull(r)) {
                 continue;
             }
-            switch (v) {
-                case BigIntVector b -> line.append(b.get(r));
-                case IntVector x -> line.append(x.get(r));
-                case Float8Vector f -> line.append(f.get(r));
-                case org.apache.arrow.vector.DecimalVector d -> line.append(d.getObject(r).toPlainString());
-                case BitVector b -> line.append(b.get(r) != 0 ? 't' : 'f');
-                case DateDayVector d -> line.append(LocalDate.ofEpochDay(d.get(r)));
-                case TimeStampVector ts -> {
-                    long us = ts.get(r);
-                    line.append(LocalDateTime.ofEpochSecond(Math.floorDiv(us, 1_000_000L),
-                            (int) Math.floorMod(us, 1_000_000L) * 1000, ZoneOffset.UTC)).append('Z');
-                }
-                case VarCharVector s -> quoted(new String(s.get(r), StandardCharsets.UTF_8));
-                default -> quoted(String.valueOf(v.getObject(r)));
+            if (JdbcTypes.needsQuotes(types[c])) {
+                cell.setLength(0);
+                JdbcTypes.appendText(cell, v, r, types[c]);
+                quoted(cell);
+            } else {
+                JdbcTypes.appendText(line, v, r, types[c]);
             }
         }
         line.append('\n');
@@ -90,7 +79,7 @@ final class PgCopy {
         buffer.write(b, 0, b.length);
     }
 
-    private void quoted(String s) {
+    private void quoted(CharSequence s) {
         line.append('"');
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);

@@ -4,7 +4,7 @@ import io.sluice.runtime.internal.files.TempStream;
 import io.sluice.runtime.internal.exec.StatelessSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.expression.types.TemporalValues;
 import io.sluice.runtime.internal.types.Types;
 import io.sluice.expression.types.TimePrecision;
 
@@ -114,11 +114,11 @@ public final class JsonLinesWriter implements StatelessSink<JsonLinesWriter.Glob
                 }
             }
             case BitVector b -> sb.append(b.get(r) != 0);
-            case DateDayVector d -> quote(sb, Temporal.formatDate(d.get(r)));
-            case TimeStampVector t -> quote(sb, Temporal.appendTimestamp(new StringBuilder(32), t.get(r), Types.of(t.getField())).toString());
-            case org.apache.arrow.vector.TimeMilliVector t -> quote(sb, Temporal.appendTime(new StringBuilder(12), t.get(r), TimePrecision.MILLI).toString());
-            case org.apache.arrow.vector.TimeMicroVector t -> quote(sb, Temporal.appendTime(new StringBuilder(15), t.get(r), TimePrecision.MICRO).toString());
-            case org.apache.arrow.vector.TimeNanoVector t -> quote(sb, Temporal.appendTime(new StringBuilder(18), t.get(r), TimePrecision.NANO).toString());
+            case DateDayVector d -> quote(sb, TemporalValues.formatDate(d.get(r)));
+            case TimeStampVector t -> quote(sb, TemporalValues.appendTimestamp(new StringBuilder(32), t.get(r), Types.of(t.getField())).toString());
+            case org.apache.arrow.vector.TimeMilliVector t -> quote(sb, TemporalValues.appendTime(new StringBuilder(12), t.get(r), TimePrecision.MILLI).toString());
+            case org.apache.arrow.vector.TimeMicroVector t -> quote(sb, TemporalValues.appendTime(new StringBuilder(15), t.get(r), TimePrecision.MICRO).toString());
+            case org.apache.arrow.vector.TimeNanoVector t -> quote(sb, TemporalValues.appendTime(new StringBuilder(18), t.get(r), TimePrecision.NANO).toString());
             case org.apache.arrow.vector.VarBinaryVector b -> quote(sb, Types.HEX.formatHex(b.get(r)));
             case org.apache.arrow.vector.FixedSizeBinaryVector b -> quote(sb, Types.HEX.formatHex(b.get(r)));
             default -> quote(sb, String.valueOf(v.getObject(r)));

@@ -3,7 +3,7 @@ package io.sluice.runtime.internal.json;
 import io.sluice.expression.types.DataType;
 
 import io.sluice.expression.types.TypeId;
-import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.expression.types.TemporalValues;
 import io.sluice.runtime.internal.types.Types;
 
 import java.io.IOException;
@@ -23,7 +23,7 @@ import com.fasterxml.jackson.core.JsonToken;
 /**
  * JSON lines values of the byte and time types (the numeric ones are read by {@link JsonLinesReader}): BINARY and
  * FIXED_BINARY(n) from hex strings (as Sluice writes bytes in text), TIME and TIMESTAMP at any precision from ISO-8601
- * strings as the CSV source reads them ({@link Temporal}: an instant takes an offset or is UTC; a local date-time takes
+ * strings as the CSV source reads them ({@link io.sluice.expression.types.TemporalValues}: an instant takes an offset or is UTC; a local date-time takes
  * none; no digits below the column's unit). A value that does not fit is a bad row.
  */
 final class JsonScalars {
@@ -53,10 +53,10 @@ final class JsonScalars {
                     throw bad(col, "expected a " + type + " string for " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
                 byte[] b = p.getText().strip().getBytes(StandardCharsets.UTF_8);
-                long x = type.id() == TypeId.TIME ? Temporal.parseTime(b, 0, b.length, type.timePrecision())
-                        : Temporal.parseTimestamp(b, 0, b.length, type.timePrecision(), type.isInstant());
-                if (!Temporal.isValue(x)) {
-                    throw bad(col, "'" + p.getText() + "' is not a " + type + " for " + col + Temporal.reason(x, type)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                long x = type.id() == TypeId.TIME ? TemporalValues.parseTime(b, 0, b.length, type.timePrecision())
+                        : TemporalValues.parseTimestamp(b, 0, b.length, type.timePrecision(), type.isInstant());
+                if (!TemporalValues.isValue(x)) {
+                    throw bad(col, "'" + p.getText() + "' is not a " + type + " for " + col + TemporalValues.reason(x, type)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
                 return x;
             }

@@ -3,7 +3,7 @@ package io.sluice.runtime.internal.json;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
-import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.expression.types.TemporalValues;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -186,10 +186,10 @@ public final class JsonSchemaInference {
 
     static DataType stringType(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        if (b.length == 10 && Temporal.parseDate(b, 0, b.length) != Temporal.INVALID) {
+        if (b.length == 10 && TemporalValues.parseDate(b, 0, b.length) != TemporalValues.INVALID) {
             return DataType.DATE;
         }
-        if (b.length > 10 && Temporal.isValue(Temporal.parseTimestamp(b, 0, b.length))) {
+        if (b.length > 10 && TemporalValues.isValue(TemporalValues.parseTimestamp(b, 0, b.length))) {
             return DataType.TIMESTAMP;
         }
         return DataType.STRING;

@@ -772,12 +772,12 @@ public final class ExprKernel {
                 case BOOLEAN -> r.l[i] = from == DataType.STRING ? (Rules.parseBoolean(xs[i]) ? 1 : 0) : x.l[i];
                 case DATE -> r.l[i] = switch (from.id()) {
                     case STRING -> Rules.parseDate(xs[i]);
-                    case TIMESTAMP -> TimeRules.days(false, x.l[i]);
+                    case TIMESTAMP -> TimeRules.days(DataType.TIMESTAMP, x.l[i]);
                     default -> throw new EvaluationException("cannot cast " + from + " to DATE"); //$NON-NLS-1$ //$NON-NLS-2$
                 };
                 case TIMESTAMP -> r.l[i] = switch (from.id()) {
                     case STRING -> Rules.parseTimestamp(xs[i]);
-                    case DATE -> TimeRules.micros(true, x.l[i]);
+                    case DATE -> Math.multiplyExact(x.l[i], TimeRules.MICROS_PER_DAY);
                     default -> throw new EvaluationException("cannot cast " + from + " to TIMESTAMP"); //$NON-NLS-1$ //$NON-NLS-2$
                 };
                 default -> throw new IllegalStateException(to.toString());

@@ -95,22 +95,22 @@ final class FunctionKernels {
                 BuiltinFunction.SECOND, BuiltinFunction.MILLISECOND, BuiltinFunction.MICROSECOND)) {
             String field = f.functionName();
             TABLE.put(f, (c, xs, r, n) -> {
-                boolean isDate = c.argTypes().get(0) == DataType.DATE;
+                DataType type = c.argTypes().get(0);
                 long[] x = xs.get(0).l;
                 for (int i = 0; i < n; i++) {
                     if (!r.isNull(i)) {
-                        r.l[i] = TimeRules.extract(field, isDate, x[i]);
+                        r.l[i] = TimeRules.extract(field, type, x[i]);
                     }
                 }
             });
         }
         TABLE.put(BuiltinFunction.DATE_PART, (c, xs, r, n) -> {
             String field = (String) c.constant(0);
-            boolean isDate = c.argTypes().get(1) == DataType.DATE;
+            DataType type = c.argTypes().get(1);
             long[] x = xs.get(1).l;
             for (int i = 0; i < n; i++) {
                 if (!r.isNull(i)) {
-                    r.l[i] = TimeRules.extract(field, isDate, x[i]);
+                    r.l[i] = TimeRules.extract(field, type, x[i]);
                 }
             }
         });
@@ -119,30 +119,29 @@ final class FunctionKernels {
             long[] x = xs.get(1).l;
             for (int i = 0; i < n; i++) {
                 if (!r.isNull(i)) {
-                    r.l[i] = r.type == DataType.DATE ? TimeRules.truncDays(unit, x[i])
-                            : TimeRules.truncMicros(unit, x[i]);
+                    r.l[i] = TimeRules.trunc(unit, r.type, x[i]); // in the argument's type and unit
                 }
             }
         });
         TABLE.put(BuiltinFunction.DATE_DIFF, (c, xs, r, n) -> {
             String unit = (String) c.constant(0);
-            boolean isDate = c.argTypes().get(1) == DataType.DATE;
+            DataType type = c.argTypes().get(1);
             long[] a = xs.get(1).l;
             long[] b = xs.get(2).l;
             for (int i = 0; i < n; i++) {
                 if (!r.isNull(i)) {
-                    r.l[i] = TimeRules.dateDiff(unit, isDate, a[i], b[i]);
+                    r.l[i] = TimeRules.dateDiff(unit, type, a[i], b[i]);
                 }
             }
         });
         TABLE.put(BuiltinFunction.DATE_ADD, (c, xs, r, n) -> {
             String unit = (String) c.constant(0);
-            boolean isDate = c.argTypes().get(2) == DataType.DATE;
+            DataType type = c.argTypes().get(2);
             long[] k = xs.get(1).l;
             long[] t = xs.get(2).l;
             for (int i = 0; i < n; i++) {
                 if (!r.isNull(i)) {
-                    r.l[i] = TimeRules.dateAdd(unit, k[i], isDate, t[i]);
+                    r.l[i] = TimeRules.dateAdd(unit, k[i], type, t[i]);
                 }
             }
         });
@@ -208,7 +207,13 @@ final class FunctionKernels {
             case FLOAT64 -> r.d[i] = (Double) v;
             case DECIMAL -> r.dec[i] = Decimals.fit((java.math.BigDecimal) v, r.type, "result"); //$NON-NLS-1$
             case STRING -> r.s()[i] = (String) v;
-            case DATE, TIME, TIMESTAMP -> r.l[i] = TemporalValues.toStored(v, r.type);
+            case DATE, TIME, TIMESTAMP -> {
+                try {
+                    r.l[i] = TemporalValues.toStored(v, r.type);
+                } catch (ArithmeticException e) {
+                    throw new io.sluice.expression.EvaluationException(v + " is out of range for " + r.type, e); //$NON-NLS-1$
+                }
+            }
             case NULL -> r.setNull(i);
             default -> throw new IllegalStateException("no kernel values for " + r.type); //$NON-NLS-1$
         }

@@ -1,7 +1,7 @@
 package io.sluice.runtime.internal.kernel;
 
 import io.sluice.expression.types.DataType;
-import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.expression.types.TemporalValues;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -149,7 +149,7 @@ final class Vals {
                 case DECIMAL -> r.dec[i] = ((DecimalVector) v).getObject(row);
                 case DATE -> r.l[i] = ((DateDayVector) v).get(row);
                 case TIMESTAMP -> r.l[i] = ((TimeStampVector) v).get(row); // in the column's unit, as TIME
-                case TIME -> r.l[i] = Temporal.timeValue(v, row);
+                case TIME -> r.l[i] = io.sluice.runtime.internal.types.Types.timeValue(v, row);
                 default -> throw new IllegalStateException(type.toString());
             }
         }

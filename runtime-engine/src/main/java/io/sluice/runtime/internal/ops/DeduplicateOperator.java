@@ -5,7 +5,7 @@ import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.BlockingOperator;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
-import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.expression.types.TemporalValues;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -257,7 +257,7 @@ public final class DeduplicateOperator implements BlockingOperator<DeduplicateOp
             return Long.compare(Keys.asLong(v, a), Keys.asLong(w, b));
         }
         if (v instanceof TimeMilliVector || v instanceof TimeMicroVector || v instanceof TimeNanoVector) {
-            return Long.compare(Temporal.timeValue(v, a), Temporal.timeValue(w, b));
+            return Long.compare(io.sluice.runtime.internal.types.Types.timeValue(v, a), io.sluice.runtime.internal.types.Types.timeValue(w, b));
         }
         if (v instanceof VarBinaryVector || v instanceof FixedSizeBinaryVector) {
             return Arrays.compareUnsigned((byte[]) v.getObject(a), (byte[]) w.getObject(b));

@@ -103,7 +103,7 @@ public final class MaskOperator implements BatchOperator<MaskOperator.Local> {
     }
 
     /**
-     * The UTF-8 text of a non-null cell, written as the CSV sink writes it (dates and timestamps by {@code Temporal});
+     * The UTF-8 text of a non-null cell, written as the CSV sink writes it (dates and timestamps by {@code TemporalValues});
      * rejects and masks use it.
      */
     public static byte[] text(FieldVector v, int r) {
@@ -119,10 +119,10 @@ public final class MaskOperator implements BatchOperator<MaskOperator.Local> {
         } else if (v instanceof BitVector x) {
             s = x.get(r) != 0 ? "true" : "false"; //$NON-NLS-1$ //$NON-NLS-2$
         } else if (v instanceof DateDayVector x) {
-            s = io.sluice.runtime.internal.types.Temporal.formatDate(x.get(r));
+            s = io.sluice.expression.types.TemporalValues.formatDate(x.get(r));
         } else if (v instanceof TimeStampVector x) {
             // the CSV sink's formatter, so a rejects CSV writes timestamps exactly as the main CSV output does
-            s = io.sluice.runtime.internal.types.Temporal.formatTimestamp(x.get(r));
+            s = io.sluice.expression.types.TemporalValues.formatTimestamp(x.get(r));
         } else {
             s = String.valueOf(v.getObject(r));
         }

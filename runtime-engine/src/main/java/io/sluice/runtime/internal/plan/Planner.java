@@ -242,7 +242,7 @@ public final class Planner {
         if (previewStep != null && problems.isEmpty()) {
             Step target = pipeline.getSteps().stream().filter(s -> previewStep.equals(s.getId())).findFirst().get();
             ExecGraph.Node n = nodes.get(target);
-            preview = new CollectSink(n.out().schema(), maxRows);
+            preview = CollectSink.nestedAsJson(n.out().schema(), maxRows);
             g.sink("_preview", "preview", preview, n.out()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (!problems.isEmpty()) {

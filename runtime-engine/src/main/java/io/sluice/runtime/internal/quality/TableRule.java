@@ -1,7 +1,7 @@
 package io.sluice.runtime.internal.quality;
 
 import io.sluice.runtime.internal.quality.QualityCheckOperator.Severity;
-import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.expression.types.TemporalValues;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -138,13 +138,13 @@ public abstract sealed class TableRule {
                     }
                 }
                 if (max != Long.MIN_VALUE) { // the newest at the column's precision, compared in microseconds
-                    max = Temporal.toMicros(max, io.sluice.runtime.internal.types.Types.of(t.getField()).timePrecision());
+                    max = TemporalValues.rescale(max, io.sluice.runtime.internal.types.Types.of(t.getField()).timePrecision(), io.sluice.expression.types.TimePrecision.MICRO);
                 }
             } else if (v instanceof DateDayVector d) {
                 for (int i = 0; i < n; i++) {
                     if (!d.isNull(i)) {
                         // the last moment of that day
-                        max = Math.max(max, (d.get(i) + 1L) * Temporal.MICROS_PER_DAY - 1);
+                        max = Math.max(max, (d.get(i) + 1L) * TemporalValues.MICROS_PER_DAY - 1);
                     }
                 }
             }
@@ -161,7 +161,7 @@ public abstract sealed class TableRule {
                 return new String[] {m, m};
             }
             Instant t = Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
-            String shown = date ? Temporal.formatDate(Math.floorDiv(us, Temporal.MICROS_PER_DAY)) : Temporal.formatTimestamp(us);
+            String shown = date ? TemporalValues.formatDate(Math.floorDiv(us, TemporalValues.MICROS_PER_DAY)) : TemporalValues.formatTimestamp(us);
             Duration age = Duration.between(t, now);
             String m = "newest " + columnName + " " + shown + " is " + human(age) + " old"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             if (age.compareTo(maxAge) > 0) {

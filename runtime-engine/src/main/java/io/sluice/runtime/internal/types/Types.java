@@ -240,4 +240,10 @@ public final class Types {
         }
         return new io.sluice.expression.types.Schema(fields);
     }
+
+    /** A TIME vector's value at {@code row} in its own unit (TIME(ms) is 32 bits wide, the others 64). */
+    public static long timeValue(org.apache.arrow.vector.FieldVector v, int row) {
+        return v instanceof org.apache.arrow.vector.TimeMilliVector ms ? ms.get(row)
+                : ((org.apache.arrow.vector.BaseFixedWidthVector) v).getDataBuffer().getLong((long) row * Long.BYTES);
+    }
 }

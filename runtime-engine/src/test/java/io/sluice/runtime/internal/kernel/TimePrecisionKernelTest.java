@@ -1,9 +1,12 @@
 package io.sluice.runtime.internal.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.sluice.expression.BuiltinFunction;
 import io.sluice.expression.CheckResult;
+import io.sluice.expression.EvaluationException;
 import io.sluice.expression.Evaluator;
 import io.sluice.expression.Expressions;
 import io.sluice.expression.TypedExpr;
@@ -11,8 +14,8 @@ import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.Field;
 import io.sluice.expression.types.Schema;
 import io.sluice.expression.types.TemporalValues;
+import io.sluice.expression.semantics.TimeRules;
 import io.sluice.expression.types.TimePrecision;
-import io.sluice.runtime.internal.types.Temporal;
 import io.sluice.runtime.internal.types.Types;
 
 import java.time.Instant;
@@ -21,6 +24,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -31,6 +35,7 @@ import org.apache.arrow.vector.TimeNanoVector;
 import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -84,6 +89,81 @@ class TimePrecisionKernelTest {
         }
     }
 
+    /**
+     * Every date function over timestamps at ns and ms, instant and local: the kernels (computing in the column's
+     * own unit) give the interpreter's values, and date_trunc/date_add keep the argument's type.
+     */
+    @ParameterizedTest
+    @MethodSource("dateFunctionCases")
+    void everyDateFunctionAtEveryPrecisionAgreesWithEvaluator(String text) {
+        kernelAgreesWithEvaluator(text);
+        DataType type = Expressions.compile(text, SCHEMA).typed().type();
+        if (text.startsWith("date_trunc") || text.startsWith("date_add")) { //$NON-NLS-1$ //$NON-NLS-2$
+            String column = text.substring(text.lastIndexOf(", ") + 2, text.length() - 1); //$NON-NLS-1$
+            assertEquals(SCHEMA.field(column).orElseThrow().type(), type, text + ": the argument's type, local or instant"); //$NON-NLS-1$
+        }
+    }
+
+    static Stream<String> dateFunctionCases() {
+        List<String> cases = new ArrayList<>();
+        for (String col : List.of("ins", "ims", "lns", "lms")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            String other = col.endsWith("ns") ? col.replace("ns", "ms") : col.replace("ms", "ns"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            for (String field : TimeRules.FIELDS) {
+                cases.add("date_part('" + field + "', " + col + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            for (String unit : BuiltinFunction.DATE_UNITS) {
+                cases.add("date_trunc('" + unit + "', " + col + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                cases.add("date_diff('" + unit + "', " + other + ", " + col + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                cases.add("date_add('" + unit + "', 7, " + col + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                cases.add("date_add('" + unit + "', -13, " + col + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            for (String f : List.of("year", "quarter", "month", "week", "isoyear", "day", "dayofweek", "isodow", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                    "dayofyear", "hour", "minute", "second", "millisecond", "microsecond", "epoch", "epoch_ms", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                    "last_day")) { //$NON-NLS-1$
+                cases.add(f + "(" + col + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            cases.add("date_format(" + col + ", '%Y-%m-%d %H:%M:%S.%f %n %j %a')"); //$NON-NLS-1$ //$NON-NLS-2$
+            cases.add("date_diff('second', " + col + ", date_add('second', 1, " + col + "))"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        cases.add("date_diff('minute', ins, lms)"); // an instant with a local date-time: as the instant (UTC) //$NON-NLS-1$
+        return cases.stream();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "date_add('year', 300, ins)", "date_add('day', 200000, lns)", "date_add('day', -200000, ins)", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        "date_add('second', 9223372036, lns)", "date_add('year', 300000000, lms)", "date_trunc('year', date_add('month', -5067, lns))" }) // 1677-10-01, truncated before ns's first day //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    void aResultTheTypeCannotHoldIsAnErrorNeverAWrappedValue(String text) {
+        TypedExpr e = Expressions.compile(text, SCHEMA).typed();
+        List<Object> row = new ArrayList<>();
+        for (Field f : SCHEMA.fields()) {
+            row.add(TemporalValues.fit(f.type().id() == io.sluice.expression.types.TypeId.TIME ? LocalTime.NOON
+                    : LocalDateTime.of(2100, 1, 1, 0, 0, 0, 123_456_789), f.type()));
+        }
+        assertThrows(EvaluationException.class, () -> Evaluator.evaluate(e, row), text);
+        ExprKernel k = ExprKernel.compile(e);
+        try (BufferAllocator allocator = new RootAllocator(64L << 20); VectorSchemaRoot root = load(allocator, List.of(row))) {
+            assertThrows(EvaluationException.class, () -> k.evaluateToObjects(root), text);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "date_add('second', 1, CAST('1969-12-31 23:59:59.999999999' AS TIMESTAMP_NTZ(ns))) = CAST('1970-01-01 00:00:00.999999999' AS TIMESTAMP_NTZ(ns))", //$NON-NLS-1$
+        "date_add('month', 1, CAST('2024-01-31 10:00:00.000000001' AS TIMESTAMP(ns))) = CAST('2024-02-29 10:00:00.000000001' AS TIMESTAMP(ns))", //$NON-NLS-1$
+        "date_trunc('day', CAST('1969-12-31 23:59:59.999999999' AS TIMESTAMP_NTZ(ns))) = CAST('1969-12-31 00:00:00' AS TIMESTAMP_NTZ(ns))", //$NON-NLS-1$
+        "date_trunc('second', CAST('1969-12-31 23:59:59.999' AS TIMESTAMP_NTZ(ms))) = CAST('1969-12-31 23:59:59' AS TIMESTAMP_NTZ(ms))", //$NON-NLS-1$
+        "date_diff('second', CAST('1969-12-31 23:59:59.999999999' AS TIMESTAMP(ns)), CAST('1970-01-01 00:00:00' AS TIMESTAMP(ns))) = 1", //$NON-NLS-1$
+        "date_part('nanosecond', CAST('2024-01-02 03:04:05.123456789' AS TIMESTAMP_NTZ(ns))) = 5123456789", //$NON-NLS-1$
+        "date_part('microsecond', CAST('1969-12-31 23:59:59.999999999' AS TIMESTAMP(ns))) = 59999999", //$NON-NLS-1$
+        "date_format(CAST('1900-01-02 03:04:05.000000042' AS TIMESTAMP_NTZ(ns)), '%n') = '000000042'", //$NON-NLS-1$
+        "epoch(CAST('1969-12-31 23:59:59.999999' AS TIMESTAMP(ns))) = -0.000001", //$NON-NLS-1$
+        "epoch_ms(CAST('1969-12-31 23:59:59.999999999' AS TIMESTAMP(ns))) = -1" }) //$NON-NLS-1$
+    void knownValuesAtNanoseconds(String text) {
+        TypedExpr e = Expressions.compile(text, SCHEMA).typed();
+        assertEquals(Boolean.TRUE, Evaluator.evaluate(e, java.util.Arrays.asList(new Object[SCHEMA.fields().size()])), text);
+        kernelAgreesWithEvaluator(text);
+    }
+
     /** A row's value read back from an Arrow vector: times and timestamps through the one conversion. */
     private static Object stored(FieldVector v, int i, DataType type) {
         if (v.isNull(i)) {
@@ -91,7 +171,7 @@ class TimePrecisionKernelTest {
         }
         return switch (type.id()) {
             case TIMESTAMP -> TemporalValues.fromStored(((TimeStampVector) v).get(i), type);
-            case TIME -> TemporalValues.fromStored(Temporal.timeValue(v, i), type);
+            case TIME -> TemporalValues.fromStored(io.sluice.runtime.internal.types.Types.timeValue(v, i), type);
             case DATE -> TemporalValues.fromDays(((org.apache.arrow.vector.DateDayVector) v).get(i));
             case BOOLEAN -> ((org.apache.arrow.vector.BitVector) v).get(i) != 0;
             case INT32 -> ((org.apache.arrow.vector.IntVector) v).get(i);

@@ -9,7 +9,7 @@ import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.TimeStampMicroTZVector;
 import org.junit.jupiter.api.Test;
 
-import io.sluice.runtime.internal.types.Temporal;
+import io.sluice.expression.types.TemporalValues;
 
 /** Rejects carry their row as text written exactly as the CSV sink writes it: one formatter for both. */
 class RejectsTextTest {
@@ -27,8 +27,8 @@ class RejectsTextTest {
             day.set(0, 19_724);
             day.setValueCount(1);
             assertEquals("2024-01-02 03:04:05.123", new String(MaskOperator.text(ts, 0), StandardCharsets.UTF_8));
-            assertEquals(Temporal.formatTimestamp(micros), new String(MaskOperator.text(ts, 0), StandardCharsets.UTF_8));
-            assertEquals(Temporal.formatDate(19_724), new String(MaskOperator.text(day, 0), StandardCharsets.UTF_8));
+            assertEquals(TemporalValues.formatTimestamp(micros), new String(MaskOperator.text(ts, 0), StandardCharsets.UTF_8));
+            assertEquals(TemporalValues.formatDate(19_724), new String(MaskOperator.text(day, 0), StandardCharsets.UTF_8));
         }
     }
 }

@@ -83,12 +83,15 @@ class TimePrecisionExpressionsTest {
 
     /**
      * Name, Sluice expression, DuckDB SQL over the view {@code v}. The date functions compute on a nanosecond value
-     * at microseconds, rounded towards the past ({@code insu}: DuckDB's own cast truncates towards zero, which moves
-     * a value before 1970 forwards, e.g. 18:20:14.692095028 to .692096).
+     * at nanoseconds; DuckDB's own date functions turn a TIMESTAMP_NS into microseconds first (its cast moves a value
+     * before 1970 forwards, e.g. 18:20:14.692095028 to .692096), so where only digits above a microsecond matter they
+     * are compared with DuckDB's on {@code insu} (the value rounded towards the past), and where the nanoseconds
+     * matter with a value DuckDB builds from the raw number.
      */
     static final String[][] DERIVED = {
-        { "s_ins", "CAST(ins AS STRING)", "CAST(ins AS VARCHAR)" },
-        { "s_ims", "CAST(ims AS STRING)", "CAST(ims AS VARCHAR)" },
+        // an instant's text ends with Z (as the file outputs write it); a local date-time's has none
+        { "s_ins", "CAST(ins AS STRING)", "CAST(ins AS VARCHAR) || 'Z'" },
+        { "s_ims", "CAST(ims AS STRING)", "CAST(ims AS VARCHAR) || 'Z'" },
         { "s_lns", "CAST(lns AS STRING)", "CAST(lns AS VARCHAR)" },
         { "s_lms", "CAST(lms AS STRING)", "CAST(lms AS VARCHAR)" },
         { "s_tms", "CAST(tms AS STRING)", "CAST(tms AS VARCHAR)" },
@@ -108,10 +111,37 @@ class TimePrecisionExpressionsTest {
         { "tr_ins", "epoch_ms(date_trunc('second', ins))", floorMs("epoch_us(date_trunc('second', insu))") },
         { "tr_lns", "CAST(date_trunc('minute', lns) AS STRING)", "CAST(date_trunc('minute', insu) AS VARCHAR)" },
         { "tr_lms", "epoch_ms(date_trunc('hour', lms))", floorMs("epoch_us(date_trunc('hour', lms))") },
-        { "tr_ims", "CAST(date_trunc('month', ims) AS STRING)", "CAST(CAST(date_trunc('month', ims) AS TIMESTAMP) AS VARCHAR)" },
+        { "tr_ims", "CAST(date_trunc('month', ims) AS STRING)", "CAST(CAST(date_trunc('month', ims) AS TIMESTAMP) AS VARCHAR) || 'Z'" },
         { "dd_s", "date_diff('second', ims, ins)", "date_diff('second', ims, insu)" },
         { "dd_min", "date_diff('minute', ins, ims)", "date_diff('minute', insu, ims)" },
         { "dd_day", "date_diff('day', lms, lns)", "date_diff('day', lms, insu)" },
+        // every date function at the column's precision and kind: truncations (local in, local out), sums exact to
+        // the nanosecond (DuckDB's own date_add/+ INTERVAL of a TIMESTAMP_NS gives microseconds, so the expected
+        // value is built from the raw nanoseconds), differences, fields and strftime, values before 1970 included
+        { "tr_lns_d", "CAST(date_trunc('day', lns) AS STRING)", "CAST(CAST(date_trunc('day', insu) AS TIMESTAMP) AS VARCHAR)" },
+        { "tr_ins_y", "CAST(date_trunc('year', ins) AS STRING)", "CAST(CAST(date_trunc('year', insu) AS TIMESTAMP) AS VARCHAR) || 'Z'" },
+        { "tr_lms_w", "CAST(date_trunc('week', lms) AS STRING)", "CAST(CAST(date_trunc('week', lms) AS TIMESTAMP) AS VARCHAR)" },
+        { "tr_lns_q", "CAST(date_trunc('quarter', lns) AS STRING)", "CAST(CAST(date_trunc('quarter', insu) AS TIMESTAMP) AS VARCHAR)" },
+        { "ad_lns_d", "CAST(date_add('day', 3, lns) AS STRING)", "CAST(make_timestamp_ns(r_ns + 3 * 86400000000000) AS VARCHAR)" },
+        { "ad_ins_h", "CAST(date_add('hour', -5, ins) AS STRING)", "CAST(make_timestamp_ns(r_ns - 5 * 3600000000000) AS VARCHAR) || 'Z'" },
+        { "ad_lns_s", "CAST(date_add('second', 61, lns) AS STRING)", "CAST(make_timestamp_ns(r_ns + 61000000000) AS VARCHAR)" },
+        { "ad_lns_mo", "CAST(date_add('month', 1, lns) AS STRING)", "CAST(make_timestamp_ns(epoch_ns(CAST(CAST(insu AS DATE) "
+                + "+ INTERVAL 1 MONTH AS TIMESTAMP_NS)) + (r_ns % 86400000000000 + 86400000000000) % 86400000000000) AS VARCHAR)" },
+        { "ad_ims_q", "epoch_ms(date_add('quarter', 2, ims))", floorMs("epoch_us(ims + INTERVAL 6 MONTH)") },
+        { "ad_lms_s", "CAST(date_add('second', 90, lms) AS STRING)", "CAST(lms + INTERVAL 90 SECOND AS VARCHAR)" },
+        { "dd_lns_s", "date_diff('second', lms, lns)", "(r_ns - (r_ns % 1000000000 + 1000000000) % 1000000000) // 1000000000 "
+                + "- (r_ms - (r_ms % 1000 + 1000) % 1000) // 1000" },
+        { "dd_lms_mo", "date_diff('month', lms, lns)", "date_diff('month', lms, insu)" },
+        { "dd_ins_y", "date_diff('year', ins, ims)", "date_diff('year', insu, ims)" },
+        { "x_lns_ns", "date_part('nanosecond', lns)", "(r_ns % 60000000000 + 60000000000) % 60000000000" },
+        { "x_lms_doy", "dayofyear(lms)", "dayofyear(lms)" },
+        { "x_ins_iy", "isoyear(ins)", "isoyear(insu)" },
+        { "x_ins_wk", "week(ins)", "week(insu)" },
+        { "x_lns_q", "quarter(lns)", "quarter(insu)" },
+        { "f_lns", "date_format(lns, '%Y-%m-%d %H:%M:%S.%f %j %a %b')", "strftime(insu, '%Y-%m-%d %H:%M:%S.%f %j %a %b')" },
+        // DuckDB's %n of a TIMESTAMP_NS gives the microseconds' digits: the nanoseconds from the raw number
+        { "f_lns_n", "date_format(lns, '%n')", "lpad(CAST((r_ns % 1000000000 + 1000000000) % 1000000000 AS VARCHAR), 9, '0')" },
+        { "f_ims", "date_format(ims, '%Y-%m-%d %H:%M:%S.%f')", "strftime(ims, '%Y-%m-%d %H:%M:%S.%f')" },
         { "gt", "ins > ims", "ins > ims" },
         { "ge_lit", "lns >= CAST('1926-02-08 18:20:14.692095' AS TIMESTAMP_NTZ(ns))", "lns >= TIMESTAMP_NS '1926-02-08 18:20:14.692095'" },
         { "eq", "lns = lms", "lns = lms" },
@@ -170,7 +200,7 @@ class TimePrecisionExpressionsTest {
             s.execute("CREATE VIEW v AS SELECT id, make_timestamp_ns(r_ns) AS ins, make_timestamp_ms(r_ms) AS ims, " //$NON-NLS-1$
                     + "make_timestamp_ns(r_ns) AS lns, make_timestamp_ms(r_ms) AS lms, tms, " //$NON-NLS-1$
                     + "make_timestamp((r_ns - ((r_ns % 1000 + 1000) % 1000)) // 1000) AS insu, " //$NON-NLS-1$
-                    + "make_timestamp_ns(r_tns) AS tns_day, r_tms, r_tns FROM read_parquet('" + in + "')"); //$NON-NLS-1$ //$NON-NLS-2$
+                    + "make_timestamp_ns(r_tns) AS tns_day, r_tms, r_tns, r_ns, r_ms FROM read_parquet('" + in + "')"); //$NON-NLS-1$ //$NON-NLS-2$
             // DuckDB's own reading of the typed columns is the raw numbers' value (microseconds where it reads so)
             assertEquals(List.of(), rows(s, "SELECT id FROM read_parquet('" + in + "') p JOIN v USING (id) " //$NON-NLS-1$ //$NON-NLS-2$
                     + "WHERE p.lns IS DISTINCT FROM v.lns OR epoch_us(p.ims) IS DISTINCT FROM epoch_us(v.ims) " //$NON-NLS-1$

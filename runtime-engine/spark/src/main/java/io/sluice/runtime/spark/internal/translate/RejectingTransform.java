@@ -95,8 +95,8 @@ final class RejectingTransform {
     static Column text(Column c, DataType type) {
         return switch (type.id()) {
             case TIMESTAMP -> functions.udf((UDF1<java.time.Instant, String>) i -> i == null ? null
-                    : io.sluice.runtime.internal.types.Temporal.formatTimestamp(
-                            Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000L)),
+                    : io.sluice.expression.types.TemporalValues.formatTimestamp(
+                            io.sluice.expression.types.TemporalValues.toMicros(i)),
                     DataTypes.StringType).apply(c);
             case FLOAT64 -> functions.udf((UDF1<Double, String>) d -> d == null ? null : Double.toString(d),
                     DataTypes.StringType).apply(c);
