@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,9 +23,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 import io.sluice.model.Pipeline;
 import io.sluice.model.diff.PipelineComparison;
@@ -52,6 +56,9 @@ public final class HistoryView extends ViewPart {
     private Button push;
     private ActiveEditorTracker tracker;
     private PipelineEditor editor;
+    /** The refresh whose result the view shows; older ones are dropped. UI thread only. */
+    private long generation;
+    private Job reading;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -104,15 +111,34 @@ public final class HistoryView extends ViewPart {
         refresh();
     }
 
-    /** Reads the history of the active pipeline again. */
+    /** Reads the history of the active pipeline again, in a job: the UI thread never waits on Git. */
     public void refresh() {
+        refresh(null);
+    }
+
+    /**
+     * Reads the history of the active pipeline again in a job (shown as the view's progress), then lists it on the UI
+     * thread; {@code outcome}, if any, is what the view says afterwards instead of the summary (a pull's result).
+     * A newer refresh supersedes one still reading.
+     */
+    private void refresh(String outcome) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        List<Revision> revisions = List.of();
-        String description = Messages.History_noEditor;
-        if (editor != null) {
-            Path file = editor.file();
+        long mine = ++generation;
+        if (reading != null) {
+            reading.cancel();
+        }
+        Path file = editor == null ? null : editor.file();
+        if (file == null) {
+            list(mine, List.of(), Messages.History_noEditor);
+            return;
+        }
+        setContentDescription(NLS.bind(Messages.History_reading, file.getFileName()));
+        Display display = viewer.getControl().getDisplay();
+        reading = Job.create(NLS.bind(Messages.History_reading, file.getFileName()), monitor -> {
+            List<Revision> revisions = List.of();
+            String description;
             try (GitRepo repo = GitRepo.of(file)) {
                 if (repo == null) {
                     description = NLS.bind(Messages.History_notInGit, file.getFileName());
@@ -124,6 +150,25 @@ public final class HistoryView extends ViewPart {
                 description = NLS.bind(Messages.History_failed, e.getMessage());
                 ILog.of(HistoryView.class).error(description, e);
             }
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException(); // the job ends as cancelled
+            }
+            List<Revision> read = revisions;
+            String said = outcome != null ? outcome : description;
+            display.asyncExec(() -> list(mine, read, said));
+        });
+        IWorkbenchSiteProgressService progress = getSite().getAdapter(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(reading);
+        } else {
+            reading.schedule();
+        }
+    }
+
+    /** Lists what refresh {@code generation} read, unless a newer one started or the view is gone (UI thread). */
+    private void list(long generation, List<Revision> revisions, String description) {
+        if (generation != this.generation || viewer.getControl().isDisposed()) {
+            return;
         }
         viewer.setInput(revisions);
         setContentDescription(description);
@@ -241,9 +286,8 @@ public final class HistoryView extends ViewPart {
             String outcome = pulling ? repo.pull() : repo.push();
             setContentDescription(outcome);
             if (pulling) {
-                refresh();
+                refresh(outcome);
                 GitStatusDecorator.refresh();
-                setContentDescription(outcome);
             }
         } catch (Exception e) {
             error(e.getMessage());
@@ -280,6 +324,10 @@ public final class HistoryView extends ViewPart {
 
     @Override
     public void dispose() {
+        generation++;
+        if (reading != null) {
+            reading.cancel();
+        }
         tracker.dispose();
         super.dispose();
     }

@@ -35,6 +35,7 @@ final class Messages extends NLS {
     public static String History_summary;
     public static String History_noEditor;
     public static String History_failed;
+    public static String History_reading;
     public static String Revision_name;
     public static String Compare_name;
     public static String Compare_working;

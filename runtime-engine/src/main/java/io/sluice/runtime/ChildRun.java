@@ -13,6 +13,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
 import io.sluice.model.validation.Problem;
 import io.sluice.model.validation.Severity;
 
@@ -190,128 +196,16 @@ public final class ChildRun implements RunHandle {
         return o.get(key) instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
+    /** Reads the command line's JSON lines; a line with anything after its object is not one of them. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
     /** One JSON object (the command line's own output: objects, arrays, strings, numbers, booleans, null), or null. */
     static Map<String, Object> parseObject(String text) {
         try {
-            Object v = new JsonReader(text).value();
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = v instanceof Map<?, ?> ? (Map<String, Object>) v : null;
-            return m;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static final class JsonReader {
-        private final String s;
-        private int i;
-
-        JsonReader(String s) {
-            this.s = s;
-        }
-
-        Object value() {
-            skip();
-            if (i >= s.length()) {
-                throw new IllegalArgumentException("end of input"); //$NON-NLS-1$
-            }
-            char c = s.charAt(i);
-            if (c == '{') {
-                Map<String, Object> m = new LinkedHashMap<>();
-                i++;
-                skip();
-                if (peek('}')) {
-                    return m;
-                }
-                do {
-                    skip();
-                    String k = (String) value();
-                    skip();
-                    expect(':');
-                    m.put(k, value());
-                    skip();
-                } while (peek(','));
-                expect('}');
-                return m;
-            }
-            if (c == '[') {
-                List<Object> l = new ArrayList<>();
-                i++;
-                skip();
-                if (peek(']')) {
-                    return l;
-                }
-                do {
-                    l.add(value());
-                    skip();
-                } while (peek(','));
-                expect(']');
-                return l;
-            }
-            if (c == '"') {
-                StringBuilder b = new StringBuilder();
-                i++;
-                while (i < s.length() && s.charAt(i) != '"') {
-                    char x = s.charAt(i++);
-                    if (x == '\\') {
-                        char e = s.charAt(i++);
-                        switch (e) {
-                            case 'n' -> b.append('\n');
-                            case 't' -> b.append('\t');
-                            case 'r' -> b.append('\r');
-                            case 'b' -> b.append('\b');
-                            case 'f' -> b.append('\f');
-                            case 'u' -> {
-                                b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                                i += 4;
-                            }
-                            default -> b.append(e);
-                        }
-                    } else {
-                        b.append(x);
-                    }
-                }
-                expect('"');
-                return b.toString();
-            }
-            int start = i;
-            while (i < s.length() && ",}] \t".indexOf(s.charAt(i)) < 0) {
-                i++;
-            }
-            String word = s.substring(start, i);
-            return switch (word) {
-                case "null" -> null; //$NON-NLS-1$
-                case "true" -> Boolean.TRUE; //$NON-NLS-1$
-                case "false" -> Boolean.FALSE; //$NON-NLS-1$
-                default -> {
-                    try {
-                        yield word.contains(".") || word.contains("e") || word.contains("E") ? (Object) Double.valueOf(word) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                                : (Object) Long.valueOf(word);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("not JSON: " + word, e); //$NON-NLS-1$
-                    }
-                }
-            };
-        }
-
-        private void skip() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-        }
-
-        private boolean peek(char c) {
-            if (i < s.length() && s.charAt(i) == c) {
-                i++;
-                return true;
-            }
-            return false;
-        }
-
-        private void expect(char c) {
-            if (!peek(c)) {
-                throw new IllegalArgumentException("expected '" + c + "' at " + i); //$NON-NLS-1$ //$NON-NLS-2$
-            }
+            return JSON.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            return null; // not JSON, or JSON but not an object
         }
     }
 

@@ -83,9 +83,8 @@ public final class SluiceEngine {
     /**
      * The same engine with JDBC steps connecting through {@code registry}'s drivers — the designer passes the
      * registry it gets as an OSGi service; by default the command line's {@link io.sluice.runtime.connections.DriverRegistry#shared()}.
-     * The columns of a JDBC source that declares none are described by the source schema resolvers, which connect
-     * with the registry given to {@link SourceSchemas#install(io.sluice.runtime.connections.DriverRegistry)} (the
-     * designer installs the same service there).
+     * The columns of a JDBC source that declares none are described with the same registry (the planner lends it to
+     * the source schema resolution, {@link SourceSchemas#resolver}).
      */
     public SluiceEngine withDrivers(io.sluice.runtime.connections.DriverRegistry registry) {
         return new SluiceEngine(historyDir, memoryLimit, batchRows, registry);
@@ -126,7 +125,7 @@ public final class SluiceEngine {
         if (l.pipeline() == null) {
             return l.problems();
         }
-        return new Planner(l.pipeline(), req.parameters(), req.baseDir()).drivers(drivers).plan().problems();
+        return new Planner(l.pipeline(), req.parameters(), req.baseDir(), drivers).plan().problems();
     }
 
     /** Runs and waits. */
@@ -263,7 +262,7 @@ public final class SluiceEngine {
             // undeclared CSV / JSON lines sources are bound to the columns the last successful run read
             loaded = new Loaded(io.sluice.runtime.internal.plan.LastSeenSchemas.bind(original, marks), loaded.problems());
             io.sluice.expression.RunContext runContext = runContext(loaded.pipeline(), req, runId, started);
-            Planner planner = new Planner(loaded.pipeline(), req.parameters(), req.baseDir()).drivers(drivers).forRun(runContext);
+            Planner planner = new Planner(loaded.pipeline(), req.parameters(), req.baseDir(), drivers).forRun(runContext);
             Planner.Plan plan = planner.marks(marks).plan();
             lastSeen = io.sluice.runtime.internal.plan.LastSeenSchemas.toKeep(original, marks, planner::outputSchema);
             drift = planner.drift();
@@ -273,7 +272,7 @@ public final class SluiceEngine {
             } else {
                 String refused = req.resumeRunId() == null ? null : checkResume(req, runId);
                 PartitionedRun partitioned = historyDir == null || !req.recordHistory() ? null
-                        : PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
+                        : PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir(), drivers);
                 if (partitioned != null) {
                     partitioned.forRun(runContext);
                 }
@@ -318,7 +317,7 @@ public final class SluiceEngine {
                 saveMarks(req, loaded.pipeline(), runId, lastSeen);
             }
             if ((result.succeeded() || result.status() == RunStatus.CANCELLED) && loaded.pipeline() != null) {
-                PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir());
+                PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir(), drivers);
                 if (pr != null) {
                     // parts go once the run is recorded as succeeded, or cancelled (a cancelled run restarts whole)
                     pr.cleanup(runId);
@@ -345,7 +344,7 @@ public final class SluiceEngine {
         RunHistory h = RunHistory.open(historyDir);
         RunRecord before = req.resumeRunId() == null ? null : h.find(runId);
         Instant since = before == null ? started : before.startedAt();
-        io.sluice.runtime.internal.checkpoint.Leftovers.sweep(pipeline, req.parameters(), req.baseDir(), h, runId);
+        io.sluice.runtime.internal.checkpoint.Leftovers.sweep(pipeline, req.parameters(), req.baseDir(), h, runId, drivers);
         h.started(new RunRecord(runId, pipeline.getName(), fileName(req), hash(req.pipelineFile()), recordedParameters(req.parameters()), since,
                 null, RunStatus.RUNNING.name(), null, List.of()));
         return since;
@@ -597,7 +596,7 @@ public final class SluiceEngine {
             return new PreviewResult(null, List.of(), l.problems(), null);
         }
         // a preview is not a run: run_id() is "preview" and the start time is now
-        Planner.Plan plan = new Planner(l.pipeline(), req.parameters(), req.baseDir()).drivers(drivers)
+        Planner.Plan plan = new Planner(l.pipeline(), req.parameters(), req.baseDir(), drivers)
                 .forRun(new io.sluice.expression.RunContext("preview", //$NON-NLS-1$
                         Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), 0, req.parameters()))
                 .plan(stepId, maxRows);

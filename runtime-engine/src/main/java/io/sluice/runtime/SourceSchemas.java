@@ -3,7 +3,9 @@ package io.sluice.runtime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.arrow.memory.BufferAllocator;
@@ -14,6 +16,8 @@ import io.sluice.model.JdbcSource;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Source;
 import io.sluice.model.schema.SourceResolvers;
+import io.sluice.model.schema.SourceSchemaResolver;
+import io.sluice.runtime.connections.DriverRegistry;
 import io.sluice.runtime.internal.files.InputFiles;
 import io.sluice.runtime.internal.jdbc.Jdbc;
 import io.sluice.runtime.internal.json.JsonSchemaInference;
@@ -25,27 +29,38 @@ import io.sluice.runtime.internal.types.Types;
  * Registers the runtime's source schema resolvers with the model's {@link SourceResolvers}: JSON lines (sampled),
  * the Parquet footer, the Arrow IPC schema and JDBC metadata (the query prepared, not run). The model cannot read
  * them itself (it has no Arrow or Parquet), so the runtime's entry points (planning, the {@code schema} and
- * {@code validate} commands) and the designer, which embeds the runtime, call {@link #install()} once. A
- * directory or glob is resolved from its first file.
+ * {@code validate} commands) and the designer, which embeds the runtime, resolve through {@link #resolver} or
+ * {@link #services}, which install them (once). A directory or glob is resolved from its first file.
+ * <p>
+ * JDBC metadata is read with the {@link DriverRegistry} the caller lends each resolution (the command line passes
+ * {@link DriverRegistry#shared()}, the designer its OSGi service); a resolution lent none reports that it cannot
+ * read the columns, and never falls back to a registry kept here.
  */
 public final class SourceSchemas {
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
-    /** The registry JDBC metadata is read with: the command line's, or the one the designer installs (its OSGi service). */
-    private static volatile io.sluice.runtime.connections.DriverRegistry drivers = io.sluice.runtime.connections.DriverRegistry.shared();
 
     private SourceSchemas() {
     }
 
-    /**
-     * Installs the resolvers (once) and reads JDBC metadata with {@code registry}'s drivers from now on — the designer
-     * passes the driver registry it gets as an OSGi service.
-     */
-    public static void install(io.sluice.runtime.connections.DriverRegistry registry) {
-        drivers = java.util.Objects.requireNonNull(registry, "registry"); //$NON-NLS-1$
-        install();
+    /** The resolver for sources under {@code baseDir} with these parameters, reading JDBC metadata with {@code drivers}. */
+    public static SourceSchemaResolver resolver(Path baseDir, Map<String, String> params, DriverRegistry drivers) {
+        return resolver(baseDir, params, (source, why) -> {
+        }, drivers);
     }
 
-    /** Idempotent; JDBC metadata is read with the registry last given to {@link #install(io.sluice.runtime.connections.DriverRegistry)}, else the shared one. */
+    /** As {@link #resolver(Path, Map, DriverRegistry)}, telling {@code failures} why a source's schema could not be read. */
+    public static SourceSchemaResolver resolver(Path baseDir, Map<String, String> params, BiConsumer<Source, String> failures,
+            DriverRegistry drivers) {
+        return SourceResolvers.resolver(baseDir, params, failures, services(drivers));
+    }
+
+    /** What a model-side resolution ({@link SourceResolvers}, {@code PipelineValidator.validateFile}) needs to read every kind. */
+    public static SourceResolvers.Services services(DriverRegistry drivers) {
+        install();
+        return SourceResolvers.Services.of(DriverRegistry.class, java.util.Objects.requireNonNull(drivers, "drivers")); //$NON-NLS-1$
+    }
+
+    /** Registers the runtime's kinds with {@link SourceResolvers}; idempotent. */
     public static void install() {
         if (!INSTALLED.compareAndSet(false, true)) {
             return;
@@ -80,7 +95,12 @@ public final class SourceSchemas {
         if (blank(j.getQuery()) && blank(j.getTable())) {
             return Optional.empty();
         }
-        JdbcTargets targets = new JdbcTargets(at.baseDir(), text -> at.expand(j, text), drivers);
+        Optional<DriverRegistry> drivers = at.service(DriverRegistry.class);
+        if (drivers.isEmpty()) {
+            at.cannotRead(source, "from the database: no JDBC driver registry was given to connect with"); //$NON-NLS-1$
+            return Optional.empty();
+        }
+        JdbcTargets targets = new JdbcTargets(at.baseDir(), text -> at.expand(j, text), drivers.get());
         try {
             return Optional.of(Jdbc.describe(targets.target(j), targets.describeQuery(j)));
         } catch (java.sql.SQLException | RuntimeException e) {
@@ -93,12 +113,12 @@ public final class SourceSchemas {
         return s == null || s.isBlank();
     }
 
-    /** The file to read: the path itself, or the first file of a directory or glob. */
     /** A Parquet source's input: a folder as it is (it may hold Hive partitions), else as {@link #file}. */
     private static Optional<Path> parquetInput(Path path) {
         return path != null && Files.isDirectory(path) ? Optional.of(path) : file(path);
     }
 
+    /** The file to read: the path itself, or the first file of a directory or glob. */
     private static Optional<Path> file(Path path) {
         if (path == null) {
             return Optional.empty();

@@ -12,6 +12,7 @@ import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.validation.FileReport;
 import io.sluice.model.validation.PipelineValidator;
 import io.sluice.runtime.cli.ExitCodes;
+import io.sluice.runtime.connections.DriverRegistry;
 import io.sluice.runtime.cli.SluiceCli;
 
 import java.io.PrintWriter;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -112,5 +114,59 @@ class SourceSchemasTest {
         parquet("SELECT 1::BIGINT AS id, 'x' AS other_column_name");
         Files.setLastModifiedTime(dir.resolve("in.parquet"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         assertEquals("[id, other_column_name]", SourceResolvers.resolver(dir, Map.of()).resolve(src).orElseThrow().names().toString());
+    }
+
+    /** A JDBC source (a named connection whose driver is loaded from its coordinates) reading an H2 table. */
+    private io.sluice.model.JdbcSource jdbcSource(TestPipelines t) throws Exception {
+        String url = "jdbc:h2:" + dir.resolve("db").toAbsolutePath() + ";AUTO_SERVER=FALSE";
+        try (Connection c = new org.h2.Driver().connect(url, new java.util.Properties()); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE T(ID INT NOT NULL, NAME VARCHAR(10))");
+        }
+        Path project = io.sluice.runtime.connections.Connections.projectFile(dir);
+        Files.createDirectories(project.getParent());
+        Files.writeString(project, "db.url=" + url + "\ndb.driver=com.h2database:h2:" + org.h2.engine.Constants.VERSION + "\n");
+        io.sluice.model.JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
+        src.setConnection("db");
+        src.setTable("T");
+        return src;
+    }
+
+    @Test
+    void aJdbcSourceIsDescribedWithTheRegistryItsCallerLends() throws Exception {
+        io.sluice.model.JdbcSource src = jdbcSource(new TestPipelines("jdbc"));
+        DriverRegistry mine = new DriverRegistry();
+        try {
+            assertEquals("[ID, NAME]", SourceSchemas.resolver(dir, Map.of(), mine).resolve(src).orElseThrow().names().toString());
+            assertEquals(1, mine.loaded().size(), "the lent registry loaded the connection's driver: " + mine.loaded());
+        } finally {
+            mine.close();
+        }
+
+        Map<String, String> why = new java.util.HashMap<>();
+        SourceSchemas.install();
+        assertTrue(SourceResolvers.resolver(dir, Map.of(), (s, w) -> why.put(s.getName(), w)).resolve(src).isEmpty(),
+                "a resolution lent no registry does not reach for one kept elsewhere");
+        assertTrue(why.getOrDefault("read", "").contains("no JDBC driver registry"), why.toString());
+    }
+
+    @Test
+    void aRunPlansAndDescribesJdbcSourcesWithItsOwnRegistry() throws Exception {
+        TestPipelines t = new TestPipelines("jdbc");
+        io.sluice.model.JdbcSource src = jdbcSource(t);
+        CsvSink out = t.add(TestPipelines.P.getCsvSink(), "write");
+        out.setPath(dir.resolve("out.csv").toString());
+        t.link(src, out);
+        Path file = t.save(dir.resolve("jdbc.sluice"));
+        DriverRegistry runs = new DriverRegistry();
+        try {
+            SluiceEngine engine = new SluiceEngine(null, 1L << 30).withDrivers(runs);
+            assertEquals(List.of(), engine.validate(RunRequest.of(file)));
+            assertEquals(1, runs.loaded().size(), "validation described the source with the engine's registry: " + runs.loaded());
+            RunResult r = engine.run(RunRequest.of(file).withHistory(false));
+            assertEquals(RunStatus.SUCCEEDED, r.status(), r.error());
+            assertEquals("ID,NAME\n", Files.readString(dir.resolve("out.csv")));
+        } finally {
+            runs.close();
+        }
     }
 }

@@ -336,7 +336,7 @@ class StepKindsThroughEngineTest {
     @Test
     void aFailedCheckBeforeCommitRollsEverySinkBack() throws Exception {
         TestPipelines t = failingLate(false);
-        Planner.Plan plan = new Planner(t.pipeline(), Map.of(), dir).plan();
+        Planner.Plan plan = new Planner(t.pipeline(), Map.of(), dir, io.sluice.runtime.connections.DriverRegistry.shared()).plan();
         assertTrue(plan.ok(), plan.problems().toString());
         List<String> seen = new ArrayList<>();
         try (RootAllocator root = new RootAllocator(512L << 20);

@@ -56,7 +56,7 @@ import io.sluice.ui.internal.run.MetricsText;
 import io.sluice.ui.internal.run.StepPreviewJob;
 import io.sluice.ui.internal.views.PreviewView;
 import io.sluice.ui.internal.views.RunsView;
-import io.sluice.ui.tests.driver.PostgresServer;
+import io.sluice.testsupport.PostgresServer;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.UiDriver;
 

@@ -118,11 +118,15 @@ final class ListEditDialog extends TitledDialog {
         return value == null ? "" : String.valueOf(value); //$NON-NLS-1$
     }
 
-    /** Edits one attribute of the rows, with an editor that fits its type. */
+    /**
+     * Edits one attribute of the rows, with an editor that fits its type: one editor per column, made on the first
+     * edit and reused for every cell (each new editor is a control on the table), disposed with the table.
+     */
     private final class AttributeEditing extends EditingSupport {
         private final EAttribute attribute;
         private final String[] choices;
         private final boolean typedColumn;
+        private CellEditor editor;
 
         AttributeEditing(EAttribute attribute) {
             super(viewer);
@@ -148,6 +152,14 @@ final class ListEditDialog extends TitledDialog {
 
         @Override
         protected CellEditor getCellEditor(Object element) {
+            if (editor == null) {
+                editor = newCellEditor();
+                viewer.getTable().addDisposeListener(e -> editor.dispose());
+            }
+            return editor;
+        }
+
+        private CellEditor newCellEditor() {
             if (isBoolean()) {
                 return new CheckboxCellEditor(viewer.getTable());
             }

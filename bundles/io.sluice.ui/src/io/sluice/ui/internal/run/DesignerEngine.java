@@ -6,7 +6,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.sluice.runtime.SluiceEngine;
-import io.sluice.runtime.SourceSchemas;
 import io.sluice.runtime.connections.DriverRegistry;
 
 /**
@@ -16,7 +15,9 @@ import io.sluice.runtime.connections.DriverRegistry;
  * JDBC drivers come from the {@link DriverRegistry} the runtime bundle registers as an OSGi service (declarative
  * services): the engine's runs and previews and the editor's source schema resolution all connect through that
  * service's instance, which loads each driver from its resolved jars in a class loader of its own — never through
- * {@code DriverManager} or a bundle's class path.
+ * {@code DriverManager} or a bundle's class path. Runs get it through {@link SluiceEngine#withDrivers}, source schema
+ * resolution through {@link io.sluice.runtime.SourceSchemas#resolver}: each is handed the service, nothing keeps it
+ * in a static field of the runtime.
  */
 public final class DesignerEngine {
 
@@ -32,9 +33,7 @@ public final class DesignerEngine {
             synchronized (DesignerEngine.class) {
                 e = engine;
                 if (e == null) {
-                    DriverRegistry drivers = drivers();
-                    SourceSchemas.install(drivers); // the designer embeds the runtime: Parquet, IPC, JSON lines, JDBC
-                    e = new SluiceEngine().withDrivers(drivers);
+                    e = new SluiceEngine().withDrivers(drivers());
                     engine = e;
                 }
             }

@@ -14,8 +14,8 @@ import org.eclipse.gef.EditPartViewer;
 import org.eclipse.swt.widgets.Display;
 
 import io.sluice.model.Pipeline;
-import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.validation.PipelineValidator;
+import io.sluice.runtime.SourceSchemas;
 
 /**
  * Validates an editor's pipeline after every change without touching the UI thread's model from another thread:
@@ -64,8 +64,8 @@ public final class EditorValidator {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 // the designer embeds the runtime: Parquet, IPC, JSON lines, JDBC (through the driver registry service)
-                io.sluice.ui.internal.run.DesignerEngine.get();
-                PipelineValidator validator = new PipelineValidator(SourceResolvers.resolver(base, Map.of()));
+                PipelineValidator validator = new PipelineValidator(
+                        SourceSchemas.resolver(base, Map.of(), io.sluice.ui.internal.run.DesignerEngine.drivers()));
                 ValidationSnapshot snapshot = new ValidationSnapshot(copy, validator.run(copy));
                 if (monitor.isCanceled() || mine != generation) {
                     return Status.CANCEL_STATUS;

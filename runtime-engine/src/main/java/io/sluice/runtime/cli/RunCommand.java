@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,29 +34,17 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    RunOptions options = new RunOptions();
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the .sluice pipeline (with --resume: taken from the history when left out)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     Path file;
 
     @Option(names = "--resume", paramLabel = "RUN", description = "finish a crashed, failed or cancelled run under its id: a run over a directory of input files reads only the files it did not commit, any other run restarts whole; same pipeline file and parameters") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String resume;
 
-    @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "a parameter value (repeatable)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    Map<String, String> params = new LinkedHashMap<>();
-
     @Option(names = "--threads", paramLabel = "N", description = "workers per pipeline (default: the number of cores)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     Integer threads;
-
-    @Option(names = "--metrics", paramLabel = "FORMAT", description = "print metrics as they come: jsonl (one JSON object per line on stdout)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    String metrics;
-
-    @Option(names = "--history", paramLabel = "DIR", description = "run history directory (default: ~/.sluice/history or -Dsluice.history.dir)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path history;
-
-    @Option(names = "--no-history", description = "do not record the run") //$NON-NLS-1$ //$NON-NLS-2$
-    boolean noHistory;
-
-    @Option(names = "--fail-on-parse-error", description = "a source record that does not parse fails the run (default: it goes to the source's rejects port)") //$NON-NLS-1$ //$NON-NLS-2$
-    boolean failOnParseError;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3", description = "retries of a transient I/O failure of a source or sink (JDBC connection refused or lost, file locked); 0 = none (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     int retries;
@@ -67,8 +56,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (metrics != null && !metrics.equals("jsonl")) { //$NON-NLS-1$
-            err.println("sluice run: unknown metrics format '" + metrics + "'; expected jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!options.metricsKnown(err)) {
             return ExitCodes.USAGE;
         }
         java.util.Optional<java.time.Duration> backoff = io.sluice.model.Durations.parse(retryBackoff);
@@ -77,12 +65,12 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (resume != null) {
-            if (noHistory) {
+            if (options.noHistory) {
                 err.println("sluice run: --resume needs the run history; leave out --no-history"); //$NON-NLS-1$
                 return ExitCodes.USAGE;
             }
             try {
-                io.sluice.runtime.history.RunRecord rec = RunHistory.open(history != null ? history : RunHistory.defaultLocation())
+                io.sluice.runtime.history.RunRecord rec = RunHistory.open(options.historyLocation())
                         .find(resume);
                 if (rec == null) {
                     err.println("sluice run: no run " + resume + " in the history"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -96,8 +84,8 @@ final class RunCommand implements Callable<Integer> {
                     file = Path.of(rec.pipelineFile());
                 }
                 Map<String, String> merged = new LinkedHashMap<>(rec.parameters());
-                merged.putAll(params);
-                params = merged;
+                merged.putAll(options.params);
+                options.params = merged;
             } catch (java.sql.SQLException e) {
                 err.println("sluice run: cannot read the run history: " + e.getMessage()); //$NON-NLS-1$
                 return ExitCodes.RUN_FAILED;
@@ -107,9 +95,9 @@ final class RunCommand implements Callable<Integer> {
             err.println("sluice run: missing FILE (the .sluice pipeline)"); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
-        boolean json = metrics != null;
+        boolean json = options.json();
         boolean terminal = System.console() != null && !json;
-        SluiceEngine engine = new SluiceEngine(noHistory ? null : history != null ? history : RunHistory.defaultLocation(),
+        SluiceEngine engine = new SluiceEngine(options.recordIn(),
                 4L << 30);
         RunListener listener = new RunListener() {
             @Override
@@ -127,10 +115,10 @@ final class RunCommand implements Callable<Integer> {
         };
         io.sluice.model.resource.LoadResult loaded = io.sluice.model.resource.SluiceModel.load(file);
         if (loaded.ok() && resume == null) { // a resumed run keeps the values recorded (already resolved) in the history
-            params = SchemaCommand.commandLineValues(loaded.pipeline(), params);
+            options.params = SchemaCommand.commandLineValues(loaded.pipeline(), options.params);
         }
-        RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(params).withListener(listener)
-                .withHistory(!noHistory).withFailOnParseError(failOnParseError)
+        RunRequest req = RunRequest.of(file.toAbsolutePath()).withParameters(options.params).withListener(listener)
+                .withHistory(!options.noHistory).withFailOnParseError(options.failOnParseError)
                 .withRetry(new io.sluice.runtime.RetryPolicy(retries, backoff.get())).withResume(resume);
         if (threads != null) {
             if (threads < 1) {

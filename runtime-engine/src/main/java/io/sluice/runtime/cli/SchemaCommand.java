@@ -51,7 +51,6 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.sluice.runtime.SourceSchemas.install();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline p = load(file, err);
@@ -69,7 +68,8 @@ final class SchemaCommand implements Callable<Integer> {
             return ExitCodes.VALIDATION_ERRORS;
         }
         PipelineValidator.Result r = new PipelineValidator(
-                SourceResolvers.forFile(file, commandLineValues(p, params))).run(p);
+                SourceResolvers.forFile(file, commandLineValues(p, params),
+                        io.sluice.runtime.SourceSchemas.services(io.sluice.runtime.connections.DriverRegistry.shared()))).run(p);
         Optional<Schema> schema = r.schemas().output(s, port);
         if (schema.isEmpty()) {
             for (Problem pr : r.problems()) {

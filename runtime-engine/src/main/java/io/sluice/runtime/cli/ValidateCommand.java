@@ -36,12 +36,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.sluice.runtime.SourceSchemas.install();
+        io.sluice.model.schema.SourceResolvers.Services services = io.sluice.runtime.SourceSchemas.services(io.sluice.runtime.connections.DriverRegistry.shared());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<FileReport> reports = new ArrayList<>();
         for (Path f : files) {
-            reports.add(PipelineValidator.validateFile(f));
+            reports.add(PipelineValidator.validateFile(f, services));
         }
         if (!against.isEmpty()) {
             int failing = 0;

@@ -49,7 +49,7 @@ import org.osgi.service.component.annotations.Deactivate;
  * {@link #shared()}. Inside the designer (OSGi) the registry is a declarative service of the runtime bundle — this
  * class is the component, registered by Felix SCR under {@code DriverRegistry} — and the designer hands the service's
  * instance to its engine ({@code SluiceEngine.withDrivers}) and to source schema resolution
- * ({@code SourceSchemas.install(DriverRegistry)}); when the runtime bundle stops, the service is deactivated and its
+ * ({@code SourceSchemas.resolver(…, DriverRegistry)}); when the runtime bundle stops, the service is deactivated and its
  * drivers' class loaders closed.
  */
 @Component(service = DriverRegistry.class)

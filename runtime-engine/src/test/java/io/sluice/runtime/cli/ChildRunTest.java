@@ -62,6 +62,27 @@ class ChildRunTest {
     }
 
     @Test
+    void aSnapshotLineIsReadAsJsonWhateverItsEscapesAndNesting() {
+        String line = " { \"runId\" : \"r\\u00e9\\/1\", \"status\":\"RUNNING\", \"elapsedMillis\": 12e1,"
+                + " \"extra\": {\"deep\": [1, [2, {\"x\": null}], \"}]\"], \"t\": true},"
+                + " \"steps\": [{\"step\": \"a,b}\", \"kind\": \"CsvSource\", \"state\": \"DONE\", \"rowsIn\": 0, \"rowsOut\": 9007199254740993,"
+                + " \"rowsPerSecond\": null, \"queueFill\": -0.5E-1, \"message\": \"tab\\there \\\"q\\\" \\\\ \\ud83d\\ude00 \\u00fc\\r\\n\"}],"
+                + " \"final\": false } ";
+        RunSnapshot s = ChildRun.parseSnapshot(line.strip(), Instant.EPOCH);
+        assertEquals("r\u00e9/1", s.runId());
+        assertEquals(120, s.elapsedMillis());
+        StepMetrics m = s.steps().get(0);
+        assertEquals("a,b}", m.step());
+        assertEquals(9007199254740993L, m.rowsOut(), "a long beyond a double's integers stays exact");
+        assertTrue(Double.isNaN(m.rowsPerSecond()), "null is no rate");
+        assertEquals(-0.05, m.queueFill());
+        assertEquals("tab\there \"q\" \\ \ud83d\ude00 \u00fc\r\n", m.message());
+        assertNull(ChildRun.parseSnapshot(line.strip() + " trailing", Instant.EPOCH), "anything after the object: not a snapshot line");
+        assertNull(ChildRun.parseSnapshot("{\"steps\": [}", Instant.EPOCH), "broken JSON: not a snapshot line");
+        assertNull(ChildRun.parseSnapshot("{\"runId\": \"\\uZZZZ\", \"steps\": []}", Instant.EPOCH), "a bad escape: not a snapshot line");
+    }
+
+    @Test
     void aChildRunStreamsItsSnapshotsAndEndsWithTheResult() throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "-Dsluice.noWarmup=true",

@@ -10,6 +10,7 @@ import io.sluice.runtime.TestPipelines;
 import io.sluice.runtime.cli.SluiceCli;
 import io.sluice.runtime.connections.Connections;
 import io.sluice.runtime.connections.DriverRegistry;
+import io.sluice.testsupport.PostgresServer;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,7 +33,7 @@ import com.sun.net.httpserver.HttpServer;
 import picocli.CommandLine;
 
 /** Named connections outside pipelines, drivers by Maven coordinates: from the drivers folder, the local repository or Central. */
-@ExtendWith(PostgresServer.Extension.class)
+@ExtendWith(PostgresExtension.class)
 @Timeout(300)
 class ConnectionsTest {
     static final String PG = "org.postgresql:postgresql:42.7.13";

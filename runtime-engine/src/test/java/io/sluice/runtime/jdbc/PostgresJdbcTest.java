@@ -16,6 +16,7 @@ import io.sluice.runtime.RunStatus;
 import io.sluice.runtime.SluiceEngine;
 import io.sluice.runtime.TestPipelines;
 import io.sluice.runtime.history.RunHistory;
+import io.sluice.testsupport.PostgresServer;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,7 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** JDBC source and sink against a real PostgreSQL server (started by {@link PostgresServer}). */
-@ExtendWith(PostgresServer.Extension.class)
+@ExtendWith(PostgresExtension.class)
 @Timeout(300)
 class PostgresJdbcTest {
     @TempDir

@@ -24,8 +24,9 @@ import io.sluice.model.Source;
  * The one source schema resolver: built here from one resolver per source kind, and used by {@code run},
  * {@code validate}, {@code schema}, {@code preview} and the designer alike, so they agree on what a source
  * without declared columns holds. The model knows CSV (it needs no Arrow); the runtime registers JSON lines,
- * the Parquet footer, the Arrow IPC schema and JDBC metadata ({@code io.sluice.runtime.SourceSchemas.install()},
- * which the runtime's entry points and the designer call). A kind without a resolver needs declared columns.
+ * the Parquet footer, the Arrow IPC schema and JDBC metadata ({@code io.sluice.runtime.SourceSchemas}). A kind
+ * without a resolver needs declared columns. What a kind's resolver needs beyond paths and parameters (the runtime's
+ * JDBC driver registry) is handed to each resolution in its {@link Services}, never kept in a static field.
  *
  * <p>Results for a source reading one file are cached by kind, path, size, modification time and the source's
  * settings, so the designer's background validation reads a file once, not after every edit.
@@ -44,17 +45,45 @@ public final class SourceResolvers {
   }
 
   /**
-   * Where sources are resolved: relative paths against {@code baseDir}, {@code ${name}} from {@code params}; why a
-   * source's schema could not be read (a database's own message) goes to {@code failures}.
+   * What the caller of a resolution lends the kinds' resolvers, by type (the runtime's JDBC driver registry: the
+   * command line's, or the designer's OSGi service). The model never looks inside; a resolver asks for its type.
    */
-  public record Location(Path baseDir, Map<String, String> params, BiConsumer<Source, String> failures) {
+  public record Services(Map<Class<?>, Object> byType) {
+    public static final Services NONE = new Services(Map.of());
+
+    public Services {
+      byType = Map.copyOf(byType);
+      byType.forEach((type, service) -> type.cast(service));
+    }
+
+    public static <T> Services of(Class<T> type, T service) {
+      return new Services(Map.of(type, service));
+    }
+
+    public <T> Optional<T> find(Class<T> type) {
+      return Optional.ofNullable(type.cast(byType.get(type)));
+    }
+  }
+
+  /**
+   * Where sources are resolved: relative paths against {@code baseDir}, {@code ${name}} from {@code params}; why a
+   * source's schema could not be read (a database's own message) goes to {@code failures}; {@code services} is what
+   * the caller lends the resolvers.
+   */
+  public record Location(Path baseDir, Map<String, String> params, BiConsumer<Source, String> failures, Services services) {
     public Location {
       params = Map.copyOf(params);
+      java.util.Objects.requireNonNull(services, "services"); //$NON-NLS-1$
     }
 
     public Location(Path baseDir, Map<String, String> params) {
       this(baseDir, params, (source, why) -> {
-      });
+      }, Services.NONE);
+    }
+
+    /** The service of {@code type} the caller lent this resolution, if any. */
+    public <T> Optional<T> service(Class<T> type) {
+      return services.find(type);
     }
 
     /** Reports why the schema of {@code source} could not be read ("from the file: …", "from the database: …"); then resolve it as empty. */
@@ -116,7 +145,13 @@ public final class SourceResolvers {
 
   /** As {@link #resolver(Path, Map)}, telling {@code failures} why a source's schema could not be read. */
   public static SourceSchemaResolver resolver(Path baseDir, Map<String, String> params, BiConsumer<Source, String> failures) {
-    Location at = new Location(baseDir, params, failures);
+    return resolver(baseDir, params, failures, Services.NONE);
+  }
+
+  /** As {@link #resolver(Path, Map, BiConsumer)}, lending the kinds' resolvers {@code services}. */
+  public static SourceSchemaResolver resolver(Path baseDir, Map<String, String> params, BiConsumer<Source, String> failures,
+      Services services) {
+    Location at = new Location(baseDir, params, failures, services);
     SourceSchemaResolver missing = new CsvSchemaInference(baseDir, params, SAMPLE_ROWS);
     return new SourceSchemaResolver() {
       @Override
@@ -133,7 +168,13 @@ public final class SourceResolvers {
 
   /** The resolver for the sources of the pipeline in {@code pipelineFile} (relative paths: {@link PipelinePaths}). */
   public static SourceSchemaResolver forFile(Path pipelineFile, Map<String, String> params) {
-    return resolver(PipelinePaths.baseDirectory(pipelineFile), params);
+    return forFile(pipelineFile, params, Services.NONE);
+  }
+
+  /** As {@link #forFile(Path, Map)}, lending the kinds' resolvers {@code services}. */
+  public static SourceSchemaResolver forFile(Path pipelineFile, Map<String, String> params, Services services) {
+    return resolver(PipelinePaths.baseDirectory(pipelineFile), params, (source, why) -> {
+    }, services);
   }
 
   private static Optional<Schema> resolve(Source source, Location at) {

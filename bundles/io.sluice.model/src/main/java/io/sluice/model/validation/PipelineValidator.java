@@ -72,11 +72,16 @@ public final class PipelineValidator {
    * without declared columns are resolved by {@link SourceResolvers} (relative paths against the file's folder).
    */
   public static FileReport validateFile(Path file) {
+    return validateFile(file, SourceResolvers.Services.NONE);
+  }
+
+  /** As {@link #validateFile(Path)}, lending the source resolvers {@code services} (the runtime's driver registry). */
+  public static FileReport validateFile(Path file, SourceResolvers.Services services) {
     LoadResult loaded = SluiceModel.load(file);
     if (!loaded.ok()) {
       return new FileReport(loaded.file(), loaded.problems(), List.of());
     }
-    List<Problem> problems = new PipelineValidator(SourceResolvers.forFile(file, Map.of())).run(loaded.pipeline()).problems();
+    List<Problem> problems = new PipelineValidator(SourceResolvers.forFile(file, Map.of(), services)).run(loaded.pipeline()).problems();
     return new FileReport(loaded.file(), List.of(), problems);
   }
 

@@ -2,8 +2,6 @@ package io.sluice.runtime.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
@@ -13,9 +11,9 @@ import io.sluice.runtime.RunListener;
 import io.sluice.runtime.RunRequest;
 import io.sluice.runtime.RunResult;
 import io.sluice.runtime.RunSnapshot;
-import io.sluice.runtime.history.RunHistory;
 import io.sluice.runtime.spark.SparkEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +29,9 @@ public final class SparkRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    RunOptions options = new RunOptions();
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sluice pipeline") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     Path file;
 
@@ -40,23 +41,8 @@ public final class SparkRunCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "local[N] (default local[*]) or spark://HOST:PORT of a standalone cluster; unset inside spark-submit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String master;
 
-    @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "a parameter value (repeatable)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--metrics", paramLabel = "FORMAT", description = "print metrics as they come: jsonl") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    String metrics;
-
-    @Option(names = "--history", paramLabel = "DIR", description = "run history directory (default: ~/.sluice/history or -Dsluice.history.dir)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path history;
-
-    @Option(names = "--no-history", description = "do not record the run") //$NON-NLS-1$ //$NON-NLS-2$
-    boolean noHistory;
-
     @Option(names = "--recorded-as", paramLabel = "FILE", hidden = true, description = "record the run in the history as a run of FILE (the designer runs an unsaved copy of FILE beside it)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     Path recordedAs;
-
-    @Option(names = "--fail-on-parse-error", description = "a source record that does not parse fails the run") //$NON-NLS-1$ //$NON-NLS-2$
-    boolean failOnParseError;
 
     @Override
     public Integer call() {
@@ -66,11 +52,10 @@ public final class SparkRunCommand implements Callable<Integer> {
             err.println("sluice run: this command runs on Spark; for --engine " + engine + " use 'sluice run' without --engine"); //$NON-NLS-1$ //$NON-NLS-2$
             return ExitCodes.USAGE;
         }
-        if (metrics != null && !metrics.equals("jsonl")) { //$NON-NLS-1$
-            err.println("sluice run: unknown metrics format '" + metrics + "'; expected jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!options.metricsKnown(err)) {
             return ExitCodes.USAGE;
         }
-        boolean json = metrics != null;
+        boolean json = options.json();
         RunListener listener = new RunListener() {
             @Override
             public void progress(RunSnapshot s) {
@@ -87,8 +72,9 @@ public final class SparkRunCommand implements Callable<Integer> {
         if (copy != null && copy.ok()) { // else run the file as given, which reports why it does not load
             req = RunRequest.of(copy.pipeline(), recordedAs.toAbsolutePath().normalize(), file.toAbsolutePath().getParent());
         }
-        req = req.withParameters(params).withListener(listener).withHistory(!noHistory).withFailOnParseError(failOnParseError);
-        SparkEngine engine = new SparkEngine(noHistory ? null : history != null ? history : RunHistory.defaultLocation());
+        req = req.withParameters(options.params).withListener(listener).withHistory(!options.noHistory)
+                .withFailOnParseError(options.failOnParseError);
+        SparkEngine engine = new SparkEngine(options.recordIn());
         String m = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]"; //$NON-NLS-1$ //$NON-NLS-2$
         RunResult r;
         SparkSession spark = SparkEngine.session(m);

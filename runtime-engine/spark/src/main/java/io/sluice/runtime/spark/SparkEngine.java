@@ -28,7 +28,6 @@ import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.model.kind.Cardinality;
 import io.sluice.model.kind.StepKinds;
-import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.schema.SourceSchemaResolver;
 import io.sluice.model.validation.PipelineValidator;
 import io.sluice.model.validation.Problem;
@@ -112,8 +111,7 @@ public final class SparkEngine {
 
     /** The one source schema resolver, as the embedded engine resolves sources without declared columns. */
     private static SourceSchemaResolver resolver(RunRequest req) {
-        io.sluice.runtime.SourceSchemas.install();
-        return SourceResolvers.resolver(req.baseDir(), req.parameters());
+        return io.sluice.runtime.SourceSchemas.resolver(req.baseDir(), req.parameters(), io.sluice.runtime.connections.DriverRegistry.shared());
     }
 
     /** The problems that refuse a Spark run: the model's validation errors and every step Spark cannot run. */

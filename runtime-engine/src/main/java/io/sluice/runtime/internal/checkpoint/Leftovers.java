@@ -37,9 +37,13 @@ public final class Leftovers {
     private Leftovers() {
     }
 
-    /** Sweeps the leftovers next to every file sink's output of {@code pipeline}; {@code runId} is the run starting. */
-    public static void sweep(Pipeline pipeline, Map<String, String> params, Path baseDir, RunHistory history, String runId) {
-        Planner planner = new Planner(pipeline, params, baseDir);
+    /**
+     * Sweeps the leftovers next to every file sink's output of {@code pipeline}; {@code runId} is the run starting,
+     * {@code drivers} its driver registry (the sinks' paths are resolved as its planner resolves them).
+     */
+    public static void sweep(Pipeline pipeline, Map<String, String> params, Path baseDir, RunHistory history, String runId,
+            io.sluice.runtime.connections.DriverRegistry drivers) {
+        Planner planner = new Planner(pipeline, params, baseDir, drivers);
         for (Step s : pipeline.getSteps()) {
             if (StepKinds.of(s).cardinality() != Cardinality.SINK) {
                 continue;

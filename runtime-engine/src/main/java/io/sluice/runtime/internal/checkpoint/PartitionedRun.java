@@ -77,10 +77,11 @@ public final class PartitionedRun {
     private final List<Path> files;
     private final Map<String, Path> sinks; // sink step id -> final output
     private final Map<String, Boolean> headers; // CSV sinks: header wanted
+    private final io.sluice.runtime.connections.DriverRegistry drivers; // the run's, for every partition's plan
     private io.sluice.expression.RunContext run = io.sluice.expression.RunContext.NONE;
 
     private PartitionedRun(Pipeline pipeline, Map<String, String> params, Path baseDir, String source, List<Path> files,
-            Map<String, Path> sinks, Map<String, Boolean> headers) {
+            Map<String, Path> sinks, Map<String, Boolean> headers, io.sluice.runtime.connections.DriverRegistry drivers) {
         this.pipeline = pipeline;
         this.params = params;
         this.baseDir = baseDir;
@@ -88,6 +89,7 @@ public final class PartitionedRun {
         this.files = files;
         this.sinks = sinks;
         this.headers = headers;
+        this.drivers = drivers;
     }
 
     /** The partitioned form of the pipeline, or null when it has to run as one piece (see the class comment). */
@@ -97,8 +99,9 @@ public final class PartitionedRun {
         return this;
     }
 
-    public static PartitionedRun of(Pipeline pipeline, Map<String, String> params, Path baseDir) {
-        Planner planner = new Planner(pipeline, params, baseDir);
+    public static PartitionedRun of(Pipeline pipeline, Map<String, String> params, Path baseDir,
+            io.sluice.runtime.connections.DriverRegistry drivers) {
+        Planner planner = new Planner(pipeline, params, baseDir, drivers);
         String src = null;
         Path srcPath = null;
         Map<String, Path> sinks = new LinkedHashMap<>();
@@ -124,7 +127,7 @@ public final class PartitionedRun {
         if (src == null || srcPath == null || sinks.isEmpty() || !InputFiles.isMulti(srcPath)) {
             return null;
         }
-        return new PartitionedRun(pipeline, params, baseDir, src, InputFiles.list(srcPath), sinks, headers);
+        return new PartitionedRun(pipeline, params, baseDir, src, InputFiles.list(srcPath), sinks, headers, drivers);
     }
 
     public List<Path> files() {
@@ -189,7 +192,7 @@ public final class PartitionedRun {
                 for (Map.Entry<String, Path> e : sinks.entrySet()) {
                     parts.put(e.getKey(), part(e.getValue(), runId, i));
                 }
-                Planner.Plan plan = new Planner(pipeline, params, baseDir).forRun(run).partition(Map.of(source, file), parts).plan();
+                Planner.Plan plan = new Planner(pipeline, params, baseDir, drivers).forRun(run).partition(Map.of(source, file), parts).plan();
                 if (!plan.ok()) {
                     return new Outcome(totals.steps(pipeline), totals.rules(), retries, file + ": " + plan.problems(), false, ran,
                             skipped);
@@ -289,7 +292,7 @@ public final class PartitionedRun {
 
     /** The header line of a CSV sink, as the sink itself writes it (planned once for its input schema). */
     private byte[] header(String sinkId) {
-        Planner.Plan plan = new Planner(pipeline, params, baseDir).forRun(run).plan();
+        Planner.Plan plan = new Planner(pipeline, params, baseDir, drivers).forRun(run).plan();
         io.sluice.runtime.internal.csv.CsvWriter s = (io.sluice.runtime.internal.csv.CsvWriter) plan.graph().node(sinkId).sink();
         return s.headerLine();
     }

@@ -1,7 +1,7 @@
 package io.sluice.runtime.internal.csv;
 
 import io.sluice.runtime.internal.types.Types;
-import io.sluice.runtime.internal.exec.BatchSource;
+import io.sluice.runtime.internal.files.AbstractFileReader;
 import io.sluice.runtime.internal.exec.RejectsBuffer;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
@@ -31,9 +31,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * several lines by a quoted field, costs only the line the quote opened on, and reading resumes on the next line.
  * Blank lines are skipped and counted as the source's filtered rows ("skipped" in the run's accounting).
  */
-public final class CsvReader implements BatchSource<CsvReader.Global, CsvReader.Local> {
-    private final Path file;
-    private final Schema schema;
+public final class CsvReader extends AbstractFileReader<CsvReader.Global, CsvReader.Local> {
     private final CsvOptions options;
     private final io.sluice.runtime.internal.files.ByteRange range;
 
@@ -44,29 +42,12 @@ public final class CsvReader implements BatchSource<CsvReader.Global, CsvReader.
 
     /** Reads only {@code range} of the file ({@code null}: all of it); the header is still the file's first record. */
     public CsvReader(Path file, Schema schema, CsvOptions options, io.sluice.runtime.internal.files.ByteRange range) {
-        this.file = file;
-        this.schema = schema;
+        super(file, schema);
         this.options = options;
         this.range = range;
         for (Field f : schema.getFields()) {
             Types.of(f); // validate early
         }
-    }
-
-
-    @Override
-    public boolean ordered() {
-        return true;
-    }
-
-    @Override
-    public String describe() {
-        return file.toString();
-    }
-
-    @Override
-    public Schema schema() {
-        return schema;
     }
 
     /** Shared: the open file and the splitter handing out chunks in order. */
@@ -87,8 +68,7 @@ public final class CsvReader implements BatchSource<CsvReader.Global, CsvReader.
                 long start = 0;
                 ByteBuffer bom = ByteBuffer.allocate(3);
                 channel.read(bom, 0);
-                if (bom.position() == 3 && (bom.get(0) & 0xff) == 0xEF && (bom.get(1) & 0xff) == 0xBB
-                        && (bom.get(2) & 0xff) == 0xBF) {
+                if (utf8Bom(bom.array(), bom.position())) {
                     start = 3;
                 }
                 CsvSplitter s = new CsvSplitter(channel, size, start, 1, options);

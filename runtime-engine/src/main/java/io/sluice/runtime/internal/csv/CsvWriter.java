@@ -1,6 +1,6 @@
 package io.sluice.runtime.internal.csv;
 
-import io.sluice.runtime.internal.files.TempOutput;
+import io.sluice.runtime.internal.files.TempStream;
 import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSink;
 import io.sluice.runtime.internal.exec.StepContext;
@@ -9,9 +9,7 @@ import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.TemporalValues;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,24 +44,16 @@ public final class CsvWriter implements BatchSink<CsvWriter.Global, CsvWriter.Lo
     }
 
     /** The open output. */
-    public final class Global implements AutoCloseable {
-        final TempOutput tmp;
-        final OutputStream out;
-
+    public final class Global extends TempStream {
         Global(StepContext step) throws IOException {
-            tmp = TempOutput.beside(file, step);
-            out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp.path()), 1 << 16);
+            super(file, step);
             if (options.header()) {
-                out.write(headerLine());
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                out.close();
-            } finally {
-                tmp.discard();
+                try {
+                    out().write(headerLine());
+                } catch (IOException | RuntimeException e) {
+                    close(); // not handed out: nobody else closes it
+                    throw e;
+                }
             }
         }
     }
@@ -169,7 +159,7 @@ public final class CsvWriter implements BatchSink<CsvWriter.Global, CsvWriter.Lo
         }
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         synchronized (global) {
-            global.out.write(bytes);
+            global.out().write(bytes);
         }
     }
 
@@ -180,12 +170,12 @@ public final class CsvWriter implements BatchSink<CsvWriter.Global, CsvWriter.Lo
 
     @Override
     public void finish(Global global, StepContext step) throws IOException {
-        global.out.close();
+        global.finish();
     }
 
     @Override
     public void commit(Global global) throws IOException {
-        global.tmp.commit();
+        global.commit();
     }
 
 }

@@ -1,6 +1,6 @@
 package io.sluice.runtime.internal.ipc;
 
-import io.sluice.runtime.internal.exec.BatchSource;
+import io.sluice.runtime.internal.files.AbstractFileReader;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.expression.types.DataType;
@@ -33,15 +33,12 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * name; a column the file declares nullable is accepted for one declared NOT NULL (a NULL that actually arrives
  * there is an error naming it), and the file's Arrow types are brought to Sluice's ({@link IpcColumns}).
  */
-public final class ArrowIpcReader implements BatchSource<ArrowIpcReader.Global, ArrowIpcReader.Local> {
+public final class ArrowIpcReader extends AbstractFileReader<ArrowIpcReader.Global, ArrowIpcReader.Local> {
     private static final byte[] FILE_MAGIC = { 'A', 'R', 'R', 'O', 'W', '1' };
 
-    private final Path file;
-    private final Schema schema;
 
     public ArrowIpcReader(Path file, Schema schema) {
-        this.file = file;
-        this.schema = schema;
+        super(file, schema);
     }
 
     /** True when the file starts with the IPC file format's magic; otherwise it is read as a stream. */
@@ -188,21 +185,6 @@ public final class ArrowIpcReader implements BatchSource<ArrowIpcReader.Global, 
         return "the data ends early or is damaged (" + t.getClass().getSimpleName() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    @Override
-    public boolean ordered() {
-        return true;
-    }
-
-    @Override
-    public String describe() {
-        return file.toString();
-    }
-
-    @Override
-    public Schema schema() {
-        return schema;
-    }
-
     /** The format, the block count (file format) and the next block; where each declared column is in the file. */
     public static final class Global implements AutoCloseable {
         final boolean fileFormat;
@@ -230,8 +212,7 @@ public final class ArrowIpcReader implements BatchSource<ArrowIpcReader.Global, 
                 Field want = schema.getFields().get(c);
                 int at = indexOf(s, want.getName());
                 if (at < 0) {
-                    throw new IOException(file + ": no column '" + want.getName() + "'; the file has " //$NON-NLS-1$ //$NON-NLS-2$
-                            + s.getFields().stream().map(Field::getName).toList());
+                    throw noColumn(want.getName(), s.getFields().stream().map(Field::getName).toList());
                 }
                 Field have = s.getFields().get(at);
                 DataType t;

@@ -38,9 +38,18 @@ public final class ArrowIpcWriter implements BatchSink<ArrowIpcWriter.Global, Au
             tmp = TempOutput.beside(file, step);
             channel = FileChannel.open(tmp.path(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
-            root = VectorSchemaRoot.create(schema, step.allocator());
-            writer = new ArrowFileWriter(root, null, channel);
-            writer.start();
+            VectorSchemaRoot r = null;
+            try {
+                r = VectorSchemaRoot.create(schema, step.allocator());
+                writer = new ArrowFileWriter(r, null, channel);
+                writer.start();
+            } catch (IOException | RuntimeException e) { // not handed out: nobody else closes it
+                try (FileChannel c = channel; VectorSchemaRoot unused = r) {
+                    tmp.discard();
+                }
+                throw e;
+            }
+            root = r;
         }
 
         @Override

@@ -1,7 +1,7 @@
 package io.sluice.runtime.internal.json;
 
 import io.sluice.runtime.internal.types.Types;
-import io.sluice.runtime.internal.exec.BatchSource;
+import io.sluice.runtime.internal.files.AbstractFileReader;
 import io.sluice.runtime.internal.exec.RejectsBuffer;
 import io.sluice.runtime.internal.exec.Retry;
 import io.sluice.runtime.internal.exec.StepContext;
@@ -50,11 +50,9 @@ import com.fasterxml.jackson.core.JsonToken;
  * NULL column) goes whole to {@code rejects} with file, line, raw text, column and reason — never dropped. Blank
  * lines are skipped. A UTF-8 BOM is skipped. One worker (lines are read in order).
  */
-public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global, JsonLinesReader.Local> {
+public final class JsonLinesReader extends AbstractFileReader<JsonLinesReader.Global, JsonLinesReader.Local> {
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final Path file;
-    private final Schema schema;
     private final DataType[] types;
     private final Map<String, Integer> index = new HashMap<>();
     private final ByteRange range;
@@ -65,30 +63,14 @@ public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global
 
     /** Reads only {@code range} of the file ({@code null}: all of it), as {@link #ranges} cuts it. */
     public JsonLinesReader(Path file, Schema schema, ByteRange range) {
+        super(file, schema);
         this.range = range;
-        this.file = file;
-        this.schema = schema;
         List<Field> fs = schema.getFields();
         types = new DataType[fs.size()];
         for (int i = 0; i < fs.size(); i++) {
             types[i] = Types.of(fs.get(i));
             index.put(fs.get(i).getName(), i);
         }
-    }
-
-    @Override
-    public boolean ordered() {
-        return true;
-    }
-
-    @Override
-    public String describe() {
-        return file.toString();
-    }
-
-    @Override
-    public Schema schema() {
-        return schema;
     }
 
     public static final class Global implements AutoCloseable {
@@ -119,7 +101,7 @@ public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global
                 while (limit < 3 && fill()) {
                     // a UTF-8 byte order mark is 3 bytes; a short read may deliver fewer
                 }
-                if (limit >= 3 && (chunk[0] & 0xFF) == 0xEF && (chunk[1] & 0xFF) == 0xBB && (chunk[2] & 0xFF) == 0xBF) {
+                if (utf8Bom(chunk, limit)) {
                     pos = 3;
                 }
             }

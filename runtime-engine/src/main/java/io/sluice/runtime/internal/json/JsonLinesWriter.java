@@ -1,6 +1,6 @@
 package io.sluice.runtime.internal.json;
 
-import io.sluice.runtime.internal.files.TempOutput;
+import io.sluice.runtime.internal.files.TempStream;
 import io.sluice.runtime.internal.exec.StatelessSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
@@ -11,7 +11,6 @@ import io.sluice.expression.types.TimePrecision;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -54,22 +53,9 @@ public final class JsonLinesWriter implements StatelessSink<JsonLinesWriter.Glob
         return schema;
     }
 
-    public final class Global implements AutoCloseable {
-        final TempOutput tmp;
-        final OutputStream out;
-
+    public final class Global extends TempStream {
         Global(StepContext step) throws IOException {
-            tmp = TempOutput.beside(file, step);
-            out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp.path()), 1 << 16);
-        }
-
-        @Override
-        public synchronized void close() throws IOException {
-            try {
-                out.close();
-            } finally {
-                tmp.discard();
-            }
+            super(file, step);
         }
     }
 
@@ -99,7 +85,7 @@ public final class JsonLinesWriter implements StatelessSink<JsonLinesWriter.Glob
             buf.write(cols.isEmpty() ? "{}\n".getBytes(StandardCharsets.US_ASCII) : "}\n".getBytes(StandardCharsets.US_ASCII)); //$NON-NLS-1$ //$NON-NLS-2$
         }
         synchronized (global) {
-            buf.writeTo(global.out);
+            buf.writeTo(global.out());
         }
     }
 
@@ -152,14 +138,14 @@ public final class JsonLinesWriter implements StatelessSink<JsonLinesWriter.Glob
     @Override
     public void finish(Global global, StepContext step) throws IOException {
         synchronized (global) {
-            global.out.close();
+            global.finish();
         }
     }
 
     @Override
     public void commit(Global global) throws IOException {
         synchronized (global) {
-            global.tmp.commit();
+            global.commit();
         }
     }
 }

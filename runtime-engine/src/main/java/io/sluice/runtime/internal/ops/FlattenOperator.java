@@ -1,8 +1,7 @@
 package io.sluice.runtime.internal.ops;
 
-import io.sluice.runtime.internal.exec.BatchOperator;
 import io.sluice.runtime.internal.exec.Flow;
-import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.StatelessOperator;
 import io.sluice.runtime.internal.exec.WorkerState;
 
 import org.apache.arrow.vector.FieldVector;
@@ -15,7 +14,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * ({@code TransferPair}); where the struct itself is NULL, the field is NULL (a struct's children may hold any
  * value under a NULL parent), so then the field is copied by {@link Gather} with those rows as NULL.
  */
-public final class FlattenOperator implements BatchOperator<AutoCloseable> {
+public final class FlattenOperator implements StatelessOperator {
     private final Schema output;
     private final int struct;
 
@@ -31,11 +30,6 @@ public final class FlattenOperator implements BatchOperator<AutoCloseable> {
     @Override
     public Schema outputSchema() {
         return output;
-    }
-
-    @Override
-    public AutoCloseable createLocal(StepContext step, WorkerState ws) {
-        return NO_STATE;
     }
 
     @Override
@@ -66,10 +60,7 @@ public final class FlattenOperator implements BatchOperator<AutoCloseable> {
                 o++;
             }
         }
-        for (FieldVector v : out.getFieldVectors()) {
-            v.setValueCount(n);
-        }
-        out.setRowCount(n);
+        Gather.rowCount(out, n);
         return Flow.NEEDS_INPUT;
     }
 }

@@ -104,6 +104,14 @@ public final class Gather {
         out.setValueCount(k);
     }
 
+    /** Ends a batch an operator built column by column: every column and {@code out} hold {@code n} rows. */
+    public static void rowCount(VectorSchemaRoot out, int n) {
+        for (FieldVector v : out.getFieldVectors()) {
+            v.setValueCount(n);
+        }
+        out.setRowCount(n);
+    }
+
     /** Moves all buffers of {@code in} into {@code out} (same schema) without copying. */
     public static void transferAll(VectorSchemaRoot in, VectorSchemaRoot out) {
         for (int c = 0; c < in.getFieldVectors().size(); c++) {

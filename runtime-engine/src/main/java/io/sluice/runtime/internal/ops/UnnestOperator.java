@@ -1,12 +1,10 @@
 package io.sluice.runtime.internal.ops;
 
-import io.sluice.runtime.internal.exec.BatchOperator;
 import io.sluice.runtime.internal.exec.Flow;
-import io.sluice.runtime.internal.exec.StepContext;
+import io.sluice.runtime.internal.exec.StatelessOperator;
 import io.sluice.runtime.internal.exec.WorkerState;
 
 import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.complex.ListVector;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -17,7 +15,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * column; an empty or NULL list gives no row, or with {@code keepEmpty} one row with NULL element and position.
  * Columns are copied by {@link Gather} (Arrow's {@code copyFromSafe} for nested elements): one generic copy.
  */
-public final class UnnestOperator implements BatchOperator<AutoCloseable> {
+public final class UnnestOperator implements StatelessOperator {
     private final Schema output;
     private final int list;
     private final boolean keepEmpty;
@@ -37,11 +35,6 @@ public final class UnnestOperator implements BatchOperator<AutoCloseable> {
     @Override
     public Schema outputSchema() {
         return output;
-    }
-
-    @Override
-    public AutoCloseable createLocal(StepContext step, WorkerState ws) {
-        return NO_STATE;
     }
 
     @Override
@@ -92,10 +85,7 @@ public final class UnnestOperator implements BatchOperator<AutoCloseable> {
             }
             p.setValueCount(total);
         }
-        for (FieldVector v : out.getFieldVectors()) {
-            v.setValueCount(total);
-        }
-        out.setRowCount(total);
+        Gather.rowCount(out, total);
         return Flow.NEEDS_INPUT;
     }
 }

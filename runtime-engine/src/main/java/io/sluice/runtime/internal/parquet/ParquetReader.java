@@ -1,7 +1,7 @@
 package io.sluice.runtime.internal.parquet;
 
 import io.sluice.runtime.internal.types.Types;
-import io.sluice.runtime.internal.exec.BatchSource;
+import io.sluice.runtime.internal.files.AbstractFileReader;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.expression.types.DataType;
@@ -32,13 +32,10 @@ import org.apache.parquet.schema.Type;
  * Reads a Parquet file column-at-a-time straight into vectors (nested columns through {@link ParquetNested}). Row groups are the morsels: every worker
  * opens its own reader and takes the next row group.
  */
-public final class ParquetReader implements BatchSource<ParquetReader.Global, ParquetReader.Local> {
-    private final Path file;
-    private final Schema schema;
+public final class ParquetReader extends AbstractFileReader<ParquetReader.Global, ParquetReader.Local> {
 
     public ParquetReader(Path file, Schema schema) {
-        this.file = file;
-        this.schema = schema;
+        super(file, schema);
     }
 
     /** The schema of a Parquet file as Sluice sees it. */
@@ -166,21 +163,6 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
         }
     }
 
-    @Override
-    public boolean ordered() {
-        return true;
-    }
-
-    @Override
-    public String describe() {
-        return file.toString();
-    }
-
-    @Override
-    public Schema schema() {
-        return schema;
-    }
-
     /** Row-group count and the next row group to read. */
     public static final class Global implements AutoCloseable {
         final int rowGroups;
@@ -218,8 +200,7 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
             for (int c = 0; c < readers.length; c++) {
                 org.apache.arrow.vector.types.pojo.Field f = schema.getFields().get(c);
                 if (!m.containsField(f.getName())) {
-                    throw new IOException(file + ": no column '" + f.getName() + "'; the file has " + m.getFields() //$NON-NLS-1$ //$NON-NLS-2$
-                            .stream().map(Type::getName).toList());
+                    throw noColumn(f.getName(), m.getFields().stream().map(Type::getName).toList());
                 }
                 ParquetColumns.Mapping have;
                 try {

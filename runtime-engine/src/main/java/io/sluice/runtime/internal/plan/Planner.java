@@ -11,7 +11,6 @@ import io.sluice.model.Step;
 import io.sluice.model.kind.Cardinality;
 import io.sluice.model.kind.StepKinds;
 import io.sluice.model.schema.PipelineSchemas;
-import io.sluice.model.schema.SourceResolvers;
 import io.sluice.model.schema.SourceSchemaResolver;
 import io.sluice.model.validation.PipelineValidator;
 import io.sluice.model.validation.Problem;
@@ -46,7 +45,8 @@ public final class Planner {
     private Map<String, String> marks = Map.of();
     /** Why a source's columns could not be read ("from the database: …", "from the file: …"), by step id. */
     private final Map<String, String> unreadableSources = new java.util.concurrent.ConcurrentHashMap<>();
-    private JdbcTargets jdbcTargets;
+    private final io.sluice.runtime.connections.DriverRegistry drivers;
+    private final JdbcTargets jdbcTargets;
     private final List<DriftNote> drift = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** One name for this run's part files of appending sinks. */
@@ -54,17 +54,21 @@ public final class Planner {
             .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + "-" //$NON-NLS-1$
             + java.util.UUID.randomUUID().toString().substring(0, 8);
 
-    public Planner(Pipeline pipeline, Map<String, String> params, Path baseDir) {
+    /**
+     * Plans {@code pipeline}; JDBC steps, and the columns of JDBC sources, connect with {@code drivers}' drivers (the
+     * run's registry: the command line's shared one, the designer's OSGi service).
+     */
+    public Planner(Pipeline pipeline, Map<String, String> params, Path baseDir, io.sluice.runtime.connections.DriverRegistry drivers) {
         this.pipeline = pipeline;
         this.params = Map.copyOf(params);
         this.baseDir = baseDir;
-        this.jdbcTargets = new JdbcTargets(baseDir, this::expand, io.sluice.runtime.connections.DriverRegistry.shared());
+        this.drivers = java.util.Objects.requireNonNull(drivers, "drivers"); //$NON-NLS-1$
+        this.jdbcTargets = new JdbcTargets(baseDir, this::expand, drivers);
     }
 
-    /** Plans JDBC steps that connect with {@code registry}'s drivers (default: the command line's shared registry). */
-    public Planner drivers(io.sluice.runtime.connections.DriverRegistry registry) {
-        this.jdbcTargets = new JdbcTargets(baseDir, this::expand, registry);
-        return this;
+    /** The registry this plan's JDBC steps connect with. */
+    public io.sluice.runtime.connections.DriverRegistry drivers() {
+        return drivers;
     }
 
     /** Plans for a run: expressions read this context (run_id(), run_start_time(), param(), random's seed). */
@@ -127,16 +131,12 @@ public final class Planner {
         return Problem.error(step, null, message);
     }
 
-    static {
-        SourceSchemas.install();
-    }
-
     /**
      * The one source schema resolver (every kind the model and the runtime can read), for this run's files and
      * parameters; why a database could not describe a source's columns is kept for the plan's problems.
      */
     public SourceSchemaResolver resolver() {
-        return SourceResolvers.resolver(baseDir, params, (source, why) -> unreadableSources.put(source.getId(), why));
+        return SourceSchemas.resolver(baseDir, params, (source, why) -> unreadableSources.put(source.getId(), why), drivers);
     }
 
     /** Columns whose values must not be copied into messages: those a step declares sensitive (masked, tagged). */

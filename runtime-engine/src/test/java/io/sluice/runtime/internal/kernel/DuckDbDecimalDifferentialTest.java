@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.sluice.expression.CheckResult;
 import io.sluice.expression.EvaluationException;
-import io.sluice.expression.Evaluator;
 import io.sluice.expression.Expressions;
 import io.sluice.expression.TypedExpr;
 import io.sluice.expression.types.DataType;
@@ -15,12 +14,7 @@ import io.sluice.expression.types.Schema;
 import io.sluice.runtime.internal.types.Types;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,8 +57,9 @@ class DuckDbDecimalDifferentialTest {
             Field.nullable("l", DataType.INT64), Field.nullable("d", DataType.FLOAT64),
             Field.nullable("s", DataType.STRING)));
 
-    static final String DUCK_TABLE = "CREATE TABLE t (rid INTEGER, a DECIMAL(12,2), b DECIMAL(38,10), c DECIMAL(5,0), "
-            + "t8 TINYINT, t16 SMALLINT, f REAL, i INTEGER, l BIGINT, d DOUBLE, s VARCHAR)";
+    /** {@link #SCHEMA} in DuckDB's words. */
+    static final String DUCK_COLUMNS = "a DECIMAL(12,2), b DECIMAL(38,10), c DECIMAL(5,0), "
+            + "t8 TINYINT, t16 SMALLINT, f REAL, i INTEGER, l BIGINT, d DOUBLE, s VARCHAR";
 
     /** Sluice expression, DuckDB SQL. */
     static final String[][] CASES = {
@@ -91,7 +86,7 @@ class DuckDbDecimalDifferentialTest {
             "CAST(f AS STRING)", "FLOAT32 text is Java's Float.toString (3.4028235E38); DuckDB writes 3.4028235e+38");
 
     BufferAllocator allocator;
-    Connection duck;
+    DuckDbHarness duck;
     List<List<Object>> rows;
 
     static List<List<Object>> rows() {
@@ -125,20 +120,7 @@ class DuckDbDecimalDifferentialTest {
     void open() throws SQLException {
         allocator = new RootAllocator(64L << 20);
         rows = rows();
-        duck = DriverManager.getConnection("jdbc:duckdb:");
-        try (Statement st = duck.createStatement()) {
-            st.execute(DUCK_TABLE);
-        }
-        try (PreparedStatement ps = duck.prepareStatement("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int r = 0; r < rows.size(); r++) {
-                ps.setInt(1, r);
-                for (int c = 0; c < SCHEMA.size(); c++) {
-                    ps.setObject(c + 2, rows.get(r).get(c));
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        duck = new DuckDbHarness(DUCK_COLUMNS, rows, v -> v);
     }
 
     @AfterAll
@@ -177,21 +159,8 @@ class DuckDbDecimalDifferentialTest {
     @MethodSource("cases")
     void agreesWithDuckDb(String sluice, String sql) throws Exception {
         TypedExpr e = typed(sluice);
-        List<Object> ours = new ArrayList<>();
-        for (List<Object> row : rows) {
-            try {
-                ours.add(Evaluator.evaluate(e, row, ExprKernelTest.RUN));
-            } catch (EvaluationException ex) {
-                ours.add(ex);
-            }
-        }
-        List<Object> theirs = duckValues(sql);
-        List<String> diffs = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            if (!same(ours.get(r), theirs.get(r))) {
-                diffs.add("row " + r + " " + rows.get(r) + ": sluice " + show(ours.get(r)) + " duckdb " + show(theirs.get(r)));
-            }
-        }
+        List<Object> ours = duck.evaluate(e);
+        List<String> diffs = duck.diffs(ours, duck.values(sql), DuckDbDecimalDifferentialTest::same);
         String reason = INTENDED.get(sluice);
         if (reason == null || reason.startsWith("none expected")) {
             assertTrue(diffs.isEmpty(), sluice + " differs from DuckDB's " + sql + ":\n"
@@ -247,20 +216,6 @@ class DuckDbDecimalDifferentialTest {
         return root;
     }
 
-    private List<Object> duckValues(String sql) throws SQLException {
-        List<Object> out = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            try (Statement st = duck.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT " + sql + " FROM t WHERE rid = " + r)) {
-                rs.next();
-                out.add(rs.getObject(1));
-            } catch (SQLException ex) {
-                out.add(ex);
-            }
-        }
-        return out;
-    }
-
     private static boolean same(Object ours, Object theirs) {
         if (ours instanceof Exception || theirs instanceof Exception) {
             return ours instanceof Exception && theirs instanceof Exception;
@@ -282,9 +237,5 @@ class DuckDbDecimalDifferentialTest {
             case String x -> x.equals(String.valueOf(theirs));
             default -> false;
         };
-    }
-
-    private static String show(Object o) {
-        return o instanceof Exception e ? "error(" + e.getMessage().lines().findFirst().orElse("") + ")" : String.valueOf(o);
     }
 }

@@ -6,22 +6,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.sluice.expression.BuiltinFunction;
 import io.sluice.expression.EvaluationException;
-import io.sluice.expression.Evaluator;
 import io.sluice.expression.TypedExpr;
 import io.sluice.expression.types.DataType;
 import io.sluice.expression.types.Field;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,7 +168,7 @@ class DuckDbDifferentialTest {
             "atan", "atan2", "cbrt", "power", "degrees", "radians");
 
     BufferAllocator allocator;
-    Connection duck;
+    DuckDbHarness duck;
     List<List<Object>> rows;
     final Set<String> differing = new TreeSet<>();
 
@@ -183,42 +176,25 @@ class DuckDbDifferentialTest {
     void open() throws SQLException {
         allocator = new RootAllocator(256L << 20);
         rows = ExprKernelTest.rows(120, 20261130L);
-        duck = DriverManager.getConnection("jdbc:duckdb:");
-        try (Statement st = duck.createStatement()) {
-            st.execute("SET TimeZone = 'UTC'");
-            StringBuilder ddl = new StringBuilder("CREATE TABLE t (rid INTEGER");
-            for (Field f : ExprKernelTest.SCHEMA.fields()) {
-                ddl.append(", ").append(f.name()).append(' ').append(switch (f.type().id()) {
-                    case INT32 -> "INTEGER";
-                    case INT64 -> "BIGINT";
-                    case FLOAT64 -> "DOUBLE";
-                    case STRING -> "VARCHAR";
-                    case BOOLEAN -> "BOOLEAN";
-                    case DATE -> "DATE";
-                    case TIMESTAMP -> "TIMESTAMP";
-                    default -> throw new IllegalStateException();
-                });
-            }
-            st.execute(ddl.append(')').toString());
+        StringBuilder columns = new StringBuilder();
+        for (Field f : ExprKernelTest.SCHEMA.fields()) {
+            columns.append(columns.isEmpty() ? "" : ", ").append(f.name()).append(' ').append(switch (f.type().id()) {
+                case INT32 -> "INTEGER";
+                case INT64 -> "BIGINT";
+                case FLOAT64 -> "DOUBLE";
+                case STRING -> "VARCHAR";
+                case BOOLEAN -> "BOOLEAN";
+                case DATE -> "DATE";
+                case TIMESTAMP -> "TIMESTAMP";
+                default -> throw new IllegalStateException();
+            });
         }
-        int cols = ExprKernelTest.SCHEMA.fields().size();
-        String marks = "?" + ", ?".repeat(cols);
-        try (PreparedStatement ps = duck.prepareStatement("INSERT INTO t VALUES (" + marks + ")")) {
-            for (int r = 0; r < rows.size(); r++) {
-                ps.setInt(1, r);
-                for (int c = 0; c < cols; c++) {
-                    Object v = rows.get(r).get(c);
-                    ps.setObject(c + 2, switch (v) {
-                        case LocalDate d -> java.sql.Date.valueOf(d);
-                        case Instant i -> java.sql.Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
-                        case null -> null;
-                        default -> v;
-                    });
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        duck = new DuckDbHarness(columns.toString(), rows, v -> switch (v) {
+            case LocalDate d -> java.sql.Date.valueOf(d);
+            case Instant i -> java.sql.Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
+            case null -> null;
+            default -> v;
+        }, "SET TimeZone = 'UTC'");
     }
 
     @AfterAll
@@ -261,22 +237,8 @@ class DuckDbDifferentialTest {
     @MethodSource("cases")
     void agreesWithDuckDb(String sluice, String sql) throws Exception {
         TypedExpr e = ExprKernelTest.typed(sluice);
-        List<Object> ours = new ArrayList<>();
-        for (List<Object> row : rows) {
-            try {
-                ours.add(Evaluator.evaluate(e, row, ExprKernelTest.RUN));
-            } catch (EvaluationException ex) {
-                ours.add(ex);
-            }
-        }
-        List<Object> theirs = duckValues(sql);
-        List<String> diffs = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            if (!same(ours.get(r), theirs.get(r), e.type(), sluice)) {
-                diffs.add("row " + r + " " + rows.get(r) + ": sluice " + show(ours.get(r)) + " duckdb "
-                        + show(theirs.get(r)));
-            }
-        }
+        List<Object> ours = duck.evaluate(e);
+        List<String> diffs = duck.diffs(ours, duck.values(sql), (o, t) -> same(o, t, e.type(), sluice));
         String reason = INTENDED.get(sluice);
         if (reason == null) {
             assertTrue(diffs.isEmpty(), sluice + " differs from DuckDB's " + sql + ":\n" + String.join("\n",
@@ -291,28 +253,6 @@ class DuckDbDifferentialTest {
                 assertEquals(ours, k.evaluateToObjects(root), sluice);
             }
         }
-    }
-
-    private List<Object> duckValues(String sql) throws SQLException {
-        List<Object> out = new ArrayList<>();
-        try (Statement st = duck.createStatement(); ResultSet rs = st.executeQuery("SELECT " + sql + " FROM t ORDER BY rid")) {
-            while (rs.next()) {
-                out.add(rs.getObject(1));
-            }
-            return out;
-        } catch (SQLException whole) {
-            // some row fails: row by row
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            try (Statement st = duck.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT " + sql + " FROM t WHERE rid = " + r)) {
-                rs.next();
-                out.add(rs.getObject(1));
-            } catch (SQLException ex) {
-                out.add(ex);
-            }
-        }
-        return out;
     }
 
     private static boolean same(Object ours, Object theirs, DataType type, String sluice) {
@@ -347,9 +287,5 @@ class DuckDbDifferentialTest {
                 yield false;
             }
         };
-    }
-
-    private static String show(Object o) {
-        return o instanceof Exception e ? "error(" + e.getMessage().lines().findFirst().orElse("") + ")" : String.valueOf(o);
     }
 }

@@ -71,7 +71,7 @@ class ModelOperatorsTest {
     }
 
     void run(TestPipelines t, int batchRows) {
-        Planner.Plan plan = new Planner(t.pipeline(), Map.of(), dir).plan();
+        Planner.Plan plan = new Planner(t.pipeline(), Map.of(), dir, io.sluice.runtime.connections.DriverRegistry.shared()).plan();
         assertTrue(plan.ok(), () -> plan.problems().toString());
         // every step emits exactly the schema the model's propagation defines (names, types, nullability)
         io.sluice.model.schema.PipelineSchemas schemas = new io.sluice.model.validation.PipelineValidator(

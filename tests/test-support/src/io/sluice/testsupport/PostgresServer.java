@@ -1,4 +1,4 @@
-package io.sluice.ui.tests.driver;
+package io.sluice.testsupport;
 
 import io.sluice.runtime.connections.DriverRegistry;
 
@@ -17,8 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for the designer's tests, as the runtime's JDBC tests start it (a copy of their helper:
- * test classes of a plain Maven module are not part of any bundle): Debian's {@code postgresql} package
+ * A real PostgreSQL server for tests, the runtime's JDBC tests and the designer's alike: one source in the shared
+ * test-support folder ({@code tests/test-support/src}), compiled into the runtime's tests (build-helper's
+ * {@code add-test-source}) and into the UI test bundle ({@code build.properties}), since test classes of a plain Maven
+ * module are in no bundle. Debian's {@code postgresql} package
  * ({@code /usr/lib/postgresql/N/bin}), a fresh cluster in a temporary folder ({@code SLUICE_TEST_PG_PARENT}'s when set,
  * so {@code .ci/run} stops what a dead test JVM left), listening on loopback on a free port, trust authentication for
  * user {@code sluice}; started as the {@code postgres} user when running as root. A missing PostgreSQL is a failure,
@@ -75,7 +77,7 @@ public final class PostgresServer implements AutoCloseable {
         return url(name);
     }
 
-    static Path findBin() {
+    private static Path findBin() {
         Path root = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(root)) {
             try (Stream<Path> versions = Files.list(root)) {
@@ -128,7 +130,7 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
@@ -174,6 +176,7 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Stops the server and deletes its cluster; once is enough, more is harmless. */
     @Override
     public void close() {
         stopQuietly();
