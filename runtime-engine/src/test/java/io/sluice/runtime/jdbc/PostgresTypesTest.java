@@ -19,6 +19,7 @@ import io.sluice.runtime.TestPipelines;
 import io.sluice.runtime.connections.DriverRegistry;
 import io.sluice.runtime.history.RunHistory;
 import io.sluice.runtime.internal.jdbc.Jdbc;
+import io.sluice.testsupport.PostgresServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file (what Sluice read, compared exactly) and into new tables by batched INSERT and by COPY; the copies compared
  * with the original by the database itself, value by value, and their created column types checked.
  */
-@ExtendWith(PostgresServer.Extension.class)
+@ExtendWith(PostgresExtension.class)
 @Timeout(300)
 class PostgresTypesTest {
     @TempDir
