@@ -851,7 +851,9 @@ class SparkEquivalenceTest {
             kept.setKeepEmpty(true);
             kept.setPositionColumn("position");
             b.link(s, unnest).link(unnest, item).link(item, addr).link(s, kept);
-            return List.of(parquet(b, "flat", addr, out), sink(b, P.getJsonLinesSink(), "nested", kept, out.resolve("kept.jsonl")));
+            // JSON lines: the embedded Parquet writer does not write MAP columns yet
+            return List.of(sink(b, P.getJsonLinesSink(), "flat", addr, out.resolve("flat.jsonl")),
+                    sink(b, P.getJsonLinesSink(), "nested", kept, out.resolve("kept.jsonl")));
         });
         assertEquals(5, r[1].finalSnapshot().step("unnest").rowsOut());
         assertEquals(7, r[1].finalSnapshot().step("kept").rowsOut());
