@@ -867,4 +867,36 @@ class SparkEquivalenceTest {
         c.setNullable(true);
         s.getColumns().add(c);
     }
+
+    /**
+     * Appending sinks (CSV, Parquet, JSON lines) write one new part file per run into their folder, as embedded: the
+     * same rows; a second Spark run adds a second part and keeps the first.
+     */
+    @Test
+    void appendingSinksAddOnePartPerRunAsEmbedded() throws Exception {
+        Path f = csv("a.csv", "id,name\n1,a\n2,\n3,c\n");
+        Case build = (b, out) -> {
+            CsvSource s = source(b, "read", f, "id:INT64", "name:STRING");
+            List<Path> folders = new ArrayList<>();
+            for (org.eclipse.emf.ecore.EClass kind : List.of(P.getCsvSink(), P.getParquetSink(), P.getJsonLinesSink())) {
+                io.sluice.model.FileSink sink = b.add(kind, kind.getName());
+                Path folder = out.resolve(kind.getName());
+                sink.setPath(folder.toString());
+                sink.setAppend(true);
+                b.link(s, sink);
+                folders.add(folder);
+            }
+            return folders;
+        };
+        equivalent("append", build);
+        Engines.Builder again = new Engines.Builder("append");
+        List<Path> folders = build.build(again, dir.resolve("spark"));
+        RunResult second = new SparkEngine(null).run(RunRequest.of(again.pipeline, null, dir).withHistory(false), spark);
+        assertTrue(second.succeeded(), () -> second.error() + " " + second.problems());
+        for (Path folder : folders) {
+            try (java.util.stream.Stream<Path> parts = Files.list(folder)) {
+                assertEquals(2, parts.filter(p -> p.getFileName().toString().startsWith("part-")).count(), folder.toString());
+            }
+        }
+    }
 }
