@@ -191,8 +191,8 @@ public final class FileSourceTask implements Serializable {
     }
 
     /**
-     * An Arrow value as the Java value Spark expects (java.time API on): a LIST as a java.util.List, a MAP as a
-     * java.util.Map (entry order kept), a STRUCT as a Row of its fields, element by element.
+     * An Arrow value as the external value Spark's row encoder expects (java.time API on): a LIST as a Scala
+     * sequence, a MAP as a Scala map (entry order kept), a STRUCT as a Row of its fields, element by element.
      */
     static Object value(org.apache.arrow.vector.ValueVector v, int row) {
         if (v.isNull(row)) {
@@ -205,14 +205,14 @@ public final class FileSourceTask implements Serializable {
                 for (int e = m.getElementStartIndex(row); e < m.getElementEndIndex(row); e++) {
                     out.put(value(entries.getChildByOrdinal(0), e), value(entries.getChildByOrdinal(1), e));
                 }
-                yield out;
+                yield scala.jdk.javaapi.CollectionConverters.asScala(out);
             }
             case org.apache.arrow.vector.complex.ListVector l -> {
                 List<Object> out = new ArrayList<>();
                 for (int e = l.getElementStartIndex(row); e < l.getElementEndIndex(row); e++) {
                     out.add(value(l.getDataVector(), e));
                 }
-                yield out;
+                yield scala.jdk.javaapi.CollectionConverters.asScala(out);
             }
             case org.apache.arrow.vector.complex.StructVector st -> {
                 Object[] fields = new Object[st.size()];
