@@ -32,7 +32,8 @@ import io.sluice.runtime.spark.SparkEngine;
 
 /**
  * {@code SparkBench ROWS REPS}: the orders aggregate and join on the embedded engine (2 threads), on Sluice-on-Spark
- * {@code local[2]} and as a hand-written Spark DataFrame job, one warm-up and REPS measured runs each, medians;
+ * {@code local[2]} and as a hand-written Spark DataFrame job, one warm-up and REPS measured runs each, side by side,
+ * medians of wall and CPU time;
  * outputs of the three are checked to have the same row count.
  */
 public final class SparkBench {
@@ -56,23 +57,43 @@ public final class SparkBench {
             RunRequest joinReq = RunRequest.of(join).withParameter("orders", ds.orders().toString()) //$NON-NLS-1$
                     .withParameter("customers", ds.customersFile().toString()).withThreads(2).withHistory(false); //$NON-NLS-1$
             System.out.printf(Locale.ROOT, "%,d rows, local[2] / 2 threads, medians of %d runs after %d warm-up(s)%n", rows, reps, warmups); //$NON-NLS-1$
-            System.out.printf(Locale.ROOT, "%-10s %12s %16s %16s %10s%n", "workload", "embedded", "sluice-on-spark", "hand-written", "overhead"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            report("aggregate", //$NON-NLS-1$
-                    time(reps, () -> embedded(aggReq.withParameter("output", out.resolve("agg-embedded.parquet").toString()))), //$NON-NLS-1$ //$NON-NLS-2$
-                    time(reps, () -> onSpark(spark, aggReq.withParameter("output", out.resolve("agg-sluice-spark.parquet").toString()))), //$NON-NLS-1$ //$NON-NLS-2$
-                    time(reps, () -> handAggregate(spark, ds, out.resolve("agg-hand"))), //$NON-NLS-1$
+            System.out.printf(Locale.ROOT, "%-10s %16s %16s %16s %16s%n", "workload", "embedded", "sluice-on-spark", "hand-written", "overhead"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            System.out.printf(Locale.ROOT, "%-10s %16s %16s %16s %16s%n", "", "wall / cpu s", "wall / cpu s", "wall / cpu s", "wall / cpu"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            report("aggregate", reps, //$NON-NLS-1$
+                    () -> embedded(aggReq.withParameter("output", out.resolve("agg-embedded.parquet").toString())), //$NON-NLS-1$ //$NON-NLS-2$
+                    () -> onSpark(spark, aggReq.withParameter("output", out.resolve("agg-sluice-spark.parquet").toString())), //$NON-NLS-1$ //$NON-NLS-2$
+                    () -> handAggregate(spark, ds, out.resolve("agg-hand")), //$NON-NLS-1$
                     spark, out.resolve("agg-embedded.parquet"), out.resolve("agg-sluice-spark.parquet"), out.resolve("agg-hand")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            report("join", //$NON-NLS-1$
-                    time(reps, () -> embedded(joinReq.withParameter("output", out.resolve("join-embedded.parquet").toString()))), //$NON-NLS-1$ //$NON-NLS-2$
-                    time(reps, () -> onSpark(spark, joinReq.withParameter("output", out.resolve("join-sluice-spark.parquet").toString()))), //$NON-NLS-1$ //$NON-NLS-2$
-                    time(reps, () -> handJoin(spark, ds, out.resolve("join-hand"))), //$NON-NLS-1$
+            report("join", reps, //$NON-NLS-1$
+                    () -> embedded(joinReq.withParameter("output", out.resolve("join-embedded.parquet").toString())), //$NON-NLS-1$ //$NON-NLS-2$
+                    () -> onSpark(spark, joinReq.withParameter("output", out.resolve("join-sluice-spark.parquet").toString())), //$NON-NLS-1$ //$NON-NLS-2$
+                    () -> handJoin(spark, ds, out.resolve("join-hand")), //$NON-NLS-1$
                     spark, out.resolve("join-embedded.parquet"), out.resolve("join-sluice-spark.parquet"), out.resolve("join-hand")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         } finally {
             spark.stop();
         }
     }
 
-    private static void report(String name, double embedded, double sluice, double hand, SparkSession spark, Path... outputs) {
+    /**
+     * Times the three ways side by side: after the warm-ups, each rep runs the embedded engine, then Sluice-on-Spark and
+     * the hand-written job in alternating order (so load from other processes hits both alike); medians of wall and
+     * process CPU time (Spark's local executors run in this process, so CPU is all of a run's work).
+     */
+    private static void report(String name, int reps, Supplier<Void> embedded, Supplier<Void> sluice, Supplier<Void> hand,
+            SparkSession spark, Path... outputs) {
+        List<Supplier<Void>> ways = List.of(embedded, sluice, hand);
+        for (int i = 0; i < warmups; i++) {
+            ways.forEach(Supplier::get);
+        }
+        List<List<double[]>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int r = 0; r < reps; r++) {
+            int[] order = r % 2 == 0 ? new int[] { 0, 1, 2 } : new int[] { 0, 2, 1 };
+            for (int w : order) {
+                times.get(w).add(measure(ways.get(w)));
+            }
+            System.out.printf(Locale.ROOT, "  %s rep %d: sluice-on-spark %.2fs / %.2fs cpu, hand-written %.2fs / %.2fs cpu, load %s%n", name, r + 1, //$NON-NLS-1$
+                    times.get(1).get(r)[0], times.get(1).get(r)[1], times.get(2).get(r)[0], times.get(2).get(r)[1], load());
+        }
         long[] counts = new long[outputs.length];
         for (int i = 0; i < outputs.length; i++) {
             counts[i] = spark.read().parquet(outputs[i].toUri().toString()).count();
@@ -80,7 +101,39 @@ public final class SparkBench {
         if (counts[0] != counts[1] || counts[0] != counts[2]) {
             throw new IllegalStateException(name + ": output row counts differ: " + java.util.Arrays.toString(counts)); //$NON-NLS-1$
         }
-        System.out.printf(Locale.ROOT, "%-10s %11.2fs %15.2fs %15.2fs %9.0f%%%n", name, embedded, sluice, hand, (sluice / hand - 1) * 100); //$NON-NLS-1$
+        double[] e = medians(times.get(0));
+        double[] s = medians(times.get(1));
+        double[] h = medians(times.get(2));
+        System.out.printf(Locale.ROOT, "%-10s %7.2f / %6.2f %7.2f / %6.2f %7.2f / %6.2f %6.0f%% / %5.0f%%%n", name, e[0], e[1], s[0], s[1], h[0], //$NON-NLS-1$
+                h[1], (s[0] / h[0] - 1) * 100, (s[1] / h[1] - 1) * 100);
+    }
+
+    private static double[] measure(Supplier<Void> run) {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        run.get();
+        return new double[] { (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9 };
+    }
+
+    private static double[] medians(List<double[]> runs) {
+        double[] m = new double[2];
+        for (int k = 0; k < 2; k++) {
+            final int kk = k;
+            List<Double> v = new ArrayList<>(runs.stream().map(t -> t[kk]).toList());
+            Collections.sort(v);
+            m[k] = v.get(v.size() / 2);
+        }
+        return m;
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0]; //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (java.io.IOException e) {
+            return "?"; //$NON-NLS-1$
+        }
     }
 
     private static Void embedded(RunRequest req) {
@@ -100,20 +153,6 @@ public final class SparkBench {
     }
 
     private static int warmups = 1;
-
-    private static double time(int reps, Supplier<Void> run) {
-        for (int i = 0; i < warmups; i++) {
-            run.get();
-        }
-        List<Double> t = new ArrayList<>();
-        for (int i = 0; i < reps; i++) {
-            long start = System.nanoTime();
-            run.get();
-            t.add((System.nanoTime() - start) / 1e9);
-        }
-        Collections.sort(t);
-        return t.get(t.size() / 2);
-    }
 
     static final StructType ORDERS = new StructType().add("order_id", DataTypes.LongType).add("customer_id", DataTypes.LongType) //$NON-NLS-1$ //$NON-NLS-2$
             .add("country", DataTypes.StringType).add("order_ts", DataTypes.TimestampType).add("amount", DataTypes.DoubleType) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

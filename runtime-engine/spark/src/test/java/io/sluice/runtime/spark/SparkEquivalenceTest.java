@@ -690,25 +690,40 @@ class SparkEquivalenceTest {
         assertTrue(new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir)).toString().contains("JdbcSource cannot run on Spark"));
     }
 
+    /**
+     * Pivot (SUM and COUNT_ALL over declared values; a NULL and an undeclared pivot value count in no cell; a group
+     * without a value gives NULL, a count 0) and Unpivot (INT32 and INT64 columns widened to INT64; NULL values dropped,
+     * or kept with includeNulls) give the embedded rows and accounting.
+     */
     @Test
-    void validationForSparkRefusesPivotAndUnpivotByName() throws Exception {
-        Path f = csv("p.csv", "id,kind,amount\n1,a,10\n");
-        Engines.Builder b = new Engines.Builder("pivots");
-        CsvSource s = source(b, "read", f, "id:INT64", "kind:STRING", "amount:INT64");
-        io.sluice.model.Pivot pivot = b.add(P.getPivot(), "pivot");
-        pivot.getGroupKeys().add("id");
-        pivot.setPivotColumn("kind");
-        pivot.getValues().add("a");
-        pivot.setValueColumn("amount");
-        b.link(s, pivot);
-        parquet(b, "pivoted", pivot, dir);
-        io.sluice.model.Unpivot unpivot = b.add(P.getUnpivot(), "unpivot");
-        unpivot.getColumns().add("amount");
-        b.link(s, unpivot);
-        parquet(b, "unpivoted", unpivot, dir);
-        String problems = new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir)).toString();
-        assertTrue(problems.contains("step 'pivot': Pivot cannot run on Spark: pivots are not translated"), problems);
-        assertTrue(problems.contains("step 'unpivot': Unpivot cannot run on Spark: unpivots are not translated"), problems);
+    void pivotAndUnpivotAsEmbedded() throws Exception {
+        Path f = csv("p.csv", "id,kind,amount,small\n1,a,10,1\n1,b,5,\n1,a,7,3\n2,b,,4\n2,,3,5\n2,z,9,6\n,a,1,7\n");
+        equivalent("pivots", (b, out) -> {
+            CsvSource s = source(b, "read", f, "id:INT64", "kind:STRING", "amount:INT64", "small:INT32");
+            io.sluice.model.Pivot sum = b.add(P.getPivot(), "sums");
+            sum.getGroupKeys().add("id");
+            sum.setPivotColumn("kind");
+            sum.getValues().addAll(List.of("a", "b", "c"));
+            sum.setValueColumn("amount");
+            sum.setFunction(AggregateFunction.SUM);
+            io.sluice.model.Pivot counts = b.add(P.getPivot(), "counts");
+            counts.getGroupKeys().add("id");
+            counts.setPivotColumn("kind");
+            counts.getValues().addAll(List.of("a", "b"));
+            counts.setFunction(AggregateFunction.COUNT_ALL);
+            io.sluice.model.Unpivot unpivot = b.add(P.getUnpivot(), "unpivot");
+            unpivot.getColumns().addAll(List.of("amount", "small"));
+            unpivot.setNameColumn("column");
+            unpivot.setValueColumn("value");
+            io.sluice.model.Unpivot withNulls = b.add(P.getUnpivot(), "withNulls");
+            withNulls.getColumns().addAll(List.of("small", "amount"));
+            withNulls.setNameColumn("column");
+            withNulls.setValueColumn("value");
+            withNulls.setIncludeNulls(true);
+            b.link(s, sum).link(s, counts).link(s, unpivot).link(s, withNulls);
+            return List.of(parquet(b, "summed", sum, out), parquet(b, "counted", counts, out), parquet(b, "unpivoted", unpivot, out),
+                    parquet(b, "nulls", withNulls, out));
+        });
     }
 
     /**
@@ -803,5 +818,87 @@ class SparkEquivalenceTest {
             assertTrue(x.error().contains("decimal overflow in sum (DECIMAL(38,0))"), x.error());
         }
         assertFalse(Files.exists(dir.resolve("out1").resolve("write.parquet")), "a failed run commits nothing");
+    }
+
+    /**
+     * Unnest (position 1-based, keepEmpty for empty and NULL lists) and Flatten (prefix, NULL structs) over LIST, STRUCT
+     * and MAP columns read from JSON lines: the same rows, nested values written back by an embedded writer, and the
+     * same accounting (an unnest has more rows out than in).
+     */
+    @Test
+    void unnestAndFlattenOverNestedColumnsAsEmbedded() throws Exception {
+        Path f = csv("n.jsonl", """
+                {"id": 1, "items": [{"sku": "a", "qty": 2}, {"sku": "b\u00e9", "qty": null}], "addr": {"city": "Oslo", "zip": 150}, "tags": {"k": 1}}
+                {"id": 2, "items": [], "addr": {"city": null, "zip": 7}, "tags": {}}
+                {"id": 3, "items": null, "addr": null, "tags": null}
+                {"id": 4, "items": [null, {"sku": "\u65e5\u672c", "qty": 7}, {"sku": "c", "qty": 1}], "addr": {"city": "Bergen", "zip": null}, "tags": {"a": 2, "b": null}}
+                """);
+        RunResult[] r = equivalent("nested", (b, out) -> {
+            io.sluice.model.JsonLinesSource s = b.add(P.getJsonLinesSource(), "read");
+            s.setPath(f.toString());
+            nested(s, "id", "INT64");
+            nested(s, "items", "LIST<STRUCT<sku: STRING, qty: INT64>>");
+            nested(s, "addr", "STRUCT<city: STRING, zip: INT64>");
+            nested(s, "tags", "MAP<STRING, INT64>");
+            io.sluice.model.Unnest unnest = b.add(P.getUnnest(), "unnest");
+            unnest.setColumn("items");
+            unnest.setPositionColumn("pos");
+            io.sluice.model.Flatten item = b.add(P.getFlatten(), "item");
+            item.setColumn("items");
+            item.setPrefix("item_");
+            io.sluice.model.Flatten addr = b.add(P.getFlatten(), "addr");
+            addr.setColumn("addr");
+            io.sluice.model.Unnest kept = b.add(P.getUnnest(), "kept");
+            kept.setColumn("items");
+            kept.setKeepEmpty(true);
+            kept.setPositionColumn("position");
+            b.link(s, unnest).link(unnest, item).link(item, addr).link(s, kept);
+            // JSON lines: the embedded Parquet writer does not write MAP columns yet
+            return List.of(sink(b, P.getJsonLinesSink(), "flat", addr, out.resolve("flat.jsonl")),
+                    sink(b, P.getJsonLinesSink(), "nested", kept, out.resolve("kept.jsonl")));
+        });
+        assertEquals(5, r[1].finalSnapshot().step("unnest").rowsOut());
+        assertEquals(7, r[1].finalSnapshot().step("kept").rowsOut());
+        assertEquals(4, r[1].finalSnapshot().step("kept").rowsIn());
+    }
+
+    static void nested(io.sluice.model.Source s, String name, String type) {
+        io.sluice.model.ColumnDef c = F.createColumnDef();
+        c.setName(name);
+        c.setType(type);
+        c.setNullable(true);
+        s.getColumns().add(c);
+    }
+
+    /**
+     * Appending sinks (CSV, Parquet, JSON lines) write one new part file per run into their folder, as embedded: the
+     * same rows; a second Spark run adds a second part and keeps the first.
+     */
+    @Test
+    void appendingSinksAddOnePartPerRunAsEmbedded() throws Exception {
+        Path f = csv("a.csv", "id,name\n1,a\n2,\n3,c\n");
+        Case build = (b, out) -> {
+            CsvSource s = source(b, "read", f, "id:INT64", "name:STRING");
+            List<Path> folders = new ArrayList<>();
+            for (org.eclipse.emf.ecore.EClass kind : List.of(P.getCsvSink(), P.getParquetSink(), P.getJsonLinesSink())) {
+                io.sluice.model.FileSink sink = b.add(kind, kind.getName());
+                Path folder = out.resolve(kind.getName());
+                sink.setPath(folder.toString());
+                sink.setAppend(true);
+                b.link(s, sink);
+                folders.add(folder);
+            }
+            return folders;
+        };
+        equivalent("append", build);
+        Engines.Builder again = new Engines.Builder("append");
+        List<Path> folders = build.build(again, dir.resolve("spark"));
+        RunResult second = new SparkEngine(null).run(RunRequest.of(again.pipeline, null, dir).withHistory(false), spark);
+        assertTrue(second.succeeded(), () -> second.error() + " " + second.problems());
+        for (Path folder : folders) {
+            try (java.util.stream.Stream<Path> parts = Files.list(folder)) {
+                assertEquals(2, parts.filter(p -> p.getFileName().toString().startsWith("part-")).count(), folder.toString());
+            }
+        }
     }
 }

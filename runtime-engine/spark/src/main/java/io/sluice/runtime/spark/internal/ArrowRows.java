@@ -95,18 +95,51 @@ public final class ArrowRows {
     }
 
     /** Sets one cell from Spark's Java value (null, Long, Integer, Short, Byte, Double, Float, BigDecimal, Boolean, String, LocalDate, Instant). */
-    static void set(FieldVector v, int r, Object x) {
+    static void set(org.apache.arrow.vector.ValueVector v, int r, Object x) {
         if (x == null) {
             if (v instanceof org.apache.arrow.vector.BaseFixedWidthVector f) {
                 f.setNull(r);
             } else if (v instanceof VarCharVector s) {
                 s.setNull(r);
+            } else if (v instanceof org.apache.arrow.vector.complex.ListVector l) {
+                l.setNull(r);
+            } else if (v instanceof org.apache.arrow.vector.complex.StructVector st) {
+                st.setNull(r);
             } else {
                 throw new IllegalArgumentException("cannot set NULL in a " + v.getClass().getSimpleName()); //$NON-NLS-1$
             }
             return;
         }
         switch (v) {
+            case org.apache.arrow.vector.complex.MapVector m -> {
+                java.util.Map<?, ?> entries = x instanceof scala.collection.Map<?, ?> sm ? scala.jdk.javaapi.CollectionConverters.asJava(sm)
+                        : (java.util.Map<?, ?>) x;
+                org.apache.arrow.vector.complex.StructVector kv = (org.apache.arrow.vector.complex.StructVector) m.getDataVector();
+                int start = m.startNewValue(r);
+                int i = 0;
+                for (java.util.Map.Entry<?, ?> e : entries.entrySet()) {
+                    kv.setIndexDefined(start + i);
+                    set(kv.getChildByOrdinal(0), start + i, e.getKey());
+                    set(kv.getChildByOrdinal(1), start + i, e.getValue());
+                    i++;
+                }
+                m.endValue(r, i);
+            }
+            case org.apache.arrow.vector.complex.ListVector l -> {
+                List<?> xs = x instanceof scala.collection.Seq<?> seq ? scala.jdk.javaapi.CollectionConverters.asJava(seq) : (List<?>) x;
+                int start = l.startNewValue(r);
+                for (int i = 0; i < xs.size(); i++) {
+                    set(l.getDataVector(), start + i, xs.get(i));
+                }
+                l.endValue(r, xs.size());
+            }
+            case org.apache.arrow.vector.complex.StructVector st -> {
+                Row row = (Row) x;
+                st.setIndexDefined(r);
+                for (int k = 0; k < st.size(); k++) {
+                    set(st.getChildByOrdinal(k), r, row.get(k));
+                }
+            }
             case BigIntVector b -> b.setSafe(r, ((Number) x).longValue());
             case IntVector i -> i.setSafe(r, ((Number) x).intValue());
             case org.apache.arrow.vector.SmallIntVector i -> i.setSafe(r, ((Number) x).shortValue());

@@ -141,6 +141,15 @@ public final class ExprColumns {
                 }
                 yield DataTypes.TimestampType;
             }
+            case LIST -> DataTypes.createArrayType(sparkType(t.element()), t.children().get(0).nullable());
+            case MAP -> DataTypes.createMapType(sparkType(t.key()), sparkType(t.value()), t.children().get(1).nullable());
+            case STRUCT -> {
+                StructType st = new StructType();
+                for (io.sluice.expression.types.Field f : t.children()) {
+                    st = st.add(f.name(), sparkType(f.type()), f.nullable());
+                }
+                yield st;
+            }
             default -> throw new IllegalArgumentException("unsupported type " + t); //$NON-NLS-1$
         };
     }
@@ -153,6 +162,7 @@ public final class ExprColumns {
         return switch (t.id()) {
             case BINARY, FIXED_BINARY, TIME -> false;
             case TIMESTAMP -> t == DataType.TIMESTAMP;
+            case LIST, MAP, STRUCT -> t.children().stream().allMatch(f -> carried(f.type()));
             default -> true;
         };
     }

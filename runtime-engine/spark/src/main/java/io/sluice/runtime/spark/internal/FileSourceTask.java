@@ -120,13 +120,27 @@ public final class FileSourceTask implements Serializable {
         return names.length;
     }
 
+    /** The step this task reads for. */
+    public String stepId() {
+        return stepId;
+    }
+
     /** The tagged rows of one file, streamed: the embedded reader runs on a thread of its own into a bounded queue. */
     public Iterator<Row> read(Split split) {
+        return read(split, null, null, null);
+    }
+
+    /**
+     * The tagged rows of one split with only the tagged columns {@code keep} (null: all), the {@code out} rows counted
+     * in {@code out} and the {@code rejects} rows in {@code rejected} (each may be null).
+     */
+    public Iterator<Row> read(Split split, int[] keep, org.apache.spark.util.LongAccumulator out,
+            org.apache.spark.util.LongAccumulator rejected) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
         Thread t = new Thread(() -> {
             Object last = TaggedHandoff.END;
             try {
-                run(split, queue);
+                run(split, queue, keep, out, rejected);
             } catch (Throwable e) {
                 last = e;
             }
@@ -141,7 +155,8 @@ public final class FileSourceTask implements Serializable {
         return TaggedHandoff.rows(queue, null);
     }
 
-    private void run(Split split, BlockingQueue<Object> queue) throws Exception {
+    private void run(Split split, BlockingQueue<Object> queue, int[] keep, org.apache.spark.util.LongAccumulator out,
+            org.apache.spark.util.LongAccumulator rejected) throws Exception {
         Path file = format == Format.OTHER ? null : Path.of(split.file());
         List<io.sluice.expression.types.Field> fields = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
@@ -158,8 +173,9 @@ public final class FileSourceTask implements Serializable {
         };
         ExecGraph g = new ExecGraph();
         ExecGraph.Node n = g.source(stepId, format.name(), source, java.util.Map.of(ExecGraph.REJECTS, Rejects.SCHEMA));
-        g.sink("_spark_out", "spark", new TaggedHandoff(queue, 0, fields.size(), Rejects.SCHEMA.getFields().size()), n.out()); //$NON-NLS-1$ //$NON-NLS-2$
-        g.sink("_spark_rejects", "spark", new TaggedHandoff(queue, 1, fields.size(), Rejects.SCHEMA.getFields().size()), n.port(ExecGraph.REJECTS)); //$NON-NLS-1$ //$NON-NLS-2$
+        g.sink("_spark_out", "spark", new TaggedHandoff(queue, 0, fields.size(), Rejects.SCHEMA.getFields().size(), keep, out), n.out()); //$NON-NLS-1$ //$NON-NLS-2$
+        g.sink("_spark_rejects", "spark", new TaggedHandoff(queue, 1, fields.size(), Rejects.SCHEMA.getFields().size(), keep, rejected),
+                n.port(ExecGraph.REJECTS)); //$NON-NLS-1$ //$NON-NLS-2$
         ExecOptions options = ExecOptions.defaults().withThreads(1).withFailOnParseError(failOnParseError);
         try (RootAllocator root = new RootAllocator(1L << 30);
                 ExecContext ctx = new ExecContext(runId, root, new CancellationToken(), options)) {
@@ -174,12 +190,37 @@ public final class FileSourceTask implements Serializable {
         }
     }
 
-    /** An Arrow value as the Java value Spark expects (java.time API on). */
-    static Object value(FieldVector v, int row) {
+    /**
+     * An Arrow value as the external value Spark's row encoder expects (java.time API on): a LIST as a Scala
+     * sequence, a MAP as a Scala map (entry order kept), a STRUCT as a Row of its fields, element by element.
+     */
+    static Object value(org.apache.arrow.vector.ValueVector v, int row) {
         if (v.isNull(row)) {
             return null;
         }
         return switch (v) {
+            case org.apache.arrow.vector.complex.MapVector m -> {
+                org.apache.arrow.vector.complex.StructVector entries = (org.apache.arrow.vector.complex.StructVector) m.getDataVector();
+                java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
+                for (int e = m.getElementStartIndex(row); e < m.getElementEndIndex(row); e++) {
+                    out.put(value(entries.getChildByOrdinal(0), e), value(entries.getChildByOrdinal(1), e));
+                }
+                yield scala.jdk.javaapi.CollectionConverters.asScala(out);
+            }
+            case org.apache.arrow.vector.complex.ListVector l -> {
+                List<Object> out = new ArrayList<>();
+                for (int e = l.getElementStartIndex(row); e < l.getElementEndIndex(row); e++) {
+                    out.add(value(l.getDataVector(), e));
+                }
+                yield scala.jdk.javaapi.CollectionConverters.asScala(out);
+            }
+            case org.apache.arrow.vector.complex.StructVector st -> {
+                Object[] fields = new Object[st.size()];
+                for (int k = 0; k < fields.length; k++) {
+                    fields[k] = value(st.getChildByOrdinal(k), row);
+                }
+                yield org.apache.spark.sql.RowFactory.create(fields);
+            }
             case org.apache.arrow.vector.DateDayVector d -> java.time.LocalDate.ofEpochDay(d.get(row));
             case org.apache.arrow.vector.TimeStampVector ts -> io.sluice.expression.types.TemporalValues.fromMicros(ts.get(row));
             case org.apache.arrow.vector.VarCharVector s -> new String(s.get(row), java.nio.charset.StandardCharsets.UTF_8);

@@ -16,6 +16,7 @@ import io.sluice.runtime.spark.internal.translate.CsvSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.DeduplicateTranslator;
 import io.sluice.runtime.spark.internal.translate.DeriveTranslator;
 import io.sluice.runtime.spark.internal.translate.FilterTranslator;
+import io.sluice.runtime.spark.internal.translate.FlattenTranslator;
 import io.sluice.runtime.spark.internal.translate.JdbcSinkTranslator;
 import io.sluice.runtime.spark.internal.translate.JdbcSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.JoinTranslator;
@@ -24,10 +25,13 @@ import io.sluice.runtime.spark.internal.translate.JsonLinesSourceTranslator;
 import io.sluice.runtime.spark.internal.translate.MaskTranslator;
 import io.sluice.runtime.spark.internal.translate.ParquetSinkTranslator;
 import io.sluice.runtime.spark.internal.translate.ParquetSourceTranslator;
+import io.sluice.runtime.spark.internal.translate.PivotTranslator;
 import io.sluice.runtime.spark.internal.translate.QualityCheckTranslator;
 import io.sluice.runtime.spark.internal.translate.SelectTranslator;
 import io.sluice.runtime.spark.internal.translate.SortTranslator;
 import io.sluice.runtime.spark.internal.translate.UnionTranslator;
+import io.sluice.runtime.spark.internal.translate.UnnestTranslator;
+import io.sluice.runtime.spark.internal.translate.UnpivotTranslator;
 import io.sluice.runtime.spark.internal.translate.WindowTranslator;
 
 /**
@@ -58,16 +62,16 @@ public final class SparkTranslators {
         TRANSLATORS.put(P.getMask(), new MaskTranslator());
         TRANSLATORS.put(P.getWindow(), new WindowTranslator());
         TRANSLATORS.put(P.getQualityCheck(), new QualityCheckTranslator());
+        TRANSLATORS.put(P.getUnnest(), new UnnestTranslator());
+        TRANSLATORS.put(P.getFlatten(), new FlattenTranslator());
+        TRANSLATORS.put(P.getUnpivot(), new UnpivotTranslator());
+        TRANSLATORS.put(P.getPivot(), new PivotTranslator());
         TRANSLATORS.put(P.getCsvSink(), new CsvSinkTranslator());
         TRANSLATORS.put(P.getParquetSink(), new ParquetSinkTranslator());
         TRANSLATORS.put(P.getJsonLinesSink(), new JsonLinesSinkTranslator());
         TRANSLATORS.put(P.getArrowIpcSink(), new ArrowIpcSinkTranslator());
         TRANSLATORS.put(P.getJdbcSink(), new JdbcSinkTranslator());
 
-        UNSUPPORTED.put(P.getPivot(), "pivots are not translated to Spark yet"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getUnpivot(), "unpivots are not translated to Spark yet"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getUnnest(), "unnesting lists is not translated to Spark yet (posexplode_outer would do it)"); //$NON-NLS-1$
-        UNSUPPORTED.put(P.getFlatten(), "flattening structs is not translated to Spark yet (select(\"s.*\") would do it)"); //$NON-NLS-1$
     }
 
     private SparkTranslators() {

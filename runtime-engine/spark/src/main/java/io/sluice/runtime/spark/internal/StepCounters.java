@@ -22,26 +22,26 @@ import io.sluice.runtime.StepMetrics;
 import io.sluice.runtime.StepState;
 
 /**
- * Row counters of every step as Spark accumulators: rows in (counted where a step reads its inputs), rows out and
- * rows rejected (counted on its output ports). A counter is a pass-through filter whose non-deterministic
- * predicate adds to the accumulator, so it stays where it is in the plan. Executors report accumulator updates
- * with every finished task, so the driver's values grow while the run goes on (live metrics) and are final when
- * the last job ends. A Dataset read by two jobs is persisted by the engine, so no row is counted twice.
+ * Row counters of every step as Spark accumulators: rows out and rows rejected, counted once per port where the rows
+ * leave the step (a source's by its scan, other steps' by a pass-through filter whose non-deterministic predicate adds
+ * to the accumulator, so it stays where it is in the plan). A step's rows in are not counted again: they are the sum of
+ * the ports its links read ({@link #link}), so each link costs one count per row, not two. Executors report
+ * accumulator updates with every finished task, so the driver's values grow while the run goes on (live metrics) and
+ * are final when the last job ends. A Dataset read by two jobs is persisted by the engine, so no row is counted twice.
  */
 public final class StepCounters {
     private final SparkSession spark;
     private final Map<String, Counter> counters = new LinkedHashMap<>();
 
     /** The accumulators of one step. */
-    public record Counter(String step, String kind, LongAccumulator in, LongAccumulator out, LongAccumulator rejected,
+    public record Counter(String step, String kind, LongAccumulator out, LongAccumulator rejected,
             LongAccumulator filtered) {
     }
 
     public StepCounters(SparkSession spark, List<Step> steps) {
         this.spark = spark;
         for (Step s : steps) {
-            counters.put(s.getId(), new Counter(s.getId(), s.eClass().getName(), acc(s, "in"), acc(s, "out"), acc(s, "rejected"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    acc(s, "filtered"))); //$NON-NLS-1$
+            counters.put(s.getId(), new Counter(s.getId(), s.eClass().getName(), acc(s, "out"), acc(s, "rejected"), acc(s, "filtered"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 
@@ -53,9 +53,21 @@ public final class StepCounters {
         return counters.get(step.getId());
     }
 
-    /** {@code ds} with every row counted as a row into {@code step}. */
-    public Dataset<Row> countIn(Step step, Dataset<Row> ds) {
-        return ds.filter(counting(of(step).in()));
+    /** Records a link: the rows of {@code port} of {@code source} are rows into {@code target}. */
+    public void link(Step source, String port, Step target) {
+        links.computeIfAbsent(target.getId(), k -> new ArrayList<>()).add(Map.entry(source.getId(), port));
+    }
+
+    private final Map<String, List<Map.Entry<String, String>>> links = new LinkedHashMap<>();
+
+    /** The rows into a step so far: the sum of the ports its links read. */
+    private long in(Counter c) {
+        long in = 0;
+        for (Map.Entry<String, String> l : links.getOrDefault(c.step(), List.of())) {
+            Counter from = counters.get(l.getKey());
+            in += Ports.REJECTS.equals(l.getValue()) ? from.rejected().value() : from.out().value();
+        }
+        return in;
     }
 
     /** {@code ds} with every row counted as emitted on {@code port} of {@code step}. */
@@ -92,6 +104,11 @@ public final class StepCounters {
         return ds.filter(f.apply(column));
     }
 
+    /** {@code ds} with every row counted in {@code acc}. */
+    public static Dataset<Row> count(LongAccumulator acc, Dataset<Row> ds) {
+        return ds.filter(counting(acc));
+    }
+
     private static Column counting(LongAccumulator acc) {
         UserDefinedFunction f = functions.udf((UDF0<Boolean>) () -> {
             acc.add(1);
@@ -107,7 +124,7 @@ public final class StepCounters {
     public List<StepMetrics> snapshot(Map<String, StepState> states, Map<String, Long> elapsed, java.util.Set<String> filtering) {
         List<StepMetrics> result = new ArrayList<>();
         for (Counter c : counters.values()) {
-            long in = c.in().value();
+            long in = in(c);
             long out = c.out().value();
             long rej = c.rejected().value();
             StepState state = states.getOrDefault(c.step(), StepState.WAITING);

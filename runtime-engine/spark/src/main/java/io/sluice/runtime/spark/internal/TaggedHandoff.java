@@ -30,12 +30,26 @@ final class TaggedHandoff implements BatchSink<AutoCloseable, AutoCloseable> {
     private final int port;
     private final int width;
     private final int rejectsWidth;
+    private final int[] keep;
+    private final org.apache.spark.util.LongAccumulator counted;
 
     TaggedHandoff(BlockingQueue<Object> queue, int port, int width, int rejectsWidth) {
+        this(queue, port, width, rejectsWidth, null, null);
+    }
+
+    /**
+     * @param keep    the tagged columns the rows carry, in this order (null: all of them) — a scan hands over only the
+     *                columns the plan above it uses
+     * @param counted where the rows handed over are counted (null: not here)
+     */
+    TaggedHandoff(BlockingQueue<Object> queue, int port, int width, int rejectsWidth, int[] keep,
+            org.apache.spark.util.LongAccumulator counted) {
         this.queue = queue;
         this.port = port;
         this.width = width;
         this.rejectsWidth = rejectsWidth;
+        this.keep = keep;
+        this.counted = counted;
     }
 
     /**
@@ -101,14 +115,26 @@ final class TaggedHandoff implements BatchSink<AutoCloseable, AutoCloseable> {
     public void accept(VectorSchemaRoot in, AutoCloseable global, AutoCloseable local, WorkerState ws) throws Exception {
         List<FieldVector> vs = in.getFieldVectors();
         List<Row> rows = new ArrayList<>(in.getRowCount());
+        int offset = port == 0 ? 1 : 1 + width;
         for (int r = 0; r < in.getRowCount(); r++) {
-            Object[] values = new Object[1 + width + rejectsWidth];
-            values[0] = port;
-            int offset = port == 0 ? 1 : 1 + width;
-            for (int c = 0; c < vs.size(); c++) {
-                values[offset + c] = FileSourceTask.value(vs.get(c), r);
+            Object[] values;
+            if (keep == null) {
+                values = new Object[1 + width + rejectsWidth];
+                values[0] = port;
+                for (int c = 0; c < vs.size(); c++) {
+                    values[offset + c] = FileSourceTask.value(vs.get(c), r);
+                }
+            } else {
+                values = new Object[keep.length];
+                for (int k = 0; k < keep.length; k++) {
+                    int c = keep[k] - offset;
+                    values[k] = keep[k] == 0 ? (Object) port : c >= 0 && c < vs.size() ? FileSourceTask.value(vs.get(c), r) : null;
+                }
             }
             rows.add(RowFactory.create(values));
+        }
+        if (counted != null) {
+            counted.add(rows.size());
         }
         queue.put(rows);
     }

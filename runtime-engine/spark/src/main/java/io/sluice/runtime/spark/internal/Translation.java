@@ -52,6 +52,7 @@ public final class Translation {
         this.counters = counters;
         for (Link l : pipeline.getLinks()) {
             inputs.computeIfAbsent(l.getTarget(), k -> new ArrayList<>()).add(l);
+            counters.link(l.getSource(), l.getSourcePort() == null ? Ports.OUT : l.getSourcePort(), l.getTarget());
         }
     }
 
@@ -132,7 +133,10 @@ public final class Translation {
         return schemas.inputs(step, port).get(0);
     }
 
-    /** The Datasets linked to a step's input port, each counted as rows into the step. */
+    /**
+     * The Datasets linked to a step's input port. Their rows are not counted again here: each link is counted once, on
+     * the port it leaves (a step's rows in are the sum of its links' ports, {@link StepCounters#link}).
+     */
     public List<Dataset<Row>> inputs(Step step, String port) {
         List<Dataset<Row>> result = new ArrayList<>();
         for (Link l : inputs.getOrDefault(step, List.of())) {
@@ -141,8 +145,7 @@ public final class Translation {
                 continue;
             }
             String from = l.getSourcePort() == null ? Ports.OUT : l.getSourcePort();
-            Dataset<Row> ds = outputs.get(l.getSource()).get(from);
-            result.add(counters.countIn(step, ds));
+            result.add(counted(outputs.get(l.getSource()).get(from)));
         }
         return result;
     }
@@ -175,9 +178,40 @@ public final class Translation {
         return p;
     }
 
-    /** The step's {@code out} Dataset: its rows counted, then persisted if several links read it. */
+    /**
+     * The step's {@code out} Dataset. Read by several links, its rows are counted, then it is persisted; read by one, it
+     * is counted where that link is read ({@link #inputs}), or after the reader's own work ({@link #sorted}).
+     */
     public Dataset<Row> out(Step step, Dataset<Row> ds) {
-        return shared(step, counters.countOut(step, Ports.OUT, ds));
+        if (pipeline.getLinks().stream().filter(l -> l.getSource() == step).count() > 1) {
+            return shared(step, counters.countOut(step, Ports.OUT, ds));
+        }
+        uncounted.put(ds, counters.of(step).out());
+        return ds;
+    }
+
+    /** {@code ds} with its rows counted, if it is an {@link #out} Dataset whose rows are not counted yet. */
+    private Dataset<Row> counted(Dataset<Row> ds) {
+        org.apache.spark.util.LongAccumulator acc = uncounted.remove(ds);
+        return acc == null ? ds : StepCounters.count(acc, ds);
+    }
+
+    private final Map<Dataset<Row>, org.apache.spark.util.LongAccumulator> uncounted = new IdentityHashMap<>();
+
+    /**
+     * {@code sort} applied to the step's one input, its rows counted after the sort: a global sort's range
+     * partitioning first runs a sampling job over its input, which would otherwise count the input's rows twice. An
+     * input counted already (a port of a step with rejects) is persisted instead, so the sampling job reads the rows
+     * computed once.
+     */
+    public Dataset<Row> sorted(Step step, java.util.function.UnaryOperator<Dataset<Row>> sort) {
+        Link l = inputs.get(step).get(0);
+        Dataset<Row> ds = outputs.get(l.getSource()).get(l.getSourcePort() == null ? Ports.OUT : l.getSourcePort());
+        org.apache.spark.util.LongAccumulator acc = uncounted.remove(ds);
+        if (acc != null) {
+            return StepCounters.count(acc, sort.apply(ds));
+        }
+        return sort.apply(persisted.contains(ds) ? ds : persist(ds));
     }
 
     /** Releases what {@link #shared} persisted. */

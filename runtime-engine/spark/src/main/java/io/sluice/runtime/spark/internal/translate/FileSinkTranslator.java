@@ -31,12 +31,9 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
     /** Writes {@code in} (of {@code schema}) in the sink's format into the directory at {@code uri}. */
     protected abstract void write(S step, Translation t, Dataset<Row> in, Schema schema, String uri) throws Exception;
 
-    /** The file-sink options Spark does not write yet (append, Hive partition folders), named for validation. */
+    /** The file-sink option Spark does not write yet (Hive partition folders), named for validation. */
     @Override
     public String unsupported(S step, Translation t) {
-        if (step.isAppend()) {
-            return "append (a new part file in the target folder per run) is not translated to Spark yet"; //$NON-NLS-1$
-        }
         if (!step.getPartitionBy().isEmpty()) {
             return "partitionBy (Hive partition folders) is written by the embedded engine only"; //$NON-NLS-1$
         }
@@ -49,7 +46,43 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
         Schema schema = Translation.sluiceSchema(in.schema());
         boolean partitioned = step.getPath() != null && t.expand(step.getPath()).endsWith("/"); //$NON-NLS-1$
         Path target = t.path(step.getPath()).toAbsolutePath().normalize();
+        if (step.isAppend()) {
+            return Output.sink(() -> append(step, t, in.coalesce(1), schema, target));
+        }
         return Output.sink(() -> write(step, t, partitioned ? in : in.coalesce(1), schema, target, partitioned));
+    }
+
+    /**
+     * Appending, as embedded: this run's output is one new part file in the folder at the sink's path
+     * ({@code part-<UTC time>-<id>.<extension>}), written beside it and moved in with one rename, so readers of the
+     * folder see whole parts and earlier runs' parts stay.
+     */
+    private void append(S step, Translation t, Dataset<Row> in, Schema schema, Path folder) throws Exception {
+        Path tmp = folder.resolveSibling("." + folder.getFileName() + ".spark-" + t.runId()); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            write(step, t, in, schema, tmp.toUri().toString());
+            Path part = onePart(tmp);
+            String name = part.getFileName().toString();
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            Files.createDirectories(folder);
+            String partName = "part-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss") //$NON-NLS-1$ //$NON-NLS-2$
+                    .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + "-" //$NON-NLS-1$
+                    + java.util.UUID.randomUUID().toString().substring(0, 8);
+            Files.move(part, folder.resolve(partName + "." + extension), StandardCopyOption.ATOMIC_MOVE); //$NON-NLS-1$
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static Path onePart(Path tmp) throws IOException {
+        List<Path> parts = new ArrayList<>();
+        try (Stream<Path> s = Files.list(tmp)) {
+            s.filter(p -> p.getFileName().toString().startsWith("part-")).forEach(parts::add); //$NON-NLS-1$
+        }
+        if (parts.size() != 1) {
+            throw new IOException("expected one part file in " + tmp + ", found " + parts.size()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return parts.get(0);
     }
 
     private void write(S step, Translation t, Dataset<Row> in, Schema schema, Path target, boolean partitioned)
@@ -85,14 +118,7 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
             deleteTree(old);
             return;
         }
-        List<Path> parts = new ArrayList<>();
-        try (Stream<Path> s = Files.list(tmp)) {
-            s.filter(p -> p.getFileName().toString().startsWith("part-")).forEach(parts::add); //$NON-NLS-1$
-        }
-        if (parts.size() != 1) {
-            throw new IOException("expected one part file in " + tmp + ", found " + parts.size()); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        Files.move(parts.get(0), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(onePart(tmp), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,6 +24,8 @@ import io.sluice.runtime.internal.files.InputFiles;
 import io.sluice.runtime.spark.internal.ExprColumns;
 import io.sluice.runtime.spark.internal.FileSourceTask;
 import io.sluice.runtime.spark.internal.SparkTranslator;
+import io.sluice.runtime.spark.internal.StepCounters;
+import io.sluice.runtime.spark.internal.TaggedSource;
 import io.sluice.runtime.spark.internal.Translation;
 
 /**
@@ -64,14 +65,15 @@ public abstract class FileSourceTranslator<S extends FileSource> implements Spar
 
     /**
      * The Datasets of a source read by the embedded reader of {@code task}, one Spark partition per split: {@code out}
-     * and {@code rejects}, counted.
+     * and {@code rejects}. The scan ({@link TaggedSource}) counts both ports as it reads and hands over only the columns
+     * the steps downstream use.
      */
     static Output tagged(io.sluice.model.Source step, Translation t, FileSourceTask task, List<FileSourceTask.Split> splits,
             Schema schema, Schema rejects) {
-        task.countSkipped(t.counters().of(step).filtered());
-        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(t.spark().sparkContext())
-                .parallelize(splits, Math.max(1, splits.size())).flatMap(task::read);
-        return tagged(step, t, rows, schema, rejects);
+        StepCounters.Counter c = t.counters().of(step);
+        task.countSkipped(c.filtered());
+        Dataset<Row> all = TaggedSource.load(t.spark(), new TaggedSource.Spec(task, splits, taggedSchema(schema, rejects), c.out(), c.rejected()));
+        return split(step, t, all, schema, rejects);
     }
 
     /**
@@ -79,6 +81,11 @@ public abstract class FileSourceTranslator<S extends FileSource> implements Spar
      * {@code out} columns, then the {@code rejects} columns), counted.
      */
     static Output tagged(io.sluice.model.Step step, Translation t, JavaRDD<Row> rows, Schema schema, Schema rejects) {
+        Dataset<Row> all = t.counters().countTagged(step, t.spark().createDataFrame(rows, taggedSchema(schema, rejects)), col("_port")); //$NON-NLS-1$
+        return split(step, t, all, schema, rejects);
+    }
+
+    private static StructType taggedSchema(Schema schema, Schema rejects) {
         StructType tagged = new StructType().add("_port", DataTypes.IntegerType, false); //$NON-NLS-1$
         for (int i = 0; i < schema.fields().size(); i++) {
             tagged = tagged.add("c" + i, ExprColumns.sparkType(schema.fields().get(i).type()), true); //$NON-NLS-1$
@@ -86,8 +93,11 @@ public abstract class FileSourceTranslator<S extends FileSource> implements Spar
         for (int i = 0; i < rejects.fields().size(); i++) {
             tagged = tagged.add("r" + i, ExprColumns.sparkType(rejects.fields().get(i).type()), true); //$NON-NLS-1$
         }
-        Dataset<Row> all = t.counters().countTagged(step, t.spark().createDataFrame(rows, tagged), col("_port")); //$NON-NLS-1$
-        all = t.shared(step, all);
+        return tagged;
+    }
+
+    private static Output split(io.sluice.model.Step step, Translation t, Dataset<Row> counted, Schema schema, Schema rejects) {
+        Dataset<Row> all = t.shared(step, counted);
         return Output.of(Map.of(Ports.OUT, all.filter(col("_port").equalTo(0)).select(named("c", schema)), //$NON-NLS-1$ //$NON-NLS-2$
                 Ports.REJECTS, all.filter(col("_port").equalTo(1)).select(named("r", rejects)))); //$NON-NLS-1$ //$NON-NLS-2$
     }

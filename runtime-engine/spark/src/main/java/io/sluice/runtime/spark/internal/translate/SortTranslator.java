@@ -28,7 +28,7 @@ public final class SortTranslator implements SparkTranslator<Sort> {
             boolean first = k.getNulls() == NullOrder.FIRST;
             keys.add(desc ? (first ? c.desc_nulls_first() : c.desc_nulls_last()) : (first ? c.asc_nulls_first() : c.asc_nulls_last()));
         }
-        Dataset<Row> out = t.out(step, t.persist(t.input(step)).orderBy(keys.toArray(Column[]::new)));
+        Dataset<Row> out = t.out(step, t.sorted(step, in -> in.orderBy(keys.toArray(Column[]::new))));
         return Output.of(Map.of(Ports.OUT, out));
     }
 }
