@@ -76,6 +76,12 @@ public final class Casts {
                 case LocalTime t -> TemporalValues.fit(t, to);
                 default -> throw cannotCast(v, to);
             };
+            // text is hex both ways (as text outputs write BINARY and text inputs read it), never UTF-8
+            case BINARY -> switch (v) {
+                case byte[] b -> b;
+                case String s -> NestedRules.unhex(s);
+                default -> throw cannotCast(v, to);
+            };
             default -> throw cannotCast(v, to);
         };
     }
@@ -122,6 +128,7 @@ public final class Casts {
             case Instant i -> Temporals.formatTimestamp(i);
             case LocalDateTime t -> Temporals.formatTimestamp(t.toInstant(ZoneOffset.UTC));
             case LocalTime t -> Temporals.formatTime(t);
+            case byte[] b -> NestedRules.hex(b);
             default -> throw new IllegalStateException("no text for " + v.getClass()); //$NON-NLS-1$
         };
     }
