@@ -468,7 +468,7 @@ public enum BuiltinFunction {
     NAMED_STRUCT("named_struct", Result.STRUCT_OF, Nulls.NEVER, 2, Category.NESTED, //$NON-NLS-1$
             "A STRUCT of name, value pairs; each name is a STRING literal.", //$NON-NLS-1$
             "named_struct('city', 'Graz', 'zip', '8010').zip = '8010'", //$NON-NLS-1$
-            (a, c) -> NestedRules.struct(a), Param.NAME_VALUE_VARIADIC),
+            (a, c) -> NestedRules.struct(a), Param.NAME_VALUE_VARIADIC, Param.NAME_VALUE_VARIADIC),
     // ---------------------------------------------------------------- BINARY (rules in NestedRules)
     HEX("hex", Result.STRING, Nulls.PROPAGATE, 1, Category.BINARY, //$NON-NLS-1$
             "The bytes as text: two upper-case hex digits a byte (as CAST(b AS STRING) and every text output).", //$NON-NLS-1$
