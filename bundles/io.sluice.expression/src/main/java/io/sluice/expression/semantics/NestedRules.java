@@ -32,7 +32,7 @@ public final class NestedRules {
         if (i > 0 && i <= size) {
             return list.get((int) (i - 1));
         }
-        if (i < 0 && -i <= size) {
+        if (i < 0 && i >= -size) {
             return list.get((int) (size + i));
         }
         return null;
