@@ -475,7 +475,7 @@ public enum BuiltinFunction {
             "hex(unhex('cafe01')) = 'CAFE01'", //$NON-NLS-1$
             (a, c) -> NestedRules.hex((byte[]) a[0]), Param.BINARY),
     UNHEX("unhex", Result.BINARY, Nulls.PROPAGATE, 1, Category.BINARY, //$NON-NLS-1$
-            "The bytes spelled by pairs of hex digits, either case (an odd count or another character is an error).", //$NON-NLS-1$
+            "The bytes spelled by pairs of hex digits, either case (an odd count reads as if led by a 0; another character is an error).", //$NON-NLS-1$
             "octet_length(unhex('00ff10')) = 3", //$NON-NLS-1$
             (a, c) -> NestedRules.unhex(str(a, 0)), Param.STRING),
     OCTET_LENGTH("octet_length", Result.INT32, Nulls.PROPAGATE, 1, Category.BINARY, //$NON-NLS-1$

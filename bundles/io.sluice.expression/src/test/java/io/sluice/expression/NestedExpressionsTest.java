@@ -152,10 +152,12 @@ class NestedExpressionsTest {
     @Test
     void badHexIsARowErrorWithTheReason() {
         CheckResult r = Expressions.compile("unhex(s)", SCHEMA);
-        List<Object> values = Arrays.asList(null, null, null, null, null, null, "ABC", null);
+        List<Object> odd = Arrays.asList(null, null, null, null, null, null, "ABC", null);
+        assertArrayEquals(new byte[] {0x0A, (byte) 0xBC}, (byte[]) Evaluator.evaluate(r.typed(), odd, RunContext.NONE));
+        List<Object> arabic = Arrays.asList(null, null, null, null, null, null, "\u0661\u0662", null);
         EvaluationException e = assertThrows(EvaluationException.class,
-                () -> Evaluator.evaluate(r.typed(), values, RunContext.NONE));
-        assertEquals("unhex: 'ABC' has an odd number of hex digits (3)", e.getMessage());
+                () -> Evaluator.evaluate(r.typed(), arabic, RunContext.NONE));
+        assertEquals("unhex: '\u0661\u0662' has a character that is not a hex digit at 1 ('\u0661')", e.getMessage());
         List<Object> bad = Arrays.asList(null, null, null, null, null, null, "0G", null);
         e = assertThrows(EvaluationException.class, () -> Evaluator.evaluate(r.typed(), bad, RunContext.NONE));
         assertEquals("unhex: '0G' has a character that is not a hex digit at 2 ('G')", e.getMessage());
@@ -187,5 +189,15 @@ class NestedExpressionsTest {
         assertTrue(p.ok(), text);
         String printed = Expressions.print(p.expr());
         assertEquals(Expressions.withoutSpans(p.expr()), Expressions.withoutSpans(Expressions.parse(printed).expr()), printed);
+    }
+
+    @Test
+    void contentAssistOffersTheFieldsAfterADot() {
+        assertEquals(List.of("city", "zip", "geo", "\"weird name\""), Expressions.fieldCompletions("address.", 8, SCHEMA));
+        assertEquals(List.of("lat"), Expressions.fieldCompletions("x = address.geo.la", 18, SCHEMA));
+        assertEquals(List.of("city"), Expressions.fieldCompletions("upper(address.C", 15, SCHEMA));
+        assertEquals(List.of(), Expressions.fieldCompletions("s.", 2, SCHEMA), "not a STRUCT");
+        assertEquals(List.of(), Expressions.fieldCompletions("nope.", 5, SCHEMA), "no such column");
+        assertEquals(List.of(), Expressions.fieldCompletions("upp", 3, SCHEMA), "no dot: functions, not fields");
     }
 }

@@ -161,19 +161,18 @@ public final class NestedRules {
         return HEX.formatHex(b);
     }
 
-    /** {@code unhex(s)}: the bytes spelled by pairs of hex digits (either case); anything else fails with why. */
+    /**
+     * {@code unhex(s)}: the bytes spelled by pairs of hex digits (either case); an odd count reads as if led by a 0
+     * ({@code 'ABC'} is {@code 0A BC}, as DuckDB and Spark); any other character fails, saying which.
+     */
     public static byte[] unhex(String s) {
-        if (s.length() % 2 != 0) {
-            throw new EvaluationException("unhex: '" + shorten(s) + "' has an odd number of hex digits (" //$NON-NLS-1$ //$NON-NLS-2$
-                    + s.length() + ")"); //$NON-NLS-1$
-        }
         for (int i = 0; i < s.length(); i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
+            if (s.charAt(i) >= 128 || Character.digit(s.charAt(i), 16) < 0) { // ASCII digits only
                 throw new EvaluationException("unhex: '" + shorten(s) + "' has a character that is not a hex digit at " //$NON-NLS-1$ //$NON-NLS-2$
                         + (i + 1) + " ('" + s.charAt(i) + "')"); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
-        return HEX.parseHex(s);
+        return HEX.parseHex(s.length() % 2 == 0 ? s : "0" + s); //$NON-NLS-1$
     }
 
     private static String shorten(String s) {
