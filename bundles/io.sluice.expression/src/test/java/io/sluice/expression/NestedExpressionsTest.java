@@ -71,6 +71,7 @@ class NestedExpressionsTest {
             tags['missing'] IS NULL                       | true
             tags['n'] IS NULL                             | true
             codes[1] = 'one'                              | true
+            codes[CAST(1 AS INT64)] = 'one'               | true
             size(items) = 3                               | true
             size(tags) = 2                                | true
             array_contains(items, 30)                     | true

@@ -768,12 +768,28 @@ public final class Checker {
             }
             return coerce(a, DataType.INT64);
         }
-        DataType key = container.key();
-        if (t != DataType.NULL && TypeRules.common(key, t) != key) {
-            problem(at, Messages.mapKey(key, t));
+        TypedExpr key = comparableTo(container.key(), a);
+        if (key == null) {
+            problem(at, Messages.mapKey(container.key(), t));
+        }
+        return key;
+    }
+
+    /**
+     * {@code a} converted so that the rules can compare it with values of {@code stored} (elements, keys), which
+     * keep their own Java class: to {@code stored}, or to a wider type of the same Java class (INT16 elements and an
+     * INT32 value are both Integers), or a constant to {@code stored} (a list of INT32 and the INT64 literal 2);
+     * null when they cannot be compared.
+     */
+    private static TypedExpr comparableTo(DataType stored, TypedExpr a) {
+        DataType common = TypeRules.common(stored, a.type());
+        if (common == null) {
             return null;
         }
-        return coerce(a, key);
+        if (common == stored || io.sluice.expression.Evaluator.javaClass(common) == io.sluice.expression.Evaluator.javaClass(stored)) {
+            return coerce(a, common == stored ? stored : common);
+        }
+        return io.sluice.expression.Evaluator.isConstant(a) ? coerce(a, stored) : null;
     }
 
     /** An argument that must be a nested or binary value of the kind {@code p} names. */
@@ -815,12 +831,11 @@ public final class Checker {
             String name, int position) {
         return switch (p) {
             case ELEMENT -> {
-                DataType element = first.element();
-                if (a.type() != DataType.NULL && TypeRules.common(element, a.type()) != element) {
-                    problem(source.span().start(), Messages.cannotCompare("function '" + name + "'", element, a.type())); //$NON-NLS-1$ //$NON-NLS-2$
-                    yield null;
+                TypedExpr v = comparableTo(first.element(), a);
+                if (v == null) {
+                    problem(source.span().start(), Messages.cannotCompare("function '" + name + "'", first.element(), a.type())); //$NON-NLS-1$ //$NON-NLS-2$
                 }
-                yield coerce(a, element);
+                yield v;
             }
             case INDEX_OR_KEY -> indexOrKey(first, a, source.span().start(), name, position);
             case FIELD_NAME -> {
