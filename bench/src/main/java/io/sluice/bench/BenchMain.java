@@ -111,7 +111,7 @@ public final class BenchMain implements Callable<Integer> {
         @Option(names = "--warmup", paramLabel = "W", description = "warm-up runs per engine (default ${DEFAULT-VALUE})", defaultValue = "1") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         int warmups;
 
-        @Option(names = "--workloads", split = ",", paramLabel = "W", description = "aggregate, join, decimal, nested (default: all)", defaultValue = "aggregate,join,decimal,nested") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        @Option(names = "--workloads", split = ",", paramLabel = "W", description = "aggregate, join, decimal, nested, nested_parquet (default: all)", defaultValue = "aggregate,join,decimal,nested,nested_parquet") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         List<String> workloads;
 
         @Option(names = "--engines", split = ",", paramLabel = "E", description = "sluice, duckdb (default: both)", defaultValue = "sluice,duckdb") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$

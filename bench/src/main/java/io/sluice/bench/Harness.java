@@ -48,6 +48,13 @@ public final class Harness {
         return switch (w) {
             case AGGREGATE -> config.aggregatePipeline();
             case JOIN -> config.joinPipeline();
+            case NESTED_PARQUET -> {
+                try {
+                    yield Pipelines.extractNestedParquet(config.outDir());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             case NESTED -> {
                 try {
                     yield Pipelines.extractNested(config.outDir());

@@ -40,6 +40,11 @@ public final class Pipelines {
         return extract(dir, Workload.NESTED_PIPELINE_RESOURCE);
     }
 
+    /** Copies the bundled nested pipeline over Parquet into {@code dir} and returns the copy. */
+    public static Path extractNestedParquet(Path dir) throws IOException {
+        return extract(dir, Workload.NESTED_PARQUET_PIPELINE_RESOURCE);
+    }
+
     private static Path extract(Path dir, String resource) throws IOException {
         Files.createDirectories(dir);
         Path target = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));

@@ -29,7 +29,15 @@ public enum Workload {
      * {@code orders.csv} by DuckDB, untimed), unnested, flattened, SUM of qty and COUNT per sku, sort, CSV (compared
      * with DuckDB's {@code unnest} output text exactly).
      */
-    NESTED;
+    NESTED,
+    /**
+     * {@code orders-nested-parquet.sluice}: {@link #NESTED} reading the same orders from Parquet ({@code items} a
+     * three-level LIST of STRUCT, written from the JSON lines by DuckDB, untimed); DuckDB reads that file too.
+     */
+    NESTED_PARQUET;
+
+    /** Resource path of the bundled nested pipeline over Parquet. */
+    public static final String NESTED_PARQUET_PIPELINE_RESOURCE = "/io/sluice/bench/orders-nested-parquet.sluice"; //$NON-NLS-1$
 
     /** Resource path of the bundled nested pipeline. */
     public static final String NESTED_PIPELINE_RESOURCE = "/io/sluice/bench/orders-nested.sluice"; //$NON-NLS-1$
@@ -42,7 +50,7 @@ public enum Workload {
 
     /** The output file's extension: {@code csv} for DECIMAL (exact text), else {@code parquet}. */
     public String outputExtension() {
-        return this == DECIMAL || this == NESTED ? "csv" : "parquet"; //$NON-NLS-1$ //$NON-NLS-2$
+        return this == DECIMAL || this == NESTED || this == NESTED_PARQUET ? "csv" : "parquet"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     public String id() {
@@ -63,6 +71,10 @@ public enum Workload {
             }
             case NESTED -> {
                 p.put("input", nestedOrders(data).toAbsolutePath().toString()); //$NON-NLS-1$
+                p.put("output", output.toAbsolutePath().toString()); //$NON-NLS-1$
+            }
+            case NESTED_PARQUET -> {
+                p.put("input", nestedParquetOrders(data).toAbsolutePath().toString()); //$NON-NLS-1$
                 p.put("output", output.toAbsolutePath().toString()); //$NON-NLS-1$
             }
             case JOIN -> {
@@ -91,6 +103,9 @@ public enum Workload {
             case NESTED -> "COPY (SELECT i.sku AS sku, SUM(i.qty) AS qty, COUNT(*) AS lines FROM (SELECT unnest(items) AS i FROM " //$NON-NLS-1$
                     + nestedScan(nestedOrders(data)) + ") GROUP BY sku ORDER BY sku ASC NULLS LAST) TO " + target //$NON-NLS-1$
                     + " (FORMAT csv, HEADER true)"; //$NON-NLS-1$
+            case NESTED_PARQUET -> "COPY (SELECT i.sku AS sku, SUM(i.qty) AS qty, COUNT(*) AS lines FROM (SELECT unnest(items) AS i FROM " //$NON-NLS-1$
+                    + "read_parquet(" + sqlString(nestedParquetOrders(data).toAbsolutePath().toString()) //$NON-NLS-1$
+                    + ")) GROUP BY sku ORDER BY sku ASC NULLS LAST) TO " + target + " (FORMAT csv, HEADER true)"; //$NON-NLS-1$ //$NON-NLS-2$
             case JOIN -> "COPY (SELECT o.*, c.customer_id AS customer_id_right, c.name, c.country AS country_right, " //$NON-NLS-1$
                     + "c.segment, c.signup_date FROM (SELECT * FROM " + orders //$NON-NLS-1$
                     // the generator makes the first occurrence in the file the one with the earliest order_ts
@@ -135,6 +150,28 @@ public enum Workload {
             return out;
         } catch (java.io.IOException | java.sql.SQLException e) {
             throw new IllegalStateException("could not write the nested orders: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * The nested orders as Parquet beside {@code orders.csv} ({@code orders-nested.parquet}, snappy, row groups of
+     * 122880 rows), written by DuckDB from {@link #nestedOrders} on first use (untimed).
+     */
+    public static Path nestedParquetOrders(DataSet data) {
+        Path json = nestedOrders(data);
+        Path out = data.dir().resolve("orders-nested.parquet"); //$NON-NLS-1$
+        try {
+            if (java.nio.file.Files.isRegularFile(out)
+                    && java.nio.file.Files.getLastModifiedTime(out).compareTo(java.nio.file.Files.getLastModifiedTime(json)) >= 0) {
+                return out;
+            }
+            Path tmp = data.dir().resolve("orders-nested.parquet.tmp"); //$NON-NLS-1$
+            io.sluice.bench.duckdb.DuckDbRunner.run("COPY (SELECT * FROM " + nestedScan(json) + ") TO " //$NON-NLS-1$ //$NON-NLS-2$
+                    + sqlString(tmp.toAbsolutePath().toString()) + " (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 122880)", 2); //$NON-NLS-1$
+            java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return out;
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            throw new IllegalStateException("could not write the nested orders as Parquet: " + e.getMessage(), e); //$NON-NLS-1$
         }
     }
 

@@ -75,19 +75,27 @@ class CorrectnessTest {
 
     @Test
     void nestedEqualsDuckDbExactly() throws IOException, SQLException {
-        Path pipeline = Pipelines.extractNested(dir.resolve("pipelines"));
-        Path sluiceOut = dir.resolve("nested-sluice.csv");
-        Path duckOut = dir.resolve("nested-duckdb.csv");
-        Map<String, String> params = Workload.NESTED.parameters(data, sluiceOut);
+        nestedEqualsDuckDbExactly(Workload.NESTED, Pipelines.extractNested(dir.resolve("pipelines")));
+    }
+
+    @Test
+    void nestedFromParquetEqualsDuckDbExactly() throws IOException, SQLException {
+        nestedEqualsDuckDbExactly(Workload.NESTED_PARQUET, Pipelines.extractNestedParquet(dir.resolve("pipelines")));
+    }
+
+    private void nestedEqualsDuckDbExactly(Workload w, Path pipeline) throws IOException, SQLException {
+        Path sluiceOut = dir.resolve(w.id() + "-sluice.csv");
+        Path duckOut = dir.resolve(w.id() + "-duckdb.csv");
+        Map<String, String> params = w.parameters(data, sluiceOut);
         SluiceRunner.Refusal refusal = SLUICE.check(pipeline, params, THREADS);
         if (refusal != null) {
             fail("Sluice refuses the nested pipeline: " + refusal.message());
         }
         SluiceRunner.Timed t = SLUICE.run(pipeline, params, THREADS);
         assertTrue(t.ok(), t::failure);
-        DuckDbRunner.run(Workload.NESTED.duckDbSql(data, duckOut), THREADS);
+        DuckDbRunner.run(w.duckDbSql(data, duckOut), THREADS);
         assertEquals(51, java.nio.file.Files.readAllLines(duckOut).size(), "a header and 50 skus");
-        assertEquals(List.of(), OutputCheck.compare(Workload.NESTED, sluiceOut, duckOut));
+        assertEquals(List.of(), OutputCheck.compare(w, sluiceOut, duckOut));
     }
 
     @Test

@@ -34,8 +34,13 @@ class PipelinesTest {
     }
 
     @Test
-    void nestedPipelineIsValid() throws IOException {
-        LoadResult r = SluiceModel.load(Pipelines.extractNested(dir));
+    void nestedPipelinesAreValid() throws IOException {
+        nestedPipelineIsValid(Pipelines.extractNested(dir));
+        nestedPipelineIsValid(Pipelines.extractNestedParquet(dir));
+    }
+
+    private void nestedPipelineIsValid(Path pipeline) throws IOException {
+        LoadResult r = SluiceModel.load(pipeline);
         assertTrue(r.ok(), () -> r.problems().toString());
         assertEquals(List.of(), PipelineValidator.validate(r.pipeline()).stream()
                 .filter(p -> p.severity() == io.sluice.model.validation.Severity.ERROR).toList());

@@ -71,9 +71,11 @@ class ParquetFromTheFooterTest {
 
     @Test
     void aFeatureSluiceDoesNotReadYetIsNamed() throws Exception {
-        Path in = dir.resolve("nested.parquet"); //$NON-NLS-1$
+        Path in = dir.resolve("interval.parquet"); //$NON-NLS-1$
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) { //$NON-NLS-1$
-            s.execute("COPY (SELECT i, [i, i + 1] AS items FROM range(0, 10) t(i)) TO '" + in + "' (FORMAT parquet)"); //$NON-NLS-1$ //$NON-NLS-2$
+            // nested columns are read now (NestedParquetTest); INTERVAL is not
+            s.execute("COPY (SELECT i, [i, i + 1] AS items, INTERVAL (i) DAY AS span FROM range(0, 10) t(i)) TO '" + in //$NON-NLS-1$
+                    + "' (FORMAT parquet)"); //$NON-NLS-1$
         }
         TestPipelines t = new TestPipelines("nested"); //$NON-NLS-1$
         ParquetSource src = t.add(TestPipelines.P.getParquetSource(), "read"); //$NON-NLS-1$
@@ -83,6 +85,6 @@ class ParquetFromTheFooterTest {
         t.link(src, sink);
         RunResult r = new SluiceEngine(null, 1L << 30).run(RunRequest.of(t.save(dir.resolve("nested.sluice"))).withHistory(false)); //$NON-NLS-1$
         String said = r.error() + " " + r.problems(); //$NON-NLS-1$
-        assertTrue(said.contains("unsupported Parquet feature") && said.contains("nested.parquet") && said.contains("'items'"), said); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(said.contains("unsupported Parquet feature") && said.contains("interval.parquet") && said.contains("'span'"), said); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

@@ -49,7 +49,7 @@ public final class OutputCheck {
         return switch (w) {
             case AGGREGATE -> compareAggregate(actual, expected);
             case JOIN -> compareJoin(actual, expected);
-            case DECIMAL, NESTED -> compareText(actual, expected);
+            case DECIMAL, NESTED, NESTED_PARQUET -> compareText(actual, expected);
         };
     }
 

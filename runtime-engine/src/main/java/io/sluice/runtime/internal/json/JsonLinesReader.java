@@ -3,18 +3,24 @@ package io.sluice.runtime.internal.json;
 import io.sluice.runtime.internal.types.Types;
 import io.sluice.runtime.internal.exec.BatchSource;
 import io.sluice.runtime.internal.exec.RejectsBuffer;
+import io.sluice.runtime.internal.exec.Retry;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 import io.sluice.expression.types.DataType;
+import io.sluice.runtime.internal.files.ByteRange;
 import io.sluice.runtime.internal.types.Temporal;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +57,14 @@ public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global
     private final Schema schema;
     private final DataType[] types;
     private final Map<String, Integer> index = new HashMap<>();
-    private final io.sluice.runtime.internal.files.ByteRange range;
+    private final ByteRange range;
 
     public JsonLinesReader(Path file, Schema schema) {
         this(file, schema, null);
     }
 
     /** Reads only {@code range} of the file ({@code null}: all of it), as {@link #ranges} cuts it. */
-    public JsonLinesReader(Path file, Schema schema, io.sluice.runtime.internal.files.ByteRange range) {
+    public JsonLinesReader(Path file, Schema schema, ByteRange range) {
         this.range = range;
         this.file = file;
         this.schema = schema;
@@ -87,63 +93,110 @@ public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global
 
     public static final class Global implements AutoCloseable {
         final StepContext step;
+        /** The file, unbuffered: {@link #chunk} is the buffer, scanned for line ends in bulk. */
         final InputStream in;
         final String fileName;
         long line;
         boolean eof;
-        /** Bytes left in the range read (the whole file: unlimited). */
+        /** Bytes of the range not yet read into {@link #chunk} (the whole file: unlimited). */
         long remaining = Long.MAX_VALUE;
+        private final byte[] chunk = new byte[1 << 16];
+        /** The unread bytes of {@link #chunk} are {@code [pos, limit)}. */
+        private int pos;
+        private int limit;
 
-        Global(StepContext step, Path file, io.sluice.runtime.internal.files.ByteRange range) throws IOException {
+        Global(StepContext step, Path file, ByteRange range) throws IOException {
             this.step = step;
-            java.nio.channels.FileChannel channel = io.sluice.runtime.internal.exec.Retry.openForRead(file);
+            FileChannel channel = Retry.openForRead(file);
             if (range != null) {
                 channel.position(range.start());
                 remaining = range.end() - range.start();
                 line = range.firstLine() - 1;
             }
-            this.in = new BufferedInputStream(java.nio.channels.Channels.newInputStream(channel), 1 << 16);
+            this.in = Channels.newInputStream(channel);
             this.fileName = file.toString();
             if (range == null || range.start() == 0) {
-                in.mark(3);
-                byte[] bom = in.readNBytes(3);
-                if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-                    in.reset();
-                } else {
-                    remaining -= 3;
+                while (limit < 3 && fill()) {
+                    // a UTF-8 byte order mark is 3 bytes; a short read may deliver fewer
+                }
+                if (limit >= 3 && (chunk[0] & 0xFF) == 0xEF && (chunk[1] & 0xFF) == 0xBB && (chunk[2] & 0xFF) == 0xBF) {
+                    pos = 3;
                 }
             }
         }
 
-        /** The next line without its terminator (LF or CRLF), or null at the end. */
+        /** Appends the next bytes of the range to {@link #chunk} (compacting it first when full); false at the end. */
+        private boolean fill() throws IOException {
+            if (remaining <= 0) {
+                return false;
+            }
+            if (limit == chunk.length) {
+                System.arraycopy(chunk, pos, chunk, 0, limit - pos);
+                limit -= pos;
+                pos = 0;
+            }
+            int n = in.read(chunk, limit, (int) Math.min(chunk.length - limit, remaining));
+            if (n < 0) {
+                remaining = 0;
+                return false;
+            }
+            limit += n;
+            remaining -= n;
+            return true;
+        }
+
+        /**
+         * The next line without its terminator (LF or CRLF), or null at the end. A line within the buffer is copied
+         * once, straight out of it; {@code buf} gathers only a line longer than what the buffer holds.
+         */
         byte[] readLine(ByteArrayOutputStream buf) throws IOException {
             if (eof) {
                 return null;
             }
             buf.reset();
-            boolean newline = false;
-            while (remaining > 0) {
-                int b = in.read();
-                if (b < 0) {
+            int scanned = pos;
+            while (true) {
+                while (scanned < limit && chunk[scanned] != '\n') {
+                    scanned++;
+                }
+                if (scanned < limit) {
+                    byte[] l = take(buf, scanned);
+                    pos = scanned + 1;
+                    line++;
+                    return withoutCr(l);
+                }
+                if (pos == 0 && limit == chunk.length) { // a line longer than the buffer: move what we have aside
+                    buf.write(chunk, 0, limit);
+                    pos = limit;
+                }
+                int before = limit - pos;
+                if (!fill()) {
                     break;
                 }
-                remaining--;
-                if (b == '\n') {
-                    newline = true;
-                    break;
-                }
-                buf.write(b);
+                scanned = pos + before;
             }
-            if (!newline) { // the end of the file (or of the range read)
-                eof = true;
-                if (buf.size() == 0) {
-                    return null;
-                }
+            eof = true; // the end of the file (or of the range read)
+            byte[] l = take(buf, limit);
+            pos = limit;
+            if (l.length == 0) {
+                return null;
             }
             line++;
-            byte[] l = buf.toByteArray();
+            return withoutCr(l);
+        }
+
+        /** What {@code buf} gathered followed by {@code chunk[pos, end)}. */
+        private byte[] take(ByteArrayOutputStream buf, int end) {
+            if (buf.size() == 0) {
+                return Arrays.copyOfRange(chunk, pos, end);
+            }
+            buf.write(chunk, pos, end - pos);
+            return buf.toByteArray();
+        }
+
+        private static byte[] withoutCr(byte[] l) {
             int n = l.length;
-            return n > 0 && l[n - 1] == '\r' ? java.util.Arrays.copyOf(l, n - 1) : l;
+            return n > 0 && l[n - 1] == '\r' ? Arrays.copyOf(l, n - 1) : l;
         }
 
         @Override
@@ -156,9 +209,9 @@ public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global
      * Cuts the file into ranges of about {@code bytes} bytes that end just after a newline (a JSON line has no raw
      * newline inside it), each knowing its first line number; reads the whole file once, without parsing.
      */
-    public static List<io.sluice.runtime.internal.files.ByteRange> ranges(Path file, long bytes) throws IOException {
-        List<io.sluice.runtime.internal.files.ByteRange> out = new java.util.ArrayList<>();
-        try (InputStream in = new BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+    public static List<ByteRange> ranges(Path file, long bytes) throws IOException {
+        List<ByteRange> out = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             byte[] buf = new byte[1 << 16];
             long pos = 0;
             long start = 0;
@@ -170,7 +223,7 @@ public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global
                         line++;
                         long end = pos + i + 1;
                         if (end - start >= bytes) {
-                            out.add(new io.sluice.runtime.internal.files.ByteRange(start, end, startLine));
+                            out.add(new ByteRange(start, end, startLine));
                             start = end;
                             startLine = line;
                         }
@@ -179,7 +232,7 @@ public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global
                 pos += n;
             }
             if (pos > start) {
-                out.add(new io.sluice.runtime.internal.files.ByteRange(start, pos, startLine));
+                out.add(new ByteRange(start, pos, startLine));
             }
         }
         return out;
@@ -276,7 +329,7 @@ public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global
     }
 
     void parse(byte[] line, Object[] row) throws Bad {
-        java.util.Arrays.fill(row, null);
+        Arrays.fill(row, null);
         try (JsonParser p = JSON.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new Bad(null, "not a JSON object"); //$NON-NLS-1$
@@ -398,7 +451,7 @@ public final class JsonLinesReader implements BatchSource<JsonLinesReader.Global
                 if (v != JsonToken.START_ARRAY) {
                     throw new Bad(col, "expected a JSON array for " + type + " column " + col + ", got " + p.getText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
-                java.util.List<Object> out = new java.util.ArrayList<>();
+                java.util.List<Object> out = new ArrayList<>();
                 JsonToken t;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     Object e = value(p, t, type.element(), col);

@@ -65,14 +65,20 @@ public final class ParquetColumns {
     /** Julian day number of 1970-01-01, the epoch of INT96 timestamps' day part. */
     static final long JULIAN_EPOCH_DAY = 2_440_588L;
 
-    /** The mapping of a column of a file's schema; throws {@link IllegalArgumentException} naming what is unsupported. */
+    /**
+     * The mapping of a column of a file's schema; throws {@link IllegalArgumentException} naming what is unsupported.
+     * A nested column (a group, or a repeated field) has its type here and is read by {@link ParquetNested}
+     * ({@code reader} is null).
+     */
     public static Mapping of(Type t) {
-        if (!t.isPrimitive()) {
-            throw unsupported(t, "nested column (" + nestedKind(t) + "; Sluice has no nested types yet)"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (ParquetNested.isNested(t)) {
+            return new Mapping(ParquetNested.column(t).type(), null);
         }
-        if (t.isRepetition(Type.Repetition.REPEATED)) {
-            throw unsupported(t, "repeated column (a legacy list; Sluice has no nested types yet)"); //$NON-NLS-1$
-        }
+        return leaf(t);
+    }
+
+    /** The mapping of a primitive column, wherever it stands in the schema (its repetition is the caller's). */
+    static Mapping leaf(Type t) {
         PrimitiveType p = t.asPrimitiveType();
         LogicalTypeAnnotation a = p.getLogicalTypeAnnotation();
         if (a instanceof DecimalLogicalTypeAnnotation d) {
@@ -238,22 +244,11 @@ public final class ParquetColumns {
                 Math.floorDiv(nanosOfDay, 1000L));
     }
 
-    private static String nestedKind(Type t) {
-        LogicalTypeAnnotation a = t.getLogicalTypeAnnotation();
-        if (a instanceof LogicalTypeAnnotation.ListLogicalTypeAnnotation) {
-            return "LIST"; //$NON-NLS-1$
-        }
-        if (a instanceof LogicalTypeAnnotation.MapLogicalTypeAnnotation
-                || a instanceof LogicalTypeAnnotation.MapKeyValueTypeAnnotation) {
-            return "MAP"; //$NON-NLS-1$
-        }
-        if (a != null) {
-            return a.toString();
-        }
-        return "STRUCT"; //$NON-NLS-1$
+    static IllegalArgumentException unsupported(Type t, String what) {
+        return unsupported(t.getName(), what);
     }
 
-    static IllegalArgumentException unsupported(Type t, String what) {
-        return new IllegalArgumentException("unsupported Parquet feature: " + what + ", column '" + t.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    static IllegalArgumentException unsupported(String column, String what) {
+        return new IllegalArgumentException("unsupported Parquet feature: " + what + ", column '" + column + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

@@ -29,7 +29,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
 /**
- * Reads a flat Parquet file column-at-a-time straight into vectors. Row groups are the morsels: every worker
+ * Reads a Parquet file column-at-a-time straight into vectors (nested columns through {@link ParquetNested}). Row groups are the morsels: every worker
  * opens its own reader and takes the next row group.
  */
 public final class ParquetReader implements BatchSource<ParquetReader.Global, ParquetReader.Local> {
@@ -189,9 +189,14 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
         final AtomicInteger next = new AtomicInteger();
         final MessageType fileSchema;
         final ParquetColumns.ValueReader[] values;
+        /** Per column, its nested shape; null for a flat column. */
+        final ParquetNested.Column[] nested;
+        /** The file's schema narrowed to the selected columns. */
+        MessageType projection;
         final String createdBy;
 
         Global(long[] groupRows, MessageType fileSchema, ParquetColumns.ValueReader[] values, String createdBy) {
+            this.nested = new ParquetNested.Column[values.length];
             this.rowGroups = groupRows.length;
             this.groupRows = groupRows;
             this.fileSchema = fileSchema;
@@ -222,18 +227,27 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
                 } catch (IllegalArgumentException e) {
                     throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
                 }
-                if (have.type() != Types.of(f)) {
+                if (!ParquetNested.fits(have.type(), Types.of(f))) {
                     throw new IOException(file + ": column '" + f.getName() + "' is " + have.type() + ", expected " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             + Types.of(f));
                 }
                 readers[c] = have.reader();
             }
+
             List<org.apache.parquet.hadoop.metadata.BlockMetaData> groups = r.getRowGroups();
             long[] rows = new long[groups.size()];
             for (int g = 0; g < rows.length; g++) {
                 rows[g] = groups.get(g).getRowCount();
             }
-            return new Global(rows, m, readers, r.getFooter().getFileMetaData().getCreatedBy());
+            Global global = new Global(rows, m, readers, r.getFooter().getFileMetaData().getCreatedBy());
+            List<Type> selected = new java.util.ArrayList<>();
+            for (int c = 0; c < readers.length; c++) {
+                Type t = m.getType(schema.getFields().get(c).getName());
+                global.nested[c] = ParquetNested.isNested(t) ? ParquetNested.column(t) : null;
+                selected.add(t);
+            }
+            global.projection = new MessageType(m.getName(), selected);
+            return global;
         }
     }
 
@@ -255,7 +269,12 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
     }
 
     private static final GroupConverter IGNORE = new GroupConverter() {
+        /** Ignores values, and stands for the groups on a nested column's path too. */
         private final PrimitiveConverter p = new PrimitiveConverter() {
+            @Override
+            public GroupConverter asGroupConverter() {
+                return IGNORE;
+            }
         };
 
         @Override
@@ -277,6 +296,8 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
         private final Global global;
         private ParquetFileReader reader;
         private ColumnReader[] readers;
+        /** Per nested column, its leaves' readers (null for a flat column). */
+        private ParquetNested.Cursor[][] leaves;
         private long remaining;
         long group = -1;
 
@@ -316,6 +337,9 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
                 }
                 if (reader == null) {
                     reader = open(file);
+                    if (global.projection.getFieldCount() > 0) {
+                        reader.setRequestedSchema(global.projection); // only the selected columns' chunks are read
+                    }
                 }
                 PageReadStore pages;
                 try {
@@ -333,7 +357,16 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
                 }
                 ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, IGNORE, global.fileSchema, global.createdBy);
                 readers = new ColumnReader[schema.getFields().size()];
+                leaves = new ParquetNested.Cursor[readers.length][];
                 for (int c = 0; c < readers.length; c++) {
+                    if (global.nested[c] != null) { // only the leaves of the selected columns are read
+                        List<String[]> paths = global.nested[c].paths();
+                        leaves[c] = new ParquetNested.Cursor[paths.size()];
+                        for (int k = 0; k < paths.size(); k++) {
+                            leaves[c][k] = new ParquetNested.Cursor(store.getColumnReader(global.fileSchema.getColumnDescription(paths.get(k))));
+                        }
+                        continue;
+                    }
                     ColumnDescriptor d = global.fileSchema.getColumnDescription(
                             new String[] { schema.getFields().get(c).getName() });
                     readers[c] = store.getColumnReader(d);
@@ -343,7 +376,11 @@ public final class ParquetReader implements BatchSource<ParquetReader.Global, Pa
             List<FieldVector> vs = out.getFieldVectors();
             for (int c = 0; c < vs.size(); c++) {
                 column = schema.getFields().get(c).getName();
-                readColumn(readers[c], global.values[c], vs.get(c), n);
+                if (leaves[c] != null) {
+                    ParquetNested.read(global.nested[c], leaves[c], vs.get(c), n);
+                } else {
+                    readColumn(readers[c], global.values[c], vs.get(c), n);
+                }
             }
             column = null;
             out.setRowCount(n);

@@ -15,7 +15,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 
-/** Sluice column types to and from flat Parquet schemas. */
+/** Sluice column types to and from Parquet schemas (nested ones through {@link ParquetNested}). */
 public final class ParquetSchemas {
     private ParquetSchemas() {
     }
@@ -24,9 +24,39 @@ public final class ParquetSchemas {
         Types.MessageTypeBuilder b = Types.buildMessage();
         for (Field f : schema.getFields()) {
             Type.Repetition rep = f.isNullable() ? Type.Repetition.OPTIONAL : Type.Repetition.REQUIRED;
-            b.addField(primitive(io.sluice.runtime.internal.types.Types.of(f), rep, f.getName()));
+            b.addField(type(io.sluice.runtime.internal.types.Types.of(f), rep, f.getName()));
         }
         return b.named("sluice"); //$NON-NLS-1$
+    }
+
+    /**
+     * The Parquet field a Sluice type is written as: nested types as the specification's standard forms (a
+     * three-level LIST of {@code list}/{@code element}, a group of the STRUCT's fields, a MAP of
+     * {@code key_value}/{@code key}/{@code value}), everything else a {@link #primitive}.
+     */
+    static Type type(DataType type, Type.Repetition rep, String name) {
+        return switch (type.id()) {
+            case LIST -> Types.buildGroup(rep).as(LogicalTypeAnnotation.listType())
+                    .addField(Types.repeatedGroup().addField(type(type.element(), repetition(type.children().get(0)), "element")) //$NON-NLS-1$
+                            .named("list")) //$NON-NLS-1$
+                    .named(name);
+            case STRUCT -> {
+                Types.GroupBuilder<org.apache.parquet.schema.GroupType> g = Types.buildGroup(rep);
+                for (io.sluice.expression.types.Field f : type.children()) {
+                    g.addField(type(f.type(), repetition(f), f.name()));
+                }
+                yield g.named(name);
+            }
+            case MAP -> Types.buildGroup(rep).as(LogicalTypeAnnotation.mapType())
+                    .addField(Types.repeatedGroup().addField(type(type.key(), Type.Repetition.REQUIRED, "key")) //$NON-NLS-1$
+                            .addField(type(type.value(), repetition(type.children().get(1)), "value")).named("key_value")) //$NON-NLS-1$ //$NON-NLS-2$
+                    .named(name);
+            default -> primitive(type, rep, name);
+        };
+    }
+
+    private static Type.Repetition repetition(io.sluice.expression.types.Field f) {
+        return f.nullable() ? Type.Repetition.OPTIONAL : Type.Repetition.REQUIRED;
     }
 
     /** The Parquet column a Sluice type is written as: the physical type and annotation that read back as it. */
@@ -72,12 +102,20 @@ public final class ParquetSchemas {
 
     /** The fewest bytes whose two's complement holds every unscaled value of {@code precision} digits. */
     static int decimalBytes(int precision) {
-        java.math.BigInteger max = java.math.BigInteger.TEN.pow(precision);
-        int n = 1;
-        while (java.math.BigInteger.ONE.shiftLeft(8 * n - 1).compareTo(max) < 0) {
-            n++;
+        return DECIMAL_BYTES[precision];
+    }
+
+    private static final int[] DECIMAL_BYTES = new int[DataType.MAX_DECIMAL_PRECISION + 1];
+
+    static {
+        for (int p = 1; p < DECIMAL_BYTES.length; p++) {
+            java.math.BigInteger max = java.math.BigInteger.TEN.pow(p);
+            int n = 1;
+            while (java.math.BigInteger.ONE.shiftLeft(8 * n - 1).compareTo(max) < 0) {
+                n++;
+            }
+            DECIMAL_BYTES[p] = n;
         }
-        return n;
     }
 
     /** The Sluice type of a flat Parquet column; throws naming the column and the unsupported feature. */
@@ -88,6 +126,11 @@ public final class ParquetSchemas {
     public static Schema toArrow(MessageType m) {
         List<Field> fields = new ArrayList<>();
         for (Type t : m.getFields()) {
+            if (ParquetNested.isNested(t)) {
+                ParquetNested.Column c = ParquetNested.column(t);
+                fields.add(io.sluice.runtime.internal.types.Types.field(c.type(), t.getName(), c.nullable()));
+                continue;
+            }
             fields.add(io.sluice.runtime.internal.types.Types.field(colType(t), t.getName(), !t.isRepetition(Type.Repetition.REQUIRED)));
         }
         return new Schema(fields);

@@ -51,6 +51,9 @@ public final class ParquetWriter implements BatchSink<ParquetWriter.Global, Parq
     private final CompressionCodecName codec;
     private final long rowGroupBytes;
     private final MessageType parquetSchema;
+    /** Per top-level column: its nested shape (null for a flat column) and the index of its first leaf writer. */
+    private final ParquetNested.Column[] nested;
+    private final int[] firstLeaf;
 
     public ParquetWriter(Path file, Schema schema, CompressionCodecName codec, long rowGroupBytes) {
         this.file = file.toAbsolutePath();
@@ -58,6 +61,15 @@ public final class ParquetWriter implements BatchSink<ParquetWriter.Global, Parq
         this.codec = codec;
         this.rowGroupBytes = rowGroupBytes;
         this.parquetSchema = ParquetSchemas.toParquet(schema);
+        this.nested = new ParquetNested.Column[parquetSchema.getFieldCount()];
+        this.firstLeaf = new int[nested.length];
+        int leaf = 0;
+        for (int c = 0; c < nested.length; c++) {
+            org.apache.parquet.schema.Type t = parquetSchema.getType(c);
+            firstLeaf[c] = leaf;
+            nested[c] = ParquetNested.isNested(t) ? ParquetNested.column(t) : null;
+            leaf += nested[c] == null ? 1 : nested[c].paths().size();
+        }
     }
 
     public ParquetWriter(Path file, Schema schema, CompressionCodecName codec) {
@@ -92,7 +104,9 @@ public final class ParquetWriter implements BatchSink<ParquetWriter.Global, Parq
                 int n = Math.min(first.getRowCount(), DICTIONARY_SAMPLE);
                 if (n >= DICTIONARY_MIN_SAMPLE) {
                     for (int c = 0; c < cols.size(); c++) {
-                        if (distinct(first.getVector(c), n) > n / 2) {
+                        // a nested column's leaves keep the default: their values are not the top-level vector's
+                        String[] path = cols.get(c).getPath();
+                        if (path.length == 1 && distinct(first.getVector(path[0]), n) > n / 2) {
                             b.withDictionaryEncoding(String.join(".", cols.get(c).getPath()), false); //$NON-NLS-1$
                         }
                     }
@@ -206,8 +220,12 @@ public final class ParquetWriter implements BatchSink<ParquetWriter.Global, Parq
         }
         List<FieldVector> vs = in.getFieldVectors();
         for (int c = 0; c < vs.size(); c++) {
-            writeColumn(vs.get(c), Types.of(schema.getFields().get(c)), schema.getFields().get(c).isNullable(),
-                    l.writers[c], n);
+            if (nested[c] != null) {
+                ParquetNested.write(nested[c], vs.get(c), n, l.writers, firstLeaf[c], ParquetWriter::writeValue);
+            } else {
+                writeColumn(vs.get(c), Types.of(schema.getFields().get(c)), schema.getFields().get(c).isNullable(),
+                        l.writers[firstLeaf[c]], n);
+            }
         }
         for (int r = 0; r < n; r++) {
             l.columns.endRecord();
@@ -227,41 +245,45 @@ public final class ParquetWriter implements BatchSink<ParquetWriter.Global, Parq
                 }
             }
         }
-        int decimalBytes = t.id() == io.sluice.expression.types.TypeId.DECIMAL ? ParquetSchemas.decimalBytes(t.precision()) : 0;
         for (int r = 0; r < n; r++) {
             if (v.isNull(r)) {
                 w.writeNull(0, 0);
-                continue;
+            } else {
+                writeValue(v, t, r, w, 0, def);
             }
-            switch (t.id()) {
-                case BOOLEAN -> w.write(((BitVector) v).get(r) != 0, 0, def);
-                case INT8 -> w.write((int) ((TinyIntVector) v).get(r), 0, def);
-                case INT16 -> w.write((int) ((SmallIntVector) v).get(r), 0, def);
-                case INT32, DATE -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4), 0, def);
-                case INT64, TIMESTAMP -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 8), 0, def);
-                case TIME -> {
-                    if (t.timePrecision() == io.sluice.expression.types.TimePrecision.MILLI) {
-                        w.write(((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4), 0, def);
-                    } else {
-                        w.write(((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 8), 0, def);
-                    }
+        }
+    }
+
+    /** Writes the (non-null) value at row {@code r} of {@code v}, of type {@code t}, with these levels. */
+    static void writeValue(FieldVector v, DataType t, int r, ColumnWriter w, int rep, int def) {
+        switch (t.id()) {
+            case BOOLEAN -> w.write(((BitVector) v).get(r) != 0, rep, def);
+            case INT8 -> w.write((int) ((TinyIntVector) v).get(r), rep, def);
+            case INT16 -> w.write((int) ((SmallIntVector) v).get(r), rep, def);
+            case INT32, DATE -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4), rep, def);
+            case INT64, TIMESTAMP -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 8), rep, def);
+            case TIME -> {
+                if (t.timePrecision() == io.sluice.expression.types.TimePrecision.MILLI) {
+                    w.write(((BaseFixedWidthVector) v).getDataBuffer().getInt((long) r * 4), rep, def);
+                } else {
+                    w.write(((BaseFixedWidthVector) v).getDataBuffer().getLong((long) r * 8), rep, def);
                 }
-                case FLOAT32 -> w.write(((Float4Vector) v).get(r), 0, def);
-                case FLOAT64 -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getDouble((long) r * 8), 0, def);
-                case DECIMAL -> {
-                    java.math.BigInteger u = ((DecimalVector) v).getObject(r).unscaledValue();
-                    if (t.precision() <= 9) {
-                        w.write(u.intValueExact(), 0, def);
-                    } else if (t.precision() <= 18) {
-                        w.write(u.longValueExact(), 0, def);
-                    } else {
-                        w.write(Binary.fromConstantByteArray(signExtended(u, decimalBytes)), 0, def);
-                    }
-                }
-                case STRING, BINARY -> w.write(Binary.fromConstantByteArray(((BaseVariableWidthVector) v).get(r)), 0, def);
-                case FIXED_BINARY -> w.write(Binary.fromConstantByteArray(((FixedSizeBinaryVector) v).get(r)), 0, def);
-                default -> throw new IllegalStateException("no Parquet writer for " + t); //$NON-NLS-1$
             }
+            case FLOAT32 -> w.write(((Float4Vector) v).get(r), rep, def);
+            case FLOAT64 -> w.write(((BaseFixedWidthVector) v).getDataBuffer().getDouble((long) r * 8), rep, def);
+            case DECIMAL -> {
+                java.math.BigInteger u = ((DecimalVector) v).getObject(r).unscaledValue();
+                if (t.precision() <= 9) {
+                    w.write(u.intValueExact(), rep, def);
+                } else if (t.precision() <= 18) {
+                    w.write(u.longValueExact(), rep, def);
+                } else {
+                    w.write(Binary.fromConstantByteArray(signExtended(u, ParquetSchemas.decimalBytes(t.precision()))), rep, def);
+                }
+            }
+            case STRING, BINARY -> w.write(Binary.fromConstantByteArray(((BaseVariableWidthVector) v).get(r)), rep, def);
+            case FIXED_BINARY -> w.write(Binary.fromConstantByteArray(((FixedSizeBinaryVector) v).get(r)), rep, def);
+            default -> throw new IllegalStateException("no Parquet writer for " + t); //$NON-NLS-1$
         }
     }
 
