@@ -80,6 +80,18 @@ class ExpressionAssistTest {
     }
 
     @Test
+    void theFieldsOfAStructAreOfferedAfterItsDot() {
+        io.sluice.expression.types.Schema input = io.sluice.expression.types.Schema.of(io.sluice.expression.types.Field.nullable(
+                "address", io.sluice.expression.types.DataType.parse("STRUCT<city: STRING, zip: STRING, \"odd name\": INT32>"))); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> all = Arrays.stream(ExpressionAssist.proposals("address.", 8, input)).map(IContentProposal::getContent).toList(); //$NON-NLS-1$
+        assertEquals(List.of("city", "zip", "\"odd name\""), all); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        List<String> c = Arrays.stream(ExpressionAssist.proposals("upper(address.ci", 16, input)).map(IContentProposal::getContent).toList(); //$NON-NLS-1$
+        assertEquals(List.of("ty"), c); //$NON-NLS-1$
+        // without a dot, the functions as before
+        assertTrue(Arrays.stream(ExpressionAssist.proposals("si", 2, input)).anyMatch(p -> p.getContent().equals("ze("))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
     void typingAPrefixAndPickingAFunctionCompletesIt() throws Exception {
         Filter keep = editConditionOfKeep();
         ui.type("lpa"); //$NON-NLS-1$

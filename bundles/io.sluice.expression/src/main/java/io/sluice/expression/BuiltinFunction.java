@@ -1,6 +1,7 @@
 package io.sluice.expression;
 
 import io.sluice.expression.semantics.Library;
+import io.sluice.expression.semantics.NestedRules;
 import io.sluice.expression.semantics.Rules;
 import io.sluice.expression.semantics.TimeRules;
 import io.sluice.expression.types.DataType;
@@ -38,9 +39,9 @@ public enum BuiltinFunction {
             "rtrim('  a ') = '  a'", //$NON-NLS-1$
             (a, c) -> str(a, 0).stripTrailing(), Param.STRING),
     LENGTH("length", Result.INT32, Nulls.PROPAGATE, 1, Category.STRING, //$NON-NLS-1$
-            "The number of code points.", //$NON-NLS-1$
+            "The number of code points of a STRING, of bytes of a BINARY.", //$NON-NLS-1$
             "length('😀x') = 2", //$NON-NLS-1$
-            (a, c) -> str(a, 0).codePointCount(0, str(a, 0).length()), Param.STRING),
+            (a, c) -> NestedRules.length(a[0]), Param.STRING_OR_BINARY),
     SUBSTRING("substring", Result.STRING, Nulls.PROPAGATE, 2, Category.STRING, //$NON-NLS-1$
             "The part from a 1-based position, optionally of a given length.", //$NON-NLS-1$
             "substring('abcdef', 2, 3) = 'bcd'", //$NON-NLS-1$
@@ -422,7 +423,65 @@ public enum BuiltinFunction {
     PARAM("param", Result.STRING, Nulls.ALWAYS, 1, Category.RUN, //$NON-NLS-1$
             "The run's value of a pipeline parameter (NULL when unset).", //$NON-NLS-1$
             "param('region') IS NULL OR TRUE", //$NON-NLS-1$
-            (a, c) -> Library.requireRun(c, "param").parameters().get(str(a, 0)), Param.NAME);
+            (a, c) -> Library.requireRun(c, "param").parameters().get(str(a, 0)), Param.NAME),
+    // ---------------------------------------------------------------- LIST, STRUCT, MAP (rules in NestedRules)
+    STRUCT_EXTRACT("struct_extract", Result.FIELD, Nulls.ALWAYS, 2, Category.NESTED, //$NON-NLS-1$
+            "The field of a STRUCT by name (a STRING literal); written s.name or s.\"odd name\".", //$NON-NLS-1$
+            "struct_extract(named_struct('city', 'Graz'), 'city') = 'Graz'", //$NON-NLS-1$
+            (a, c) -> NestedRules.structField(a[0], str(a, 1)), Param.STRUCT, Param.FIELD_NAME),
+    ELEMENT_AT("element_at", Result.ELEMENT, Nulls.ALWAYS, 2, Category.NESTED, //$NON-NLS-1$
+            "A LIST's element at a 1-based position (negative counts from the end; NULL at 0 and outside), or a MAP's value for a key (NULL when absent); written x[i] or m['k'].", //$NON-NLS-1$
+            "element_at(list_value(10, 20, 30), -1) = 30", //$NON-NLS-1$
+            (a, c) -> NestedRules.elementAt(a[0], a[1]), Param.LIST_OR_MAP, Param.INDEX_OR_KEY),
+    SIZE("size", Result.INT32, Nulls.PROPAGATE, 1, Category.NESTED, //$NON-NLS-1$
+            "The number of elements of a LIST or entries of a MAP (NULL for NULL).", //$NON-NLS-1$
+            "size(list_value(1, NULL, 3)) = 3", //$NON-NLS-1$
+            (a, c) -> NestedRules.size(a[0]), Param.LIST_OR_MAP),
+    ARRAY_CONTAINS("array_contains", Result.BOOLEAN, Nulls.PROPAGATE, 2, Category.NESTED, //$NON-NLS-1$
+            "Whether some element of the LIST equals the value (NULL elements equal nothing).", //$NON-NLS-1$
+            "array_contains(list_value(1, NULL, 3), 3) = TRUE", //$NON-NLS-1$
+            (a, c) -> NestedRules.contains((List<?>) a[0], a[1]), Param.LIST, Param.ELEMENT),
+    MAP_KEYS("map_keys", Result.KEYS, Nulls.PROPAGATE, 1, Category.NESTED, //$NON-NLS-1$
+            "The keys of a MAP as a LIST, in entry order.", //$NON-NLS-1$
+            "map_keys(map_from_arrays(list_value('a', 'b'), list_value(1, 2)))[2] = 'b'", //$NON-NLS-1$
+            (a, c) -> NestedRules.entries((java.util.Map<?, ?>) a[0], true), Param.MAP),
+    MAP_VALUES("map_values", Result.VALUES, Nulls.PROPAGATE, 1, Category.NESTED, //$NON-NLS-1$
+            "The values of a MAP as a LIST, in entry order.", //$NON-NLS-1$
+            "map_values(map_from_arrays(list_value('a', 'b'), list_value(1, 2)))[1] = 1", //$NON-NLS-1$
+            (a, c) -> NestedRules.entries((java.util.Map<?, ?>) a[0], false), Param.MAP),
+    SPLIT("split", Result.STRING_LIST, Nulls.PROPAGATE, 2, Category.NESTED, //$NON-NLS-1$
+            "The parts of a string between separators (taken literally, not as a pattern), empty parts kept; an empty separator splits into characters.", //$NON-NLS-1$
+            "split('a,b,,c', ',')[4] = 'c'", //$NON-NLS-1$
+            (a, c) -> NestedRules.split(str(a, 0), str(a, 1)), Param.STRING, Param.STRING),
+    ARRAY_JOIN("array_join", Result.STRING, Nulls.PROPAGATE, 2, Category.NESTED, //$NON-NLS-1$
+            "The elements of a LIST<STRING> joined by a separator, skipping NULLs.", //$NON-NLS-1$
+            "array_join(list_value('a', NULL, 'b'), '+') = 'a+b'", //$NON-NLS-1$
+            (a, c) -> NestedRules.join((List<?>) a[0], str(a, 1)), Param.STRING_LIST, Param.STRING),
+    LIST_VALUE("list_value", Result.LIST_OF_COMMON, Nulls.NEVER, 1, Category.NESTED, //$NON-NLS-1$
+            "A LIST of the arguments, converted to their common type (NULLs kept).", //$NON-NLS-1$
+            "list_value(1, 2)[2] = 2", //$NON-NLS-1$
+            (a, c) -> NestedRules.list(a), Param.COMMON_VARIADIC),
+    MAP_FROM_ARRAYS("map_from_arrays", Result.MAP_OF, Nulls.PROPAGATE, 2, Category.NESTED, //$NON-NLS-1$
+            "A MAP from a LIST of keys to a LIST of values of the same size (a NULL or repeated key is an error).", //$NON-NLS-1$
+            "map_from_arrays(list_value('a', 'b'), list_value(1, 2))['b'] = 2", //$NON-NLS-1$
+            (a, c) -> NestedRules.map((List<?>) a[0], (List<?>) a[1]), Param.LIST, Param.LIST),
+    NAMED_STRUCT("named_struct", Result.STRUCT_OF, Nulls.NEVER, 2, Category.NESTED, //$NON-NLS-1$
+            "A STRUCT of name, value pairs; each name is a STRING literal.", //$NON-NLS-1$
+            "named_struct('city', 'Graz', 'zip', '8010').zip = '8010'", //$NON-NLS-1$
+            (a, c) -> NestedRules.struct(a), Param.NAME_VALUE_VARIADIC, Param.NAME_VALUE_VARIADIC),
+    // ---------------------------------------------------------------- BINARY (rules in NestedRules)
+    HEX("hex", Result.STRING, Nulls.PROPAGATE, 1, Category.BINARY, //$NON-NLS-1$
+            "The bytes as text: two upper-case hex digits a byte (as CAST(b AS STRING) and every text output).", //$NON-NLS-1$
+            "hex(unhex('cafe01')) = 'CAFE01'", //$NON-NLS-1$
+            (a, c) -> NestedRules.hex((byte[]) a[0]), Param.BINARY),
+    UNHEX("unhex", Result.BINARY, Nulls.PROPAGATE, 1, Category.BINARY, //$NON-NLS-1$
+            "The bytes spelled by pairs of hex digits, either case (an odd count reads as if led by a 0; another character is an error).", //$NON-NLS-1$
+            "octet_length(unhex('00ff10')) = 3", //$NON-NLS-1$
+            (a, c) -> NestedRules.unhex(str(a, 0)), Param.STRING),
+    OCTET_LENGTH("octet_length", Result.INT32, Nulls.PROPAGATE, 1, Category.BINARY, //$NON-NLS-1$
+            "The number of bytes of a BINARY, or of a STRING's UTF-8 form.", //$NON-NLS-1$
+            "octet_length('é') = 2", //$NON-NLS-1$
+            (a, c) -> NestedRules.octetLength(a[0]), Param.STRING_OR_BINARY);
 
     /** What an argument position accepts, and what the checker converts it to. */
     public enum Param {
@@ -459,11 +518,34 @@ public enum BuiltinFunction {
         /** Like COMMON, repeated: the last parameter of a variadic function. */
         COMMON_VARIADIC,
         /** Any type, converted to STRING; repeated. */
-        TO_STRING_VARIADIC;
+        TO_STRING_VARIADIC,
+        // nested and binary values
+        /** Any LIST, kept. */
+        LIST,
+        /** Any MAP, kept. */
+        MAP,
+        /** Any STRUCT, kept. */
+        STRUCT,
+        /** A LIST or a MAP, kept. */
+        LIST_OR_MAP,
+        /** A LIST<STRING> (a LIST of NULLs too). */
+        STRING_LIST,
+        /** A value converted to the element type of the first argument, a LIST. */
+        ELEMENT,
+        /** INT32 or INT64 (widened to INT64) after a LIST; a value converted to the key type after a MAP. */
+        INDEX_OR_KEY,
+        /** A STRING literal naming a field of the first argument, a STRUCT. */
+        FIELD_NAME,
+        /** Alternating STRING literal names and values of any type, repeated ({@code named_struct}). */
+        NAME_VALUE_VARIADIC,
+        /** BINARY or FIXED_BINARY, kept. */
+        BINARY,
+        /** STRING, BINARY or FIXED_BINARY, kept. */
+        STRING_OR_BINARY;
 
         /** Whether this parameter repeats to the end of the argument list. */
         public boolean variadic() {
-            return this == COMMON_VARIADIC || this == TO_STRING_VARIADIC;
+            return this == COMMON_VARIADIC || this == TO_STRING_VARIADIC || this == NAME_VALUE_VARIADIC;
         }
     }
 
@@ -475,7 +557,26 @@ public enum BuiltinFunction {
         /** The type of the (single) NUMERIC or TEMPORAL argument. */
         ARGUMENT,
         /** The common type of the COMMON arguments. */
-        COMMON;
+        COMMON,
+        // nested and binary values
+        /** The type of the STRUCT field the FIELD_NAME argument names. */
+        FIELD,
+        /** The element type of the first argument, a LIST, or its value type, a MAP. */
+        ELEMENT,
+        /** LIST of the first argument's (a MAP's) key type. */
+        KEYS,
+        /** LIST of the first argument's (a MAP's) value type. */
+        VALUES,
+        /** LIST<STRING>. */
+        STRING_LIST,
+        /** LIST of the common type of the COMMON arguments. */
+        LIST_OF_COMMON,
+        /** MAP from the element type of the first LIST to that of the second. */
+        MAP_OF,
+        /** STRUCT of the NAME_VALUE_VARIADIC pairs. */
+        STRUCT_OF,
+        /** BINARY. */
+        BINARY;
     }
 
     /** When the result can be null. */
@@ -493,7 +594,8 @@ public enum BuiltinFunction {
     /** The groups the designer and the reference list functions under. */
     public enum Category {
         STRING("Strings"), NUMBER("Numbers"), TIME("Dates and times"), HASH("Hashing and ids"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        CONDITIONAL("Conditionals and NULLs"), RUN("Run context"); //$NON-NLS-1$ //$NON-NLS-2$
+        CONDITIONAL("Conditionals and NULLs"), RUN("Run context"), //$NON-NLS-1$ //$NON-NLS-2$
+        NESTED("Lists, structs and maps"), BINARY("Binary values"); //$NON-NLS-1$ //$NON-NLS-2$
 
         private final String title;
 
@@ -773,6 +875,14 @@ public enum BuiltinFunction {
             case ARGUMENT -> params.contains(Param.NUMERIC) ? "same numeric type" : "same temporal type"; //$NON-NLS-1$ //$NON-NLS-2$
             case CAST_TYPE -> "type"; //$NON-NLS-1$
             case COMMON -> "common type"; //$NON-NLS-1$
+            case FIELD -> "field type"; //$NON-NLS-1$
+            case ELEMENT -> "element type"; //$NON-NLS-1$
+            case KEYS -> "LIST<key type>"; //$NON-NLS-1$
+            case VALUES -> "LIST<value type>"; //$NON-NLS-1$
+            case STRING_LIST -> "LIST<STRING>"; //$NON-NLS-1$
+            case LIST_OF_COMMON -> "LIST<common type>"; //$NON-NLS-1$
+            case MAP_OF -> "MAP<key type, value type>"; //$NON-NLS-1$
+            case STRUCT_OF -> "STRUCT"; //$NON-NLS-1$
             default -> result.name();
         });
         return sb.toString();
@@ -793,6 +903,15 @@ public enum BuiltinFunction {
             case TEMPORAL, COMMON_TEMPORAL -> "DATE|TIMESTAMP"; //$NON-NLS-1$
             case TIMESTAMP -> "TIMESTAMP"; //$NON-NLS-1$
             case COMMON, COMMON_VARIADIC -> "any"; //$NON-NLS-1$
+            case LIST, MAP, STRUCT -> p.name();
+            case LIST_OR_MAP -> "LIST|MAP"; //$NON-NLS-1$
+            case STRING_LIST -> "LIST<STRING>"; //$NON-NLS-1$
+            case ELEMENT -> "element"; //$NON-NLS-1$
+            case INDEX_OR_KEY -> "INT64|key"; //$NON-NLS-1$
+            case FIELD_NAME -> "'field'"; //$NON-NLS-1$
+            case NAME_VALUE_VARIADIC -> "'name', any"; //$NON-NLS-1$
+            case BINARY -> "BINARY"; //$NON-NLS-1$
+            case STRING_OR_BINARY -> "STRING|BINARY"; //$NON-NLS-1$
         };
     }
 }

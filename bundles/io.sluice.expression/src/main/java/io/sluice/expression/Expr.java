@@ -137,4 +137,22 @@ public sealed interface Expr {
             Objects.requireNonNull(span, "span"); //$NON-NLS-1$
         }
     }
+
+    /** {@code operand.name}: a field of a STRUCT; {@code name} is the written name (quotes removed). */
+    record FieldAccess(Expr operand, String name, Span span) implements Expr {
+        public FieldAccess {
+            Objects.requireNonNull(operand, "operand"); //$NON-NLS-1$
+            Objects.requireNonNull(name, "name"); //$NON-NLS-1$
+            Objects.requireNonNull(span, "span"); //$NON-NLS-1$
+        }
+    }
+
+    /** {@code operand[index]}: a LIST element (1-based) or a MAP value by key. */
+    record Subscript(Expr operand, Expr index, Span span) implements Expr {
+        public Subscript {
+            Objects.requireNonNull(operand, "operand"); //$NON-NLS-1$
+            Objects.requireNonNull(index, "index"); //$NON-NLS-1$
+            Objects.requireNonNull(span, "span"); //$NON-NLS-1$
+        }
+    }
 }

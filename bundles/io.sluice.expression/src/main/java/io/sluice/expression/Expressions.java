@@ -98,4 +98,13 @@ public final class Expressions {
     public static Expr withoutSpans(Expr expr) {
         return Trees.withoutSpans(expr);
     }
+
+    /**
+     * Content assist after a field access: when the text before {@code caret} ends with a path to a STRUCT and a dot
+     * ({@code address.}, {@code address.geo.la}), the names of its fields that start with the part after the dot
+     * (case-insensitive), as they are written (quoted when they must be); otherwise empty.
+     */
+    public static java.util.List<String> fieldCompletions(String text, int caret, io.sluice.expression.types.Schema input) {
+        return io.sluice.expression.internal.Completions.fields(text, caret, input);
+    }
 }

@@ -35,6 +35,32 @@ public final class ExpressionAssist {
 
     /** The proposals for {@code contents} with the caret at {@code position}. */
     public static IContentProposal[] proposals(String contents, int position) {
+        return proposals(contents, position, io.sluice.expression.types.Schema.EMPTY);
+    }
+
+    /**
+     * The proposals for {@code contents} with the caret at {@code position} over the step's {@code input}: after
+     * {@code struct.} the STRUCT's fields, else the functions.
+     */
+    public static IContentProposal[] proposals(String contents, int position, io.sluice.expression.types.Schema input) {
+        List<String> fields = io.sluice.expression.Expressions.fieldCompletions(contents, position, input);
+        if (!fields.isEmpty()) {
+            int from = position;
+            while (from > 0 && (Character.isLetterOrDigit(contents.charAt(from - 1)) || contents.charAt(from - 1) == '_')) {
+                from--;
+            }
+            int typed = position - from;
+            List<IContentProposal> out = new ArrayList<>();
+            for (String f : fields) {
+                // proposals insert at the caret: a bare name completes what was typed, a quoted one needs nothing typed
+                if (!f.startsWith("\"")) { //$NON-NLS-1$
+                    out.add(new ContentProposal(f.substring(typed), f, Messages.ExpressionAssist_field));
+                } else if (typed == 0) {
+                    out.add(new ContentProposal(f, f, Messages.ExpressionAssist_field));
+                }
+            }
+            return out.toArray(IContentProposal[]::new);
+        }
         int start = position;
         while (start > 0 && (Character.isLetterOrDigit(contents.charAt(start - 1)) || contents.charAt(start - 1) == '_')) {
             start--;
@@ -63,7 +89,12 @@ public final class ExpressionAssist {
 
     /** Adds completion to a text control. */
     public static ContentProposalAdapter attach(Text text) {
-        IContentProposalProvider provider = ExpressionAssist::proposals;
+        return attach(text, () -> io.sluice.expression.types.Schema.EMPTY);
+    }
+
+    /** Adds completion to a text control over the input schema {@code input} gives when asked (fields of STRUCTs). */
+    public static ContentProposalAdapter attach(Text text, java.util.function.Supplier<io.sluice.expression.types.Schema> input) {
+        IContentProposalProvider provider = (contents, position) -> proposals(contents, position, input.get());
         ContentProposalAdapter adapter = new ContentProposalAdapter(text, new TextContentAdapter(), provider,
                 KeyStroke.getInstance(SWT.CTRL, ' '), null);
         adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
@@ -83,15 +114,22 @@ public final class ExpressionAssist {
      */
     static final class CellEditor extends TextCellEditor {
         private ContentProposalAdapter adapter;
+        private java.util.function.Supplier<io.sluice.expression.types.Schema> input;
 
         CellEditor(Composite parent) {
+            this(parent, () -> io.sluice.expression.types.Schema.EMPTY);
+        }
+
+        CellEditor(Composite parent, java.util.function.Supplier<io.sluice.expression.types.Schema> input) {
             super(parent);
+            this.input = input;
         }
 
         @Override
         protected org.eclipse.swt.widgets.Control createControl(Composite parent) {
             org.eclipse.swt.widgets.Control control = super.createControl(parent);
-            adapter = attach(text);
+            // createControl runs inside super's constructor, before input is set: ask for it only when proposing
+            adapter = attach(text, () -> input == null ? io.sluice.expression.types.Schema.EMPTY : input.get());
             return control;
         }
 

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
     public static String ListEdit_up;
     public static String ListEdit_down;
     public static String ExpressionAssist_example;
+    public static String ExpressionAssist_field;
     public static String ExpressionAssist_reference;
     public static String ExpressionAssist_referenceHelp;
     public static String StepDialog_title;

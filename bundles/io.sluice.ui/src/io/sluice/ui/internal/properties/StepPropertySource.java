@@ -106,7 +106,7 @@ public final class StepPropertySource implements IPropertySource {
         TextPropertyDescriptor text = isExpression(attribute) ? new TextPropertyDescriptor(feature, label) {
             @Override
             public org.eclipse.jface.viewers.CellEditor createPropertyEditor(org.eclipse.swt.widgets.Composite parent) {
-                org.eclipse.jface.viewers.CellEditor editor = new ExpressionAssist.CellEditor(parent);
+                org.eclipse.jface.viewers.CellEditor editor = new ExpressionAssist.CellEditor(parent, () -> inputSchema());
                 if (getValidator() != null) {
                     editor.setValidator(getValidator());
                 }
@@ -147,6 +147,15 @@ public final class StepPropertySource implements IPropertySource {
             };
         }
         return null;
+    }
+
+    /** The schema arriving at the step's first input port, as validation last propagated it; empty when unknown. */
+    private io.sluice.expression.types.Schema inputSchema() {
+        ValidationSnapshot s = validation.get();
+        if (s == null || step.getId() == null || step.inputPorts().isEmpty()) {
+            return io.sluice.expression.types.Schema.EMPTY;
+        }
+        return s.inputSchema(step.getId(), step.inputPorts().get(0)).orElse(io.sluice.expression.types.Schema.EMPTY);
     }
 
     /** Attributes holding an expression of the expression language. */

@@ -163,7 +163,7 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
     @Override
     public Expr visitNegate(SluiceParser.NegateContext ctx) {
         // "-5" is one literal, so that -2147483648 is an INT32 and -9223372036854775808 an INT64
-        if (ctx.unary() instanceof SluiceParser.PrimaryUnaryContext p) {
+        if (ctx.unary() instanceof SluiceParser.PrimaryUnaryContext p && p.postfixOp().isEmpty()) {
             if (p.primary() instanceof SluiceParser.IntegerLiteralContext i) {
                 return integer("-" + i.INTEGER().getText(), span(ctx)); //$NON-NLS-1$
             }
@@ -181,7 +181,17 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitPrimaryUnary(SluiceParser.PrimaryUnaryContext ctx) {
-        return visit(ctx.primary());
+        Expr result = visit(ctx.primary());
+        int start = result.span().start();
+        for (SluiceParser.PostfixOpContext op : ctx.postfixOp()) {
+            Span span = new Span(start, span(op).end());
+            if (op instanceof SluiceParser.FieldAccessContext f) {
+                result = new Expr.FieldAccess(result, identifier(f.identifier()), span);
+            } else {
+                result = new Expr.Subscript(result, visit(((SluiceParser.SubscriptContext) op).expression()), span);
+            }
+        }
+        return result;
     }
 
     @Override
@@ -348,13 +358,17 @@ final class AstBuilder extends SluiceParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitColumn(SluiceParser.ColumnContext ctx) {
-        SluiceParser.IdentifierContext id = ctx.identifier();
+        return new Expr.Column(identifier(ctx.identifier()), span(ctx));
+    }
+
+    /** The name an identifier spells, quotes removed; an empty quoted name is an error. */
+    private static String identifier(SluiceParser.IdentifierContext id) {
         TerminalNode quoted = id.QUOTED_IDENTIFIER();
         String name = quoted != null ? unquote(quoted.getText(), '"') : id.IDENTIFIER().getText();
         if (name.isEmpty()) {
-            throw new Parsing.Failure(span(ctx).start(), Messages.EMPTY_IDENTIFIER);
+            throw new Parsing.Failure(span(id).start(), Messages.EMPTY_IDENTIFIER);
         }
-        return new Expr.Column(name, span(ctx));
+        return name;
     }
 
     @Override

@@ -177,6 +177,12 @@ public final class Checker {
     }
 
     static boolean castable(DataType from, DataType to) {
+        if (from != to && from != DataType.NULL && (from.isNested() || to.isNested())) {
+            return false; // nested values have no text form and no conversions (yet)
+        }
+        if (from.isBinary() && to == DataType.BINARY) {
+            return true;
+        }
         if (from == to || from == DataType.NULL || from == DataType.STRING || to == DataType.STRING) {
             return to != DataType.NULL || from == DataType.NULL;
         }
@@ -222,6 +228,8 @@ public final class Checker {
             case Expr.Case c -> caseExpr(c);
             case Expr.Cast c -> cast(c);
             case Expr.Call c -> call(c);
+            case Expr.FieldAccess f -> fieldAccess(f);
+            case Expr.Subscript sub -> subscript(sub);
         };
     }
 
@@ -600,6 +608,11 @@ public final class Checker {
                     }
                     yield coerce(a, DataType.BOOLEAN);
                 }
+                case LIST, MAP, STRUCT, LIST_OR_MAP, STRING_LIST, BINARY, STRING_OR_BINARY ->
+                    nestedArgument(p, a, source, name, position);
+                case ELEMENT, INDEX_OR_KEY, FIELD_NAME -> args.get(0) == null || converted.get(0) == null ? null
+                        : relativeArgument(p, converted.get(0).type(), a, source, name, position);
+                case NAME_VALUE_VARIADIC -> i % 2 == 1 ? a : literalName(a, source, name, position);
                 case FIELD, NAME, TYPE -> {
                     List<String> allowed = p == BuiltinFunction.Param.FIELD ? TimeRules.FIELDS : null;
                     if (!(a instanceof TypedExpr.Literal l) || !(l.value() instanceof String text)) {
@@ -637,6 +650,20 @@ public final class Checker {
                     DataType.DATE));
             return null;
         }
+        if (f.result() == BuiltinFunction.Result.LIST_OF_COMMON && common == DataType.NULL
+                || f.result() == BuiltinFunction.Result.MAP_OF && (converted.get(0).type().element() == DataType.NULL
+                        || converted.get(1).type().element() == DataType.NULL)) {
+            problem(c.span().start(), Messages.untypedList(name));
+            return null;
+        }
+        if (f.result() == BuiltinFunction.Result.MAP_OF && converted.get(0).type().element().isNested()) {
+            problem(c.args().get(0).span().start(), Messages.argumentType(name, 1, "a LIST of keys that are not nested", //$NON-NLS-1$
+                    converted.get(0).type()));
+            return null;
+        }
+        if (f.result() == BuiltinFunction.Result.STRUCT_OF) {
+            return namedStruct(f, c, converted);
+        }
         DataType type = switch (f.result()) {
             case DATE -> DataType.DATE;
             case TIMESTAMP -> DataType.TIMESTAMP;
@@ -649,6 +676,17 @@ public final class Checker {
             case ARGUMENT -> f == BuiltinFunction.ROUND || f == BuiltinFunction.TRUNC || f == BuiltinFunction.FLOOR
                     || f == BuiltinFunction.CEIL ? TypeRules.rounded(argumentType) : argumentType;
             case COMMON -> common;
+            case FIELD -> converted.get(0).type().field((String) ((TypedExpr.Literal) converted.get(1)).value())
+                    .orElseThrow().type();
+            case ELEMENT -> converted.get(0).type().id() == TypeId.LIST ? converted.get(0).type().element()
+                    : converted.get(0).type().value();
+            case KEYS -> DataType.list(converted.get(0).type().key());
+            case VALUES -> DataType.list(converted.get(0).type().value());
+            case STRING_LIST -> DataType.list(DataType.STRING);
+            case LIST_OF_COMMON -> DataType.list(common);
+            case MAP_OF -> DataType.map(converted.get(0).type().element(), converted.get(1).type().element());
+            case STRUCT_OF -> throw new IllegalStateException(); // namedStruct above
+            case BINARY -> DataType.BINARY;
         };
         boolean nullable = switch (f.nulls()) {
             case PROPAGATE -> anyNullable(converted);
@@ -657,5 +695,196 @@ public final class Checker {
             case NEVER -> false;
         };
         return new TypedExpr.Call(f, converted, type, nullable, c.span());
+    }
+
+    // ------------------------------------------------------------------------------------ nested and binary values
+
+    /** {@code x.name}: {@code struct_extract(x, 'name')}, typed as the field. */
+    private TypedExpr fieldAccess(Expr.FieldAccess f) {
+        TypedExpr operand = type(f.operand());
+        if (operand == null) {
+            if (f.operand() instanceof Expr.Column col && schema.field(col.name() + "." + f.name()).isPresent()) { //$NON-NLS-1$
+                // "a.b" is a column: replace the unknown-column problem by one that says how to write it
+                problems.remove(problems.size() - 1);
+                problem(col.span().start(), Messages.unknownColumn(col.name(), null)
+                        + Messages.quoteDottedColumn(col.name() + "." + f.name())); //$NON-NLS-1$
+            }
+            return null;
+        }
+        int at = nameOffset(f);
+        DataType t = operand.type();
+        if (t.id() != TypeId.STRUCT) {
+            problem(at, Messages.notAStruct(f.name(), t));
+            return null;
+        }
+        Optional<Field> field = fieldOf(t, f.name(), at);
+        if (field.isEmpty()) {
+            return null;
+        }
+        return new TypedExpr.Call(BuiltinFunction.STRUCT_EXTRACT,
+                List.of(operand, new TypedExpr.Literal(f.name(), DataType.STRING, Span.NONE)), field.get().type(),
+                operand.nullable() || field.get().nullable(), f.span());
+    }
+
+    /** Where the field name after the dot of {@code f} starts. */
+    private int nameOffset(Expr.FieldAccess f) {
+        int i = after(f.operand()) + 1;
+        while (source != null && i < source.length() && Character.isWhitespace(source.charAt(i))) {
+            i++;
+        }
+        return source == null ? f.span().start() : i;
+    }
+
+    private Optional<Field> fieldOf(DataType struct, String name, int at) {
+        Optional<Field> field = struct.field(name);
+        if (field.isEmpty()) {
+            List<String> names = struct.children().stream().map(Field::name).toList();
+            problem(at, Messages.noField(name, struct, Suggestions.closest(name, names)));
+        }
+        return field;
+    }
+
+    /** {@code x[i]}: {@code element_at(x, i)}, typed as the LIST's element or the MAP's value. */
+    private TypedExpr subscript(Expr.Subscript sub) {
+        TypedExpr operand = type(sub.operand());
+        TypedExpr index = type(sub.index());
+        if (operand == null || index == null) {
+            return null;
+        }
+        DataType t = operand.type();
+        if (t.id() != TypeId.LIST && t.id() != TypeId.MAP) {
+            problem(after(sub.operand()), Messages.notSubscriptable(t));
+            return null;
+        }
+        TypedExpr key = indexOrKey(t, index, sub.index().span().start(), null, 0);
+        if (key == null) {
+            return null;
+        }
+        return new TypedExpr.Call(BuiltinFunction.ELEMENT_AT, List.of(operand, key),
+                t.id() == TypeId.LIST ? t.element() : t.value(), true, sub.span());
+    }
+
+    /** A LIST position (as INT64) or a MAP key (as the key type); null after reporting a misfit. */
+    private TypedExpr indexOrKey(DataType container, TypedExpr a, int at, String function, int position) {
+        DataType t = a.type();
+        if (container.id() == TypeId.LIST) {
+            if (!t.isInteger() && t != DataType.NULL) {
+                problem(at, function == null ? Messages.listIndex(t)
+                        : Messages.argumentType(function, position, "INT32 or INT64 after a LIST", t)); //$NON-NLS-1$
+                return null;
+            }
+            return coerce(a, DataType.INT64);
+        }
+        TypedExpr key = comparableTo(container.key(), a);
+        if (key == null) {
+            problem(at, Messages.mapKey(container.key(), t));
+        }
+        return key;
+    }
+
+    /**
+     * {@code a} converted so that the rules can compare it with values of {@code stored} (elements, keys), which
+     * keep their own Java class: to {@code stored}, or to a wider type of the same Java class (INT16 elements and an
+     * INT32 value are both Integers), or a constant to {@code stored} (a list of INT32 and the INT64 literal 2);
+     * null when they cannot be compared.
+     */
+    private static TypedExpr comparableTo(DataType stored, TypedExpr a) {
+        DataType common = TypeRules.common(stored, a.type());
+        if (common == null) {
+            return null;
+        }
+        if (common == stored || io.sluice.expression.Evaluator.javaClass(common) == io.sluice.expression.Evaluator.javaClass(stored)) {
+            return coerce(a, common == stored ? stored : common);
+        }
+        return io.sluice.expression.Evaluator.isConstant(a) ? coerce(a, stored) : null;
+    }
+
+    /** An argument that must be a nested or binary value of the kind {@code p} names. */
+    private TypedExpr nestedArgument(BuiltinFunction.Param p, TypedExpr a, Expr source, String name, int position) {
+        DataType t = a.type();
+        TypeId id = t.id();
+        boolean ok = switch (p) {
+            case LIST -> id == TypeId.LIST;
+            case MAP -> id == TypeId.MAP;
+            case STRUCT -> id == TypeId.STRUCT;
+            case LIST_OR_MAP -> id == TypeId.LIST || id == TypeId.MAP;
+            case STRING_LIST -> t == DataType.NULL || id == TypeId.LIST
+                    && (t.element() == DataType.STRING || t.element() == DataType.NULL);
+            case BINARY -> t == DataType.NULL || t.isBinary();
+            case STRING_OR_BINARY -> t == DataType.NULL || t == DataType.STRING || t.isBinary();
+            default -> throw new IllegalArgumentException(p.toString());
+        };
+        if (!ok) {
+            String expected = switch (p) {
+                case LIST_OR_MAP -> "a LIST or a MAP"; //$NON-NLS-1$
+                case STRING_LIST -> "a LIST<STRING>"; //$NON-NLS-1$
+                case BINARY -> "BINARY"; //$NON-NLS-1$
+                case STRING_OR_BINARY -> "STRING or BINARY"; //$NON-NLS-1$
+                default -> "a " + p.name(); //$NON-NLS-1$
+            };
+            problem(source.span().start(), Messages.argumentType(name, position, expected, t));
+            return null;
+        }
+        return switch (p) {
+            case STRING_LIST -> coerce(a, DataType.list(DataType.STRING));
+            case BINARY -> t == DataType.NULL ? coerce(a, DataType.BINARY) : a;
+            case STRING_OR_BINARY -> t == DataType.NULL ? coerce(a, DataType.STRING) : a;
+            default -> a;
+        };
+    }
+
+    /** An argument whose type follows from the first argument's (a LIST, MAP or STRUCT). */
+    private TypedExpr relativeArgument(BuiltinFunction.Param p, DataType first, TypedExpr a, Expr source,
+            String name, int position) {
+        return switch (p) {
+            case ELEMENT -> {
+                TypedExpr v = comparableTo(first.element(), a);
+                if (v == null) {
+                    problem(source.span().start(), Messages.cannotCompare("function '" + name + "'", first.element(), a.type())); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                yield v;
+            }
+            case INDEX_OR_KEY -> indexOrKey(first, a, source.span().start(), name, position);
+            case FIELD_NAME -> {
+                if (!(a instanceof TypedExpr.Literal l) || !(l.value() instanceof String field)) {
+                    problem(source.span().start(), Messages.argumentType(name, position, "a STRING literal", a.type())); //$NON-NLS-1$
+                    yield null;
+                }
+                yield fieldOf(first, field, source.span().start()).isPresent() ? a : null;
+            }
+            default -> throw new IllegalArgumentException(p.toString());
+        };
+    }
+
+    private TypedExpr literalName(TypedExpr a, Expr source, String name, int position) {
+        if (!(a instanceof TypedExpr.Literal l) || !(l.value() instanceof String)) {
+            problem(source.span().start(), Messages.argumentType(name, position, "a STRING literal (a field name)", a.type())); //$NON-NLS-1$
+            return null;
+        }
+        return a;
+    }
+
+    /** {@code named_struct('a', x, …)}: a STRUCT whose fields are nullable as their values are. */
+    private TypedExpr namedStruct(BuiltinFunction f, Expr.Call c, List<TypedExpr> args) {
+        if (args.size() % 2 != 0) {
+            problem(c.span().start(), Messages.pairs(f.functionName()));
+            return null;
+        }
+        List<Field> fields = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            String fieldName = (String) ((TypedExpr.Literal) args.get(i)).value();
+            if (!seen.add(fieldName)) {
+                problem(c.args().get(i).span().start(), Messages.duplicateField(f.functionName(), fieldName));
+                return null;
+            }
+            TypedExpr value = args.get(i + 1);
+            if (value.type() == DataType.NULL) {
+                problem(c.args().get(i + 1).span().start(), Messages.untypedList(f.functionName()));
+                return null;
+            }
+            fields.add(new Field(fieldName, value.type(), value.nullable()));
+        }
+        return new TypedExpr.Call(f, args, DataType.struct(fields), false, c.span());
     }
 }

@@ -157,4 +157,42 @@ public final class Messages {
     public static String negativeLength(long length) {
         return "substring length must not be negative, got " + length; //$NON-NLS-1$
     }
+
+    // nested and binary values
+
+    public static String noField(String name, DataType struct, String suggestion) {
+        return "no field '" + name + "' in " + struct + didYouMean(suggestion); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    public static String notAStruct(String name, DataType actual) {
+        return "field access '." + name + "' needs a STRUCT but got " + actual; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    public static String quoteDottedColumn(String dotted) {
+        return " (a column whose name has a dot is written in double quotes: \"" + dotted + "\")"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    public static String notSubscriptable(DataType actual) {
+        return "a subscript [...] needs a LIST or a MAP but got " + actual; //$NON-NLS-1$
+    }
+
+    public static String listIndex(DataType actual) {
+        return "a LIST position must be INT32 or INT64 but got " + actual; //$NON-NLS-1$
+    }
+
+    public static String mapKey(DataType key, DataType actual) {
+        return "the keys of this MAP are " + key + ", so a key cannot be " + actual; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    public static String duplicateField(String function, String name) {
+        return "function '" + function + "' names field '" + name + "' twice"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    public static String untypedList(String function) {
+        return "function '" + function + "' cannot tell the element type from NULLs alone (CAST one of them)"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    public static String pairs(String function) {
+        return "function '" + function + "' expects name, value pairs"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
 }

@@ -163,6 +163,17 @@ public final class Printer {
                 list(c.args(), sb);
                 sb.append(')');
             }
+            case Expr.FieldAccess f -> {
+                print(f.operand(), PRIMARY, sb);
+                sb.append('.');
+                name(f.name(), sb);
+            }
+            case Expr.Subscript s -> {
+                print(s.operand(), PRIMARY, sb);
+                sb.append('[');
+                print(s.index(), 0, sb);
+                sb.append(']');
+            }
         }
         if (parens) {
             sb.append(')');

@@ -33,7 +33,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             EXPRESSION_START.add(t);
         }
         for (int t : new int[] {SluiceLexer.PLUS, SluiceLexer.MINUS, SluiceLexer.STAR, SluiceLexer.SLASH,
-            SluiceLexer.PERCENT, SluiceLexer.CONCAT, SluiceLexer.EQ, SluiceLexer.NEQ, SluiceLexer.LT, SluiceLexer.LE,
+            SluiceLexer.PERCENT, SluiceLexer.CONCAT, SluiceLexer.DOT, SluiceLexer.LBRACKET, SluiceLexer.EQ, SluiceLexer.NEQ, SluiceLexer.LT, SluiceLexer.LE,
             SluiceLexer.GT, SluiceLexer.GE, SluiceLexer.IS, SluiceLexer.IN, SluiceLexer.BETWEEN, SluiceLexer.LIKE,
             SluiceLexer.NOT, SluiceLexer.OR}) {
             OPERATORS.add(t);

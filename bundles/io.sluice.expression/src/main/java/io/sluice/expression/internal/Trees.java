@@ -54,6 +54,11 @@ public final class Trees {
             }
             case Expr.Cast c -> collect(c.operand(), names);
             case Expr.Call c -> c.args().forEach(a -> collect(a, names));
+            case Expr.FieldAccess f -> collect(f.operand(), names);
+            case Expr.Subscript s -> {
+                collect(s.operand(), names);
+                collect(s.index(), names);
+            }
         }
     }
 
@@ -120,6 +125,8 @@ public final class Trees {
             }
             case Expr.Cast c -> new Expr.Cast(withoutSpans(c.operand()), c.target(), none);
             case Expr.Call c -> new Expr.Call(c.name(), all(c.args()), none);
+            case Expr.FieldAccess f -> new Expr.FieldAccess(withoutSpans(f.operand()), f.name(), none);
+            case Expr.Subscript s -> new Expr.Subscript(withoutSpans(s.operand()), withoutSpans(s.index()), none);
         };
     }
 

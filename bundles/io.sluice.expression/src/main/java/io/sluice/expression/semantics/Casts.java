@@ -76,6 +76,12 @@ public final class Casts {
                 case String s -> TemporalValues.fromStored(Rules.parseTemporal(s, to), to);
                 default -> throw cannotCast(v, to);
             };
+            // text is hex both ways (as text outputs write BINARY and text inputs read it), never UTF-8
+            case BINARY -> switch (v) {
+                case byte[] b -> b;
+                case String s -> NestedRules.unhex(s);
+                default -> throw cannotCast(v, to);
+            };
             default -> throw cannotCast(v, to);
         };
     }
@@ -123,6 +129,7 @@ public final class Casts {
             case Instant i -> TemporalValues.format(i);
             case LocalDateTime t -> TemporalValues.format(t);
             case LocalTime t -> TemporalValues.format(t);
+            case byte[] b -> NestedRules.hex(b);
             default -> throw new IllegalStateException("no text for " + v.getClass()); //$NON-NLS-1$
         };
     }

@@ -55,7 +55,7 @@ public final class Rules {
         return a.length() - b.length();
     }
 
-    /** The total order of the language on evaluator values of one type (numbers, code points, FALSE &lt; TRUE, time). */
+    /** The total order of the language on evaluator values of one type (numbers, code points, FALSE &lt; TRUE, time, unsigned bytes). */
     @SuppressWarnings("unchecked")
     public static int compare(Object a, Object b) {
         if (a instanceof Double x && b instanceof Double y) {
@@ -63,6 +63,9 @@ public final class Rules {
         }
         if (a instanceof String x && b instanceof String y) {
             return compare(x, y);
+        }
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return java.util.Arrays.compareUnsigned(x, y); // bytes as unsigned, as DuckDB's BLOB order
         }
         if (a.getClass() != b.getClass()) {
             throw new IllegalStateException("cannot compare " + a.getClass() + " with " + b.getClass()); //$NON-NLS-1$ //$NON-NLS-2$

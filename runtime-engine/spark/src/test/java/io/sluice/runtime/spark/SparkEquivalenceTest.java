@@ -274,6 +274,29 @@ class SparkEquivalenceTest {
         });
     }
 
+    @Test
+    void listStructAndSubscriptFormsGiveTheEmbeddedResults() throws Exception {
+        Path f = csv("n.csv", "i,s\n1,a;b;c\n-2,x\n,\n5,a;;b\n0,;\n");
+        equivalent("nested", (b, out) -> {
+            CsvSource s = source(b, "read", f, "i:INT32", "s:STRING");
+            Derive der = b.add(P.getDerive(), "calc");
+            derive(der, "second", "split(s, ';')[2]");
+            derive(der, "last", "split(s, ';')[-1]");
+            derive(der, "zero", "split(s, ';')[0]");
+            derive(der, "byi", "split(s, ';')[i]");
+            derive(der, "outside", "split(s, ';')[9]");
+            derive(der, "n", "size(split(s, ';'))");
+            derive(der, "has", "array_contains(list_value(i, NULL, 5), 5)");
+            derive(der, "hasnot", "array_contains(split(s, ';'), 'zz')");
+            derive(der, "joined", "array_join(split(s, ';'), '+')");
+            derive(der, "joinnulls", "array_join(list_value(s, NULL), '-')");
+            derive(der, "field", "named_struct('a', i, 'b', s).b");
+            derive(der, "regexsep", "size(split(s, '.'))");
+            b.link(s, der);
+            return List.of(csvSink(b, "text", der, "out", out), csvSink(b, "rejects", der, "rejects", out));
+        });
+    }
+
     static final String LEFT = "id,cust,region,note\n1,10,1,a\n2,11,1,bé\n3,,1,null key\n4,12,2,ü\n5,10,1,dup cust\n6,99,1,no match\n7,11,2,日本\n";
     static final String RIGHT = "cust,region,name\n10,1,Ann\n11,1,Bob\n11,2,Bob2\n12,2,Çelik\n,1,null cust\n13,1,lonely\n10,1,Ann again\n";
 

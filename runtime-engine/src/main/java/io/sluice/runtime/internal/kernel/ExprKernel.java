@@ -114,6 +114,7 @@ public final class ExprKernel {
             case DECIMAL -> v.dec[i];
             case STRING -> v.s()[i];
             case DATE, TIME, TIMESTAMP -> TemporalValues.fromStored(v.l[i], v.type); // in the column's own unit
+            case BINARY, FIXED_BINARY, LIST, STRUCT, MAP -> v.o[i];
             case NULL -> null;
             default -> throw new IllegalStateException("no kernel values for " + v.type); //$NON-NLS-1$
         };
@@ -178,6 +179,7 @@ public final class ExprKernel {
                 case DECIMAL -> java.util.Arrays.fill(r.dec, (BigDecimal) v);
                 case STRING -> java.util.Arrays.fill(r.s(), v);
                 case DATE, TIME, TIMESTAMP -> java.util.Arrays.fill(r.l, TemporalValues.toStored(v, t));
+                case BINARY, FIXED_BINARY, LIST, STRUCT, MAP -> java.util.Arrays.fill(r.o, v);
                 default -> throw new IllegalStateException();
             }
             return r;
@@ -392,6 +394,7 @@ public final class ExprKernel {
             case FLOAT64, FLOAT32 -> Rules.compare(x.d[i], y.d[j]);
             case DECIMAL -> x.dec[i].compareTo(y.dec[j]);
             case STRING -> Rules.compare(x.s()[i], y.s()[j]);
+            case BINARY, FIXED_BINARY -> Rules.compare(x.o[i], y.o[j]);
             default -> Long.compare(x.l[i], y.l[j]);
         };
     }
@@ -417,6 +420,13 @@ public final class ExprKernel {
                 for (int i = 0; i < n; i++) {
                     if (!r.isNull(i)) {
                         o[i] = test(op, Rules.compare(a[i], b[i])) ? 1 : 0;
+                    }
+                }
+            }
+            case BINARY, FIXED_BINARY -> {
+                for (int i = 0; i < n; i++) {
+                    if (!r.isNull(i)) {
+                        o[i] = test(op, Rules.compare(x.o[i], y.o[i])) ? 1 : 0;
                     }
                 }
             }
@@ -706,6 +716,7 @@ public final class ExprKernel {
                 case FLOAT64, FLOAT32 -> r.d[o] = v.d[i];
                 case DECIMAL -> r.dec[o] = v.dec[i];
                 case STRING -> r.s()[o] = v.s()[i];
+                case BINARY, FIXED_BINARY, LIST, STRUCT, MAP -> r.o[o] = v.o[i];
                 default -> r.l[o] = v.l[i];
             }
         }

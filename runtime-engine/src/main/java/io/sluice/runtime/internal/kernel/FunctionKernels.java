@@ -170,9 +170,10 @@ final class FunctionKernels {
         return TABLE.getOrDefault(f, GENERIC);
     }
 
-    /** The kernel of {@code f} on these types: DECIMAL arguments or results run through {@link #GENERIC}. */
+    /** The kernel of {@code f} on these types: DECIMAL and boxed ({@link Boxed}) arguments or results run through {@link #GENERIC}. */
     static Kernel of(BuiltinFunction f, List<DataType> argTypes, DataType result) {
-        if (result.isDecimal() || argTypes.stream().anyMatch(DataType::isDecimal)) {
+        if (result.isDecimal() || argTypes.stream().anyMatch(DataType::isDecimal)
+                || Boxed.is(result) || argTypes.stream().anyMatch(Boxed::is)) {
             return GENERIC;
         }
         return of(f);
@@ -214,6 +215,7 @@ final class FunctionKernels {
                     throw new io.sluice.expression.EvaluationException(v + " is out of range for " + r.type, e); //$NON-NLS-1$
                 }
             }
+            case BINARY, FIXED_BINARY, LIST, STRUCT, MAP -> r.o[i] = v;
             case NULL -> r.setNull(i);
             default -> throw new IllegalStateException("no kernel values for " + r.type); //$NON-NLS-1$
         }

@@ -38,6 +38,8 @@ final class Vals {
     double[] d;
     /** DECIMAL values, at the type's scale. */
     BigDecimal[] dec;
+    /** BINARY, FIXED_BINARY, LIST, STRUCT and MAP values, boxed as the evaluator's classes ({@link Boxed}). */
+    Object[] o;
     private String[] s;
     private VarCharVector source;
     private int[] sel;
@@ -45,6 +47,10 @@ final class Vals {
     Vals(DataType type, int n) {
         this.type = type;
         this.n = n;
+        if (Boxed.is(type)) {
+            o = new Object[n];
+            return;
+        }
         switch (type.id()) {
             case FLOAT64, FLOAT32 -> d = new double[n];
             case DECIMAL -> dec = new BigDecimal[n];
@@ -129,6 +135,15 @@ final class Vals {
         if (type == DataType.NULL) {
             return r;
         }
+        if (r.o != null) {
+            for (int i = 0; i < n; i++) {
+                r.o[i] = Boxed.read(v, sel == null ? i : sel[i]);
+                if (r.o[i] == null) {
+                    r.setNull(i);
+                }
+            }
+            return r;
+        }
         boolean any = false;
         boolean[] nl = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -165,6 +180,13 @@ final class Vals {
         }
         v.setInitialCapacity(n);
         v.allocateNew();
+        if (o != null || Boxed.is(io.sluice.runtime.internal.types.Types.of(v.getField()))) {
+            for (int i = 0; i < n; i++) {
+                Boxed.write(v, i, isNull(i) || o == null ? null : o[i]);
+            }
+            v.setValueCount(n);
+            return;
+        }
         switch (v) {
             case BitVector b -> {
                 for (int i = 0; i < n; i++) {

@@ -77,11 +77,25 @@ public final class NestedVectors {
         }
     }
 
+    /** Reads one leaf (non-nested) value; {@code row} is never null. */
+    @FunctionalInterface
+    public interface LeafReader {
+        Object get(FieldVector v, int row);
+    }
+
     /**
      * The Java value at {@code row} (null for null): nested values as lists and maps, leaves as Arrow's
      * {@code getObject} gives them, text as {@link String}.
      */
     public static Object get(FieldVector v, int row) {
+        return get(v, row, (leaf, r) -> {
+            Object o = leaf.getObject(r);
+            return o instanceof Text t ? t.toString() : o;
+        });
+    }
+
+    /** The Java value at {@code row} (null for null): nested values as lists and maps, leaves as {@code leaf} reads them. */
+    public static Object get(FieldVector v, int row, LeafReader leaf) {
         if (v.isNull(row)) {
             return null;
         }
@@ -92,27 +106,26 @@ public final class NestedVectors {
                 FieldVector value = (FieldVector) kv.getChildByOrdinal(1);
                 Map<Object, Object> out = new LinkedHashMap<>();
                 for (int i = m.getElementStartIndex(row); i < m.getElementEndIndex(row); i++) {
-                    out.put(get(key, i), get(value, i));
+                    out.put(get(key, i, leaf), get(value, i, leaf));
                 }
                 return out;
             }
             case ListVector l -> {
                 List<Object> out = new ArrayList<>();
                 for (int i = l.getElementStartIndex(row); i < l.getElementEndIndex(row); i++) {
-                    out.add(get(l.getDataVector(), i));
+                    out.add(get(l.getDataVector(), i, leaf));
                 }
                 return out;
             }
             case StructVector s -> {
                 Map<String, Object> out = new LinkedHashMap<>();
                 for (FieldVector child : s.getChildrenFromFields()) {
-                    out.put(child.getName(), get(child, row));
+                    out.put(child.getName(), get(child, row, leaf));
                 }
                 return out;
             }
             default -> {
-                Object o = v.getObject(row);
-                return o instanceof Text t ? t.toString() : o;
+                return leaf.get(v, row);
             }
         }
     }

@@ -41,6 +41,9 @@ GT      : '>';
 LPAREN  : '(';
 COMMA   : ',';
 RPAREN  : ')';
+LBRACKET : '[';
+RBRACKET : ']';
+DOT     : '.';
 
 DECIMAL
     : DIGIT+ '.' DIGIT* EXPONENT?

@@ -1,6 +1,7 @@
 /*
  * Syntax of the Sluice expression language, loosest binding first: OR, AND, NOT, the predicate level
- * (comparisons, IS [NOT] NULL, [NOT] IN, [NOT] BETWEEN, [NOT] LIKE; left to right), ||, + -, * / %, unary - +.
+ * (comparisons, IS [NOT] NULL, [NOT] IN, [NOT] BETWEEN, [NOT] LIKE; left to right), ||, + -, * / %, unary - +,
+ * then field access and subscripts (x.f, x[i]).
  * The AST builder (io.sluice.expression.internal.AstBuilder) turns the parse tree into io.sluice.expression.Expr.
  */
 parser grammar SluiceParser;
@@ -45,7 +46,13 @@ multiplicativeOp : STAR | SLASH | PERCENT ;
 unary
     : MINUS unary        # negate
     | PLUS unary         # unaryPlus
-    | primary            # primaryUnary
+    | primary postfixOp* # primaryUnary
+    ;
+
+// a.b (STRUCT field), a[i] (LIST element, 1-based), a['k'] (MAP value), binding tighter than any operator
+postfixOp
+    : DOT identifier                                                # fieldAccess
+    | LBRACKET expression RBRACKET                                  # subscript
     ;
 
 primary

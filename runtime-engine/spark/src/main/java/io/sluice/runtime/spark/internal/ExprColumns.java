@@ -143,13 +143,8 @@ public final class ExprColumns {
             }
             case LIST -> DataTypes.createArrayType(sparkType(t.element()), t.children().get(0).nullable());
             case MAP -> DataTypes.createMapType(sparkType(t.key()), sparkType(t.value()), t.children().get(1).nullable());
-            case STRUCT -> {
-                StructType st = new StructType();
-                for (io.sluice.expression.types.Field f : t.children()) {
-                    st = st.add(f.name(), sparkType(f.type()), f.nullable());
-                }
-                yield st;
-            }
+            case STRUCT -> DataTypes.createStructType(t.children().stream()
+                    .map(f -> DataTypes.createStructField(f.name(), sparkType(f.type()), f.nullable())).toList());
             default -> throw new IllegalArgumentException("unsupported type " + t); //$NON-NLS-1$
         };
     }
@@ -319,6 +314,11 @@ public final class ExprColumns {
     }
 
     private Cols call(TypedExpr.Call c) {
+        BuiltinFunction.Category category = c.function().category();
+        if (category == BuiltinFunction.Category.NESTED || category == BuiltinFunction.Category.BINARY
+                || c.args().stream().anyMatch(a -> a.type().isBinary())) {
+            return nested(c);
+        }
         if (!sparkAgreesOn(c)) {
             return byEvaluator(c);
         }
@@ -354,6 +354,80 @@ public final class ExprColumns {
             return byEvaluator(c);
         }
         return new Cols(v.cast(sparkType(c.type())), err);
+    }
+
+    /**
+     * The LIST, STRUCT and MAP functions as Spark's own, made to give Sluice's answers: a position outside the list
+     * (or 0) and a missing key are NULL, not an error under ANSI; {@code size} of NULL is NULL, not -1;
+     * {@code array_contains} ignores NULL elements (false, not NULL, when the value is absent); {@code split} takes
+     * its separator literally. The forms Spark cannot match (BINARY values, which Spark has no type of the same
+     * meaning for; a separator that is not a literal; map_from_arrays, whose repeated keys Spark does not reject
+     * row by row) are refused by name.
+     */
+    private Cols nested(TypedExpr.Call c) {
+        List<Cols> args = new ArrayList<>();
+        Column err = null;
+        for (TypedExpr a : c.args()) {
+            if (a.type().isBinary() || a.type().isNested() && !sparkNested(a.type())) {
+                throw refused(c);
+            }
+        }
+        if (c.type().isBinary()) {
+            throw refused(c);
+        }
+        for (TypedExpr a : c.args()) {
+            Cols t = translate(a);
+            args.add(t);
+            err = firstError(err, t.error());
+        }
+        Column a0 = args.get(0).value();
+        Column a1 = args.size() > 1 ? args.get(1).value() : null;
+        Column v = switch (c.function()) {
+            case STRUCT_EXTRACT -> a0.getField((String) ((TypedExpr.Literal) c.args().get(1)).value());
+            case ELEMENT_AT -> {
+                if (c.args().get(0).type().id() == io.sluice.expression.types.TypeId.LIST) {
+                    Column n = functions.size(a0);
+                    Column inside = a1.between(lit(1), n).or(a1.between(n.multiply(-1), lit(-1)));
+                    yield when(inside, functions.element_at(a0, a1.cast(DataTypes.IntegerType)));
+                }
+                yield when(functions.array_contains(functions.map_keys(a0), a1), functions.element_at(a0, a1));
+            }
+            case SIZE -> when(a0.isNotNull(), functions.size(a0));
+            case ARRAY_CONTAINS -> functions.array_position(a0, a1).gt(0);
+            case MAP_KEYS -> functions.map_keys(a0);
+            case MAP_VALUES -> functions.map_values(a0);
+            case SPLIT -> c.args().get(1) instanceof TypedExpr.Literal sep && sep.value() instanceof String text
+                    && !text.isEmpty() ? functions.split(a0, java.util.regex.Pattern.quote(text), -1) : null;
+            case ARRAY_JOIN -> c.args().get(1) instanceof TypedExpr.Literal sep && sep.value() instanceof String text
+                    ? functions.array_join(a0, text) : null;
+            case LIST_VALUE -> functions.array(values(args));
+            case NAMED_STRUCT -> {
+                List<Column> fields = new ArrayList<>();
+                for (int i = 0; i + 1 < args.size(); i += 2) {
+                    fields.add(args.get(i + 1).value().as((String) ((TypedExpr.Literal) c.args().get(i)).value()));
+                }
+                yield struct(fields.toArray(Column[]::new));
+            }
+            default -> null;
+        };
+        if (v == null) {
+            throw refused(c);
+        }
+        return new Cols(c.type().isNested() ? v : v.cast(sparkType(c.type())), err);
+    }
+
+    private static IllegalArgumentException refused(TypedExpr.Call c) {
+        return new IllegalArgumentException("function '" + c.function().functionName() //$NON-NLS-1$
+                + "' cannot run on Spark in this form yet (BINARY values, a separator that is not a literal, " //$NON-NLS-1$
+                + "map_from_arrays); run it on the embedded engine"); //$NON-NLS-1$
+    }
+
+    /** LIST, STRUCT and MAP whose leaves Spark carries with Sluice's meaning. */
+    private static boolean sparkNested(DataType t) {
+        if (!t.isNested()) {
+            return sparkAgrees(t);
+        }
+        return t.children().stream().allMatch(f -> sparkNested(f.type()));
     }
 
     private static Column[] values(List<Cols> args) {
