@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -34,6 +32,7 @@ import io.sluice.ui.internal.editor.PipelineEditor;
 import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.properties.ExpressionAssist;
 import io.sluice.ui.internal.views.ExpressionReferenceView;
+import io.sluice.ui.tests.driver.EditorDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.UiDriver;
 
@@ -160,8 +159,8 @@ class ExpressionAssistTest {
         ui.pump(150);
         PropertySheet sheet = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
         Tree properties = (Tree) sheet.getCurrentPage().getControl();
-        ui.waitUntil("the filter's properties", () -> find(properties, "Condition") != null); //$NON-NLS-1$
-        Rectangle cell = find(properties, "Condition").getBounds(1); //$NON-NLS-1$
+        ui.waitUntil("the filter's properties", () -> EditorDriver.hasItem(properties, "Condition")); //$NON-NLS-1$
+        Rectangle cell = EditorDriver.findItem(properties, "Condition").getBounds(1); //$NON-NLS-1$
         ui.click(properties, cell.x + 10, cell.y + cell.height / 2);
         ui.pump(150);
         return keep;
@@ -170,17 +169,5 @@ class ExpressionAssistTest {
     private void waitForProposals() {
         ui.waitUntil("the proposals open", () -> ui.display().getShells().length > 1 //$NON-NLS-1$
                 && Arrays.stream(ui.display().getShells()).anyMatch(s -> s.isVisible() && s != page.getWorkbenchWindow().getShell()));
-    }
-
-    private static TreeItem find(Tree tree, String label) {
-        List<TreeItem> todo = new ArrayList<>(List.of(tree.getItems()));
-        while (!todo.isEmpty()) {
-            TreeItem item = todo.remove(0);
-            if (label.equals(item.getText(0))) {
-                return item;
-            }
-            todo.addAll(List.of(item.getItems()));
-        }
-        return null;
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.gef.GraphicalViewer;
@@ -39,6 +38,7 @@ import io.sluice.model.resource.SluiceModel;
 import io.sluice.ui.internal.editor.PipelineEditor;
 import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.parts.StepEditPart;
+import io.sluice.ui.tests.driver.EditorDriver;
 import io.sluice.ui.tests.driver.CanvasDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.Screenshots;
@@ -129,7 +129,7 @@ class PipelineEditorTest {
         page.activate(editor);
         ui.pump(100);
         Tree properties = propertiesTree();
-        TreeItem condition = findItem(properties, "Condition"); //$NON-NLS-1$
+        TreeItem condition = EditorDriver.findItem(properties, "Condition"); //$NON-NLS-1$
         Rectangle valueCell = condition.getBounds(1);
         ui.click(properties, valueCell.x + 10, valueCell.y + valueCell.height / 2);
         ui.pump(150);
@@ -204,18 +204,6 @@ class PipelineEditorTest {
     private Tree propertiesTree() {
         PropertySheet sheet = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
         return (Tree) sheet.getCurrentPage().getControl();
-    }
-
-    private static TreeItem findItem(Tree tree, String label) {
-        List<TreeItem> todo = new ArrayList<>(List.of(tree.getItems()));
-        while (!todo.isEmpty()) {
-            TreeItem item = todo.remove(0);
-            if (label.equals(item.getText(0))) {
-                return item;
-            }
-            todo.addAll(List.of(item.getItems()));
-        }
-        throw new AssertionError("no property '" + label + "' in the Properties view"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
 }

@@ -14,13 +14,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,14 +30,13 @@ import io.sluice.model.Pipeline;
 import io.sluice.model.Ports;
 import io.sluice.model.SluiceFactory;
 import io.sluice.model.SluicePackage;
-import io.sluice.model.Step;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.model.validation.Problem;
 import io.sluice.ui.SluiceViews;
 import io.sluice.ui.internal.editor.PipelineEditor;
 import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.views.PipelineProblemsView;
-import io.sluice.ui.tests.driver.CanvasDriver;
+import io.sluice.ui.tests.driver.EditorDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.UiDriver;
 
@@ -57,6 +51,7 @@ class PropertyCellTypingTest {
     private IWorkbenchPage page;
     private UiDriver ui;
     private PipelineEditor editor;
+    private EditorDriver driver;
     private Path folder;
 
     @BeforeEach
@@ -80,6 +75,7 @@ class PropertyCellTypingTest {
         SluiceModel.save(p, file);
         editor = PipelineEditors.open(page, file);
         assertNotNull(editor);
+        driver = new EditorDriver(ui, page, editor);
         ui.pump(200);
     }
 
@@ -94,7 +90,7 @@ class PropertyCellTypingTest {
     void aColumnTypedIntoAnAggregationCellIsKeptWithReturnAndWithAClickElsewhere() throws Exception {
         Aggregate totals = (Aggregate) editor.pipeline().findStepByName("totals"); //$NON-NLS-1$
         ui.waitUntil("the first validation", () -> editor.validator().latest() != null); //$NON-NLS-1$
-        select(totals);
+        driver.select(totals);
         // Return commits the typed column
         editAggregations(input -> {
             input.click(input.read(() -> cellCentre(0, 1)));
@@ -116,7 +112,7 @@ class PropertyCellTypingTest {
         assertEquals(AggregateFunction.SUM, totals.getAggregations().get(0).getFunction());
         assertEquals("total", totals.getAggregations().get(0).getOutputName()); //$NON-NLS-1$
 
-        clickEmptyCanvas();
+        driver.clickEmptyCanvas();
         ui.key("ctrl+z"); //$NON-NLS-1$
         ui.waitUntil("Ctrl+Z to revert the click-committed edit", () -> "quantity".equals(totals.getAggregations().get(0).getColumn())); //$NON-NLS-1$ //$NON-NLS-2$
         ui.key("ctrl+z"); //$NON-NLS-1$
@@ -140,9 +136,9 @@ class PropertyCellTypingTest {
         });
         PipelineProblemsView problems = (PipelineProblemsView) page.findView(SluiceViews.PROBLEMS);
         ui.waitUntil("'path is required' for the new source", () -> pathRequired(problems.shownProblems())); //$NON-NLS-1$
-        select(fresh);
-        withPropertySheet(sheet -> {
-            clickValueCell(sheet, "Path"); //$NON-NLS-1$
+        driver.select(fresh);
+        driver.withPropertySheet(sheet -> {
+            driver.clickValueCell(sheet, "Path"); //$NON-NLS-1$
             ui.type("orders.csv"); //$NON-NLS-1$
             ui.key("Return"); //$NON-NLS-1$
             ui.waitUntil("the typed path set", () -> "orders.csv".equals(fresh.getPath())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -157,7 +153,7 @@ class PropertyCellTypingTest {
 
     /** Opens the aggregations' list editor from the Properties view, runs {@code script} in it, then presses OK. */
     private void editAggregations(java.util.function.Consumer<io.sluice.ui.tests.driver.XInput.Offline> script) throws Exception {
-        withPropertySheet(sheet -> {
+        driver.withPropertySheet(sheet -> {
             Shell workbench = page.getWorkbenchWindow().getShell();
             Thread thread = ui.offline(input -> {
                 if (!input.await(() -> listDialog(workbench) != null)) {
@@ -170,7 +166,7 @@ class PropertyCellTypingTest {
                     return ok.toDisplay(ok.getSize().x / 2, ok.getSize().y / 2);
                 }));
             });
-            clickValueCell(sheet, "Aggregations"); //$NON-NLS-1$
+            driver.clickValueCell(sheet, "Aggregations"); //$NON-NLS-1$
             ui.key("Return"); //$NON-NLS-1$ opens the chooser
             thread.join(TimeUnit.SECONDS.toMillis(40));
             assertTrue(!thread.isAlive(), "the input script did not finish"); //$NON-NLS-1$
@@ -189,62 +185,5 @@ class PropertyCellTypingTest {
         Shell active = ui.display().getActiveShell();
         return active != null && active != workbench && active.getParent() == workbench
                 && UiDriver.find(active, Table.class, t -> true).isPresent() ? active : null;
-    }
-
-    private interface SheetAction {
-        void run(PropertySheet sheet) throws Exception;
-    }
-
-    /** Maximizes the Properties view (a step has more rows than the docked view shows) while {@code action} runs. */
-    private void withPropertySheet(SheetAction action) throws Exception {
-        page.showView(IPageLayout.ID_PROP_SHEET);
-        page.activate(editor);
-        ui.pump(150);
-        PropertySheet sheet = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
-        IWorkbenchPartReference ref = page.getReference(sheet);
-        page.setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
-        ui.pump(300);
-        try {
-            action.run(sheet);
-        } finally {
-            page.setPartState(ref, IWorkbenchPage.STATE_RESTORED);
-            ui.pump(150);
-            page.activate(editor);
-        }
-    }
-
-    private void clickValueCell(PropertySheet sheet, String label) {
-        Tree tree = (Tree) sheet.getCurrentPage().getControl();
-        TreeItem item = findItem(tree, label);
-        tree.showItem(item);
-        ui.pump(150);
-        Rectangle cell = item.getBounds(1);
-        ui.click(tree, cell.x + 10, cell.y + cell.height / 2);
-        ui.pump(200);
-    }
-
-    private static TreeItem findItem(Tree tree, String label) {
-        List<TreeItem> todo = new java.util.ArrayList<>(List.of(tree.getItems()));
-        while (!todo.isEmpty()) {
-            TreeItem item = todo.remove(0);
-            if (label.equals(item.getText(0))) {
-                return item;
-            }
-            todo.addAll(List.of(item.getItems()));
-        }
-        throw new AssertionError("no property '" + label + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private void select(Step step) {
-        org.eclipse.gef.GraphicalEditPart part = (org.eclipse.gef.GraphicalEditPart) editor.getGraphicalViewer()
-                .getEditPartRegistry().get(step);
-        Point c = CanvasDriver.centreOf(part.getFigure());
-        ui.click(editor.getGraphicalViewer().getControl(), c.x, c.y);
-        ui.waitUntil("step '" + step.getName() + "' selected", () -> part.getSelected() != 0); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private void clickEmptyCanvas() {
-        org.eclipse.swt.widgets.Control control = editor.getGraphicalViewer().getControl();
-        ui.click(control, control.getSize().x - 40, control.getSize().y - 40);
     }
 }

@@ -80,6 +80,19 @@ public final class EditorDriver {
 
     /** The row of {@code tree} (at any depth) whose first column reads {@code label}. */
     public static TreeItem findItem(Tree tree, String label) {
+        TreeItem item = itemOrNull(tree, label);
+        if (item == null) {
+            throw new AssertionError("no property '" + label + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return item;
+    }
+
+    /** Whether {@code tree} has a row (at any depth) whose first column reads {@code label}. */
+    public static boolean hasItem(Tree tree, String label) {
+        return itemOrNull(tree, label) != null;
+    }
+
+    private static TreeItem itemOrNull(Tree tree, String label) {
         List<TreeItem> todo = new ArrayList<>(List.of(tree.getItems()));
         while (!todo.isEmpty()) {
             TreeItem item = todo.remove(0);
@@ -88,6 +101,6 @@ public final class EditorDriver {
             }
             todo.addAll(List.of(item.getItems()));
         }
-        throw new AssertionError("no property '" + label + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        return null;
     }
 }
