@@ -29,6 +29,7 @@ import io.sluice.model.SluicePackage;
 import io.sluice.model.Source;
 import io.sluice.model.Step;
 import io.sluice.model.resource.SluiceModel;
+import io.sluice.runtime.PreviewResult;
 import io.sluice.ui.SluiceViews;
 import io.sluice.ui.internal.editor.PipelineEditor;
 import io.sluice.ui.internal.editor.PipelineEditors;
@@ -144,10 +145,13 @@ class NewTypesInTheDesignerTest {
 
         editor.getGraphicalViewer().setSelection(new StructuredSelection(editor.getGraphicalViewer().getEditPartRegistry().get(events)));
         ui.pump(50);
+        PreviewView open = (PreviewView) page.findView(SluiceViews.PREVIEW);
+        PreviewResult earlier = open == null ? null : open.shownResult(); // another test's preview, still on show
         ui.key("ctrl+shift+p"); //$NON-NLS-1$
         PreviewView preview = (PreviewView) page.findView(SluiceViews.PREVIEW);
         assertNotNull(preview, "Ctrl+Shift+P opens the Preview view"); //$NON-NLS-1$
-        ui.waitUntil("the preview rows", Duration.ofSeconds(90), () -> preview.shownResult() != null); //$NON-NLS-1$
+        ui.waitUntil("the preview rows", Duration.ofSeconds(90), //$NON-NLS-1$
+                () -> preview.shownResult() != null && preview.shownResult() != earlier);
         var result = preview.shownResult();
         assertTrue(result.ok(), () -> "preview failed: " + result.error() + result.problems()); //$NON-NLS-1$
         ui.pump(100);

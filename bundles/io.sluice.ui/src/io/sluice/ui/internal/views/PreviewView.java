@@ -39,7 +39,8 @@ import io.sluice.ui.internal.figures.Colours;
  * The rows a previewed step emits: one column per field with its type in the header, nulls shown as a grey
  * {@code null} so they never pass for empty strings. Numbers read as a person reads them (grouped, at most six
  * decimals) unless Exact Values is on; a click on a header sorts by that column (again: descending); the filter keeps
- * the rows with a cell containing its text; Ctrl+C copies the selected rows (or all shown) as TSV with a header row,
+ * the rows with a cell containing its text (a preview of another step starts unfiltered: text typed for one step's rows
+ * would silently hide another's); Ctrl+C copies the selected rows (or all shown) as TSV with a header row,
  * the menu also as CSV — always with exact values.
  */
 public final class PreviewView extends ViewPart {
@@ -49,6 +50,8 @@ public final class PreviewView extends ViewPart {
 
     private TableViewer viewer;
     private Text filter;
+    /** The step whose rows are on show (null: none yet). */
+    private String shownStep;
     private PreviewResult shown;
     private boolean exact;
     private int sortColumn = -1;
@@ -202,6 +205,10 @@ public final class PreviewView extends ViewPart {
         }
         shown = result;
         sortColumn = -1;
+        if (!stepName.equals(shownStep)) {
+            filter.setText(""); //$NON-NLS-1$
+        }
+        shownStep = stepName;
         for (TableColumn column : viewer.getTable().getColumns()) {
             column.dispose();
         }
