@@ -12,4 +12,14 @@ public final class ArrowIpcSinkTranslator extends EmbeddedFileSinkTranslator<Arr
         return (partition, schema) -> new io.sluice.runtime.internal.ipc.ArrowIpcWriter(
                 EmbeddedSinkTask.part(Path.of(dir), partition, "arrow"), schema); //$NON-NLS-1$
     }
+
+    @Override
+    protected Format format(ArrowIpcSink step, io.sluice.runtime.spark.internal.Translation t) {
+        return io.sluice.runtime.internal.ipc.ArrowIpcWriter::new;
+    }
+
+    @Override
+    protected String extension() {
+        return "arrow"; //$NON-NLS-1$
+    }
 }

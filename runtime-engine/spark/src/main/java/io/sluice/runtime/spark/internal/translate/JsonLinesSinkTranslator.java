@@ -12,4 +12,14 @@ public final class JsonLinesSinkTranslator extends EmbeddedFileSinkTranslator<Js
         return (partition, schema) -> new io.sluice.runtime.internal.json.JsonLinesWriter(
                 EmbeddedSinkTask.part(Path.of(dir), partition, "jsonl"), schema); //$NON-NLS-1$
     }
+
+    @Override
+    protected Format format(JsonLinesSink step, io.sluice.runtime.spark.internal.Translation t) {
+        return io.sluice.runtime.internal.json.JsonLinesWriter::new;
+    }
+
+    @Override
+    protected String extension() {
+        return "jsonl"; //$NON-NLS-1$
+    }
 }
