@@ -928,8 +928,9 @@ class SparkEquivalenceTest {
     /**
      * File sinks with partition columns (Hive folders) on Spark, as embedded: the same folders (value text of
      * strings with escaped characters, NULL and the empty string as the default partition, dates, timestamps, integers)
-     * and the same rows in each folder, for CSV and Parquet; the partition columns are not in the files. A second
-     * appending run adds a part to each folder and keeps the first; a failing run leaves the folders as they were.
+     * and the same rows in each folder, for CSV, Parquet, JSON lines and Arrow IPC; the partition columns are not in the
+     * files. A second appending run adds a part to each folder and keeps the first; a run failing in the tasks leaves
+     * the folders as they were and no work folders behind.
      */
     @Test
     void partitionedSinksWriteTheEmbeddedFoldersAndRows() throws Exception {
@@ -953,12 +954,18 @@ class SparkEquivalenceTest {
             q.setPath(out.resolve("parquet").toString());
             q.getPartitionBy().addAll(List.of("at", "id"));
             b.link(s, q);
+            for (org.eclipse.emf.ecore.EClass kind : List.of(P.getJsonLinesSink(), P.getArrowIpcSink())) {
+                io.sluice.model.FileSink sink = b.add(kind, kind.getName());
+                sink.setPath(out.resolve(kind.getName()).toString());
+                sink.getPartitionBy().add("country");
+                b.link(s, sink);
+            }
             return List.of();
         };
         equivalent("hive", build);
         Path eo = dir.resolve("embedded");
         Path so = dir.resolve("spark");
-        for (String sink : List.of("csv", "parquet")) {
+        for (String sink : List.of("csv", "parquet", "JsonLinesSink", "ArrowIpcSink")) {
             Map<String, List<String>> e = partitionRows(eo.resolve(sink));
             Map<String, List<String>> s = partitionRows(so.resolve(sink));
             assertEquals(e, s, sink + ": folders and their rows");
