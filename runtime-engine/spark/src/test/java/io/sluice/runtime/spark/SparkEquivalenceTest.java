@@ -924,4 +924,117 @@ class SparkEquivalenceTest {
             }
         }
     }
+
+    /**
+     * File sinks with partition columns (Hive folders) on Spark, as embedded: the same folders (value text of
+     * strings with escaped characters, NULL and the empty string as the default partition, dates, timestamps, integers)
+     * and the same rows in each folder, for CSV, Parquet, JSON lines and Arrow IPC; the partition columns are not in the
+     * files. A second appending run adds a part to each folder and keeps the first; a run failing in the tasks leaves
+     * the folders as they were and no work folders behind.
+     */
+    @Test
+    void partitionedSinksWriteTheEmbeddedFoldersAndRows() throws Exception {
+        Path f = csv("p.csv", """
+                id,country,day,at,amount
+                1,DE,2026-11-30,2026-11-30 08:15:00,10.5
+                2,DE,2026-11-30,2026-11-30 08:15:00.25,1.0
+                3,FR,2026-11-30,2026-11-30 08:15:00,2.0
+                4,DE,2026-12-01,,4.0
+                5,,2026-12-01,2026-12-01 00:00:00,8.0
+                6,"",,2026-12-01 00:00:00,32.0
+                7,A/B=C%:x,2026-12-01,2026-12-01 23:59:59.999,16.0
+                """);
+        Case build = (b, out) -> {
+            CsvSource s = source(b, "read", f, "id:INT64", "country:STRING", "day:DATE", "at:TIMESTAMP", "amount:FLOAT64");
+            CsvSink c = b.add(P.getCsvSink(), "csv");
+            c.setPath(out.resolve("csv").toString());
+            c.getPartitionBy().addAll(List.of("country", "day"));
+            b.link(s, c);
+            ParquetSink q = b.add(P.getParquetSink(), "parquet");
+            q.setPath(out.resolve("parquet").toString());
+            q.getPartitionBy().addAll(List.of("at", "id"));
+            b.link(s, q);
+            for (org.eclipse.emf.ecore.EClass kind : List.of(P.getJsonLinesSink(), P.getArrowIpcSink())) {
+                io.sluice.model.FileSink sink = b.add(kind, kind.getName());
+                sink.setPath(out.resolve(kind.getName()).toString());
+                sink.getPartitionBy().add("country");
+                b.link(s, sink);
+            }
+            return List.of();
+        };
+        equivalent("hive", build);
+        Path eo = dir.resolve("embedded");
+        Path so = dir.resolve("spark");
+        for (String sink : List.of("csv", "parquet", "JsonLinesSink", "ArrowIpcSink")) {
+            Map<String, List<String>> e = partitionRows(eo.resolve(sink));
+            Map<String, List<String>> s = partitionRows(so.resolve(sink));
+            assertEquals(e, s, sink + ": folders and their rows");
+            assertFalse(e.isEmpty());
+        }
+        assertTrue(partitionRows(so.resolve("csv")).containsKey("country=__HIVE_DEFAULT_PARTITION__/day=2026-12-01"));
+        assertTrue(partitionRows(so.resolve("csv")).containsKey("country=A%2FB%3DC%25%3Ax/day=2026-12-01"));
+        assertTrue(partitionRows(so.resolve("parquet")).containsKey("at=__HIVE_DEFAULT_PARTITION__/id=4"),
+                partitionRows(so.resolve("parquet")).keySet().toString());
+        try (java.util.stream.Stream<Path> all = Files.walk(so.resolve("parquet"))) {
+            for (Path part : all.filter(p -> p.toString().endsWith(".parquet")).toList()) {
+                Path copy = Files.copy(part, Files.createTempDirectory(dir, "schema").resolve("part.parquet"));
+                assertEquals("struct<country:string,day:date,amount:double>", Engines.schema(spark, copy), part.toString());
+            }
+        }
+        try (java.util.stream.Stream<Path> hidden = Files.list(so)) {
+            assertEquals(List.of(), hidden.filter(p -> p.getFileName().toString().startsWith(".")).toList(), "no work folders left");
+        }
+
+        // appending: a second run adds one part to each folder
+        Engines.Builder again = new Engines.Builder("hive");
+        build.build(again, so);
+        for (Step st : again.pipeline.getSteps()) {
+            if (st instanceof io.sluice.model.FileSink fs) {
+                fs.setAppend(true);
+            }
+        }
+        RunResult second = new SparkEngine(null).run(RunRequest.of(again.pipeline, null, dir).withHistory(false), spark);
+        assertTrue(second.succeeded(), () -> second.error() + " " + second.problems());
+        Map<String, List<String>> once = partitionRows(eo.resolve("csv"));
+        Map<String, List<String>> twice = partitionRows(so.resolve("csv"));
+        assertEquals(once.keySet(), twice.keySet());
+        once.forEach((folder, rows) -> {
+            List<String> data = rows.stream().filter(r -> !r.startsWith("header ")).toList();
+            assertEquals(2 * data.size(), twice.get(folder).stream().filter(r -> !r.startsWith("header ")).count(), folder);
+        });
+
+        // a run failing in the tasks (a DECIMAL partition value has no folder text) leaves the folders as they were
+        Engines.Builder bad = new Engines.Builder("hive-bad");
+        CsvSource bs = source(bad, "read", f, "id:INT64", "country:STRING", "day:DATE", "at:TIMESTAMP", "amount:DECIMAL(10,2)");
+        CsvSink bc = bad.add(P.getCsvSink(), "csv");
+        bc.setPath(so.resolve("csv").toString());
+        bc.getPartitionBy().add("amount");
+        bad.link(bs, bc);
+        RunResult failed = new SparkEngine(null).run(RunRequest.of(bad.pipeline, null, dir).withHistory(false), spark);
+        assertFalse(failed.succeeded());
+        assertEquals(twice, partitionRows(so.resolve("csv")));
+        try (java.util.stream.Stream<Path> hidden = Files.list(so)) {
+            assertEquals(List.of(), hidden.filter(p -> p.getFileName().toString().startsWith(".")).toList(), "no work folders left");
+        }
+    }
+
+    /**
+     * Each folder holding files (relative to {@code root}) → the rows of its files, sorted. Spark reads a copy of each
+     * Parquet file (it would decode the {@code %XX} of an escaped folder name in the path once more).
+     */
+    Map<String, List<String>> partitionRows(Path root) throws Exception {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path file : all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+                List<String> rows = out.computeIfAbsent(root.relativize(file.getParent()).toString(), k -> new ArrayList<>());
+                Path read = file;
+                if (file.toString().endsWith(".parquet")) {
+                    read = Files.copy(file, Files.createTempDirectory(dir, "read").resolve("part.parquet"));
+                }
+                rows.addAll(Engines.rows(spark, read));
+                java.util.Collections.sort(rows);
+            }
+        }
+        return out;
+    }
 }

@@ -30,6 +30,19 @@ public final class CsvSinkTranslator extends FileSinkTranslator<CsvSink> {
                 .option("lineSep", "\n").csv(uri); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    @Override
+    protected Format format(CsvSink c, Translation t) {
+        char delimiter = FileSourceTranslator.oneChar(t.expand(c.getDelimiter()), ',');
+        boolean header = c.isHeader();
+        return (f, s) -> new io.sluice.runtime.internal.csv.CsvWriter(f, s,
+                io.sluice.runtime.internal.csv.CsvOptions.defaults().withDelimiter(delimiter).withHeader(header));
+    }
+
+    @Override
+    protected String extension() {
+        return "csv"; //$NON-NLS-1$
+    }
+
     /** Every column as the embedded CSV writer formats it (Sluice's cast to STRING; doubles by Java's toString). */
     private static Column[] asText(Schema schema) {
         List<Column> cols = new ArrayList<>();

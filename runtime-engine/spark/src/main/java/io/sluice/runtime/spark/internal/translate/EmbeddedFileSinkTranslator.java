@@ -23,15 +23,14 @@ import io.sluice.runtime.spark.internal.Translation;
  */
 abstract class EmbeddedFileSinkTranslator<S extends FileSink> extends FileSinkTranslator<S> {
 
-    /** The embedded writers of the part files in {@code dir} (a path string: the factory travels to the executors). */
-    protected abstract EmbeddedSinkTask.Factory writer(String dir);
-
     @Override
     protected void write(S step, Translation t, Dataset<Row> in, Schema ignored, String uri) throws Exception {
         Schema schema = t.input(step, Ports.IN); // the model's columns, nullability included, as the embedded writer gets them
-        Path dir = Files.createDirectories(Path.of(java.net.URI.create(uri)));
+        String dir = Files.createDirectories(Path.of(java.net.URI.create(uri))).toString(); // a string: it travels to the executors
+        Format format = format(step, t);
+        String extension = extension();
         EmbeddedSinkTask task = new EmbeddedSinkTask(step.getId(), step.eClass().getName(), t.runId(), ArrowRows.Spec.of(schema),
-                writer(dir.toString()));
+                (partition, arrow) -> format.apply(EmbeddedSinkTask.part(Path.of(dir), partition, extension), arrow));
         Translation.conform(in, schema).foreachPartition((ForeachPartitionFunction<Row>) task::write);
     }
 }

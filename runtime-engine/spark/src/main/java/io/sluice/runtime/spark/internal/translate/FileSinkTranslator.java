@@ -7,13 +7,22 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 import io.sluice.expression.types.Schema;
 import io.sluice.model.FileSink;
+import io.sluice.model.Ports;
+import io.sluice.runtime.internal.exec.BatchSink;
+import io.sluice.runtime.internal.files.HivePartitionedSink;
+import io.sluice.runtime.spark.internal.ArrowRows;
+import io.sluice.runtime.spark.internal.EmbeddedSinkTask;
+import io.sluice.runtime.spark.internal.ExprColumns;
 import io.sluice.runtime.spark.internal.SparkTranslator;
 import io.sluice.runtime.spark.internal.Translation;
 
@@ -22,7 +31,9 @@ import io.sluice.runtime.spark.internal.Translation;
  * place with one atomic rename, so a failed or cancelled run leaves the previous output as it was. A file target
  * ({@code out.parquet}, {@code out.csv}) gets a single file with the embedded engine's format (CSV values formatted
  * with Sluice's text casts, quotes only where needed); a target ending in {@code /} gets Spark's partitioned
- * output (one part file per partition, written in parallel). A kind says only how Spark writes its format.
+ * output (one part file per partition, written in parallel). A kind says only how Spark writes its format, and
+ * which embedded writer writes one file of it ({@link #format}) for Hive partition folders: those are written by the
+ * embedded {@link HivePartitionedSink} on the executors (folder names, value text and files exactly as embedded).
  *
  * @param <S> the sink's model class
  */
@@ -31,18 +42,26 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
     /** Writes {@code in} (of {@code schema}) in the sink's format into the directory at {@code uri}. */
     protected abstract void write(S step, Translation t, Dataset<Row> in, Schema schema, String uri) throws Exception;
 
-    /** The file-sink option Spark does not write yet (Hive partition folders), named for validation. */
-    @Override
-    public String unsupported(S step, Translation t) {
-        if (!step.getPartitionBy().isEmpty()) {
-            return "partitionBy (Hive partition folders) is written by the embedded engine only"; //$NON-NLS-1$
-        }
-        return null;
+    /**
+     * The embedded writer of one file of the sink's format (file, Arrow schema → sink), for Hive partition folders; it
+     * travels to the executors.
+     */
+    protected abstract Format format(S step, Translation t);
+
+    /** The extension of the format's files ({@code parquet}), as the embedded planner names them. */
+    protected abstract String extension();
+
+    /** The embedded writer of one file of a format; serializable, so it travels to the executors. */
+    @FunctionalInterface
+    public interface Format extends BiFunction<Path, org.apache.arrow.vector.types.pojo.Schema, BatchSink<?, ?>>, java.io.Serializable {
     }
 
     @Override
     public Output translate(S step, Translation t) {
         Dataset<Row> in = t.input(step);
+        if (!step.getPartitionBy().isEmpty()) {
+            return partitioned(step, t, in);
+        }
         Schema schema = Translation.sluiceSchema(in.schema());
         boolean partitioned = step.getPath() != null && t.expand(step.getPath()).endsWith("/"); //$NON-NLS-1$
         Path target = t.path(step.getPath()).toAbsolutePath().normalize();
@@ -65,12 +84,86 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
             String name = part.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1);
             Files.createDirectories(folder);
-            String partName = "part-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss") //$NON-NLS-1$ //$NON-NLS-2$
-                    .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + "-" //$NON-NLS-1$
-                    + java.util.UUID.randomUUID().toString().substring(0, 8);
-            Files.move(part, folder.resolve(partName + "." + extension), StandardCopyOption.ATOMIC_MOVE); //$NON-NLS-1$
+            Files.move(part, folder.resolve(partName() + "." + extension), StandardCopyOption.ATOMIC_MOVE); //$NON-NLS-1$
         } finally {
             deleteTree(tmp);
+        }
+    }
+
+    /** A new part's name, as embedded: {@code part-<UTC time>-<id>}. */
+    private static String partName() {
+        return "part-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss") //$NON-NLS-1$ //$NON-NLS-2$
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + "-" //$NON-NLS-1$
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Hive partition folders ({@code country=DE/day=2026-11-30/part-….ext}), as embedded: the rows are shuffled by the
+     * partition columns, so each folder's rows meet in one task, and each task writes its rows with the embedded
+     * {@link HivePartitionedSink} (the same folder names, value text and files without the partition columns) into
+     * its own folder of a hidden work folder. The driver then gathers the tasks' folders into one tree beside the
+     * output and commits it as the embedded sink does: replacing the output folder with two renames, or — appending —
+     * moving each new part into its partition folder. A failed run leaves the output as it was.
+     */
+    private Output partitioned(S step, Translation t, Dataset<Row> in) {
+        List<String> columns = step.getPartitionBy().stream().map(t::expand).toList();
+        Schema schema = t.input(step, Ports.IN); // the model's columns, nullability included, as the embedded sink gets them
+        ArrowRows.Spec spec = ArrowRows.Spec.of(schema);
+        Format format = format(step, t);
+        Path folder = t.path(step.getPath()).toAbsolutePath().normalize();
+        String part = partName();
+        String extension = extension();
+        new HivePartitionedSink(folder, part, false, columns, spec.arrow(), format); // checks the columns, as embedded planning does
+        return Output.sink(() -> {
+            Path work = folder.resolveSibling("." + folder.getFileName() + ".spark-" + t.runId() + ".tasks"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Path tree = folder.resolveSibling("." + folder.getFileName() + ".spark-" + t.runId()); //$NON-NLS-1$ //$NON-NLS-2$
+            try {
+                deleteTree(work);
+                deleteTree(tree);
+                Files.createDirectories(work);
+                Files.createDirectories(tree);
+                String workDir = work.toString();
+                EmbeddedSinkTask task = new EmbeddedSinkTask(step.getId(), step.eClass().getName(), t.runId(), spec,
+                        (partition, arrow) -> new HivePartitionedSink(Path.of(workDir).resolve(String.format(java.util.Locale.ROOT,
+                                "task-%05d", partition)), String.format(java.util.Locale.ROOT, "%s-%05d.%s", part, partition, extension), //$NON-NLS-1$ //$NON-NLS-2$
+                                false, columns, arrow, format));
+                Column[] by = columns.stream().map(ExprColumns::column).toArray(Column[]::new);
+                Translation.conform(in, schema).repartition(by).foreachPartition((ForeachPartitionFunction<Row>) task::write);
+                gather(work, tree);
+                if (step.isAppend()) {
+                    moveFiles(tree, folder);
+                } else {
+                    commit(tree, folder, true);
+                }
+            } finally {
+                deleteTree(work);
+                deleteTree(tree);
+            }
+        });
+    }
+
+    /** Moves every task's tree (the folders of {@code work}) into {@code tree}. */
+    private static void gather(Path work, Path tree) throws IOException {
+        List<Path> tasks;
+        try (Stream<Path> s = Files.list(work)) {
+            tasks = s.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")).toList(); //$NON-NLS-1$
+        }
+        for (Path task : tasks) {
+            moveFiles(task, tree);
+        }
+    }
+
+    /** Moves every file below {@code from} to the same relative path below {@code to}, one rename each. */
+    private static void moveFiles(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(from)) {
+            files = s.filter(Files::isRegularFile).toList();
+        }
+        for (Path f : files) {
+            Path target = to.resolve(from.relativize(f).toString());
+            Files.createDirectories(target.getParent());
+            Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

@@ -1,10 +1,12 @@
 package io.sluice.runtime.spark.internal.translate;
 
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 
 import io.sluice.expression.types.Schema;
+import io.sluice.model.ParquetCompression;
 import io.sluice.model.ParquetSink;
 import io.sluice.runtime.spark.internal.Translation;
 
@@ -19,5 +21,18 @@ public final class ParquetSinkTranslator extends FileSinkTranslator<ParquetSink>
             case ZSTD -> "zstd"; //$NON-NLS-1$
             default -> "snappy"; //$NON-NLS-1$
         }).parquet(uri);
+    }
+
+    /** The embedded writer with the sink's codec (the model's names are Parquet's, NONE aside). */
+    @Override
+    protected Format format(ParquetSink p, Translation t) {
+        CompressionCodecName codec = p.getCompression() == ParquetCompression.NONE ? CompressionCodecName.UNCOMPRESSED
+                : CompressionCodecName.valueOf(p.getCompression().getName());
+        return (f, s) -> new io.sluice.runtime.internal.parquet.ParquetWriter(f, s, codec);
+    }
+
+    @Override
+    protected String extension() {
+        return "parquet"; //$NON-NLS-1$
     }
 }
