@@ -556,15 +556,8 @@ class SparkEquivalenceTest {
 
     @Test
     void jdbcSourceAndSinkThroughAnH2Server() throws Exception {
-        System.setProperty("h2.bindAddress", "127.0.0.1");
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        org.h2.tools.Server server = org.h2.tools.Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir",
-                dir.resolve("h2").toString(), "-ifNotExists").start();
-        try {
-            String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/db";
+        try (H2Server h2 = H2Server.start(dir.resolve("h2"))) {
+            String url = h2.url();
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
                     java.sql.Statement st = c.createStatement()) {
                 // an instant column: a TIMESTAMP without time zone reads as a local date-time, which Spark does not carry yet
@@ -602,8 +595,6 @@ class SparkEquivalenceTest {
                 assertEquals(table(st, "totals_embedded"), table(st, "totals_spark"));
                 assertEquals(1 + 3, table(st, "totals_spark").size()); // the columns line and groups 10, 11, NULL
             }
-        } finally {
-            server.stop();
         }
     }
 
@@ -930,15 +921,8 @@ class SparkEquivalenceTest {
      */
     @Test
     void jdbcHighWaterSourceAdvancesItsMarkOnlyWhenTheRunCommits() throws Exception {
-        System.setProperty("h2.bindAddress", "127.0.0.1");
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        org.h2.tools.Server server = org.h2.tools.Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir",
-                dir.resolve("h2").toString(), "-ifNotExists").start();
-        try {
-            String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/db";
+        try (H2Server h2 = H2Server.start(dir.resolve("h2"))) {
+            String url = h2.url();
             Map<String, Engines.Builder> pipelines = new java.util.LinkedHashMap<>();
             Map<String, ParquetSink> sinks = new java.util.HashMap<>();
             Map<String, ParquetSink> copies = new java.util.HashMap<>();
@@ -1003,12 +987,29 @@ class SparkEquivalenceTest {
                     }
                 }
             }
-        } finally {
-            server.stop();
         }
     }
 
     static long rowsOut(RunResult r, String step) {
         return r.finalSnapshot().steps().stream().filter(m -> m.step().equals(step)).findFirst().orElseThrow().rowsOut();
+    }
+
+    /** An H2 TCP server on a free loopback port over {@code baseDir}, stopped on close. */
+    record H2Server(org.h2.tools.Server server, String url) implements AutoCloseable {
+        static H2Server start(Path baseDir) throws Exception {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                port = socket.getLocalPort();
+            }
+            org.h2.tools.Server server = org.h2.tools.Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir",
+                    baseDir.toString(), "-ifNotExists").start();
+            return new H2Server(server, "jdbc:h2:tcp://127.0.0.1:" + port + "/db");
+        }
+
+        @Override
+        public void close() {
+            server.stop();
+        }
     }
 }
