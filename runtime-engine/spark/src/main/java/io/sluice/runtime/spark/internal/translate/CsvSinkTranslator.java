@@ -41,10 +41,8 @@ public final class CsvSinkTranslator extends FileSinkTranslator<CsvSink> {
             } else {
                 TypedExpr e = new TypedExpr.Cast(new TypedExpr.Column(f.name(), i, f.type(), f.nullable(), Span.NONE),
                         DataType.STRING, false, f.nullable(), Span.NONE);
+                // the cast marks an instant with Z, as the embedded writer does: one formatter for casts and text outputs
                 c = f.type() == DataType.STRING ? ExprColumns.column(f.name()) : new ExprColumns().translate(e).value();
-                if (f.type().id() == io.sluice.expression.types.TypeId.TIMESTAMP && f.type().isInstant()) {
-                    c = org.apache.spark.sql.functions.concat(c, org.apache.spark.sql.functions.lit("Z")); // an instant, as the embedded writer marks it //$NON-NLS-1$
-                }
             }
             cols.add(c.as(f.name()));
         }
