@@ -257,7 +257,7 @@ public final class SluiceEngine {
             result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), loaded.problems(), null,
                     snapshotOf(runId, null, RunStatus.INVALID, started, true));
         } else {
-            Map<String, String> marks = storedMarks(req, loaded.pipeline());
+            Map<String, String> marks = storedMarks(historyDir, req, loaded.pipeline());
             Pipeline original = loaded.pipeline();
             // undeclared CSV / JSON lines sources are bound to the columns the last successful run read
             loaded = new Loaded(io.sluice.runtime.internal.plan.LastSeenSchemas.bind(original, marks), loaded.problems());
@@ -311,10 +311,10 @@ public final class SluiceEngine {
             record(req, loaded.pipeline(), result);
             recordDrift(result.runId(), drift);
             if (result.succeeded() && ctxRef.get() != null) {
-                saveMarks(req, loaded.pipeline(), runId, ctxRef.get().marks());
+                saveMarks(historyDir, req, loaded.pipeline(), runId, ctxRef.get().marks());
             }
             if (result.succeeded()) {
-                saveMarks(req, loaded.pipeline(), runId, lastSeen);
+                saveMarks(historyDir, req, loaded.pipeline(), runId, lastSeen);
             }
             if ((result.succeeded() || result.status() == RunStatus.CANCELLED) && loaded.pipeline() != null) {
                 PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir(), drivers);
@@ -438,8 +438,11 @@ public final class SluiceEngine {
         return f != null ? f : "pipeline:" + pipeline.getName(); //$NON-NLS-1$
     }
 
-    /** The high-water marks of the pipeline's incremental sources, as the last committed run left them. */
-    private Map<String, String> storedMarks(RunRequest req, Pipeline pipeline) {
+    /**
+     * The high-water marks of the pipeline's incremental sources in the history {@code historyDir} (null: none), as the
+     * last committed run left them (of either engine: the Spark engine reads and advances the same marks).
+     */
+    public static Map<String, String> storedMarks(Path historyDir, RunRequest req, Pipeline pipeline) {
         if (historyDir == null || !req.recordHistory()) {
             return Map.of();
         }
@@ -452,7 +455,7 @@ public final class SluiceEngine {
     }
 
     /** Advances the marks once the run has committed (its sinks finished and it is recorded as succeeded). */
-    private void saveMarks(RunRequest req, Pipeline pipeline, String runId, Map<String, String> marks) {
+    public static void saveMarks(Path historyDir, RunRequest req, Pipeline pipeline, String runId, Map<String, String> marks) {
         if (historyDir == null || marks.isEmpty()) {
             return;
         }

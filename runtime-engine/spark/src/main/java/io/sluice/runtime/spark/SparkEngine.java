@@ -176,6 +176,7 @@ public final class SparkEngine {
         String engine = "spark " + spark.sparkContext().master(); //$NON-NLS-1$
         Loaded loaded = load(req);
         RunResult result;
+        Map<String, String> reached = new LinkedHashMap<>();
         if (loaded.pipeline() == null) {
             result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), loaded.problems(), null,
                     new RunSnapshot(runId, RunStatus.INVALID, started, 0, List.of(), true));
@@ -185,11 +186,14 @@ public final class SparkEngine {
                 result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), c.problems(), null,
                         new RunSnapshot(runId, RunStatus.INVALID, started, 0, List.of(), true));
             } else {
-                result = execute(req, loaded.pipeline(), c.schemas(), spark, runId, started);
+                result = execute(req, loaded.pipeline(), c.schemas(), spark, runId, started, reached);
             }
         }
         if (req.recordHistory()) {
             record(req, loaded.pipeline(), result, engine);
+            if (result.succeeded()) {
+                io.sluice.runtime.SluiceEngine.saveMarks(historyDir, req, loaded.pipeline(), runId, reached);
+            }
         }
         try {
             req.listener().finished(result);
@@ -201,10 +205,10 @@ public final class SparkEngine {
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private RunResult execute(RunRequest req, Pipeline pipeline, io.sluice.model.schema.PipelineSchemas schemas, SparkSession spark,
-            String runId, Instant started) {
+            String runId, Instant started, Map<String, String> reached) {
         StepCounters counters = new StepCounters(spark, schemas.order());
         Translation t = new Translation(spark, pipeline, req.parameters(), req.baseDir(), runId, schemas,
-                req.failOnParseError(), counters);
+                req.failOnParseError(), counters).marks(io.sluice.runtime.SluiceEngine.storedMarks(historyDir, req, pipeline));
         Map<String, StepState> states = new ConcurrentHashMap<>();
         Map<String, Long> elapsed = new ConcurrentHashMap<>();
         Set<String> filtering = new HashSet<>();
@@ -276,6 +280,9 @@ public final class SparkEngine {
             RowAccounting acc = io.sluice.runtime.internal.exec.Accounting.check(pipeline, fin);
             r = acc.ok() ? r.with(status, null, acc)
                     : r.with(RunStatus.FAILED, "row accounting: " + String.join("; ", acc.mismatches()), acc); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (r.succeeded()) {
+            reached.putAll(t.reachedMarks());
         }
         return r;
     }

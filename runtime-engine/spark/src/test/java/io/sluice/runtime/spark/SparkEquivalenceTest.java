@@ -556,15 +556,8 @@ class SparkEquivalenceTest {
 
     @Test
     void jdbcSourceAndSinkThroughAnH2Server() throws Exception {
-        System.setProperty("h2.bindAddress", "127.0.0.1");
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        org.h2.tools.Server server = org.h2.tools.Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir",
-                dir.resolve("h2").toString(), "-ifNotExists").start();
-        try {
-            String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/db";
+        try (H2Server h2 = H2Server.start(dir.resolve("h2"))) {
+            String url = h2.url();
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
                     java.sql.Statement st = c.createStatement()) {
                 // an instant column: a TIMESTAMP without time zone reads as a local date-time, which Spark does not carry yet
@@ -602,8 +595,6 @@ class SparkEquivalenceTest {
                 assertEquals(table(st, "totals_embedded"), table(st, "totals_spark"));
                 assertEquals(1 + 3, table(st, "totals_spark").size()); // the columns line and groups 10, 11, NULL
             }
-        } finally {
-            server.stop();
         }
     }
 
@@ -698,19 +689,16 @@ class SparkEquivalenceTest {
         Path f = csv("m.csv", "id,email\n1,a@b\n");
         Engines.Builder b = new Engines.Builder("unsupported");
         CsvSource s = source(b, "read", f, "id:INT64", "email:STRING");
-        io.sluice.model.JdbcSource jdbc = b.add(P.getJdbcSource(), "orders");
-        jdbc.setUrl("jdbc:h2:mem:none");
-        jdbc.setQuery("SELECT 1 AS id, 'a' AS email");
-        jdbc.setHighWaterColumn("id");
-        columns(jdbc, "id:INT64", "email:STRING");
+        CsvSource latin = source(b, "orders", csv("l.csv", "id,email\n2,c@d\n"), "id:INT64", "email:STRING");
+        latin.setEncoding("ISO-8859-1");
         Union u = b.add(P.getUnion(), "both");
-        b.link(s, u).link(jdbc, u);
+        b.link(s, u).link(latin, u);
         parquet(b, "write", u, dir);
         RunResult r = new SparkEngine(null).run(RunRequest.of(b.pipeline, null, dir).withHistory(false), spark);
         assertEquals(io.sluice.runtime.RunStatus.INVALID, r.status());
-        assertTrue(r.problems().toString().contains("step 'orders': JdbcSource cannot run on Spark: incremental reads"),
+        assertTrue(r.problems().toString().contains("step 'orders': CsvSource cannot run on Spark: only UTF-8"),
                 r.problems().toString());
-        assertTrue(new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir)).toString().contains("JdbcSource cannot run on Spark"));
+        assertTrue(new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir)).toString().contains("CsvSource cannot run on Spark"));
     }
 
     /**
@@ -1036,5 +1024,105 @@ class SparkEquivalenceTest {
             }
         }
         return out;
+    }
+
+    /**
+     * A JDBC source with a high-water column, three runs per engine over an H2 server table with rows added between
+     * runs: the first reads every row, the second (a sink fails) reads the new ones but leaves the mark where it was,
+     * the third reads from that mark again (the rows the failed run read and the rows added since) — on Spark as
+     * embedded, the condition pushed down (the source's rows out are only the new rows), the mark in the history.
+     */
+    @Test
+    void jdbcHighWaterSourceAdvancesItsMarkOnlyWhenTheRunCommits() throws Exception {
+        try (H2Server h2 = H2Server.start(dir.resolve("h2"))) {
+            String url = h2.url();
+            Map<String, Engines.Builder> pipelines = new java.util.LinkedHashMap<>();
+            Map<String, ParquetSink> sinks = new java.util.HashMap<>();
+            Map<String, ParquetSink> copies = new java.util.HashMap<>();
+            for (String engine : new String[] { "embedded", "spark" }) {
+                Engines.Builder b = new Engines.Builder("hwm-" + engine);
+                io.sluice.model.JdbcSource src = b.add(P.getJdbcSource(), "read");
+                src.setUrl(url);
+                src.setUser("sa");
+                src.setPassword("");
+                src.setTable("events");
+                src.setHighWaterColumn("id");
+                columns(src, "id:INT64", "note:STRING");
+                // a copy written first: on Spark the source is read to its end (its mark reached) before "write" fails
+                copies.put(engine, b.add(P.getParquetSink(), "copy"));
+                b.link(src, copies.get(engine));
+                parquet(b, "write", src, dir);
+                sinks.put(engine, (ParquetSink) b.pipeline.getSteps().get(2));
+                pipelines.put(engine, b);
+            }
+            Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+            String[] inserts = { "(1, 'a'), (2, NULL), (3, 'c')", "(4, 'd'), (5, 'e')", "(6, 'f')" };
+            List<List<Long>> expected = List.of(List.of(1L, 2L, 3L), List.of(4L, 5L), List.of(4L, 5L, 6L));
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE events (id BIGINT, note VARCHAR(20))");
+                for (int run = 0; run < 3; run++) {
+                    st.execute("INSERT INTO events VALUES " + inserts[run]);
+                    Map<String, RunResult> results = new java.util.HashMap<>();
+                    Map<String, Path> outs = new java.util.HashMap<>();
+                    for (String engine : pipelines.keySet()) {
+                        Path out = run == 1 ? blocker.resolve("write.parquet") // the sink fails: the run commits nothing
+                                : dir.resolve(engine + "-run" + run).resolve("write.parquet");
+                        sinks.get(engine).setPath(out.toString());
+                        copies.get(engine).setPath(dir.resolve(engine + "-run" + run).resolve("copy.parquet").toString());
+                        outs.put(engine, out);
+                        Path history = dir.resolve("history-" + engine);
+                        RunRequest req = RunRequest.of(pipelines.get(engine).pipeline, null, dir).withThreads(2);
+                        results.put(engine, engine.equals("spark") ? new SparkEngine(history).run(req, spark)
+                                : new SluiceEngine(history, 1L << 30).run(req));
+                    }
+                    RunResult e = results.get("embedded");
+                    RunResult s = results.get("spark");
+                    assertEquals(run == 1 ? io.sluice.runtime.RunStatus.FAILED : io.sluice.runtime.RunStatus.SUCCEEDED, e.status(),
+                            "embedded run " + run + ": " + e.error());
+                    assertEquals(e.status(), s.status(), "spark run " + run + ": " + s.error());
+                    if (run != 1) {
+                        Engines.sameRun(e, s);
+                        assertEquals(expected.get(run).size(), rowsOut(s, "read"), "rows read in run " + run);
+                        List<String> er = Engines.rows(spark, outs.get("embedded"));
+                        assertEquals(er, Engines.rows(spark, outs.get("spark")), "rows of run " + run);
+                        List<Long> ids = new ArrayList<>();
+                        for (org.apache.spark.sql.Row r : spark.read().parquet(outs.get("spark").toString()).collectAsList()) {
+                            ids.add(r.getLong(0));
+                        }
+                        java.util.Collections.sort(ids);
+                        assertEquals(expected.get(run), ids, "ids written by run " + run);
+                    }
+                    for (String engine : pipelines.keySet()) {
+                        Map<String, String> marks = io.sluice.runtime.history.RunHistory.open(dir.resolve("history-" + engine))
+                                .marks("pipeline:hwm-" + engine);
+                        assertEquals(run == 2 ? "L:6" : "L:3", marks.get("read"), engine + " mark after run " + run);
+                    }
+                }
+            }
+        }
+    }
+
+    static long rowsOut(RunResult r, String step) {
+        return r.finalSnapshot().steps().stream().filter(m -> m.step().equals(step)).findFirst().orElseThrow().rowsOut();
+    }
+
+    /** An H2 TCP server on a free loopback port over {@code baseDir}, stopped on close. */
+    record H2Server(org.h2.tools.Server server, String url) implements AutoCloseable {
+        static H2Server start(Path baseDir) throws Exception {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                port = socket.getLocalPort();
+            }
+            org.h2.tools.Server server = org.h2.tools.Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir",
+                    baseDir.toString(), "-ifNotExists").start();
+            return new H2Server(server, "jdbc:h2:tcp://127.0.0.1:" + port + "/db");
+        }
+
+        @Override
+        public void close() {
+            server.stop();
+        }
     }
 }

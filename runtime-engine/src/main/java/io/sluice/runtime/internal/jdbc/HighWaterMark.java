@@ -76,15 +76,46 @@ public final class HighWaterMark {
     }
 
     static void bind(PreparedStatement ps, int i, String mark) throws SQLException {
-        String v = mark.substring(2);
-        switch (mark.charAt(0)) {
-            case 'L' -> ps.setLong(i, Long.parseLong(v));
-            case 'N' -> ps.setBigDecimal(i, new BigDecimal(v));
-            case 'D' -> ps.setObject(i, LocalDate.parse(v));
-            case 'T' -> ps.setObject(i, LocalDateTime.parse(v));
-            case 'Z' -> ps.setObject(i, OffsetDateTime.ofInstant(Instant.parse(v), java.time.ZoneOffset.UTC));
-            default -> ps.setString(i, v);
+        switch (decode(mark)) {
+            case Long l -> ps.setLong(i, l);
+            case BigDecimal d -> ps.setBigDecimal(i, d);
+            case Instant t -> ps.setObject(i, OffsetDateTime.ofInstant(t, java.time.ZoneOffset.UTC));
+            case String v -> ps.setString(i, v);
+            case Comparable<?> v -> ps.setObject(i, v); // LocalDate, LocalDateTime
         }
+    }
+
+    /**
+     * The least of several encoded marks of one source (null when there are none): when an engine reads a source more
+     * than once in a run (Spark recomputing an evicted partition), the run stores the mark every read reached, so that
+     * the next run reads again rather than skips a row one of the reads did not hand on.
+     */
+    public static String least(java.util.Collection<String> marks) {
+        String least = null;
+        for (String m : marks) {
+            if (least == null || compare(decode(m), decode(least)) < 0) {
+                least = m;
+            }
+        }
+        return least;
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static int compare(Comparable<?> a, Comparable<?> b) {
+        return ((Comparable) a).compareTo(b);
+    }
+
+    /** An encoded mark as the value {@link #encode} was given. */
+    static Comparable<?> decode(String mark) {
+        String v = mark.substring(2);
+        return switch (mark.charAt(0)) {
+            case 'L' -> Long.parseLong(v);
+            case 'N' -> new BigDecimal(v);
+            case 'D' -> LocalDate.parse(v);
+            case 'T' -> LocalDateTime.parse(v);
+            case 'Z' -> Instant.parse(v);
+            default -> v;
+        };
     }
 
     /** The mark for people: without its tag. */

@@ -80,6 +80,14 @@ public final class FileSourceTask implements Serializable {
         return this;
     }
 
+    private org.apache.spark.util.CollectionAccumulator<String> marks;
+
+    /** Where an incremental source's reader hands the high-water mark it reached (see {@code HighWaterMark}). */
+    public FileSourceTask reportMarks(org.apache.spark.util.CollectionAccumulator<String> reached) {
+        this.marks = reached;
+        return this;
+    }
+
     /** A source read by {@code factory}'s embedded reader (kind {@link Format#OTHER}). */
     public FileSourceTask(String stepId, String runId, io.sluice.expression.types.Schema schema, boolean failOnParseError,
             Factory factory) {
@@ -180,6 +188,10 @@ public final class FileSourceTask implements Serializable {
         try (RootAllocator root = new RootAllocator(1L << 30);
                 ExecContext ctx = new ExecContext(runId, root, new CancellationToken(), options)) {
             new Executor(g, ctx).run();
+            String mark = ctx.marks().get(stepId);
+            if (marks != null && mark != null) { // the split was read to its end: stored only if the run commits
+                marks.add(mark);
+            }
             if (skipped != null) { // blank lines: the source's filtered rows, counted by the reader
                 for (io.sluice.runtime.internal.exec.StepCounters c : ctx.allCounters()) {
                     if (c.step().equals(stepId)) {

@@ -91,6 +91,41 @@ public final class Translation {
 
     private org.apache.spark.util.CollectionAccumulator<List<List<Object>>> quality;
 
+    /** The high-water marks the last committed run left, by step id (from the run history). */
+    public Translation marks(Map<String, String> stored) {
+        this.stored = Map.copyOf(stored);
+        return this;
+    }
+
+    /** The high-water mark the last committed run left for this incremental source, or null. */
+    public String mark(Step step) {
+        return stored.get(step.getId());
+    }
+
+    /** Where an incremental source's reads carry the mark they reached back from the executors. */
+    public org.apache.spark.util.CollectionAccumulator<String> reached(Step step) {
+        return reached.computeIfAbsent(step.getId(),
+                id -> spark.sparkContext().collectionAccumulator("sluice:mark:" + id)); //$NON-NLS-1$
+    }
+
+    /**
+     * The high-water marks this run's incremental sources reached, by step id, to store only if the run commits (as the
+     * embedded engine does); a source read more than once keeps the least mark its reads reached.
+     */
+    public Map<String, String> reachedMarks() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        reached.forEach((id, acc) -> {
+            String m = io.sluice.runtime.internal.jdbc.HighWaterMark.least(acc.value());
+            if (m != null) {
+                out.put(id, m);
+            }
+        });
+        return out;
+    }
+
+    private Map<String, String> stored = Map.of();
+    private final Map<String, org.apache.spark.util.CollectionAccumulator<String>> reached = new java.util.LinkedHashMap<>();
+
     public String runId() {
         return runId;
     }

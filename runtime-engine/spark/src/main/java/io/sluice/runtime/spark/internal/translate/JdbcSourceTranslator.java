@@ -17,18 +17,12 @@ import io.sluice.runtime.spark.internal.Translation;
  * the embedded planner does: named connections, the driver registry, secrets), so the rows, their types and the
  * rejects rows are an embedded run's. One query, one Spark partition: the query is the user's own SQL, which cannot
  * be split into ranges without changing what it means; the steps after it run in parallel once Spark shuffles.
- * Incremental reads (a high-water column) stay refused: their mark lives in the embedded run history.
+ * An incremental source (a high-water column) reads as embedded: only the rows past the mark the last committed run
+ * left ({@code column > mark}, pushed down into the query's WHERE clause by the embedded reader); the greatest value
+ * read comes back to the driver in an accumulator and the engine stores it in the run history only when the run
+ * commits.
  */
 public final class JdbcSourceTranslator implements SparkTranslator<JdbcSource> {
-
-    @Override
-    public String unsupported(JdbcSource step, Translation t) {
-        if (notBlank(step.getHighWaterColumn())) {
-            return "incremental reads (high-water column '" + step.getHighWaterColumn() //$NON-NLS-1$
-                    + "') keep their mark in the embedded engine's run history; run this pipeline embedded"; //$NON-NLS-1$
-        }
-        return null;
-    }
 
     @Override
     public Output translate(JdbcSource step, Translation t) {
@@ -42,10 +36,15 @@ public final class JdbcSourceTranslator implements SparkTranslator<JdbcSource> {
         String query = notBlank(step.getQuery()) ? t.expand(step.getQuery()) : null;
         String table = notBlank(step.getTable()) ? t.expand(step.getTable()) : null;
         String filter = notBlank(step.getFilter()) ? t.expand(step.getFilter()) : null;
+        String highWater = notBlank(step.getHighWaterColumn()) ? t.expand(step.getHighWaterColumn()) : null;
+        String mark = highWater == null ? null : t.mark(step);
         int fetchSize = step.getFetchSize();
         FileSourceTask task = new FileSourceTask(step.getId(), t.runId(), schema, t.failOnParseError(),
                 (split, arrow) -> new io.sluice.runtime.internal.jdbc.JdbcReader(new Jdbc.Target(url, user, password, driver, DriverRegistry.shared()),
-                        new io.sluice.runtime.internal.jdbc.JdbcReader.Read(query, table, filter, null, null, fetchSize), arrow));
+                        new io.sluice.runtime.internal.jdbc.JdbcReader.Read(query, table, filter, highWater, mark, fetchSize), arrow));
+        if (highWater != null) {
+            task.reportMarks(t.reached(step));
+        }
         return FileSourceTranslator.tagged(step, t, task, List.of(FileSourceTask.Split.whole(url)), schema, rejects);
     }
 
