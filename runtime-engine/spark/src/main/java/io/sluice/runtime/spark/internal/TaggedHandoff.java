@@ -12,7 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 import io.sluice.runtime.internal.exec.BatchOperator;
-import io.sluice.runtime.internal.exec.BatchSink;
+import io.sluice.runtime.internal.exec.StatelessSink;
 import io.sluice.runtime.internal.exec.StepContext;
 import io.sluice.runtime.internal.exec.WorkerState;
 
@@ -22,7 +22,7 @@ import io.sluice.runtime.internal.exec.WorkerState;
  * columns) and queues them for the task's iterator ({@link #rows}). The graph's thread ends the queue with
  * {@link #END} or the Throwable it failed with.
  */
-final class TaggedHandoff implements BatchSink<AutoCloseable, AutoCloseable> {
+final class TaggedHandoff implements StatelessSink<AutoCloseable> {
     /** The last element of a queue whose graph finished. */
     static final Object END = new Object();
 
@@ -103,11 +103,6 @@ final class TaggedHandoff implements BatchSink<AutoCloseable, AutoCloseable> {
 
     @Override
     public AutoCloseable createGlobal(StepContext step) {
-        return BatchOperator.NO_STATE;
-    }
-
-    @Override
-    public AutoCloseable createLocal(AutoCloseable global, WorkerState ws) {
         return BatchOperator.NO_STATE;
     }
 
