@@ -307,6 +307,8 @@ public final class Translation {
             case "double" -> io.sluice.expression.types.DataType.FLOAT64; //$NON-NLS-1$
             case "date" -> io.sluice.expression.types.DataType.DATE; //$NON-NLS-1$
             case "timestamp" -> io.sluice.expression.types.DataType.TIMESTAMP; //$NON-NLS-1$
+            case "timestamp_ntz" -> io.sluice.expression.types.DataType.timestamp(io.sluice.expression.types.TimePrecision.MICRO, false); //$NON-NLS-1$
+            case "binary" -> io.sluice.expression.types.DataType.BINARY; //$NON-NLS-1$
             default -> io.sluice.expression.types.DataType.STRING;
         };
     }
