@@ -163,12 +163,11 @@ public final class ExprColumns {
     /**
      * Why Spark cannot carry values of {@code t} with Sluice's meaning, or null when it can: BINARY and FIXED_BINARY
      * are Spark's bytes, instants in ms and µs its {@code timestamp}, local date-times in ms and µs its
-     * {@code timestamp_ntz} (exact: Spark holds µs); Spark holds no nanoseconds and its {@code TIME} type does not yet
-     * pass through Parquet and the other operators a pipeline needs.
+     * {@code timestamp_ntz} (exact: Spark holds µs); Spark holds no nanoseconds, and TIME is not translated yet.
      */
     public static String notCarried(DataType t) {
         return switch (t.id()) {
-            case TIME -> "Spark has no TIME type of the same meaning yet"; //$NON-NLS-1$
+            case TIME -> "TIME is not translated to Spark yet (neither Spark's TimeType nor a long of its unit)"; //$NON-NLS-1$
             case TIMESTAMP -> t.timePrecision() == io.sluice.expression.types.TimePrecision.NANO
                     ? "Spark holds timestamps to the microsecond, not the nanosecond" //$NON-NLS-1$
                     : null;
