@@ -126,6 +126,9 @@ public final class MaskOperator implements BatchOperator<MaskOperator.Local> {
                     io.sluice.runtime.internal.types.Types.of(x.getField().getType()).timePrecision()).toString();
         } else if (v instanceof org.apache.arrow.vector.VarBinaryVector || v instanceof org.apache.arrow.vector.FixedSizeBinaryVector) {
             s = io.sluice.expression.semantics.NestedRules.hex((byte[]) v.getObject(r)); // BINARY's one text form
+        } else if (v.getField().getType() instanceof org.apache.arrow.vector.types.pojo.ArrowType.Time) {
+            s = io.sluice.expression.types.TemporalValues.appendTime(new StringBuilder(18), io.sluice.runtime.internal.types.Types.timeValue(v, r),
+                    io.sluice.runtime.internal.types.Types.of(v.getField().getType()).timePrecision()).toString();
         } else {
             s = String.valueOf(v.getObject(r));
         }

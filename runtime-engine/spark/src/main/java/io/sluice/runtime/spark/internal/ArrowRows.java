@@ -151,6 +151,10 @@ public final class ArrowRows {
             case BitVector b -> b.setSafe(r, ((Boolean) x) ? 1 : 0);
             case VarCharVector s -> s.setSafe(r, x.toString().getBytes(StandardCharsets.UTF_8));
             case org.apache.arrow.vector.VarBinaryVector b -> b.setSafe(r, (byte[]) x);
+            // TIME: Spark's long of the column's unit since midnight
+            case org.apache.arrow.vector.TimeMilliVector t -> t.setSafe(r, Math.toIntExact(((Number) x).longValue()));
+            case org.apache.arrow.vector.TimeMicroVector t -> t.setSafe(r, ((Number) x).longValue());
+            case org.apache.arrow.vector.TimeNanoVector t -> t.setSafe(r, ((Number) x).longValue());
             case org.apache.arrow.vector.FixedSizeBinaryVector b -> {
                 byte[] bytes = (byte[]) x;
                 if (bytes.length != b.getByteWidth()) { // a FIXED_BINARY(n) column holds n bytes a value, as the type says

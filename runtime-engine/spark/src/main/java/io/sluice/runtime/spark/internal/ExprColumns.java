@@ -137,6 +137,9 @@ public final class ExprColumns {
             case DATE -> DataTypes.DateType;
             // BINARY and FIXED_BINARY(n) are Spark's bytes; the width comes back from the model's schema at the sinks
             case BINARY, FIXED_BINARY -> DataTypes.BinaryType;
+            // a time of day as a long of its unit since midnight: Spark's order, equality and hashing of it are TIME's
+            // (one unit per column; comparisons across units, casts and functions are Sluice's evaluator)
+            case TIME -> DataTypes.LongType;
             case TIMESTAMP -> {
                 if (!carried(t)) {
                     throw new IllegalArgumentException("unsupported type " + t); //$NON-NLS-1$
@@ -163,11 +166,10 @@ public final class ExprColumns {
     /**
      * Why Spark cannot carry values of {@code t} with Sluice's meaning, or null when it can: BINARY and FIXED_BINARY
      * are Spark's bytes, instants in ms and µs its {@code timestamp}, local date-times in ms and µs its
-     * {@code timestamp_ntz} (exact: Spark holds µs); Spark holds no nanoseconds, and TIME is not translated yet.
+     * {@code timestamp_ntz} (exact: Spark holds µs), TIME a long of its unit; Spark holds no nanosecond timestamps.
      */
     public static String notCarried(DataType t) {
         return switch (t.id()) {
-            case TIME -> "TIME is not translated to Spark yet (neither Spark's TimeType nor a long of its unit)"; //$NON-NLS-1$
             case TIMESTAMP -> t.timePrecision() == io.sluice.expression.types.TimePrecision.NANO
                     ? "Spark holds timestamps to the microsecond, not the nanosecond" //$NON-NLS-1$
                     : null;
@@ -179,11 +181,11 @@ public final class ExprColumns {
 
     /**
      * Whether Spark's own Parquet writer writes {@code t} as the embedded writer does: not FIXED_BINARY (Spark writes
-     * variable-width bytes) nor a timestamp other than the instant in µs (Spark writes µs), also inside LIST, STRUCT and MAP.
+     * variable-width bytes), not TIME (a long to Spark) nor a timestamp other than the instant in µs (Spark writes µs), also inside LIST, STRUCT and MAP.
      */
     public static boolean sparkWritesParquet(DataType t) {
         return switch (t.id()) {
-            case FIXED_BINARY -> false;
+            case FIXED_BINARY, TIME -> false;
             case TIMESTAMP -> t == DataType.TIMESTAMP;
             case LIST, MAP, STRUCT -> t.children().stream().allMatch(f -> sparkWritesParquet(f.type()));
             default -> true;
@@ -217,7 +219,7 @@ public final class ExprColumns {
     }
 
     static Column literal(Object value, DataType type) {
-        return lit(value).cast(sparkType(type));
+        return lit(sparkValue(value, type)).cast(sparkType(type));
     }
 
     private static Column firstError(Column a, Column b) {
@@ -649,7 +651,7 @@ public final class ExprColumns {
         }
     }
 
-    /** A Sluice value as the Java value of its Spark type (INT8/INT16 are Byte/Short there). */
+    /** A Sluice value as the Java value of its Spark type (INT8/INT16 are Byte/Short there, TIME a Long of its unit). */
     static Object sparkValue(Object v, DataType t) {
         if (v == null) {
             return null;
@@ -657,6 +659,7 @@ public final class ExprColumns {
         return switch (t.id()) {
             case INT8 -> ((Number) v).byteValue();
             case INT16 -> ((Number) v).shortValue();
+            case TIME -> io.sluice.expression.types.TemporalValues.toStored(v, t);
             default -> v;
         };
     }
@@ -670,6 +673,7 @@ public final class ExprColumns {
             case INT8, INT16 -> ((Number) v).intValue(); // Spark's Byte/Short; Sluice's INT8/INT16 values are Integers
             case DATE -> v instanceof java.sql.Date d ? d.toLocalDate() : v;
             case TIMESTAMP -> v instanceof java.sql.Timestamp ts ? ts.toInstant() : v;
+            case TIME -> io.sluice.expression.types.TemporalValues.fromStored(((Number) v).longValue(), t);
             default -> v;
         };
     }

@@ -234,6 +234,10 @@ public final class FileSourceTask implements Serializable {
                 yield org.apache.spark.sql.RowFactory.create(fields);
             }
             case org.apache.arrow.vector.DateDayVector d -> java.time.LocalDate.ofEpochDay(d.get(row));
+            // TIME of any unit: a long of that unit since midnight (ExprColumns.sparkType)
+            case org.apache.arrow.vector.TimeMilliVector t -> io.sluice.runtime.internal.types.Types.timeValue(t, row);
+            case org.apache.arrow.vector.TimeMicroVector t -> io.sluice.runtime.internal.types.Types.timeValue(t, row);
+            case org.apache.arrow.vector.TimeNanoVector t -> io.sluice.runtime.internal.types.Types.timeValue(t, row);
             // an instant of any unit as an Instant (Spark's timestamp), a local date-time as a LocalDateTime (timestamp_ntz)
             case org.apache.arrow.vector.TimeStampVector ts -> io.sluice.expression.types.TemporalValues.fromStored(ts.get(row),
                     io.sluice.runtime.internal.types.Types.of(ts.getField().getType()));
