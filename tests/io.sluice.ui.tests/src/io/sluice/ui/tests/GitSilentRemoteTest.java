@@ -160,7 +160,7 @@ class GitSilentRemoteTest {
         new EditorDriver(ui, page, editor).select(paid);
         assertTrue(jobRuns(job), "the push or pull is still waiting on the remote"); //$NON-NLS-1$
         assertTrue(view.getContentDescription().startsWith(running), view.getContentDescription());
-        Screenshots.capture(ui.display(), "git-silent-remote-running"); //$NON-NLS-1$
+        Screenshots.capture(ui.display(), "git-silent-remote-" + label.toLowerCase() + "-running"); //$NON-NLS-1$ //$NON-NLS-2$
 
         remote.close(); // the remote hangs up
         ui.waitUntil("the failure to show in the History view", UiDriver.BACKGROUND_WORK, //$NON-NLS-1$
@@ -171,7 +171,8 @@ class GitSilentRemoteTest {
         assertFalse(said.contains("ann@") || said.contains("ann:"), said); //$NON-NLS-1$ //$NON-NLS-2$
         ui.waitUntil("the Git buttons to work again", () -> push.isEnabled() && pull.isEnabled()); //$NON-NLS-1$
         assertEquals(1, view.shown().size(), "the history read again"); //$NON-NLS-1$
-        Screenshots.capture(ui.display(), "git-silent-remote-failed"); //$NON-NLS-1$
+        ui.pump(200); // the buttons repainted enabled
+        Screenshots.capture(ui.display(), "git-silent-remote-" + label.toLowerCase() + "-failed"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** A TCP port that accepts connections and never says a word; {@link #close()} hangs up on every one. */
