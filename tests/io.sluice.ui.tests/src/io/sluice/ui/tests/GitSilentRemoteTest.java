@@ -70,16 +70,10 @@ class GitSilentRemoteTest {
         remote = new SilentRemote();
         Path repo = folder.resolve("work"); //$NON-NLS-1$
         Path file = repo.resolve("orders.sluice"); //$NON-NLS-1$
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) { //$NON-NLS-1$
+        try (Git git = TestRepos.withOrigin(repo, "http://ann:" + PASSWORD + "@127.0.0.1:" + remote.port() + "/remote.git")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             StoredConfig config = git.getRepository().getConfig();
-            config.setString("user", null, "name", "Ann"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            config.setString("user", null, "email", "ann@example.org"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            config.setString("remote", "origin", "url", "http://ann:" + PASSWORD + "@127.0.0.1:" + remote.port() + "/remote.git"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            config.setString("remote", "origin", "fetch", "+refs/heads/*:refs/remotes/origin/*"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             // only this test ends the wait (by hanging up), never a timeout racing a loaded machine
             config.setInt("remote", "origin", "timeout", 3600); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            config.setString("branch", "main", "remote", "origin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            config.setString("branch", "main", "merge", "refs/heads/main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             config.save();
             SluiceModel.save(pipeline(), file);
             git.add().addFilepattern("orders.sluice").call(); //$NON-NLS-1$
