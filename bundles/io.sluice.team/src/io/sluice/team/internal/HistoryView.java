@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.CoreException;
@@ -321,7 +326,7 @@ public final class HistoryView extends ViewPart {
                     String remote = repo.describeRemote();
                     display.asyncExec(() -> running(job[0], NLS.bind(running, remote)));
                     try {
-                        outcome = work.run(repo, file, monitor);
+                        outcome = cancellable(job[0].getName(), monitor, () -> work.run(repo, file, monitor));
                     } catch (Exception e) {
                         if (monitor.isCanceled()) {
                             outcome = NLS.bind(Messages.History_cancelled, job[0].getName());
@@ -340,6 +345,28 @@ public final class HistoryView extends ViewPart {
         setContentDescription(workingText);
         updateButtons();
         schedule(job[0]);
+    }
+
+    /**
+     * Runs {@code work} on a virtual thread and waits for it, and interrupts it when the job is cancelled. Blocking
+     * socket I/O on a virtual thread ends when it is interrupted (on the job's platform thread it would not), so Cancel
+     * ends even a wait on a remote that accepted the connection and says nothing; JGit's own checks (through
+     * {@link JGitProgress}) cancel between its progress steps.
+     */
+    private static String cancellable(String name, IProgressMonitor monitor, Callable<String> work) throws Exception {
+        FutureTask<String> task = new FutureTask<>(work);
+        Thread worker = Thread.ofVirtual().name(name).start(task);
+        while (true) {
+            try {
+                return task.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                if (monitor.isCanceled()) {
+                    worker.interrupt(); // the work then fails (socket closed), and the job says it was cancelled
+                }
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception failure ? failure : new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** Says what the running Git job does, once it knows the remote (UI thread). */

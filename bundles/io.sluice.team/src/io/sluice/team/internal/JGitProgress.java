@@ -5,7 +5,7 @@ import org.eclipse.jgit.lib.ProgressMonitor;
 
 /**
  * JGit's progress as sub-tasks of a job's monitor ("Counting objects 40%"), and the job's Cancel as JGit's: JGit asks
- * between two of its progress updates, so a remote that sends nothing cannot be cancelled until the timeout ends it.
+ * between two of its progress updates (a wait on a silent remote is ended by interrupting the thread instead).
  */
 final class JGitProgress implements ProgressMonitor {
     private final IProgressMonitor monitor;

@@ -119,13 +119,36 @@ class GitSilentRemoteTest {
         return Arrays.stream(Job.getJobManager().find(null)).anyMatch(j -> j.getName().startsWith(name));
     }
 
-    /** Clicks the button labelled {@code label}; {@code job} is the name the Progress view shows while it runs. */
-    private void talkToTheSilentRemote(String label, String job, String running, String done) throws Exception {
+    @Test
+    void cancelAPushThatWaitsOnASilentRemote() throws Exception {
+        HistoryView view = showHistory();
+        Button push = button(view, "Push"); //$NON-NLS-1$
+        Rectangle r = push.getBounds();
+        ui.click(push, r.width / 2, r.height / 2);
+        ui.waitUntil("the push to wait on the silent remote", UiDriver.BACKGROUND_WORK, //$NON-NLS-1$
+                () -> remote.connections() > 0 && view.getContentDescription().startsWith("Pushing to origin")); //$NON-NLS-1$
+        // what the Progress view's Cancel button does
+        Job running = Arrays.stream(Job.getJobManager().find(HistoryView.GIT_FAMILY))
+                .filter(j -> j.getName().startsWith("Git push")).findFirst().orElseThrow(); //$NON-NLS-1$
+        running.cancel();
+        ui.waitUntil("the History view to say the push was cancelled", UiDriver.BACKGROUND_WORK, //$NON-NLS-1$
+                () -> view.getContentDescription().startsWith("Git push (orders.sluice): cancelled")); //$NON-NLS-1$
+        ui.waitUntil("the Git buttons to work again", () -> push.isEnabled() && button(view, "Pull").isEnabled()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(remote.listening(), "cancelled while the remote still held the connection open"); //$NON-NLS-1$
+    }
+
+    private HistoryView showHistory() throws Exception {
         HistoryView view = (HistoryView) page.showView(HistoryView.ID);
         page.activate(editor);
         page.activate(view);
         ui.waitUntil("the History view to list the commit", () -> view.shown().size() == 1); //$NON-NLS-1$
         ui.pump(500); // a view shown for the first time is laid out again once its part stack settles
+        return view;
+    }
+
+    /** Clicks the button labelled {@code label}; {@code job} is the name the Progress view shows while it runs. */
+    private void talkToTheSilentRemote(String label, String job, String running, String done) throws Exception {
+        HistoryView view = showHistory();
         Shell workbench = page.getWorkbenchWindow().getShell();
         // Were the click to run Git on the UI thread, nothing below would run until the remote gave up, which this one
         // never does: the watchdog then hangs up on Git's behalf and closes the error dialog, and the test fails.
@@ -195,6 +218,10 @@ class GitSilentRemoteTest {
 
         int connections() {
             return accepted.size();
+        }
+
+        boolean listening() {
+            return !server.isClosed();
         }
 
         /** Refuses new connections first (a client retrying gets "refused"), then hangs up on the open ones. */
