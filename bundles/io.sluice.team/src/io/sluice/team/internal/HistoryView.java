@@ -1,9 +1,9 @@
 package io.sluice.team.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -303,7 +303,7 @@ public final class HistoryView extends ViewPart {
 
     /**
      * Runs a commit, pull or push on the active pipeline's repository in a job, listed in the Progress view and the
-     * status line and cancellable there (JGit stops at its next progress update). The commit, pull and push buttons
+     * status line and cancellable there ({@link #cancellable}). The commit, pull and push buttons
      * wait meanwhile; the view says what runs ({@code running} with the remote as {0}), then the outcome or the error
      * ({@code failed}: the remote as {0}, the cause as {1}, with no credential in either), and reads the history
      * again. The UI thread never waits on Git, however slow or silent the remote.
