@@ -1002,6 +1002,22 @@ class SparkEquivalenceTest {
         assertEquals(1, Files.readAllLines(dir.resolve("spark/bad.csv")).size() - 1, "the reader's rejects");
     }
 
+    /** A source of {@code columns}, a Derive and a Filter with forms Spark cannot run and one it can, a Parquet sink. */
+    Engines.Builder refusedForms(String name, Path f, String... columns) {
+        Engines.Builder b = new Engines.Builder(name);
+        CsvSource s = source(b, "read", f, columns);
+        Derive d = b.add(P.getDerive(), "calc");
+        derive(d, "parts", "split('a;b', sep)");
+        derive(d, "ok", "split('a;b', ';')");
+        derive(d, "m", "map_from_arrays(list_value('a'), list_value(id))");
+        b.link(s, d);
+        Filter keep = b.add(P.getFilter(), "keep");
+        keep.setCondition("size(split(sep, sep)) > 1");
+        b.link(d, keep);
+        parquet(b, "write", keep, dir);
+        return b;
+    }
+
     /** The Parquet schema in a file's footer (physical and logical types, units), as the writer wrote it. */
     static String parquetSchema(Path file) throws Exception {
         try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
@@ -1019,33 +1035,13 @@ class SparkEquivalenceTest {
     @Test
     void validationForSparkNamesTheUnitsAndExpressionFormsSparkCannotRun() throws Exception {
         Path f = csv("v.csv", "id,at,sep,t\n1,2024-01-01 00:00:00.000000001Z,;,12:00:00\n");
-        Engines.Builder b = new Engines.Builder("refused");
-        CsvSource s = source(b, "read", f, "id:INT64", "at:TIMESTAMP(ns)", "sep:STRING", "t:TIME(ms)");
-        Derive d = b.add(P.getDerive(), "calc");
-        derive(d, "parts", "split('a;b', sep)");
-        derive(d, "ok", "split('a;b', ';')");
-        derive(d, "m", "map_from_arrays(list_value('a'), list_value(id))");
-        b.link(s, d);
-        Filter keep = b.add(P.getFilter(), "keep");
-        keep.setCondition("size(split(sep, sep)) > 1");
-        b.link(d, keep);
-        parquet(b, "write", keep, dir);
+        Engines.Builder b = refusedForms("refused", f, "id:INT64", "at:TIMESTAMP(ns)", "sep:STRING", "t:TIME(ms)");
         List<io.sluice.model.validation.Problem> problems = new SparkEngine(null).validate(RunRequest.of(b.pipeline, null, dir));
         String all = problems.toString();
         assertTrue(all.contains("step 'read': column 'at' of type TIMESTAMP(ns) cannot run on Spark: Spark holds timestamps to the microsecond"), all);
         assertFalse(all.contains("column 't'"), all); // TIME runs on Spark
         // the column types refuse the run already; without them, the expressions are named
-        Engines.Builder c = new Engines.Builder("refused-forms");
-        CsvSource s2 = source(c, "read", f, "id:INT64", "at:STRING", "sep:STRING", "t:STRING");
-        Derive d2 = c.add(P.getDerive(), "calc");
-        derive(d2, "parts", "split('a;b', sep)");
-        derive(d2, "ok", "split('a;b', ';')");
-        derive(d2, "m", "map_from_arrays(list_value('a'), list_value(id))");
-        c.link(s2, d2);
-        Filter keep2 = c.add(P.getFilter(), "keep");
-        keep2.setCondition("size(split(sep, sep)) > 1");
-        c.link(d2, keep2);
-        parquet(c, "write", keep2, dir);
+        Engines.Builder c = refusedForms("refused-forms", f, "id:INT64", "at:STRING", "sep:STRING", "t:STRING");
         RunResult r = new SparkEngine(null).run(RunRequest.of(c.pipeline, null, dir).withHistory(false), spark);
         assertEquals(io.sluice.runtime.RunStatus.INVALID, r.status());
         String forms = r.problems().toString();
