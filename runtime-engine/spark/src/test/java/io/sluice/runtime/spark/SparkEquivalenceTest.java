@@ -794,9 +794,9 @@ class SparkEquivalenceTest {
 
     @Test
     void validationForSparkNamesAColumnOfATypeSparkCannotCarry() throws Exception {
-        Path f = csv("t.csv", "id,at\n1,12:30:00\n");
-        Engines.Builder b = new Engines.Builder("time");
-        CsvSource s = source(b, "read", f, "id:INT64", "at:TIME");
+        Path f = csv("t.csv", "id,at\n1,2024-01-01 12:30:00.000000001Z\n");
+        Engines.Builder b = new Engines.Builder("nanos");
+        CsvSource s = source(b, "read", f, "id:INT64", "at:TIMESTAMP(ns)");
         Derive d = b.add(P.getDerive(), "calc");
         derive(d, "later", "at");
         b.link(s, d);
@@ -804,7 +804,7 @@ class SparkEquivalenceTest {
         RunResult r = new SparkEngine(null).run(RunRequest.of(b.pipeline, null, dir).withHistory(false), spark);
         assertEquals(io.sluice.runtime.RunStatus.INVALID, r.status());
         String problems = r.problems().toString();
-        assertTrue(problems.contains("step 'read': column 'at' of type TIME cannot run on Spark"), problems);
+        assertTrue(problems.contains("step 'read': column 'at' of type TIMESTAMP(ns) cannot run on Spark"), problems);
         assertEquals(1, r.problems().stream().filter(p -> p.toString().contains("'at'")).count(), () -> "named once: " + problems);
     }
 
