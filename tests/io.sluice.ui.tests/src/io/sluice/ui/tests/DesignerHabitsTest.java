@@ -41,7 +41,6 @@ import io.sluice.model.resource.SluiceModel;
 import io.sluice.runtime.RunStatus;
 import io.sluice.ui.SluiceViews;
 import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.internal.properties.StepDialog;
 import io.sluice.ui.internal.run.RunLog;
@@ -79,9 +78,7 @@ class DesignerHabitsTest {
         TestModels.csvSource(p, "read orders", "orders.csv", 40, 60, "id", "INT64", "country", "STRING", "amount", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "FLOAT64"); //$NON-NLS-1$
         Path file = folder.resolve("habits.sluice"); //$NON-NLS-1$
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
         ui.pump(200);
         canvas = new CanvasDriver(ui, editor.getPaletteViewer(), editor.getGraphicalViewer());
     }

@@ -2,7 +2,6 @@ package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.tests.driver.CanvasDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.Screenshots;
@@ -55,9 +53,7 @@ class EditingFeaturesTest {
         Step write = add(p, SluicePackage.Literals.PARQUET_SINK, "write", 60, 200); //$NON-NLS-1$
         p.link(read, Ports.OUT, keep, Ports.IN);
         p.link(keep, Ports.OUT, write, Ports.IN);
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
         pipeline = editor.pipeline();
         ui.pump(100);
     }

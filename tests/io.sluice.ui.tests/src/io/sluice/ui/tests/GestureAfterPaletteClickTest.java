@@ -1,7 +1,6 @@
 package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.sluice.model.Pipeline;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.tests.driver.CanvasDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.UiDriver;
@@ -50,9 +48,7 @@ class GestureAfterPaletteClickTest {
         ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         ui.activate(page.getWorkbenchWindow().getShell());
         Path file = folder.resolve("gestures.sluice"); //$NON-NLS-1$
-        SluiceModel.save(SluiceModel.newPipeline("gestures"), file); //$NON-NLS-1$
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, SluiceModel.newPipeline("gestures"), file); //$NON-NLS-1$
         ui.pump(200);
     }
 

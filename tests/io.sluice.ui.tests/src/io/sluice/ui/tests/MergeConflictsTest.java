@@ -1,7 +1,6 @@
 package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,17 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sluice.model.CsvSource;
 import io.sluice.model.Filter;
 import io.sluice.model.Pipeline;
-import io.sluice.model.Ports;
-import io.sluice.model.SluicePackage;
 import io.sluice.model.diff.PipelineMerge;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.team.internal.MergeConflictsView;
 import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.figures.StepFigure.ProblemSeverity;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
@@ -52,40 +47,24 @@ class MergeConflictsTest {
     void open(@TempDir Path folder) throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
-        Pipeline base = pipeline();
+        Pipeline base = TestModels.ordersIntoPaidIntoCsv("conflicted"); //$NON-NLS-1$
         Pipeline ours = EcoreUtil.copy(base);
         ((Filter) ours.findStepByName("paid")).setCondition("status = 'paid' AND amount > 10"); //$NON-NLS-1$ //$NON-NLS-2$
         Pipeline theirs = EcoreUtil.copy(base);
         ((Filter) theirs.findStepByName("paid")).setCondition("status = 'paid' AND amount > 20"); //$NON-NLS-1$ //$NON-NLS-2$
         PipelineMerge.Result merged = PipelineMerge.merge(base, ours, theirs);
         assertEquals(1, merged.conflicts().size());
-        file = folder.resolve("conflicted.sluice"); //$NON-NLS-1$
-        SluiceModel.save(merged.merged(), file);
         IViewPart stale = page.findView(MergeConflictsView.ID);
         if (stale != null) {
             page.hideView(stale);
         }
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        file = folder.resolve("conflicted.sluice"); //$NON-NLS-1$
+        editor = TestModels.open(page, merged.merged(), file);
     }
 
     @AfterEach
     void close() {
         page.closeEditor(editor, false);
-    }
-
-    private static Pipeline pipeline() {
-        Pipeline p = SluiceModel.newPipeline("conflicted"); //$NON-NLS-1$
-        CsvSource csv = TestModels.csvSource(p, "orders", "orders.csv", 40, 60, "amount", "FLOAT64", "status", "STRING"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        Filter filter = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "paid", 300, 60); //$NON-NLS-1$
-        filter.setCondition("status = 'paid'"); //$NON-NLS-1$
-        p.getSteps().add(filter);
-        var sink = SluiceModel.newStep(p, SluicePackage.Literals.CSV_SINK, "out", 560, 60); //$NON-NLS-1$
-        sink.eSet(SluicePackage.Literals.FILE_SINK__PATH, "out.csv"); //$NON-NLS-1$
-        p.getSteps().add(sink);
-        p.link(csv, Ports.OUT, filter, Ports.IN);
-        p.link(filter, Ports.OUT, sink, Ports.IN);
-        return p;
     }
 
     @Test

@@ -32,7 +32,6 @@ import io.sluice.model.resource.SluiceModel;
 import io.sluice.runtime.PreviewResult;
 import io.sluice.ui.SluiceViews;
 import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.views.PreviewView;
 import io.sluice.ui.internal.views.StepSchemaView;
 import io.sluice.ui.tests.driver.EditorDriver;
@@ -89,9 +88,7 @@ class NewTypesInTheDesignerTest {
         TYPES.forEach((name, type) -> events.getColumns().add(TestModels.column(name, type)));
         p.getSteps().add(events);
         Path file = folder.resolve("types.sluice"); //$NON-NLS-1$
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
         driver = new EditorDriver(ui, page, editor);
         ui.pump(200);
     }

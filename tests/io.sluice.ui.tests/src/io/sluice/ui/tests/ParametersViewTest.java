@@ -1,7 +1,6 @@
 package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +25,6 @@ import io.sluice.model.Pipeline;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.ui.SluiceViews;
 import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.views.ParametersView;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.UiDriver;
@@ -49,9 +47,7 @@ class ParametersViewTest {
         ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         ui.activate(page.getWorkbenchWindow().getShell());
         file = folder.resolve("parameters.sluice"); //$NON-NLS-1$
-        SluiceModel.save(SluiceModel.newPipeline("parameters"), file); //$NON-NLS-1$
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, SluiceModel.newPipeline("parameters"), file); //$NON-NLS-1$
         ui.pump(200);
     }
 

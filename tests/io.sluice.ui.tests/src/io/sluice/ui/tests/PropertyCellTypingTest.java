@@ -1,7 +1,6 @@
 package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -34,7 +33,6 @@ import io.sluice.model.resource.SluiceModel;
 import io.sluice.model.validation.Problem;
 import io.sluice.ui.SluiceViews;
 import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.views.PipelineProblemsView;
 import io.sluice.ui.tests.driver.EditorDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
@@ -72,9 +70,7 @@ class PropertyCellTypingTest {
         p.getSteps().add(totals);
         p.link(read, Ports.OUT, totals, Ports.IN);
         Path file = folder.resolve("cells.sluice"); //$NON-NLS-1$
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
         driver = new EditorDriver(ui, page, editor);
         ui.pump(200);
     }

@@ -2,7 +2,6 @@ package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +27,6 @@ import io.sluice.model.SluicePackage;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.ui.internal.commands.PropertyValueCommand;
 import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.properties.ListValue;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.UiDriver;
@@ -55,9 +53,7 @@ class PropertyEditingTest {
         p.getSteps().add(derive);
         p.link(read, Ports.OUT, derive, Ports.IN);
         Path file = folder.resolve("props.sluice"); //$NON-NLS-1$
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
     }
 
     @AfterEach

@@ -34,7 +34,6 @@ import io.sluice.runtime.RunStatus;
 import io.sluice.runtime.StepState;
 import io.sluice.ui.SluiceViews;
 import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.parts.LinkEditPart;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.internal.run.MetricsText;
@@ -65,9 +64,7 @@ class RunAndPreviewTest {
         paidRows = writeOrders(csv, ROWS);
         output = folder.resolve("paid.parquet"); //$NON-NLS-1$
         Path file = folder.resolve("paid.sluice"); //$NON-NLS-1$
-        SluiceModel.save(pipeline(csv, output), file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, pipeline(csv, output), file);
         ui.pump(100);
     }
 
@@ -98,9 +95,7 @@ class RunAndPreviewTest {
         Pipeline p = SluiceModel.newPipeline("paid"); //$NON-NLS-1$
         CsvSource read = TestModels.csvSource(p, "read", csv.toString(), 40, 60, //$NON-NLS-1$
                 "order_id", "INT64", "status", "STRING", "amount", "FLOAT64"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        Filter paid = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "paid", 300, 60); //$NON-NLS-1$
-        paid.setCondition("status = 'paid'"); //$NON-NLS-1$
-        p.getSteps().add(paid);
+        Filter paid = TestModels.filter(p, "paid", "status = 'paid'", 300, 60); //$NON-NLS-1$ //$NON-NLS-2$
         Step write = SluiceModel.newStep(p, SluicePackage.Literals.PARQUET_SINK, "write", 560, 60); //$NON-NLS-1$
         write.eSet(SluicePackage.Literals.FILE_SINK__PATH, output.toString());
         p.getSteps().add(write);
