@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,12 +20,10 @@ import io.sluice.model.diff.PipelineMerge;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.team.internal.MergeConflictsView;
-import io.sluice.ui.internal.editor.PipelineEditor;
 import io.sluice.ui.internal.figures.StepFigure.ProblemSeverity;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.Screenshots;
-import io.sluice.ui.tests.driver.UiDriver;
 
 /**
  * A pipeline a merge left with a conflict: opening it shows the conflict (marked on its step, listed with base, ours
@@ -36,17 +31,12 @@ import io.sluice.ui.tests.driver.UiDriver;
  * the saved file is clean.
  */
 @ExtendWith(ScreenshotOnFailure.class)
-class MergeConflictsTest {
+class MergeConflictsTest extends EditorTestBase {
 
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
     private Path file;
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         Pipeline base = TestModels.ordersIntoPaidIntoCsv("conflicted"); //$NON-NLS-1$
         Pipeline ours = EcoreUtil.copy(base);
         ((Filter) ours.findStepByName("paid")).setCondition("status = 'paid' AND amount > 10"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -60,11 +50,6 @@ class MergeConflictsTest {
         }
         file = folder.resolve("conflicted.sluice"); //$NON-NLS-1$
         editor = TestModels.open(page, merged.merged(), file);
-    }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
     }
 
     @Test

@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +30,6 @@ import io.sluice.runtime.RunSnapshot;
 import io.sluice.runtime.RunStatus;
 import io.sluice.runtime.StepState;
 import io.sluice.ui.SluiceViews;
-import io.sluice.ui.internal.editor.PipelineEditor;
 import io.sluice.ui.internal.parts.LinkEditPart;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.internal.run.MetricsText;
@@ -47,30 +43,20 @@ import io.sluice.ui.tests.driver.UiDriver;
 
 /** Runs a pipeline on a generated 1M-row CSV from the designer, and previews a step. */
 @ExtendWith(ScreenshotOnFailure.class)
-class RunAndPreviewTest {
+class RunAndPreviewTest extends EditorTestBase {
 
     private static final int ROWS = 1_000_000;
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
     private Path output;
     private long paidRows;
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         Path csv = folder.resolve("orders.csv"); //$NON-NLS-1$
         paidRows = writeOrders(csv, ROWS);
         output = folder.resolve("paid.parquet"); //$NON-NLS-1$
         Path file = folder.resolve("paid.sluice"); //$NON-NLS-1$
         editor = TestModels.open(page, pipeline(csv, output), file);
         ui.pump(100);
-    }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
     }
 
     /** order_id, status, amount; every third order is paid. Returns the number of paid rows. */
@@ -103,7 +89,6 @@ class RunAndPreviewTest {
         p.link(paid, Ports.OUT, write, Ports.IN);
         return p;
     }
-
 
     @Test
     void runShowsLiveCountsOnTheCanvasAndEndsWithTheEnginesCounts() throws Exception {

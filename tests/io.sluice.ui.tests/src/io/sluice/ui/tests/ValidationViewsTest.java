@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.gef.commands.Command;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,34 +15,21 @@ import org.junit.jupiter.api.io.TempDir;
 import io.sluice.model.Filter;
 import io.sluice.model.validation.Problem;
 import io.sluice.ui.SluiceViews;
-import io.sluice.ui.internal.editor.PipelineEditor;
 import io.sluice.ui.internal.figures.StepFigure.ProblemSeverity;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.internal.views.PipelineProblemsView;
 import io.sluice.ui.internal.views.StepSchemaView;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.Screenshots;
-import io.sluice.ui.tests.driver.UiDriver;
 
 /** Validation runs in the background after every change and shows on the canvas, in Problems and in Schema. */
 @ExtendWith(ScreenshotOnFailure.class)
-class ValidationViewsTest {
-
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
+class ValidationViewsTest extends EditorTestBase {
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         Path file = folder.resolve("checked.sluice"); //$NON-NLS-1$
         editor = TestModels.open(page, TestModels.ordersIntoPaidIntoCsv("checked"), file); //$NON-NLS-1$
-    }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
     }
 
     @Test
