@@ -27,28 +27,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** JDBC source and sink against a real PostgreSQL server (started by {@link PostgresServer}). */
-@ExtendWith(PostgresExtension.class)
-@Timeout(300)
-class PostgresJdbcTest {
-    @TempDir
-    Path dir;
-    PostgresServer.Database db;
-    String url;
-
-    @BeforeEach
-    void database(PostgresServer.Database database) {
-        db = database;
-        url = db.url();
-    }
+class PostgresJdbcTest extends PostgresTestBase {
 
     RunResult run(TestPipelines t, String name) throws Exception {
         return new SluiceEngine(dir.resolve("history"), 1L << 30).run(RunRequest.of(t.save(dir.resolve(name + ".sluice"))));

@@ -19,7 +19,6 @@ import io.sluice.runtime.TestPipelines;
 import io.sluice.runtime.connections.DriverRegistry;
 import io.sluice.runtime.history.RunHistory;
 import io.sluice.runtime.internal.jdbc.Jdbc;
-import io.sluice.testsupport.PostgresServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +29,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JDBC type mapping ({@code JdbcTypes}) on a real PostgreSQL, one test per type family: a table created with plain
@@ -43,19 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file (what Sluice read, compared exactly) and into new tables by batched INSERT and by COPY; the copies compared
  * with the original by the database itself, value by value, and their created column types checked.
  */
-@ExtendWith(PostgresExtension.class)
-@Timeout(300)
-class PostgresTypesTest {
-    @TempDir
-    Path dir;
-    PostgresServer.Database db;
-    String url;
-
-    @BeforeEach
-    void database(PostgresServer.Database database) {
-        db = database;
-        url = db.url();
-    }
+class PostgresTypesTest extends PostgresTestBase {
 
     List<String> udtNames(String table) throws SQLException {
         List<String> out = new ArrayList<>();
