@@ -1211,7 +1211,7 @@ class SparkEquivalenceTest {
             RunResult[] all = both(kinds.get("embedded").allTransforms().pipeline(), kinds.get("spark").allTransforms().pipeline(), dir);
             assertEquals(1, all[1].finalSnapshot().step("orders").rowsRejected(), "the parse reject");
             assertTrue(all[1].finalSnapshot().step("check").rowsRejected() > 0, "quarantined rows");
-            sameOutputs(List.of(all), folders.get("embedded"), folders.get("spark"), EveryKindPipelines.ALL_TRANSFORMS_OUTPUTS);
+            sameOutputs(List.<RunResult[]>of(all), folders.get("embedded"), folders.get("spark"), EveryKindPipelines.ALL_TRANSFORMS_OUTPUTS);
             // the JDBC sink created the table as the engine's user (none given: H2's empty user name)
             List<String> table = table(h2.url("embedded"), "", "customers");
             assertEquals(1 + EveryKindPipelines.CUSTOMERS, table.size(), table::toString);
