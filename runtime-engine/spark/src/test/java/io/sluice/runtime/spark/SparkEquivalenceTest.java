@@ -1356,4 +1356,41 @@ class SparkEquivalenceTest {
             return String.valueOf(r.readLine());
         }
     }
+
+    /**
+     * Part files named as embedded: Hive partition folders and an appending sink's folder hold, per folder and run, one
+     * part {@code part-<UTC time>-<id>.<ext>} (no Spark task number), the same name in every folder of one run.
+     */
+    @Test
+    void partitionAndAppendPartsAreNamedAsEmbedded() throws Exception {
+        Path f = csv("parts.csv", "id,country\n1,DE\n2,FR\n3,DE\n4,\n5,IT\n6,FR\n");
+        equivalent("parts", (b, out) -> {
+            CsvSource s = source(b, "read", f, "id:INT64", "country:STRING");
+            for (org.eclipse.emf.ecore.EClass kind : List.of(P.getCsvSink(), P.getParquetSink(), P.getJsonLinesSink())) {
+                io.sluice.model.FileSink sink = b.add(kind, kind.getName());
+                sink.setPath(out.resolve(kind.getName()).toString());
+                sink.getPartitionBy().add("country");
+                b.link(s, sink);
+            }
+            io.sluice.model.FileSink appending = b.add(P.getParquetSink(), "appending");
+            appending.setPath(out.resolve("appending").toString());
+            appending.setAppend(true);
+            b.link(s, appending);
+            return List.of();
+        });
+        java.util.regex.Pattern embeddedName = java.util.regex.Pattern.compile("part-\\d{8}-\\d{6}-[0-9a-f]{8}\\.(csv|parquet|jsonl)");
+        for (String engine : ENGINES) {
+            for (String sink : List.of("CsvSink", "ParquetSink", "JsonLinesSink", "appending")) {
+                List<Path> parts;
+                try (java.util.stream.Stream<Path> all = Files.walk(dir.resolve(engine).resolve(sink))) {
+                    parts = all.filter(Files::isRegularFile).toList();
+                }
+                assertEquals(sink.equals("appending") ? 1 : 4, parts.size(), () -> engine + " " + sink + ": " + parts);
+                for (Path part : parts) {
+                    assertTrue(embeddedName.matcher(part.getFileName().toString()).matches(), () -> engine + ": " + part);
+                }
+                assertEquals(1, parts.stream().map(Path::getFileName).distinct().count(), () -> engine + " " + sink + ": " + parts);
+            }
+        }
+    }
 }
