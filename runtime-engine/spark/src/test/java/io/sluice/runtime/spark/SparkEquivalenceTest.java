@@ -51,7 +51,9 @@ import io.sluice.runtime.SluiceEngine;
  * The equivalence suite: each pipeline runs on the embedded engine and on Spark {@code local[2]}; both must end
  * with the same row accounting and per-step counters and write the same rows (multisets; FLOAT64 within
  * {@value Engines#TOLERANCE} relative), the same rejects rows (file, line, raw text, rule, reason) and the same CSV
- * text. Covers the example pipeline, the benchmark's join pipeline, and every kind the Spark engine translates.
+ * text. Covers every pipeline file the project ships (the examples and the benchmark's, over the benchmark's generated
+ * data), the operator tests' every-kind pipelines ({@link EveryKindPipelines}), and every kind the Spark engine
+ * translates case by case.
  */
 class SparkEquivalenceTest {
     static SparkSession spark;
@@ -157,40 +159,6 @@ class SparkEquivalenceTest {
         a.setColumn(column);
         a.setOutputName(name);
         return a;
-    }
-
-    @Test
-    void theExamplePipeline() throws Exception {
-        Path file = repo().resolve("examples/orders.sluice");
-        Map<String, String> in = Map.of("input", repo().resolve("examples/data/orders-sample.csv").toString());
-        Path eo = dir.resolve("embedded.parquet");
-        Path so = dir.resolve("spark.parquet");
-        RunRequest base = RunRequest.of(file).withParameters(in).withThreads(2).withHistory(false).withBaseDir(dir);
-        RunResult e = new SluiceEngine(null, 1L << 30).run(base.withParameter("output", eo.toString()));
-        RunResult s = new SparkEngine(null).run(base.withParameter("output", so.toString()), spark);
-        compare(e, s, List.of(eo), List.of(so));
-        // the example sorts: the single Parquet file keeps the order
-        assertEquals(spark.read().parquet(eo.toUri().toString()).collectAsList().toString(),
-                spark.read().parquet(so.toUri().toString()).collectAsList().toString());
-    }
-
-    @Test
-    void theBenchmarkJoinPipeline() throws Exception {
-        Path orders = repo().resolve("examples/data/orders-sample.csv");
-        StringBuilder customers = new StringBuilder("customer_id,name,country,segment,signup_date\n");
-        for (int i = 1000; i < 1060; i += 1) {
-            customers.append(i).append(",name ").append(i).append(',').append(i % 3 == 0 ? "" : "DE").append(",retail,2023-0")
-                    .append(1 + i % 9).append("-1").append(i % 10).append('\n');
-        }
-        Path cust = csv("customers.csv", customers.toString());
-        Path file = repo().resolve("bench/src/main/resources/io/sluice/bench/orders-join.sluice");
-        RunRequest base = RunRequest.of(file).withParameters(Map.of("orders", orders.toString(), "customers", cust.toString()))
-                .withThreads(2).withHistory(false).withBaseDir(dir);
-        Path eo = dir.resolve("embedded.parquet");
-        Path so = dir.resolve("spark.parquet");
-        RunResult e = new SluiceEngine(null, 1L << 30).run(base.withParameter("output", eo.toString()));
-        RunResult s = new SparkEngine(null).run(base.withParameter("output", so.toString()), spark);
-        compare(e, s, List.of(eo), List.of(so));
     }
 
     @Test
