@@ -12,7 +12,6 @@ import io.sluice.model.Join;
 import io.sluice.model.Mask;
 import io.sluice.model.MaskMethod;
 import io.sluice.model.QualityCheck;
-import io.sluice.model.QualityRule;
 import io.sluice.model.QualityRuleKind;
 import io.sluice.model.QualitySeverity;
 import io.sluice.model.Select;
@@ -100,16 +99,6 @@ public final class EveryKindPipelines {
         return a;
     }
 
-    public static QualityRule rule(QualityCheck q, String name, QualityRuleKind kind, String column, QualitySeverity sev) {
-        QualityRule r = TestPipelines.F.createQualityRule();
-        r.setName(name);
-        r.setKind(kind);
-        r.setColumn(column);
-        r.setSeverity(sev);
-        q.getRules().add(r);
-        return r;
-    }
-
     /**
      * Sources, every transform, every sink kind but JDBC's source; fan-out of five, rejects to sinks. Writes
      * {@link #ALL_TRANSFORMS_OUTPUTS} into the folder and the table {@code customers} through the JDBC URL.
@@ -127,7 +116,7 @@ public final class EveryKindPipelines {
         mask.setMethod(MaskMethod.REDACT);
         mask.getColumns().add("email");
         QualityCheck check = t.add(TestPipelines.P.getQualityCheck(), "check");
-        rule(check, "not too big", QualityRuleKind.RANGE, "amount", QualitySeverity.QUARANTINE).setMax("90");
+        TestPipelines.rule(check, "not too big", QualityRuleKind.RANGE, "amount", QualitySeverity.QUARANTINE).setMax("90");
         io.sluice.model.JsonLinesSink quarantine = sink(t, TestPipelines.P.getJsonLinesSink(), "quarantine",
                 dir.resolve("quarantine.jsonl"));
         Sort sort = t.add(TestPipelines.P.getSort(), "sorted");
