@@ -6,12 +6,10 @@ import java.util.Set;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -20,24 +18,24 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Commit: a message and the changed files of the repository (new and modified, pipelines checked), committed through
- * JGit when OK is pressed (Return in the message presses it).
+ * Commit: a message and the changed files of the repository (new and modified, pipelines checked); OK (Return in the
+ * message presses it) keeps the choice for the caller, who commits it in a job. The dialog itself touches no Git.
  */
 final class CommitDialog extends Dialog {
-    private final GitRepo repo;
     private final String current;
     private final Set<String> added;
     private final List<String> files = new ArrayList<>();
     private Text message;
     private CheckboxTableViewer table;
-    private String committed;
+    private List<String> chosen;
+    private String chosenMessage;
 
-    CommitDialog(Shell parent, GitRepo repo, String current) throws Exception {
+    /** {@code changes} as read before (off the UI thread); {@code current} is the active pipeline's path. */
+    CommitDialog(Shell parent, GitRepo.Changes changes, String current) {
         super(parent);
-        this.repo = repo;
         this.current = current;
-        this.added = repo.newFiles();
-        files.addAll(repo.modifiedFiles());
+        this.added = changes.added();
+        files.addAll(changes.modified());
         files.addAll(added);
     }
 
@@ -78,25 +76,26 @@ final class CommitDialog extends Dialog {
 
     @Override
     protected void okPressed() {
-        List<String> chosen = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (Object o : table.getCheckedElements()) {
-            chosen.add((String) o);
+            paths.add((String) o);
         }
-        if (chosen.isEmpty() || message.getText().isBlank()) {
+        if (paths.isEmpty() || message.getText().isBlank()) {
             getButton(IDialogConstants.OK_ID).setEnabled(true);
             return;
         }
-        try {
-            committed = repo.commit(chosen, message.getText().strip());
-        } catch (Exception e) {
-            MessageDialog.openError(getShell(), Messages.Commit_title, NLS.bind(Messages.History_failed, e.getMessage()));
-            return;
-        }
+        chosen = List.copyOf(paths);
+        chosenMessage = message.getText().strip();
         super.okPressed();
     }
 
-    /** The new commit's id once OK committed; null before. */
-    String committed() {
-        return committed;
+    /** The paths to commit once OK was pressed; null before. */
+    List<String> chosen() {
+        return chosen;
+    }
+
+    /** The commit message once OK was pressed; null before. */
+    String message() {
+        return chosenMessage;
     }
 }

@@ -2,7 +2,6 @@ package io.sluice.team.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.ILightweightLabelDecorator;
@@ -11,7 +10,8 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * Marks pipeline files in the Pipelines view by their Git status: {@code > name} when modified, {@code name [new]}
- * when not yet committed. Runs in the decorator manager's background thread.
+ * when not yet committed. A lightweight decorator: the workbench calls it in its decoration job, never on the UI
+ * thread, so reading the status (one walk of the working tree per file) holds nothing up.
  */
 public final class GitStatusDecorator extends LabelProvider implements ILightweightLabelDecorator {
 
@@ -27,10 +27,10 @@ public final class GitStatusDecorator extends LabelProvider implements ILightwei
                 return;
             }
             String path = repo.relative(file);
-            Set<String> added = repo.newFiles();
-            if (added.contains(path)) {
+            GitRepo.Changes changes = repo.changes();
+            if (changes.added().contains(path)) {
                 decoration.addSuffix(" [" + Messages.Commit_new + "]"); //$NON-NLS-1$ //$NON-NLS-2$
-            } else if (repo.modifiedFiles().contains(path)) {
+            } else if (changes.modified().contains(path)) {
                 decoration.addPrefix("> "); //$NON-NLS-1$
             }
         } catch (Exception e) {

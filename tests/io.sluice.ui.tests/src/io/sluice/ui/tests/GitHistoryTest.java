@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.eclipse.gef.commands.Command;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
@@ -67,15 +66,7 @@ class GitHistoryTest {
         remote = folder.resolve("remote.git"); //$NON-NLS-1$
         Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close(); //$NON-NLS-1$
         file = repo.resolve("orders.sluice"); //$NON-NLS-1$
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) { //$NON-NLS-1$
-            StoredConfig config = git.getRepository().getConfig();
-            config.setString("user", null, "name", "Ann"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            config.setString("user", null, "email", "ann@example.org"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            config.setString("remote", "origin", "url", remote.toUri().toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            config.setString("remote", "origin", "fetch", "+refs/heads/*:refs/remotes/origin/*"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            config.setString("branch", "main", "remote", "origin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            config.setString("branch", "main", "merge", "refs/heads/main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            config.save();
+        try (Git git = TestRepos.withOrigin(repo, remote.toUri().toString())) {
             SluiceModel.save(version1(), file);
             git.add().addFilepattern("orders.sluice").call(); //$NON-NLS-1$
             git.commit().setMessage("first version").call(); //$NON-NLS-1$
