@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark's Spark column: the orders aggregate and join on the embedded engine (2 threads), on
 # Sluice-on-Spark local[2] and as a hand-written Spark DataFrame job (bench/spark/…/SparkBench.java).
-#   bench/spark.sh [ROWS [REPS [WARMUPS]]]   default 1,000,000 rows, 3 measured runs after one warm-up
+#   bench/spark.sh [ROWS [REPS [WARMUPS [WORKLOADS]]]]   default 1,000,000 rows, 3 measured runs after one warm-up,
+#   both workloads (WORKLOADS: aggregate, join or aggregate,join)
 # Data under /tmp/sluice-bench/data-ROWS (the same generator and files as bench/run.sh). Builds the Spark engine
 # and this module first (fetching Spark's jars on first use).
 set -euo pipefail

@@ -64,7 +64,11 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Runs statements in autocommit. */
     public void execute(String... sql) throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement()) {
+        execute(connect(), sql);
+    }
+
+    private static void execute(Connection connection, String... sql) throws SQLException {
+        try (Connection c = connection; Statement st = c.createStatement()) {
             for (String s : sql) {
                 st.execute(s);
             }
@@ -75,6 +79,49 @@ public final class PostgresServer implements AutoCloseable {
     public String newDatabase(String name) throws SQLException {
         execute("DROP DATABASE IF EXISTS " + name, "CREATE DATABASE " + name);
         return url(name);
+    }
+
+    /** A fresh database of its own for one test ({@link #newDatabase}), with the test's own statements on it. */
+    public Database database(String name) throws SQLException {
+        return new Database(newDatabase(name));
+    }
+
+    /**
+     * One test's database on this server: its URL and user for the pipelines under test, and the test's own statements
+     * (through the server's driver registry, as {@link PostgresServer#execute}).
+     */
+    public final class Database {
+        private final String url;
+
+        private Database(String url) {
+            this.url = url;
+        }
+
+        public String url() {
+            return url;
+        }
+
+        public String user() {
+            return PostgresServer.this.user();
+        }
+
+        /** A connection to this database. */
+        public Connection connect() throws SQLException {
+            return drivers.connect(url, user(), null, List.of());
+        }
+
+        /** Runs statements in autocommit. */
+        public void execute(String... sql) throws SQLException {
+            PostgresServer.execute(connect(), sql);
+        }
+
+        /** The first column of the first row of {@code query}, as a number ({@code SELECT count(*) …}). */
+        public long count(String query) throws SQLException {
+            try (Connection c = connect(); Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(query)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static Path findBin() {

@@ -6,6 +6,7 @@ import io.sluice.model.resource.SluiceModel;
 import io.sluice.model.validation.Problem;
 import io.sluice.runtime.CancellationToken.CancelledException;
 import io.sluice.runtime.history.GitRevision;
+import io.sluice.runtime.history.HighWaterMarks;
 import io.sluice.runtime.history.RunHistory;
 import io.sluice.runtime.history.RunRecord;
 import io.sluice.runtime.history.StepRecord;
@@ -257,7 +258,7 @@ public final class SluiceEngine {
             result = new RunResult(runId, RunStatus.INVALID, started, Instant.now(), loaded.problems(), null,
                     snapshotOf(runId, null, RunStatus.INVALID, started, true));
         } else {
-            Map<String, String> marks = storedMarks(historyDir, req, loaded.pipeline());
+            Map<String, String> marks = HighWaterMarks.of(historyDir, req, loaded.pipeline()).stored();
             Pipeline original = loaded.pipeline();
             // undeclared CSV / JSON lines sources are bound to the columns the last successful run read
             loaded = new Loaded(io.sluice.runtime.internal.plan.LastSeenSchemas.bind(original, marks), loaded.problems());
@@ -310,11 +311,12 @@ public final class SluiceEngine {
         if (req.recordHistory()) {
             record(req, loaded.pipeline(), result);
             recordDrift(result.runId(), drift);
-            if (result.succeeded() && ctxRef.get() != null) {
-                saveMarks(historyDir, req, loaded.pipeline(), runId, ctxRef.get().marks());
-            }
             if (result.succeeded()) {
-                saveMarks(historyDir, req, loaded.pipeline(), runId, lastSeen);
+                HighWaterMarks marks = HighWaterMarks.of(historyDir, req, loaded.pipeline());
+                if (ctxRef.get() != null) {
+                    marks.advance(runId, ctxRef.get().marks());
+                }
+                marks.advance(runId, lastSeen);
             }
             if ((result.succeeded() || result.status() == RunStatus.CANCELLED) && loaded.pipeline() != null) {
                 PartitionedRun pr = PartitionedRun.of(loaded.pipeline(), req.parameters(), req.baseDir(), drivers);
@@ -429,41 +431,6 @@ public final class SluiceEngine {
                     .map(d -> new RunHistory.Drift(d.step(), d.policy(), d.file() + ": " + d.description())).toList());
         } catch (java.sql.SQLException e) {
             LOG.log(Level.WARNING, "cannot record the schema drift of run " + runId, e); //$NON-NLS-1$
-        }
-    }
-
-    /** Whose marks these are: the pipeline's absolute file, or its name when it has none. */
-    private static String pipelineKey(RunRequest req, Pipeline pipeline) {
-        String f = fileName(req);
-        return f != null ? f : "pipeline:" + pipeline.getName(); //$NON-NLS-1$
-    }
-
-    /**
-     * The high-water marks of the pipeline's incremental sources in the history {@code historyDir} (null: none), as the
-     * last committed run left them (of either engine: the Spark engine reads and advances the same marks).
-     */
-    public static Map<String, String> storedMarks(Path historyDir, RunRequest req, Pipeline pipeline) {
-        if (historyDir == null || !req.recordHistory()) {
-            return Map.of();
-        }
-        try {
-            return RunHistory.open(historyDir).marks(pipelineKey(req, pipeline));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot read the high-water marks from the history " + historyDir + ": " //$NON-NLS-1$ //$NON-NLS-2$
-                    + e.getMessage(), e);
-        }
-    }
-
-    /** Advances the marks once the run has committed (its sinks finished and it is recorded as succeeded). */
-    public static void saveMarks(Path historyDir, RunRequest req, Pipeline pipeline, String runId, Map<String, String> marks) {
-        if (historyDir == null || marks.isEmpty()) {
-            return;
-        }
-        try {
-            RunHistory.open(historyDir).saveMarks(pipelineKey(req, pipeline), runId, marks);
-        } catch (java.sql.SQLException e) {
-            // the rows are committed but the mark is not: the next run reads them again (never skips any)
-            LOG.log(Level.WARNING, "cannot store the high-water marks of run " + runId, e); //$NON-NLS-1$
         }
     }
 

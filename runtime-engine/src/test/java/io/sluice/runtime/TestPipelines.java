@@ -2,6 +2,10 @@ package io.sluice.runtime;
 
 import io.sluice.model.ColumnDef;
 import io.sluice.model.Pipeline;
+import io.sluice.model.QualityCheck;
+import io.sluice.model.QualityRule;
+import io.sluice.model.QualityRuleKind;
+import io.sluice.model.QualitySeverity;
 import io.sluice.model.SluiceFactory;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Source;
@@ -48,6 +52,17 @@ public final class TestPipelines {
             c.setNullable(!notNull);
             s.getColumns().add(c);
         }
+    }
+
+    /** Adds a rule to a quality step. */
+    public static QualityRule rule(QualityCheck q, String name, QualityRuleKind kind, String column, QualitySeverity severity) {
+        QualityRule r = F.createQualityRule();
+        r.setName(name);
+        r.setKind(kind);
+        r.setColumn(column);
+        r.setSeverity(severity);
+        q.getRules().add(r);
+        return r;
     }
 
     public TestPipelines link(Step from, Step to) {

@@ -2,7 +2,6 @@ package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -84,14 +83,10 @@ class DesignerFeaturesTest {
         Pipeline p = SluiceModel.newPipeline("features"); //$NON-NLS-1$
         Step read = TestModels.csvSource(p, LONG_NAME, "orders.csv", 40, 60, "id", "INT64", "country", "STRING", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
                 "amount", "FLOAT64"); //$NON-NLS-1$ //$NON-NLS-2$
-        Filter keep = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "keep", 380, 60); //$NON-NLS-1$
-        keep.setCondition("amount > 5"); //$NON-NLS-1$
-        p.getSteps().add(keep);
+        Filter keep = TestModels.filter(p, "keep", "amount > 5", 380, 60); //$NON-NLS-1$ //$NON-NLS-2$
         p.link(read, Ports.OUT, keep, Ports.IN);
         Path file = folder.resolve("features.sluice"); //$NON-NLS-1$
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
         ui.pump(200);
         canvas = new CanvasDriver(ui, editor.getPaletteViewer(), editor.getGraphicalViewer());
     }

@@ -21,8 +21,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,8 +38,6 @@ import io.sluice.model.Step;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.runtime.RunStatus;
 import io.sluice.ui.SluiceViews;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.internal.properties.StepDialog;
 import io.sluice.ui.internal.run.RunLog;
@@ -49,7 +45,6 @@ import io.sluice.ui.internal.views.ConsoleView;
 import io.sluice.ui.internal.views.PreviewView;
 import io.sluice.ui.tests.driver.CanvasDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
-import io.sluice.ui.tests.driver.UiDriver;
 
 /**
  * The editing habits of Hop and KNIME users, with real mouse and keyboard input: quick-add by typing or Ctrl+Space,
@@ -57,40 +52,26 @@ import io.sluice.ui.tests.driver.UiDriver;
  * and views brought back from the Window menu.
  */
 @ExtendWith(ScreenshotOnFailure.class)
-class DesignerHabitsTest {
+class DesignerHabitsTest extends EditorTestBase {
 
     private static final String CSV = "id,country,amount\n1,de,1986.919999999999\n2,fr,3.5\n3,at,10\n"; //$NON-NLS-1$
-    private IWorkbenchPage page;
     private Shell shell;
-    private UiDriver ui;
-    private PipelineEditor editor;
     private CanvasDriver canvas;
     private Path folder;
 
     @BeforeEach
     void open(@TempDir Path dir) throws Exception {
         folder = dir;
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         shell = page.getWorkbenchWindow().getShell();
-        ui = new UiDriver(shell.getDisplay());
         ui.activate(shell);
         Files.writeString(folder.resolve("orders.csv"), CSV); //$NON-NLS-1$
         Pipeline p = SluiceModel.newPipeline("habits"); //$NON-NLS-1$
         TestModels.csvSource(p, "read orders", "orders.csv", 40, 60, "id", "INT64", "country", "STRING", "amount", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "FLOAT64"); //$NON-NLS-1$
         Path file = folder.resolve("habits.sluice"); //$NON-NLS-1$
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
         ui.pump(200);
         canvas = new CanvasDriver(ui, editor.getPaletteViewer(), editor.getGraphicalViewer());
-    }
-
-    @AfterEach
-    void close() {
-        if (editor != null) {
-            page.closeEditor(editor, false);
-        }
     }
 
     private StepEditPart part(Step step) {

@@ -2,7 +2,6 @@ package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,9 +11,6 @@ import java.util.Set;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,26 +23,18 @@ import io.sluice.model.SluiceFactory;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.Step;
 import io.sluice.model.resource.SluiceModel;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.tests.driver.CanvasDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.Screenshots;
-import io.sluice.ui.tests.driver.UiDriver;
 
 /** Copy/paste, auto-layout and note editing, driven from the keyboard and mouse. */
 @ExtendWith(ScreenshotOnFailure.class)
-class EditingFeaturesTest {
+class EditingFeaturesTest extends EditorTestBase {
 
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
     private Pipeline pipeline;
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         Path file = folder.resolve("edit.sluice"); //$NON-NLS-1$
         Pipeline p = SluiceModel.newPipeline("edit"); //$NON-NLS-1$
         // deliberately placed right to left, against the data flow
@@ -55,9 +43,7 @@ class EditingFeaturesTest {
         Step write = add(p, SluicePackage.Literals.PARQUET_SINK, "write", 60, 200); //$NON-NLS-1$
         p.link(read, Ports.OUT, keep, Ports.IN);
         p.link(keep, Ports.OUT, write, Ports.IN);
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
         pipeline = editor.pipeline();
         ui.pump(100);
     }
@@ -66,11 +52,6 @@ class EditingFeaturesTest {
         Step step = SluiceModel.newStep(p, kind, name, x, y);
         p.getSteps().add(step);
         return step;
-    }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,10 +12,7 @@ import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,42 +22,24 @@ import io.sluice.expression.BuiltinFunction;
 import io.sluice.model.Filter;
 import io.sluice.model.Pipeline;
 import io.sluice.model.Ports;
-import io.sluice.model.SluicePackage;
 import io.sluice.model.resource.SluiceModel;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.properties.ExpressionAssist;
 import io.sluice.ui.internal.views.ExpressionReferenceView;
 import io.sluice.ui.tests.driver.EditorDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
-import io.sluice.ui.tests.driver.UiDriver;
 
 /** The expression editor offers every function, with help, and a user picks one by typing a prefix. */
 @ExtendWith(ScreenshotOnFailure.class)
-class ExpressionAssistTest {
-
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
+class ExpressionAssistTest extends EditorTestBase {
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         Pipeline p = SluiceModel.newPipeline("assist"); //$NON-NLS-1$
         var read = TestModels.csvSource(p, "read", "codes.csv", 40, 60, "code", "STRING"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        Filter keep = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "keep", 300, 60); //$NON-NLS-1$
-        p.getSteps().add(keep);
+        Filter keep = TestModels.filter(p, "keep", null, 300, 60); //$NON-NLS-1$
         p.link(read, Ports.OUT, keep, Ports.IN);
         Path file = folder.resolve("assist.sluice"); //$NON-NLS-1$
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
-    }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
+        editor = TestModels.open(page, p, file);
     }
 
     @Test

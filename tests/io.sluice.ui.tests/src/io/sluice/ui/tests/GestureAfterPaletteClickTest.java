@@ -1,7 +1,6 @@
 package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,9 +12,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,11 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sluice.model.Pipeline;
 import io.sluice.model.resource.SluiceModel;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.tests.driver.CanvasDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
-import io.sluice.ui.tests.driver.UiDriver;
 
 /**
  * The gestures after a palette click, as SWT delivers them: one click on a palette entry, two moves over the canvas,
@@ -36,29 +29,17 @@ import io.sluice.ui.tests.driver.UiDriver;
  * because a lost or phantom gesture is intermittent by nature; the event log is printed when it fails.
  */
 @ExtendWith(ScreenshotOnFailure.class)
-class GestureAfterPaletteClickTest {
+class GestureAfterPaletteClickTest extends EditorTestBase {
 
     private static final int[] TYPES = { SWT.MouseDown, SWT.MouseUp, SWT.MouseMove, SWT.MouseEnter, SWT.MouseExit,
             SWT.DragDetect };
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         ui.activate(page.getWorkbenchWindow().getShell());
         Path file = folder.resolve("gestures.sluice"); //$NON-NLS-1$
-        SluiceModel.save(SluiceModel.newPipeline("gestures"), file); //$NON-NLS-1$
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, SluiceModel.newPipeline("gestures"), file); //$NON-NLS-1$
         ui.pump(200);
-    }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
     }
 
     @RepeatedTest(5)

@@ -1,7 +1,6 @@
 package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,30 +9,21 @@ import java.nio.file.Path;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sluice.model.CsvSource;
 import io.sluice.model.Filter;
 import io.sluice.model.Pipeline;
-import io.sluice.model.Ports;
-import io.sluice.model.SluicePackage;
 import io.sluice.model.diff.PipelineMerge;
 import io.sluice.model.resource.LoadResult;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.team.internal.MergeConflictsView;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.figures.StepFigure.ProblemSeverity;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.Screenshots;
-import io.sluice.ui.tests.driver.UiDriver;
 
 /**
  * A pipeline a merge left with a conflict: opening it shows the conflict (marked on its step, listed with base, ours
@@ -41,51 +31,25 @@ import io.sluice.ui.tests.driver.UiDriver;
  * the saved file is clean.
  */
 @ExtendWith(ScreenshotOnFailure.class)
-class MergeConflictsTest {
+class MergeConflictsTest extends EditorTestBase {
 
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
     private Path file;
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
-        Pipeline base = pipeline();
+        Pipeline base = TestModels.ordersIntoPaidIntoCsv("conflicted"); //$NON-NLS-1$
         Pipeline ours = EcoreUtil.copy(base);
         ((Filter) ours.findStepByName("paid")).setCondition("status = 'paid' AND amount > 10"); //$NON-NLS-1$ //$NON-NLS-2$
         Pipeline theirs = EcoreUtil.copy(base);
         ((Filter) theirs.findStepByName("paid")).setCondition("status = 'paid' AND amount > 20"); //$NON-NLS-1$ //$NON-NLS-2$
         PipelineMerge.Result merged = PipelineMerge.merge(base, ours, theirs);
         assertEquals(1, merged.conflicts().size());
-        file = folder.resolve("conflicted.sluice"); //$NON-NLS-1$
-        SluiceModel.save(merged.merged(), file);
         IViewPart stale = page.findView(MergeConflictsView.ID);
         if (stale != null) {
             page.hideView(stale);
         }
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
-    }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
-    }
-
-    private static Pipeline pipeline() {
-        Pipeline p = SluiceModel.newPipeline("conflicted"); //$NON-NLS-1$
-        CsvSource csv = TestModels.csvSource(p, "orders", "orders.csv", 40, 60, "amount", "FLOAT64", "status", "STRING"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        Filter filter = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "paid", 300, 60); //$NON-NLS-1$
-        filter.setCondition("status = 'paid'"); //$NON-NLS-1$
-        p.getSteps().add(filter);
-        var sink = SluiceModel.newStep(p, SluicePackage.Literals.CSV_SINK, "out", 560, 60); //$NON-NLS-1$
-        sink.eSet(SluicePackage.Literals.FILE_SINK__PATH, "out.csv"); //$NON-NLS-1$
-        p.getSteps().add(sink);
-        p.link(csv, Ports.OUT, filter, Ports.IN);
-        p.link(filter, Ports.OUT, sink, Ports.IN);
-        return p;
+        file = folder.resolve("conflicted.sluice"); //$NON-NLS-1$
+        editor = TestModels.open(page, merged.merged(), file);
     }
 
     @Test

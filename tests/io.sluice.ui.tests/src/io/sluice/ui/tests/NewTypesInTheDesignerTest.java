@@ -14,9 +14,6 @@ import java.util.Map;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,8 +28,6 @@ import io.sluice.model.Step;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.runtime.PreviewResult;
 import io.sluice.ui.SluiceViews;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.views.PreviewView;
 import io.sluice.ui.internal.views.StepSchemaView;
 import io.sluice.ui.tests.driver.EditorDriver;
@@ -47,7 +42,7 @@ import io.sluice.ui.tests.driver.UiDriver;
  * readable values in the Preview (hex bytes, {@code Z} on instants, nested values as JSON text).
  */
 @ExtendWith(ScreenshotOnFailure.class)
-class NewTypesInTheDesignerTest {
+class NewTypesInTheDesignerTest extends EditorTestBase {
 
     /** Column name → declared type, in order. */
     private static final Map<String, String> TYPES = new LinkedHashMap<>();
@@ -62,16 +57,11 @@ class NewTypesInTheDesignerTest {
         TYPES.put("tags", "MAP<STRING, INT64>"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
     private EditorDriver driver;
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         org.eclipse.swt.widgets.Shell shell = page.getWorkbenchWindow().getShell();
-        ui = new UiDriver(shell.getDisplay());
         ui.activate(shell);
         Files.writeString(folder.resolve("amounts.csv"), "id,amount,rate\n1,12.50,0.125\n2,-3,1.5\n3,1234.05,2\n"); //$NON-NLS-1$ //$NON-NLS-2$
         Files.writeString(folder.resolve("events.jsonl"), //$NON-NLS-1$
@@ -89,18 +79,9 @@ class NewTypesInTheDesignerTest {
         TYPES.forEach((name, type) -> events.getColumns().add(TestModels.column(name, type)));
         p.getSteps().add(events);
         Path file = folder.resolve("types.sluice"); //$NON-NLS-1$
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
         driver = new EditorDriver(ui, page, editor);
         ui.pump(200);
-    }
-
-    @AfterEach
-    void close() {
-        if (editor != null) {
-            page.closeEditor(editor, false);
-        }
     }
 
     @Test

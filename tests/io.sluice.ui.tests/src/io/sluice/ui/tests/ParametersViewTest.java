@@ -1,7 +1,6 @@
 package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +11,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,39 +21,24 @@ import io.sluice.model.ParameterType;
 import io.sluice.model.Pipeline;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.ui.SluiceViews;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.views.ParametersView;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
-import io.sluice.ui.tests.driver.UiDriver;
 
 /**
  * The Parameters view, with real input: add a parameter, name, type, give a default and document it in place, remove
  * it — every change one command on the editor's stack, undone with Ctrl+Z, and saved with the pipeline.
  */
 @ExtendWith(ScreenshotOnFailure.class)
-class ParametersViewTest {
+class ParametersViewTest extends EditorTestBase {
 
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
     private Path file;
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         ui.activate(page.getWorkbenchWindow().getShell());
         file = folder.resolve("parameters.sluice"); //$NON-NLS-1$
-        SluiceModel.save(SluiceModel.newPipeline("parameters"), file); //$NON-NLS-1$
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, SluiceModel.newPipeline("parameters"), file); //$NON-NLS-1$
         ui.pump(200);
-    }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
     }
 
     @Test

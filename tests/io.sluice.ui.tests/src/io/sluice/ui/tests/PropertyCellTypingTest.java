@@ -1,7 +1,6 @@
 package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,9 +13,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,8 +29,6 @@ import io.sluice.model.SluicePackage;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.model.validation.Problem;
 import io.sluice.ui.SluiceViews;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.views.PipelineProblemsView;
 import io.sluice.ui.tests.driver.EditorDriver;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
@@ -46,20 +40,15 @@ import io.sluice.ui.tests.driver.UiDriver;
  * "path is required" without another edit.
  */
 @ExtendWith(ScreenshotOnFailure.class)
-class PropertyCellTypingTest {
+class PropertyCellTypingTest extends EditorTestBase {
 
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
     private EditorDriver driver;
     private Path folder;
 
     @BeforeEach
     void open(@TempDir Path dir) throws Exception {
         folder = dir;
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         Shell shell = page.getWorkbenchWindow().getShell();
-        ui = new UiDriver(shell.getDisplay());
         ui.activate(shell);
         Files.writeString(folder.resolve("orders.csv"), "amount,quantity\n1.5,2\n"); //$NON-NLS-1$ //$NON-NLS-2$
         Pipeline p = SluiceModel.newPipeline("cells"); //$NON-NLS-1$
@@ -72,18 +61,9 @@ class PropertyCellTypingTest {
         p.getSteps().add(totals);
         p.link(read, Ports.OUT, totals, Ports.IN);
         Path file = folder.resolve("cells.sluice"); //$NON-NLS-1$
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
         driver = new EditorDriver(ui, page, editor);
         ui.pump(200);
-    }
-
-    @AfterEach
-    void close() {
-        if (editor != null) {
-            page.closeEditor(editor, false);
-        }
     }
 
     @Test

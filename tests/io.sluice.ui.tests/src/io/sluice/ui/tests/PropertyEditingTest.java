@@ -2,16 +2,12 @@ package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.gef.commands.Command;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,27 +23,18 @@ import io.sluice.model.SluiceFactory;
 import io.sluice.model.SluicePackage;
 import io.sluice.model.resource.SluiceModel;
 import io.sluice.ui.internal.commands.PropertyValueCommand;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.properties.ListValue;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
-import io.sluice.ui.tests.driver.UiDriver;
 
 /**
  * Structured properties (a derive's derivations) are edited as whole lists through the same undoable command the
  * Properties view executes, and the column choosers offer what validation propagated to the step.
  */
 @ExtendWith(ScreenshotOnFailure.class)
-class PropertyEditingTest {
-
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
+class PropertyEditingTest extends EditorTestBase {
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         Pipeline p = SluiceModel.newPipeline("props"); //$NON-NLS-1$
         CsvSource read = TestModels.csvSource(p, "read", "orders.csv", 40, 60, "amount", "FLOAT64", "quantity", "INT32"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         Derive derive = (Derive) SluiceModel.newStep(p, SluicePackage.Literals.DERIVE, "revenue", 300, 60); //$NON-NLS-1$
@@ -55,16 +42,8 @@ class PropertyEditingTest {
         p.getSteps().add(derive);
         p.link(read, Ports.OUT, derive, Ports.IN);
         Path file = folder.resolve("props.sluice"); //$NON-NLS-1$
-        SluiceModel.save(p, file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, p, file);
     }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
-    }
-
 
     private static Derivation derivation(String name, String expression) {
         Derivation d = SluiceFactory.eINSTANCE.createDerivation();

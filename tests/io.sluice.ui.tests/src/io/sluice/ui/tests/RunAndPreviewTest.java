@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,8 +30,6 @@ import io.sluice.runtime.RunSnapshot;
 import io.sluice.runtime.RunStatus;
 import io.sluice.runtime.StepState;
 import io.sluice.ui.SluiceViews;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.parts.LinkEditPart;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.internal.run.MetricsText;
@@ -48,32 +43,20 @@ import io.sluice.ui.tests.driver.UiDriver;
 
 /** Runs a pipeline on a generated 1M-row CSV from the designer, and previews a step. */
 @ExtendWith(ScreenshotOnFailure.class)
-class RunAndPreviewTest {
+class RunAndPreviewTest extends EditorTestBase {
 
     private static final int ROWS = 1_000_000;
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
     private Path output;
     private long paidRows;
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         Path csv = folder.resolve("orders.csv"); //$NON-NLS-1$
         paidRows = writeOrders(csv, ROWS);
         output = folder.resolve("paid.parquet"); //$NON-NLS-1$
         Path file = folder.resolve("paid.sluice"); //$NON-NLS-1$
-        SluiceModel.save(pipeline(csv, output), file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, pipeline(csv, output), file);
         ui.pump(100);
-    }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
     }
 
     /** order_id, status, amount; every third order is paid. Returns the number of paid rows. */
@@ -98,9 +81,7 @@ class RunAndPreviewTest {
         Pipeline p = SluiceModel.newPipeline("paid"); //$NON-NLS-1$
         CsvSource read = TestModels.csvSource(p, "read", csv.toString(), 40, 60, //$NON-NLS-1$
                 "order_id", "INT64", "status", "STRING", "amount", "FLOAT64"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        Filter paid = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "paid", 300, 60); //$NON-NLS-1$
-        paid.setCondition("status = 'paid'"); //$NON-NLS-1$
-        p.getSteps().add(paid);
+        Filter paid = TestModels.filter(p, "paid", "status = 'paid'", 300, 60); //$NON-NLS-1$ //$NON-NLS-2$
         Step write = SluiceModel.newStep(p, SluicePackage.Literals.PARQUET_SINK, "write", 560, 60); //$NON-NLS-1$
         write.eSet(SluicePackage.Literals.FILE_SINK__PATH, output.toString());
         p.getSteps().add(write);
@@ -108,7 +89,6 @@ class RunAndPreviewTest {
         p.link(paid, Ports.OUT, write, Ports.IN);
         return p;
     }
-
 
     @Test
     void runShowsLiveCountsOnTheCanvasAndEndsWithTheEnginesCounts() throws Exception {

@@ -1,76 +1,36 @@
 package io.sluice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.gef.commands.Command;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sluice.model.CsvSource;
 import io.sluice.model.Filter;
-import io.sluice.model.Pipeline;
-import io.sluice.model.Ports;
-import io.sluice.model.SluicePackage;
-import io.sluice.model.resource.SluiceModel;
 import io.sluice.model.validation.Problem;
 import io.sluice.ui.SluiceViews;
-import io.sluice.ui.internal.editor.PipelineEditor;
-import io.sluice.ui.internal.editor.PipelineEditors;
 import io.sluice.ui.internal.figures.StepFigure.ProblemSeverity;
 import io.sluice.ui.internal.parts.StepEditPart;
 import io.sluice.ui.internal.views.PipelineProblemsView;
 import io.sluice.ui.internal.views.StepSchemaView;
 import io.sluice.ui.tests.driver.ScreenshotOnFailure;
 import io.sluice.ui.tests.driver.Screenshots;
-import io.sluice.ui.tests.driver.UiDriver;
 
 /** Validation runs in the background after every change and shows on the canvas, in Problems and in Schema. */
 @ExtendWith(ScreenshotOnFailure.class)
-class ValidationViewsTest {
-
-    private IWorkbenchPage page;
-    private UiDriver ui;
-    private PipelineEditor editor;
+class ValidationViewsTest extends EditorTestBase {
 
     @BeforeEach
     void open(@TempDir Path folder) throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        ui = new UiDriver(page.getWorkbenchWindow().getShell().getDisplay());
         Path file = folder.resolve("checked.sluice"); //$NON-NLS-1$
-        SluiceModel.save(csvIntoFilterIntoSink(), file);
-        editor = PipelineEditors.open(page, file);
-        assertNotNull(editor);
+        editor = TestModels.open(page, TestModels.ordersIntoPaidIntoCsv("checked"), file); //$NON-NLS-1$
     }
-
-    @AfterEach
-    void close() {
-        page.closeEditor(editor, false);
-    }
-
-    private static Pipeline csvIntoFilterIntoSink() {
-        Pipeline p = SluiceModel.newPipeline("checked"); //$NON-NLS-1$
-        CsvSource csv = TestModels.csvSource(p, "orders", "orders.csv", 40, 60, "amount", "FLOAT64", "status", "STRING"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        Filter filter = (Filter) SluiceModel.newStep(p, SluicePackage.Literals.FILTER, "paid", 300, 60); //$NON-NLS-1$
-        filter.setCondition("status = 'paid'"); //$NON-NLS-1$
-        p.getSteps().add(filter);
-        var sink = SluiceModel.newStep(p, SluicePackage.Literals.CSV_SINK, "out", 560, 60); //$NON-NLS-1$
-        sink.eSet(SluicePackage.Literals.FILE_SINK__PATH, "out.csv"); //$NON-NLS-1$
-        p.getSteps().add(sink);
-        p.link(csv, Ports.OUT, filter, Ports.IN);
-        p.link(filter, Ports.OUT, sink, Ports.IN);
-        return p;
-    }
-
 
     @Test
     void badExpressionMarksTheStepListsTheProblemAndClearsOnUndo() throws Exception {

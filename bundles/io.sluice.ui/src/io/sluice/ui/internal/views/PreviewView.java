@@ -31,13 +31,14 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import io.sluice.expression.types.Field;
-import io.sluice.expression.types.TemporalValues;
+import io.sluice.runtime.Display;
 import io.sluice.runtime.PreviewResult;
 import io.sluice.ui.internal.figures.Colours;
 
 /**
- * The rows a previewed step emits: one column per field with its type in the header, nulls shown as a grey
- * {@code null} so they never pass for empty strings. Numbers read as a person reads them (grouped, at most six
+ * The rows a previewed step emits: one column per field with its type in the header, each value as
+ * {@link Display#of} gives it ({@code sluice preview} prints the same), nulls as a grey {@code NULL} so they never pass
+ * for empty strings. Numbers read as a person reads them (grouped, at most six
  * decimals) unless Exact Values is on; a click on a header sorts by that column (again: descending); the filter keeps
  * the rows with a cell containing its text (a preview of another step starts unfiltered: text typed for one step's rows
  * would silently hide another's); Ctrl+C copies the selected rows (or all shown) as TSV with a header row,
@@ -46,13 +47,14 @@ import io.sluice.ui.internal.figures.Colours;
 public final class PreviewView extends ViewPart {
 
     public static final String ID = "io.sluice.ui.views.preview"; //$NON-NLS-1$
-    private static final String NULL = "null"; //$NON-NLS-1$
 
     private TableViewer viewer;
     private Text filter;
     /** The step whose rows are on show (null: none yet). */
     private String shownStep;
     private PreviewResult shown;
+    /** The columns of the rows in the table (they stay while another preview is pending). */
+    private List<Field> columns = List.of();
     private boolean exact;
     private int sortColumn = -1;
     private boolean descending;
@@ -83,8 +85,16 @@ public final class PreviewView extends ViewPart {
             @Override
             public boolean select(Viewer v, Object parentElement, Object element) {
                 String text = filter.getText().strip().toLowerCase(Locale.ROOT);
-                return text.isEmpty() || ((List<?>) element).stream()
-                        .anyMatch(value -> value != null && display(value).toLowerCase(Locale.ROOT).contains(text));
+                if (text.isEmpty()) {
+                    return true;
+                }
+                List<?> row = (List<?>) element;
+                for (int i = 0; i < row.size(); i++) {
+                    if (row.get(i) != null && display(row.get(i), i).toLowerCase(Locale.ROOT).contains(text)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         });
         filter.addModifyListener(e -> viewer.refresh());
@@ -132,11 +142,12 @@ public final class PreviewView extends ViewPart {
         return String.valueOf(a).compareTo(String.valueOf(b));
     }
 
-    /** A value as a person reads it: 1986.919999999999 as 1,986.92; exact when Exact Values is on. */
-    private String display(Object value) {
-        if (value == null) {
-            return NULL;
-        }
+    /**
+     * Column {@code column}'s value as the runtime shows it to people ({@link Display#of}, as {@code sluice preview}
+     * prints it), with floating-point and integer numbers grouped unless Exact Values is on: 1986.919999999999 as
+     * 1,986.92.
+     */
+    private String display(Object value, int column) {
         if (!exact && (value instanceof Double || value instanceof Float)) {
             double d = ((Number) value).doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
@@ -149,11 +160,7 @@ public final class PreviewView extends ViewPart {
         if (!exact && (value instanceof Long || value instanceof Integer)) {
             return NumberFormat.getIntegerInstance(Locale.getDefault()).format(value);
         }
-        if (value instanceof java.time.LocalDate || value instanceof java.time.LocalTime
-                || value instanceof java.time.Instant || value instanceof java.time.LocalDateTime) {
-            return TemporalValues.format(value); // as casts and the text outputs write it: an instant with Z
-        }
-        return String.valueOf(value);
+        return Display.of(value, columns.get(column).type());
     }
 
     /** Copies the selected rows, or every row shown, with a header row; values exact, nulls empty. */
@@ -169,8 +176,9 @@ public final class PreviewView extends ViewPart {
         for (TableItem item : items) {
             List<?> row = (List<?>) item.getData();
             List<String> cells = new ArrayList<>(row.size());
-            for (Object value : row) {
-                cells.add(value == null ? "" : quote(String.valueOf(value), separator)); //$NON-NLS-1$
+            for (int i = 0; i < row.size(); i++) {
+                Object value = row.get(i);
+                cells.add(value == null ? "" : quote(Display.of(value, shown.schema().fields().get(i).type()), separator)); //$NON-NLS-1$
             }
             text.append(String.join(String.valueOf(separator), cells)).append('\n');
         }
@@ -220,6 +228,7 @@ public final class PreviewView extends ViewPart {
             return;
         }
         List<Field> fields = result.schema().fields();
+        columns = fields;
         Color muted = Colours.get(Colours.TEXT_MUTED);
         for (int i = 0; i < fields.size(); i++) {
             int index = i;
@@ -230,12 +239,12 @@ public final class PreviewView extends ViewPart {
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object row) {
-                    return display(((List<?>) row).get(index));
+                    return display(((List<?>) row).get(index), index);
                 }
 
                 @Override
                 public String getToolTipText(Object row) {
-                    return String.valueOf(((List<?>) row).get(index));
+                    return Display.of(((List<?>) row).get(index), fields.get(index).type());
                 }
 
                 @Override

@@ -5,6 +5,7 @@ import io.sluice.model.Pipeline;
 import io.sluice.model.Step;
 import io.sluice.model.validation.Problem;
 import io.sluice.model.validation.ProblemFormatter;
+import io.sluice.runtime.Display;
 import io.sluice.runtime.PreviewResult;
 import io.sluice.runtime.RunRequest;
 import io.sluice.runtime.SluiceEngine;
@@ -25,14 +26,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sluice preview FILE STEP [--rows N] [--param k=v]…}: runs the steps upstream of STEP (no sink runs,
- * nothing is recorded) and prints the first rows of its output as a table. NULL values print as {@code NULL},
- * strings as they are (an empty string is an empty cell); long cells are cut with {@code …}. Exit 1 when the
+ * nothing is recorded) and prints the first rows of its output as a table, each value as {@link Display#of} gives it
+ * (what the designer's Preview shows; an empty string is an empty cell); long cells are cut with {@code …}. Exit 1 when the
  * pipeline is invalid or the step unknown, 2 when the preview run failed.
  */
 @Command(name = "preview", description = "Prints the first rows a step emits.", mixinStandardHelpOptions = true) //$NON-NLS-1$ //$NON-NLS-2$
 final class PreviewCommand implements Callable<Integer> {
     static final int MAX_CELL = 40;
-    static final String NULL = "NULL"; //$NON-NLS-1$
 
     @Spec
     CommandSpec spec;
@@ -102,8 +102,8 @@ final class PreviewCommand implements Callable<Integer> {
         for (List<Object> row : r.rows()) {
             String[] cells = new String[n];
             for (int i = 0; i < n; i++) {
-                Object v = row.get(i);
-                cells[i] = v == null ? NULL : cut(v.toString().replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                String v = Display.of(row.get(i), fields.get(i).type());
+                cells[i] = cut(v.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             }
             lines.add(cells);
         }

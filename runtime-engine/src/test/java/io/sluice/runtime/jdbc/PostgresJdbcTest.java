@@ -27,49 +27,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** JDBC source and sink against a real PostgreSQL server (started by {@link PostgresServer}). */
-@ExtendWith(PostgresExtension.class)
-@Timeout(300)
-class PostgresJdbcTest {
-    @TempDir
-    Path dir;
-    PostgresServer pg;
-    String url;
-
-    @BeforeEach
-    void database(PostgresServer server, org.junit.jupiter.api.TestInfo info) throws SQLException {
-        pg = server;
-        url = pg.newDatabase("t_" + info.getTestMethod().get().getName().toLowerCase().replaceAll("[^a-z0-9]", ""));
-    }
-
-    Connection connect() throws SQLException {
-        return io.sluice.runtime.connections.DriverRegistry.shared().connect(url, pg.user(), null, java.util.List.of());
-    }
-
-    void sql(String... statements) throws SQLException {
-        try (Connection c = io.sluice.runtime.connections.DriverRegistry.shared().connect(url, pg.user(), null, java.util.List.of());
-                Statement st = c.createStatement()) {
-            for (String s : statements) {
-                st.execute(s);
-            }
-        }
-    }
-
-    long count(String query) throws SQLException {
-        try (Connection c = io.sluice.runtime.connections.DriverRegistry.shared().connect(url, pg.user(), null, java.util.List.of());
-                Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
+class PostgresJdbcTest extends PostgresTestBase {
 
     RunResult run(TestPipelines t, String name) throws Exception {
         return new SluiceEngine(dir.resolve("history"), 1L << 30).run(RunRequest.of(t.save(dir.resolve(name + ".sluice"))));
@@ -78,7 +41,7 @@ class PostgresJdbcTest {
     JdbcSource source(TestPipelines t, String table) {
         JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
         src.setUrl(url);
-        src.setUser(pg.user());
+        src.setUser(db.user());
         src.setTable(table);
         return src;
     }
@@ -86,7 +49,7 @@ class PostgresJdbcTest {
     JdbcSink sink(TestPipelines t, String table, LoadMethod method) {
         JdbcSink out = t.add(TestPipelines.P.getJdbcSink(), "write");
         out.setUrl(url);
-        out.setUser(pg.user());
+        out.setUser(db.user());
         out.setTable(table);
         out.setLoadMethod(method);
         return out;
@@ -100,7 +63,7 @@ class PostgresJdbcTest {
     @ParameterizedTest
     @EnumSource(LoadMethod.class)
     void everyMappedTypeRoundTrips(LoadMethod method) throws Exception {
-        sql(TYPES, "INSERT INTO types VALUES "
+        db.execute(TYPES, "INSERT INTO types VALUES "
                 + "(1, -32768, 2147483647, 9223372036854775807, 1234567890.1234, 999999999999, 1.5, 2.718281828459045, true, "
                 + "'日本 \"quoted\", comma', 'v', '2026-02-28', '2026-02-28 13:14:15.123456', '2026-02-28 13:14:15.654321+05:30', "
                 + "'{1,2,NULL}', '{\"a b\",c}', '{\"k\": [1, 2]}', '\\xdeadbeef', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'),"
@@ -112,7 +75,7 @@ class PostgresJdbcTest {
         t.link(src, sink(t, "copied", method));
         RunResult r = run(t, "types");
         assertEquals(RunStatus.SUCCEEDED, r.status(), r.error() + " " + r.problems());
-        assertEquals(3, count("SELECT count(*) FROM copied"));
+        assertEquals(3, db.count("SELECT count(*) FROM copied"));
         // plain unquoted SQL finds every column the sink created; each value equals the original under the stated mapping
         String same = "SELECT count(*) FROM types o JOIN copied c ON o.id = c.id WHERE "
                 + "c.s IS NOT DISTINCT FROM o.s AND c.i IS NOT DISTINCT FROM o.i AND c.b IS NOT DISTINCT FROM o.b "
@@ -123,13 +86,13 @@ class PostgresJdbcTest {
                 + "AND c.ia IS NOT DISTINCT FROM o.ia AND c.ta IS NOT DISTINCT FROM o.ta "
                 + "AND c.j::jsonb IS NOT DISTINCT FROM o.j AND c.bin IS NOT DISTINCT FROM o.bin "
                 + "AND c.u IS NOT DISTINCT FROM o.u::text";
-        assertEquals(3, count(same));
-        assertEquals(1, count("SELECT count(*) FROM copied WHERE t = '' AND id = 3"), "an empty text stays empty, not NULL");
-        assertEquals(1, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'copied' AND column_name = 'tz' "
+        assertEquals(3, db.count(same));
+        assertEquals(1, db.count("SELECT count(*) FROM copied WHERE t = '' AND id = 3"), "an empty text stays empty, not NULL");
+        assertEquals(1, db.count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'copied' AND column_name = 'tz' "
                 + "AND data_type = 'timestamp with time zone'"));
-        assertEquals(1, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'copied' AND column_name = 'ts' "
+        assertEquals(1, db.count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'copied' AND column_name = 'ts' "
                 + "AND data_type = 'timestamp without time zone'"), "a local TIMESTAMP stays local");
-        assertEquals(1, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'copied' AND column_name = 'n' "
+        assertEquals(1, db.count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'copied' AND column_name = 'n' "
                 + "AND data_type = 'numeric' AND numeric_precision = 14 AND numeric_scale = 4"),
                 "NUMERIC(14,4) reads as DECIMAL(14,4) and is written back as NUMERIC(14,4), exact");
     }
@@ -137,29 +100,29 @@ class PostgresJdbcTest {
     /** UPSERT through ON CONFLICT: a second run updates rows instead of duplicating them; names fold as PostgreSQL folds. */
     @Test
     void upsertUpdatesByKeyAndNamesFold() throws Exception {
-        sql("CREATE TABLE src (OrderId BIGINT, Amount INT)", "INSERT INTO src SELECT g, g FROM generate_series(1, 2500) g");
+        db.execute("CREATE TABLE src (OrderId BIGINT, Amount INT)", "INSERT INTO src SELECT g, g FROM generate_series(1, 2500) g");
         TestPipelines t = new TestPipelines("upsert");
         JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
         src.setUrl(url);
-        src.setUser(pg.user());
+        src.setUser(db.user());
         src.setQuery("SELECT orderid AS \"OrderId\", amount AS \"Amount\" FROM src");
         JdbcSink out = sink(t, "Target", LoadMethod.BATCH);
         out.setMode(WriteMode.UPSERT);
         out.getKeyColumns().add("OrderId");
         t.link(src, out);
         assertEquals(RunStatus.SUCCEEDED, run(t, "upsert").status());
-        sql("UPDATE src SET amount = amount * 10 WHERE orderid <= 100");
+        db.execute("UPDATE src SET amount = amount * 10 WHERE orderid <= 100");
         RunResult second = run(t, "upsert");
         assertEquals(RunStatus.SUCCEEDED, second.status(), second.error());
-        assertEquals(2500, count("SELECT count(*) FROM target"));
-        assertEquals(100, count("SELECT count(*) FROM target WHERE amount = orderid * 10"));
-        assertEquals(1, count("SELECT count(*) FROM pg_indexes WHERE tablename = 'target' AND indexdef LIKE '%(orderid)%'"));
+        assertEquals(2500, db.count("SELECT count(*) FROM target"));
+        assertEquals(100, db.count("SELECT count(*) FROM target WHERE amount = orderid * 10"));
+        assertEquals(1, db.count("SELECT count(*) FROM pg_indexes WHERE tablename = 'target' AND indexdef LIKE '%(orderid)%'"));
     }
 
     /** Columns and filter go to the database; only the declared columns are selected. */
     @Test
     void columnsAndFilterArePushedDown() throws Exception {
-        sql("CREATE TABLE wide (id BIGINT, keep TEXT, blob BYTEA)",
+        db.execute("CREATE TABLE wide (id BIGINT, keep TEXT, blob BYTEA)",
                 "INSERT INTO wide SELECT g, 'k' || g, NULL FROM generate_series(1, 1000) g");
         TestPipelines t = new TestPipelines("pushdown");
         JdbcSource src = source(t, "wide");
@@ -169,8 +132,8 @@ class PostgresJdbcTest {
         RunResult r = run(t, "pushdown");
         assertEquals(RunStatus.SUCCEEDED, r.status(), r.error());
         assertEquals(100, r.finalSnapshot().steps().stream().filter(s -> s.step().equals("read")).findFirst().get().rowsOut());
-        assertEquals(100, count("SELECT count(*) FROM narrow WHERE id % 10 = 0 AND keep = 'k' || id"));
-        assertEquals(0, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'narrow' AND column_name = 'blob'"));
+        assertEquals(100, db.count("SELECT count(*) FROM narrow WHERE id % 10 = 0 AND keep = 'k' || id"));
+        assertEquals(0, db.count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'narrow' AND column_name = 'blob'"));
     }
 
     /** A SQL error reaches the user as PostgreSQL reported it, not as "columns neither declared nor inferable". */
@@ -179,7 +142,7 @@ class PostgresJdbcTest {
         TestPipelines t = new TestPipelines("bad");
         JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
         src.setUrl(url);
-        src.setUser(pg.user());
+        src.setUser(db.user());
         src.setQuery("SELECT order_id FROM no_such_table");
         t.link(src, sink(t, "x", LoadMethod.BATCH));
         RunResult r = run(t, "bad");
@@ -194,11 +157,11 @@ class PostgresJdbcTest {
      * while the test holds it the read stops there, mid-stream.
      */
     private TestPipelines lockedRead(String name, int rows, int free) throws SQLException {
-        sql("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, " + rows + ") g");
+        db.execute("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, " + rows + ") g");
         TestPipelines t = new TestPipelines(name);
         JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
         src.setUrl(url);
-        src.setUser(pg.user());
+        src.setUser(db.user());
         src.setFetchSize(500);
         // no ORDER BY: a sort would evaluate the condition for every row before the first one is sent
         src.setQuery("SELECT id FROM big WHERE id <= " + free + " OR pg_advisory_lock_shared(42) IS NOT NULL");
@@ -215,7 +178,7 @@ class PostgresJdbcTest {
     @Test
     void lostConnectionMidReadFailsCleanly() throws Exception {
         TestPipelines t = lockedRead("midread", 50000, 40000);
-        try (Connection lock = connect(); Statement st = lock.createStatement()) { // advisory locks are per database
+        try (Connection lock = db.connect(); Statement st = lock.createStatement()) { // advisory locks are per database
             st.execute("SELECT pg_advisory_lock(42)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
                     .start(RunRequest.of(t.save(dir.resolve("midread.sluice")))).result();
@@ -226,7 +189,7 @@ class PostgresJdbcTest {
             assertTrue(r.error().contains("terminat"), r.error());
             assertTrue(r.error().contains("not retried"), r.error());
         }
-        assertEquals(0, count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'landed'"),
+        assertEquals(0, db.count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'landed'"),
                 "nothing half-written");
     }
 
@@ -237,7 +200,7 @@ class PostgresJdbcTest {
     @Test
     void lostConnectionBeforeAnyRowWasHandedOnIsRetried() throws Exception {
         TestPipelines t = lockedRead("retryread", 20000, 3000);
-        try (Connection lock = connect(); Statement st = lock.createStatement()) {
+        try (Connection lock = db.connect(); Statement st = lock.createStatement()) {
             st.execute("SELECT pg_advisory_lock(42)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
                     .start(RunRequest.of(t.save(dir.resolve("retryread.sluice")))).result();
@@ -251,20 +214,20 @@ class PostgresJdbcTest {
             assertEquals(1, r.retries().size(), r.retries().toString());
             assertTrue(r.retries().get(0).operation().startsWith("read "), r.retries().toString());
         }
-        assertEquals(20000, count("SELECT count(*) FROM landed"));
-        assertEquals(20000, count("SELECT count(DISTINCT id) FROM landed"));
+        assertEquals(20000, db.count("SELECT count(*) FROM landed"));
+        assertEquals(20000, db.count("SELECT count(DISTINCT id) FROM landed"));
     }
 
     /** A pipeline from table src (ids 1..10000) into dst, whose trigger waits for advisory lock 43 at id 5500. */
     private TestPipelines midWrite(LoadMethod method, int commitEvery) throws SQLException {
-        sql("CREATE TABLE src AS SELECT g AS id FROM generate_series(1, 10000) g", "CREATE TABLE dst (id INT)",
+        db.execute("CREATE TABLE src AS SELECT g AS id FROM generate_series(1, 10000) g", "CREATE TABLE dst (id INT)",
                 "CREATE FUNCTION hold() RETURNS trigger AS $$ BEGIN IF NEW.id = 5500 THEN PERFORM pg_advisory_lock_shared(43); END IF; "
                         + "RETURN NEW; END $$ LANGUAGE plpgsql",
                 "CREATE TRIGGER hold BEFORE INSERT ON dst FOR EACH ROW EXECUTE FUNCTION hold()");
         TestPipelines t = new TestPipelines("midwrite");
         JdbcSource src = t.add(TestPipelines.P.getJdbcSource(), "read");
         src.setUrl(url);
-        src.setUser(pg.user());
+        src.setUser(db.user());
         src.setQuery("SELECT id FROM src ORDER BY id");
         TestPipelines.columns(src, "id:INT32");
         JdbcSink out = sink(t, "dst", method);
@@ -278,7 +241,7 @@ class PostgresJdbcTest {
     @EnumSource(LoadMethod.class)
     void lostConnectionMidWriteInOneTransactionFailsCleanly(LoadMethod method) throws Exception {
         TestPipelines t = midWrite(method, 0);
-        try (Connection lock = connect(); Statement st = lock.createStatement()) { // advisory locks are per database
+        try (Connection lock = db.connect(); Statement st = lock.createStatement()) { // advisory locks are per database
             st.execute("SELECT pg_advisory_lock(43)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
                     .start(RunRequest.of(t.save(dir.resolve("midwrite.sluice"))).withThreads(1)).result();
@@ -289,7 +252,7 @@ class PostgresJdbcTest {
             assertNotNull(r.error());
             assertEquals(List.of(), r.retries(), "one transaction: nothing to send again");
         }
-        assertEquals(0, count("SELECT count(*) FROM dst"));
+        assertEquals(0, db.count("SELECT count(*) FROM dst"));
     }
 
     /**
@@ -301,12 +264,12 @@ class PostgresJdbcTest {
     @EnumSource(LoadMethod.class)
     void lostConnectionMidWriteResendsTheUncommittedBatch(LoadMethod method) throws Exception {
         TestPipelines t = midWrite(method, 1000);
-        try (Connection lock = connect(); Statement st = lock.createStatement()) {
+        try (Connection lock = db.connect(); Statement st = lock.createStatement()) {
             st.execute("SELECT pg_advisory_lock(43)");
             CompletableFuture<RunResult> f = new SluiceEngine(dir.resolve("history"), 1L << 30)
                     .start(RunRequest.of(t.save(dir.resolve("midwrite.sluice"))).withThreads(1)).result();
             int first = waitForLockWaiter(st, f);
-            assertEquals(5000, count("SELECT count(*) FROM dst"), "the batches before the lost one are committed");
+            assertEquals(5000, db.count("SELECT count(*) FROM dst"), "the batches before the lost one are committed");
             st.execute("SELECT pg_terminate_backend(" + first + ")");
             waitForLockWaiter(st, f, first); // the resent batch reaches row 5500 again
             st.execute("SELECT pg_advisory_unlock(43)");
@@ -315,8 +278,8 @@ class PostgresJdbcTest {
             assertEquals(1, r.retries().size(), r.retries().toString());
             assertTrue(r.retries().get(0).operation().startsWith("write "), r.retries().toString());
         }
-        assertEquals(10000, count("SELECT count(*) FROM dst"));
-        assertEquals(10000, count("SELECT count(DISTINCT id) FROM dst"));
+        assertEquals(10000, db.count("SELECT count(*) FROM dst"));
+        assertEquals(10000, db.count("SELECT count(DISTINCT id) FROM dst"));
     }
 
     private int waitForLockWaiter(Statement st, CompletableFuture<RunResult> run) throws Exception {
@@ -352,7 +315,7 @@ class PostgresJdbcTest {
      */
     @Test
     void incrementalLoadRereadsAfterAFailure() throws Exception {
-        sql("CREATE TABLE events (id BIGINT, updated_at TIMESTAMPTZ, v INT)",
+        db.execute("CREATE TABLE events (id BIGINT, updated_at TIMESTAMPTZ, v INT)",
                 "INSERT INTO events SELECT g, TIMESTAMPTZ '2026-01-01' + g * INTERVAL '1 minute', g FROM generate_series(1, 100) g",
                 "CREATE TABLE loaded (id BIGINT, updated_at TIMESTAMPTZ, v INT CHECK (v <> 150))");
         TestPipelines t = new TestPipelines("incremental");
@@ -365,24 +328,24 @@ class PostgresJdbcTest {
 
         RunResult first = engine.run(RunRequest.of(file));
         assertEquals(RunStatus.SUCCEEDED, first.status(), first.error());
-        assertEquals(100, count("SELECT count(*) FROM loaded"));
+        assertEquals(100, db.count("SELECT count(*) FROM loaded"));
         String key = file.toAbsolutePath().normalize().toString();
         assertEquals("Z:2026-01-01T01:40:00Z", RunHistory.open(dir.resolve("history")).marks(key).get("read"));
 
-        sql("INSERT INTO events SELECT g, TIMESTAMPTZ '2026-01-01' + g * INTERVAL '1 minute', g FROM generate_series(101, 200) g");
+        db.execute("INSERT INTO events SELECT g, TIMESTAMPTZ '2026-01-01' + g * INTERVAL '1 minute', g FROM generate_series(101, 200) g");
         RunResult second = engine.run(RunRequest.of(file)); // row 150 breaks the target's CHECK: the run fails
         assertEquals(RunStatus.FAILED, second.status());
         assertTrue(second.error().contains("loaded_v_check"), second.error());
-        assertEquals(100, count("SELECT count(*) FROM loaded"));
+        assertEquals(100, db.count("SELECT count(*) FROM loaded"));
         assertEquals("Z:2026-01-01T01:40:00Z", RunHistory.open(dir.resolve("history")).marks(key).get("read"),
                 "a failed run does not advance the mark");
 
-        sql("ALTER TABLE loaded DROP CONSTRAINT loaded_v_check");
+        db.execute("ALTER TABLE loaded DROP CONSTRAINT loaded_v_check");
         RunResult third = engine.run(RunRequest.of(file));
         assertEquals(RunStatus.SUCCEEDED, third.status(), third.error());
         assertEquals(100, third.finalSnapshot().steps().stream().filter(s -> s.step().equals("read")).findFirst().get().rowsOut());
-        assertEquals(200, count("SELECT count(*) FROM loaded"));
-        assertEquals(200, count("SELECT count(DISTINCT id) FROM loaded"));
+        assertEquals(200, db.count("SELECT count(*) FROM loaded"));
+        assertEquals(200, db.count("SELECT count(DISTINCT id) FROM loaded"));
         assertEquals("Z:2026-01-01T03:20:00Z", RunHistory.open(dir.resolve("history")).marks(key).get("read"));
     }
 

@@ -19,7 +19,6 @@ import io.sluice.runtime.TestPipelines;
 import io.sluice.runtime.connections.DriverRegistry;
 import io.sluice.runtime.history.RunHistory;
 import io.sluice.runtime.internal.jdbc.Jdbc;
-import io.sluice.testsupport.PostgresServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +29,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JDBC type mapping ({@code JdbcTypes}) on a real PostgreSQL, one test per type family: a table created with plain
@@ -43,40 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
  * file (what Sluice read, compared exactly) and into new tables by batched INSERT and by COPY; the copies compared
  * with the original by the database itself, value by value, and their created column types checked.
  */
-@ExtendWith(PostgresExtension.class)
-@Timeout(300)
-class PostgresTypesTest {
-    @TempDir
-    Path dir;
-    PostgresServer pg;
-    String url;
-
-    @BeforeEach
-    void database(PostgresServer server, org.junit.jupiter.api.TestInfo info) throws SQLException {
-        pg = server;
-        String name = "y_" + info.getTestMethod().get().getName().toLowerCase().replaceAll("[^a-z0-9]", "");
-        url = pg.newDatabase(name);
-    }
-
-    void sql(String... statements) throws SQLException {
-        try (Connection c = DriverRegistry.shared().connect(url, pg.user(), null, List.of()); Statement st = c.createStatement()) {
-            for (String s : statements) {
-                st.execute(s);
-            }
-        }
-    }
-
-    long count(String query) throws SQLException {
-        try (Connection c = DriverRegistry.shared().connect(url, pg.user(), null, List.of()); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
+class PostgresTypesTest extends PostgresTestBase {
 
     List<String> udtNames(String table) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverRegistry.shared().connect(url, pg.user(), null, List.of()); Statement st = c.createStatement();
+        try (Connection c = db.connect(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT column_name || ' ' || udt_name FROM information_schema.columns WHERE table_name = '"
                         + table + "' ORDER BY ordinal_position")) {
             while (rs.next()) {
@@ -87,7 +53,7 @@ class PostgresTypesTest {
     }
 
     Jdbc.Target target() {
-        return new Jdbc.Target(url, pg.user(), null, List.of(), DriverRegistry.shared());
+        return new Jdbc.Target(url, db.user(), null, List.of(), DriverRegistry.shared());
     }
 
     RunResult run(TestPipelines t) throws Exception {
@@ -102,7 +68,7 @@ class PostgresTypesTest {
         TestPipelines t = new TestPipelines("copy");
         JdbcSource in = t.add(TestPipelines.P.getJdbcSource(), "read");
         in.setUrl(url);
-        in.setUser(pg.user());
+        in.setUser(db.user());
         in.setQuery("SELECT * FROM " + src + " ORDER BY 1");
         if (declared.length > 0) {
             TestPipelines.columns(in, declared);
@@ -113,7 +79,7 @@ class PostgresTypesTest {
         for (LoadMethod m : LoadMethod.values()) {
             JdbcSink out = t.add(TestPipelines.P.getJdbcSink(), "write_" + m.getLiteral().toLowerCase());
             out.setUrl(url);
-            out.setUser(pg.user());
+            out.setUser(db.user());
             out.setTable("copy_" + m.getLiteral().toLowerCase());
             out.setLoadMethod(m);
             t.link(in, out);
@@ -129,9 +95,9 @@ class PostgresTypesTest {
         for (String col : columns) {
             q.append(" AND c.").append(col).append(" IS NOT DISTINCT FROM o.").append(col);
         }
-        long rows = count("SELECT count(*) FROM " + src);
-        assertEquals(rows, count("SELECT count(*) FROM " + copy), copy);
-        assertEquals(rows, count(q.toString()), copy + ": " + q);
+        long rows = db.count("SELECT count(*) FROM " + src);
+        assertEquals(rows, db.count("SELECT count(*) FROM " + copy), copy);
+        assertEquals(rows, db.count(q.toString()), copy + ": " + q);
     }
 
     void assertBothCopies(String src, List<String> columns, List<String> createdTypes) throws SQLException {
@@ -147,7 +113,7 @@ class PostgresTypesTest {
 
     @Test
     void integersAndFloatsKeepTheirWidth() throws Exception {
-        sql("CREATE TABLE nums (id INT, s SMALLINT, i INTEGER, b BIGINT, r REAL, d DOUBLE PRECISION)",
+        db.execute("CREATE TABLE nums (id INT, s SMALLINT, i INTEGER, b BIGINT, r REAL, d DOUBLE PRECISION)",
                 "INSERT INTO nums VALUES (1, -32768, -2147483648, -9223372036854775808, 3.4028235e38, 4.9e-324),"
                         + "(2, 32767, 2147483647, 9223372036854775807, 1.4e-45, 'Infinity'),"
                         + "(3, 0, 0, 0, 0.1, 0.1), (4, NULL, NULL, NULL, NULL, NULL), (5, 1, 1, 1, 'NaN', '-Infinity')");
@@ -163,7 +129,7 @@ class PostgresTypesTest {
 
     @Test
     void byteaReadsAsBinaryAndWritesBackAsBytea() throws Exception {
-        sql("CREATE TABLE bins (id INT, bin BYTEA)",
+        db.execute("CREATE TABLE bins (id INT, bin BYTEA)",
                 "INSERT INTO bins VALUES (1, '\\xdeadbeef'), (2, ''), (3, NULL), (4, '\\x00ff0a2c22'),"
                         + "(5, decode(repeat('ab', 5000), 'hex'))");
         assertEquals(List.of(DataType.INT32, DataType.BINARY), types(Jdbc.describe(target(), "SELECT * FROM bins")));
@@ -171,12 +137,12 @@ class PostgresTypesTest {
         assertEquals(List.of("id,bin", "1,DEADBEEF", "2,", "3,", "4,00FF0A2C22"), lines.subList(0, 5));
         assertEquals("5," + "AB".repeat(5000), lines.get(5));
         assertBothCopies("bins", List.of("bin"), List.of("id int4", "bin bytea"));
-        assertEquals(1, count("SELECT count(*) FROM copy_copy WHERE id = 2 AND bin = ''::bytea"), "empty bytes stay empty, not NULL");
+        assertEquals(1, db.count("SELECT count(*) FROM copy_copy WHERE id = 2 AND bin = ''::bytea"), "empty bytes stay empty, not NULL");
     }
 
     @Test
     void timesAndTimestampsKeepLocalOrInstant() throws Exception {
-        sql("CREATE TABLE times (id INT, t TIME, ts TIMESTAMP, tz TIMESTAMPTZ, day DATE)",
+        db.execute("CREATE TABLE times (id INT, t TIME, ts TIMESTAMP, tz TIMESTAMPTZ, day DATE)",
                 "INSERT INTO times VALUES (1, '00:00:00', '1969-12-31 23:59:59.999999', '1969-12-31 23:59:59.999999Z', '1969-12-31'),"
                         + "(2, '23:59:59.999999', '1900-01-01 00:00:00', '2026-02-28 13:14:15.654321+05:30', '1900-01-01'),"
                         + "(3, '12:34:56.000001', '2262-01-01 00:00:00.000001', '0001-01-01 00:00:00Z', '9999-12-31'),"
@@ -194,7 +160,7 @@ class PostgresTypesTest {
 
     @Test
     void arraysReadAsListsAndWriteBackAsArrays() throws Exception {
-        sql("CREATE TABLE arrs (id INT, ia INT4[], ba INT8[], ta TEXT[], na NUMERIC(10,2)[], tza TIMESTAMPTZ[], bo BOOL[], fa FLOAT8[])",
+        db.execute("CREATE TABLE arrs (id INT, ia INT4[], ba INT8[], ta TEXT[], na NUMERIC(10,2)[], tza TIMESTAMPTZ[], bo BOOL[], fa FLOAT8[])",
                 "INSERT INTO arrs VALUES (1, '{1,NULL,-2147483648}', '{9223372036854775807}', '{\"a,b\",\"q\\\"t\",\"back\\\\slash\",\"NULL\",NULL,\"\"}',"
                         + " '{1.50,-99999999.99,NULL}', '{\"1969-12-31 23:59:59.999999Z\",\"2026-01-01 00:00:00Z\"}', '{t,f,NULL}', '{0.1,NaN,-Infinity}'),"
                         + "(2, '{}', '{}', '{}', '{}', '{}', '{}', '{}'),"
@@ -216,12 +182,12 @@ class PostgresTypesTest {
     /** A UUID declared FIXED_BINARY(16) reads as its 16 bytes; FIXED_BINARY(n) is written as BYTEA, by INSERT and COPY. */
     @Test
     void uuidAsFixedBinaryAndFixedBinaryAsBytea() throws Exception {
-        sql("CREATE TABLE ids (id INT, u UUID)",
+        db.execute("CREATE TABLE ids (id INT, u UUID)",
                 "INSERT INTO ids VALUES (1, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'), (2, NULL), (3, '00000000-0000-0000-0000-000000000000')");
         assertEquals(List.of("id,u", "1,A0EEBC999C0B4EF8BB6D6BB9BD380A11", "2,", "3,00000000000000000000000000000000"),
                 readAndCopy("ids", "id:INT32", "u:FIXED_BINARY(16)"));
         for (String copy : List.of("copy_batch", "copy_copy")) {
-            assertEquals(3, count("SELECT count(*) FROM ids o JOIN " + copy + " c ON o.id = c.id"
+            assertEquals(3, db.count("SELECT count(*) FROM ids o JOIN " + copy + " c ON o.id = c.id"
                     + " WHERE c.u IS NOT DISTINCT FROM decode(replace(o.u::text, '-', ''), 'hex')"), copy);
             assertEquals(List.of("id int4", "u bytea"), udtNames(copy));
         }
@@ -229,11 +195,11 @@ class PostgresTypesTest {
 
     @Test
     void aMultiDimensionalArrayIsARejectNamingTheColumn() throws Exception {
-        sql("CREATE TABLE grid (id INT, m INT4[])", "INSERT INTO grid VALUES (1, '{1,2}'), (2, '{{1,2},{3,4}}'), (3, NULL)");
+        db.execute("CREATE TABLE grid (id INT, m INT4[])", "INSERT INTO grid VALUES (1, '{1,2}'), (2, '{{1,2},{3,4}}'), (3, NULL)");
         TestPipelines t = new TestPipelines("grid");
         JdbcSource in = t.add(TestPipelines.P.getJdbcSource(), "read");
         in.setUrl(url);
-        in.setUser(pg.user());
+        in.setUser(db.user());
         in.setTable("grid");
         CsvSink csv = t.add(TestPipelines.P.getCsvSink(), "csv");
         csv.setPath(dir.resolve("grid.csv").toString());
@@ -250,7 +216,7 @@ class PostgresTypesTest {
 
     @Test
     void textLikeTypesReadAsStringsAndUnknownTypesAreNamed() throws Exception {
-        sql("CREATE TABLE texts (id INT, u UUID, j JSON, jb JSONB, iv INTERVAL, v VARCHAR(5), c CHAR(2))",
+        db.execute("CREATE TABLE texts (id INT, u UUID, j JSON, jb JSONB, iv INTERVAL, v VARCHAR(5), c CHAR(2))",
                 "INSERT INTO texts VALUES (1, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{\"k\": [1, 2]}', '{\"k\": null}', '1 day 02:00:00', 'abc', 'x'),"
                         + "(2, NULL, NULL, NULL, NULL, NULL, NULL), (3, '00000000-0000-0000-0000-000000000000', 'null', '[]', '-3 mons', '', '')",
                 "CREATE TABLE shapes (id INT, p POINT)");
@@ -258,7 +224,7 @@ class PostgresTypesTest {
                 DataType.STRING), types(Jdbc.describe(target(), "SELECT * FROM texts")));
         readAndCopy("texts");
         for (String copy : List.of("copy_batch", "copy_copy")) {
-            assertEquals(3, count("SELECT count(*) FROM texts o JOIN " + copy + " c ON o.id = c.id WHERE c.u IS NOT DISTINCT FROM o.u::text"
+            assertEquals(3, db.count("SELECT count(*) FROM texts o JOIN " + copy + " c ON o.id = c.id WHERE c.u IS NOT DISTINCT FROM o.u::text"
                     + " AND c.j::jsonb IS NOT DISTINCT FROM o.j::jsonb AND c.jb::jsonb IS NOT DISTINCT FROM o.jb"
                     + " AND c.iv::interval IS NOT DISTINCT FROM o.iv AND c.v IS NOT DISTINCT FROM o.v AND c.c IS NOT DISTINCT FROM o.c::text || repeat(' ', 2 - length(o.c))"));
         }
@@ -275,13 +241,13 @@ class PostgresTypesTest {
         for (LoadMethod m : LoadMethod.values()) {
             String table = "ns_" + m.getLiteral().toLowerCase();
             assertEquals(RunStatus.SUCCEEDED, csvToPostgres(exact, table, m).status());
-            assertEquals(1, count("SELECT count(*) FROM " + table + " WHERE id = 1 AND at = '2026-01-01 00:00:00.123456Z'"
+            assertEquals(1, db.count("SELECT count(*) FROM " + table + " WHERE id = 1 AND at = '2026-01-01 00:00:00.123456Z'"
                     + " AND t = '10:00:00.000001'"));
-            assertEquals(1, count("SELECT count(*) FROM " + table + " WHERE id = 2 AND at = '1969-12-31 23:59:59.999999Z'"));
+            assertEquals(1, db.count("SELECT count(*) FROM " + table + " WHERE id = 2 AND at = '1969-12-31 23:59:59.999999Z'"));
             RunResult r = csvToPostgres(finer, table, m);
             assertEquals(RunStatus.FAILED, r.status(), m.toString());
             assertTrue(r.error().contains("column at: 2026-01-01 00:00:00.123456789Z has digits below the microsecond"), r.error());
-            assertEquals(2, count("SELECT count(*) FROM " + table), "nothing of the failed run was written");
+            assertEquals(2, db.count("SELECT count(*) FROM " + table), "nothing of the failed run was written");
         }
     }
 
@@ -292,7 +258,7 @@ class PostgresTypesTest {
         TestPipelines.columns(in, "id:INT64", "at:TIMESTAMP_NS", "t:TIME(ns)");
         JdbcSink out = t.add(TestPipelines.P.getJdbcSink(), "write");
         out.setUrl(url);
-        out.setUser(pg.user());
+        out.setUser(db.user());
         out.setTable(table);
         out.setLoadMethod(m);
         t.link(in, out);
@@ -307,17 +273,17 @@ class PostgresTypesTest {
     void highWaterMarksCompareAsTheirColumn() throws Exception {
         for (String type : List.of("TIMESTAMP", "TIMESTAMPTZ")) {
             String src = "ev_" + type.toLowerCase();
-            sql("CREATE TABLE " + src + " (id BIGINT, at " + type + ")",
+            db.execute("CREATE TABLE " + src + " (id BIGINT, at " + type + ")",
                     "INSERT INTO " + src + " SELECT g, TIMESTAMP '2026-01-01' + g * INTERVAL '1 minute' FROM generate_series(1, 10) g");
             TestPipelines t = new TestPipelines("inc_" + type.toLowerCase());
             JdbcSource in = t.add(TestPipelines.P.getJdbcSource(), "read");
             in.setUrl(url);
-            in.setUser(pg.user());
+            in.setUser(db.user());
             in.setTable(src);
             in.setHighWaterColumn("at");
             JdbcSink out = t.add(TestPipelines.P.getJdbcSink(), "write");
             out.setUrl(url);
-            out.setUser(pg.user());
+            out.setUser(db.user());
             out.setTable(src + "_loaded");
             t.link(in, out);
             Path file = t.save(dir.resolve(src + ".sluice"));
@@ -325,12 +291,12 @@ class PostgresTypesTest {
             assertEquals(RunStatus.SUCCEEDED, engine.run(RunRequest.of(file)).status());
             String mark = RunHistory.open(dir.resolve("history")).marks(file.toAbsolutePath().normalize().toString()).get("read");
             assertEquals(type.equals("TIMESTAMP") ? "T:2026-01-01T00:10" : "Z:2026-01-01T00:10:00Z", mark, type);
-            sql("INSERT INTO " + src + " SELECT g, TIMESTAMP '2026-01-01' + g * INTERVAL '1 minute' FROM generate_series(11, 15) g");
+            db.execute("INSERT INTO " + src + " SELECT g, TIMESTAMP '2026-01-01' + g * INTERVAL '1 minute' FROM generate_series(11, 15) g");
             RunResult second = engine.run(RunRequest.of(file));
             assertEquals(RunStatus.SUCCEEDED, second.status(), second.error());
             assertEquals(5, second.finalSnapshot().steps().stream().filter(s -> s.step().equals("read")).findFirst().get().rowsOut());
-            assertEquals(15, count("SELECT count(DISTINCT id) FROM " + src + "_loaded"));
-            assertEquals(15, count("SELECT count(*) FROM " + src + "_loaded l JOIN " + src + " o USING (id) WHERE l.at = o.at"));
+            assertEquals(15, db.count("SELECT count(DISTINCT id) FROM " + src + "_loaded"));
+            assertEquals(15, db.count("SELECT count(*) FROM " + src + "_loaded l JOIN " + src + " o USING (id) WHERE l.at = o.at"));
         }
     }
 }

@@ -59,13 +59,7 @@ public class QualityCheckTest {
     Path dir;
 
     public static QualityRule rule(QualityCheck q, String name, QualityRuleKind kind, String column, QualitySeverity sev) {
-        QualityRule r = TestPipelines.F.createQualityRule();
-        r.setName(name);
-        r.setKind(kind);
-        r.setColumn(column);
-        r.setSeverity(sev);
-        q.getRules().add(r);
-        return r;
+        return TestPipelines.rule(q, name, kind, column, sev);
     }
 
     /** 10 rows: 2 with a NULL email, 1 bad email, 1 duplicate id, 1 negative amount, 1 unknown country. */

@@ -31,7 +31,7 @@ import io.sluice.runtime.SluiceEngine;
 import io.sluice.runtime.spark.SparkEngine;
 
 /**
- * {@code SparkBench ROWS REPS}: the orders aggregate and join on the embedded engine (2 threads), on Sluice-on-Spark
+ * {@code SparkBench ROWS REPS [WARMUPS [aggregate,join]]}: the orders aggregate and join on the embedded engine (2 threads), on Sluice-on-Spark
  * {@code local[2]} and as a hand-written Spark DataFrame job, one warm-up and REPS measured runs each, side by side,
  * medians of wall and CPU time;
  * outputs of the three are checked to have the same row count.
@@ -44,6 +44,7 @@ public final class SparkBench {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         warmups = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        List<String> workloads = args.length > 3 ? List.of(args[3].split(",")) : List.of("aggregate", "join"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         Path root = Path.of(System.getProperty("user.dir"));
         Path base = Path.of("/tmp/sluice-bench"); //$NON-NLS-1$
         DataSet ds = new DataSet(base.resolve("data-" + rows), rows, OrdersGenerator.defaultCustomers(rows), DataSet.DEFAULT_SEED); //$NON-NLS-1$
@@ -59,16 +60,20 @@ public final class SparkBench {
             System.out.printf(Locale.ROOT, "%,d rows, local[2] / 2 threads, medians of %d runs after %d warm-up(s)%n", rows, reps, warmups); //$NON-NLS-1$
             System.out.printf(Locale.ROOT, "%-10s %16s %16s %16s %16s%n", "workload", "embedded", "sluice-on-spark", "hand-written", "overhead"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             System.out.printf(Locale.ROOT, "%-10s %16s %16s %16s %16s%n", "", "wall / cpu s", "wall / cpu s", "wall / cpu s", "wall / cpu"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            if (workloads.contains("aggregate")) { //$NON-NLS-1$
             report("aggregate", reps, //$NON-NLS-1$
                     () -> embedded(aggReq.withParameter("output", out.resolve("agg-embedded.parquet").toString())), //$NON-NLS-1$ //$NON-NLS-2$
                     () -> onSpark(spark, aggReq.withParameter("output", out.resolve("agg-sluice-spark.parquet").toString())), //$NON-NLS-1$ //$NON-NLS-2$
                     () -> handAggregate(spark, ds, out.resolve("agg-hand")), //$NON-NLS-1$
                     spark, out.resolve("agg-embedded.parquet"), out.resolve("agg-sluice-spark.parquet"), out.resolve("agg-hand")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            if (workloads.contains("join")) { //$NON-NLS-1$
             report("join", reps, //$NON-NLS-1$
                     () -> embedded(joinReq.withParameter("output", out.resolve("join-embedded.parquet").toString())), //$NON-NLS-1$ //$NON-NLS-2$
                     () -> onSpark(spark, joinReq.withParameter("output", out.resolve("join-sluice-spark.parquet").toString())), //$NON-NLS-1$ //$NON-NLS-2$
                     () -> handJoin(spark, ds, out.resolve("join-hand")), //$NON-NLS-1$
                     spark, out.resolve("join-embedded.parquet"), out.resolve("join-sluice-spark.parquet"), out.resolve("join-hand")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
         } finally {
             spark.stop();
         }

@@ -72,6 +72,8 @@ public final class DataType implements java.io.Serializable {
     private final int width;
     private final List<Field> children;
     private final String text;
+    /** STRUCT's fields by name, built on first use (types are interned: once per STRUCT type); null until then. */
+    private transient volatile Map<String, Field> fieldsByName;
 
     private DataType(TypeId id, int precision, int scale, TimePrecision timePrecision, boolean instant, int width) {
         this(id, precision, scale, timePrecision, instant, width, List.of());
@@ -255,7 +257,15 @@ public final class DataType implements java.io.Serializable {
         if (id != TypeId.STRUCT) {
             return Optional.empty();
         }
-        return children.stream().filter(f -> f.name().equals(name)).findFirst();
+        Map<String, Field> byName = fieldsByName;
+        if (byName == null) { // a race builds the same map twice, harmlessly
+            byName = new java.util.HashMap<>(children.size() * 2);
+            for (Field f : children) {
+                byName.put(f.name(), f);
+            }
+            fieldsByName = byName = java.util.Collections.unmodifiableMap(byName);
+        }
+        return Optional.ofNullable(byName.get(name));
     }
 
     private List<Field> nested(TypeId expected) {

@@ -40,6 +40,7 @@ import io.sluice.runtime.RunSnapshot;
 import io.sluice.runtime.RunStatus;
 import io.sluice.runtime.StepMetrics;
 import io.sluice.runtime.StepState;
+import io.sluice.runtime.history.HighWaterMarks;
 import io.sluice.runtime.history.RunHistory;
 import io.sluice.runtime.history.RunRecord;
 import io.sluice.runtime.history.StepRecord;
@@ -213,7 +214,7 @@ public final class SparkEngine {
         if (req.recordHistory()) {
             record(req, loaded.pipeline(), result, engine);
             if (result.succeeded()) {
-                io.sluice.runtime.SluiceEngine.saveMarks(historyDir, req, loaded.pipeline(), runId, reached);
+                HighWaterMarks.of(historyDir, req, loaded.pipeline()).advance(runId, reached);
             }
         }
         try {
@@ -229,7 +230,7 @@ public final class SparkEngine {
             String runId, Instant started, Map<String, String> reached) {
         StepCounters counters = new StepCounters(spark, schemas.order());
         Translation t = new Translation(spark, pipeline, req.parameters(), req.baseDir(), runId, schemas,
-                req.failOnParseError(), counters).marks(io.sluice.runtime.SluiceEngine.storedMarks(historyDir, req, pipeline));
+                req.failOnParseError(), counters).marks(HighWaterMarks.of(historyDir, req, pipeline).stored());
         Map<String, StepState> states = new ConcurrentHashMap<>();
         Map<String, Long> elapsed = new ConcurrentHashMap<>();
         Set<String> filtering = new HashSet<>();

@@ -42,6 +42,7 @@ import io.sluice.model.SortKey;
 import io.sluice.model.Step;
 import io.sluice.model.Union;
 import io.sluice.model.UnionMode;
+import io.sluice.runtime.EveryKindPipelines;
 import io.sluice.runtime.RunRequest;
 import io.sluice.runtime.RunResult;
 import io.sluice.runtime.SluiceEngine;
@@ -50,7 +51,9 @@ import io.sluice.runtime.SluiceEngine;
  * The equivalence suite: each pipeline runs on the embedded engine and on Spark {@code local[2]}; both must end
  * with the same row accounting and per-step counters and write the same rows (multisets; FLOAT64 within
  * {@value Engines#TOLERANCE} relative), the same rejects rows (file, line, raw text, rule, reason) and the same CSV
- * text. Covers the example pipeline, the benchmark's join pipeline, and every kind the Spark engine translates.
+ * text. Covers every pipeline file the project ships (the examples and the benchmark's, over the benchmark's generated
+ * data), the operator tests' every-kind pipelines ({@link EveryKindPipelines}), and every kind the Spark engine
+ * translates case by case.
  */
 class SparkEquivalenceTest {
     static SparkSession spark;
@@ -156,40 +159,6 @@ class SparkEquivalenceTest {
         a.setColumn(column);
         a.setOutputName(name);
         return a;
-    }
-
-    @Test
-    void theExamplePipeline() throws Exception {
-        Path file = repo().resolve("examples/orders.sluice");
-        Map<String, String> in = Map.of("input", repo().resolve("examples/data/orders-sample.csv").toString());
-        Path eo = dir.resolve("embedded.parquet");
-        Path so = dir.resolve("spark.parquet");
-        RunRequest base = RunRequest.of(file).withParameters(in).withThreads(2).withHistory(false).withBaseDir(dir);
-        RunResult e = new SluiceEngine(null, 1L << 30).run(base.withParameter("output", eo.toString()));
-        RunResult s = new SparkEngine(null).run(base.withParameter("output", so.toString()), spark);
-        compare(e, s, List.of(eo), List.of(so));
-        // the example sorts: the single Parquet file keeps the order
-        assertEquals(spark.read().parquet(eo.toUri().toString()).collectAsList().toString(),
-                spark.read().parquet(so.toUri().toString()).collectAsList().toString());
-    }
-
-    @Test
-    void theBenchmarkJoinPipeline() throws Exception {
-        Path orders = repo().resolve("examples/data/orders-sample.csv");
-        StringBuilder customers = new StringBuilder("customer_id,name,country,segment,signup_date\n");
-        for (int i = 1000; i < 1060; i += 1) {
-            customers.append(i).append(",name ").append(i).append(',').append(i % 3 == 0 ? "" : "DE").append(",retail,2023-0")
-                    .append(1 + i % 9).append("-1").append(i % 10).append('\n');
-        }
-        Path cust = csv("customers.csv", customers.toString());
-        Path file = repo().resolve("bench/src/main/resources/io/sluice/bench/orders-join.sluice");
-        RunRequest base = RunRequest.of(file).withParameters(Map.of("orders", orders.toString(), "customers", cust.toString()))
-                .withThreads(2).withHistory(false).withBaseDir(dir);
-        Path eo = dir.resolve("embedded.parquet");
-        Path so = dir.resolve("spark.parquet");
-        RunResult e = new SluiceEngine(null, 1L << 30).run(base.withParameter("output", eo.toString()));
-        RunResult s = new SparkEngine(null).run(base.withParameter("output", so.toString()), spark);
-        compare(e, s, List.of(eo), List.of(so));
     }
 
     @Test
@@ -557,32 +526,22 @@ class SparkEquivalenceTest {
     @Test
     void jdbcSourceAndSinkThroughAnH2Server() throws Exception {
         try (H2Server h2 = H2Server.start(dir.resolve("h2"))) {
-            String url = h2.url();
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
-                    java.sql.Statement st = c.createStatement()) {
-                // an instant column: a TIMESTAMP without time zone reads as a local date-time, which Spark does not carry yet
-                st.execute("CREATE TABLE orders (id BIGINT, cust INT, amount DOUBLE PRECISION, note VARCHAR(20), at TIMESTAMP WITH TIME ZONE)");
-                st.execute("INSERT INTO orders VALUES (1, 10, 1.5, 'a', TIMESTAMP WITH TIME ZONE '2024-01-01 10:00:00Z'), (2, 11, NULL, NULL, NULL),"
-                        + " (3, 10, 3.25, 'ü', TIMESTAMP WITH TIME ZONE '1999-12-31 23:59:59.5Z'),"
-                        + " (4, NULL, 4, 'd', TIMESTAMP WITH TIME ZONE '2024-03-01 00:00:00Z')");
-            }
+            // an instant column: a TIMESTAMP without time zone reads as a local date-time, which Spark does not carry yet
+            h2.execute("CREATE TABLE orders (id BIGINT, cust INT, amount DOUBLE PRECISION, note VARCHAR(20), at TIMESTAMP WITH TIME ZONE)",
+                    "INSERT INTO orders VALUES (1, 10, 1.5, 'a', TIMESTAMP WITH TIME ZONE '2024-01-01 10:00:00Z'), (2, 11, NULL, NULL, NULL),"
+                            + " (3, 10, 3.25, 'ü', TIMESTAMP WITH TIME ZONE '1999-12-31 23:59:59.5Z'),"
+                            + " (4, NULL, 4, 'd', TIMESTAMP WITH TIME ZONE '2024-03-01 00:00:00Z')");
             Map<String, RunResult> results = new java.util.HashMap<>();
             for (String engine : new String[] { "embedded", "spark" }) {
                 Engines.Builder b = new Engines.Builder("jdbc-" + engine);
-                io.sluice.model.JdbcSource src = b.add(P.getJdbcSource(), "read");
-                src.setUrl(url);
-                src.setUser("sa");
-                src.setPassword("");
+                io.sluice.model.JdbcSource src = h2.source(b.add(P.getJdbcSource(), "read"));
                 src.setQuery("SELECT id, cust, amount, note, at FROM orders");
                 Aggregate g = b.add(P.getAggregate(), "agg");
                 g.getGroupKeys().add("CUST");
                 g.getAggregations().add(agg(AggregateFunction.SUM, "AMOUNT", "total"));
                 g.getAggregations().add(agg(AggregateFunction.COUNT_ALL, null, "n"));
                 b.link(src, g);
-                io.sluice.model.JdbcSink out = b.add(P.getJdbcSink(), "write");
-                out.setUrl(url);
-                out.setUser("sa");
-                out.setPassword("");
+                io.sluice.model.JdbcSink out = h2.sink(b.add(P.getJdbcSink(), "write"));
                 out.setTable("totals_" + engine);
                 b.link(g, out);
                 RunRequest req = RunRequest.of(b.pipeline, null, dir).withThreads(2).withHistory(false);
@@ -590,17 +549,17 @@ class SparkEquivalenceTest {
                 results.put(engine, r);
             }
             Engines.sameRun(results.get("embedded"), results.get("spark"));
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
-                    java.sql.Statement st = c.createStatement()) {
-                assertEquals(table(st, "totals_embedded"), table(st, "totals_spark"));
-                assertEquals(1 + 3, table(st, "totals_spark").size()); // the columns line and groups 10, 11, NULL
-            }
+            assertEquals(h2.table("totals_embedded"), h2.table("totals_spark"));
+            assertEquals(1 + 3, h2.table("totals_spark").size()); // the columns line and groups 10, 11, NULL
         }
     }
 
-    static List<String> table(java.sql.Statement st, String name) throws java.sql.SQLException {
+    /** A table's column names and types, then its rows (sorted), read through {@code url} as {@code user}. */
+    static List<String> table(String url, String user, String name) throws java.sql.SQLException {
         List<String> rows = new ArrayList<>();
-        try (java.sql.ResultSet rs = st.executeQuery("SELECT * FROM " + name)) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, "");
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT * FROM " + name)) {
             int n = rs.getMetaData().getColumnCount();
             StringBuilder types = new StringBuilder("columns");
             for (int i = 1; i <= n; i++) {
@@ -1279,16 +1238,12 @@ class SparkEquivalenceTest {
     @Test
     void jdbcHighWaterSourceAdvancesItsMarkOnlyWhenTheRunCommits() throws Exception {
         try (H2Server h2 = H2Server.start(dir.resolve("h2"))) {
-            String url = h2.url();
             Map<String, Engines.Builder> pipelines = new java.util.LinkedHashMap<>();
             Map<String, ParquetSink> sinks = new java.util.HashMap<>();
             Map<String, ParquetSink> copies = new java.util.HashMap<>();
             for (String engine : new String[] { "embedded", "spark" }) {
                 Engines.Builder b = new Engines.Builder("hwm-" + engine);
-                io.sluice.model.JdbcSource src = b.add(P.getJdbcSource(), "read");
-                src.setUrl(url);
-                src.setUser("sa");
-                src.setPassword("");
+                io.sluice.model.JdbcSource src = h2.source(b.add(P.getJdbcSource(), "read"));
                 src.setTable("events");
                 src.setHighWaterColumn("id");
                 columns(src, "id:INT64", "note:STRING");
@@ -1302,46 +1257,43 @@ class SparkEquivalenceTest {
             Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
             String[] inserts = { "(1, 'a'), (2, NULL), (3, 'c')", "(4, 'd'), (5, 'e')", "(6, 'f')" };
             List<List<Long>> expected = List.of(List.of(1L, 2L, 3L), List.of(4L, 5L), List.of(4L, 5L, 6L));
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
-                    java.sql.Statement st = c.createStatement()) {
-                st.execute("CREATE TABLE events (id BIGINT, note VARCHAR(20))");
-                for (int run = 0; run < 3; run++) {
-                    st.execute("INSERT INTO events VALUES " + inserts[run]);
-                    Map<String, RunResult> results = new java.util.HashMap<>();
-                    Map<String, Path> outs = new java.util.HashMap<>();
-                    for (String engine : pipelines.keySet()) {
-                        Path out = run == 1 ? blocker.resolve("write.parquet") // the sink fails: the run commits nothing
-                                : dir.resolve(engine + "-run" + run).resolve("write.parquet");
-                        sinks.get(engine).setPath(out.toString());
-                        copies.get(engine).setPath(dir.resolve(engine + "-run" + run).resolve("copy.parquet").toString());
-                        outs.put(engine, out);
-                        Path history = dir.resolve("history-" + engine);
-                        RunRequest req = RunRequest.of(pipelines.get(engine).pipeline, null, dir).withThreads(2);
-                        results.put(engine, engine.equals("spark") ? new SparkEngine(history).run(req, spark)
-                                : new SluiceEngine(history, 1L << 30).run(req));
+            h2.execute("CREATE TABLE events (id BIGINT, note VARCHAR(20))");
+            for (int run = 0; run < 3; run++) {
+                h2.execute("INSERT INTO events VALUES " + inserts[run]);
+                Map<String, RunResult> results = new java.util.HashMap<>();
+                Map<String, Path> outs = new java.util.HashMap<>();
+                for (String engine : pipelines.keySet()) {
+                    Path out = run == 1 ? blocker.resolve("write.parquet") // the sink fails: the run commits nothing
+                            : dir.resolve(engine + "-run" + run).resolve("write.parquet");
+                    sinks.get(engine).setPath(out.toString());
+                    copies.get(engine).setPath(dir.resolve(engine + "-run" + run).resolve("copy.parquet").toString());
+                    outs.put(engine, out);
+                    Path history = dir.resolve("history-" + engine);
+                    RunRequest req = RunRequest.of(pipelines.get(engine).pipeline, null, dir).withThreads(2);
+                    results.put(engine, engine.equals("spark") ? new SparkEngine(history).run(req, spark)
+                            : new SluiceEngine(history, 1L << 30).run(req));
+                }
+                RunResult e = results.get("embedded");
+                RunResult s = results.get("spark");
+                assertEquals(run == 1 ? io.sluice.runtime.RunStatus.FAILED : io.sluice.runtime.RunStatus.SUCCEEDED, e.status(),
+                        "embedded run " + run + ": " + e.error());
+                assertEquals(e.status(), s.status(), "spark run " + run + ": " + s.error());
+                if (run != 1) {
+                    Engines.sameRun(e, s);
+                    assertEquals(expected.get(run).size(), rowsOut(s, "read"), "rows read in run " + run);
+                    List<String> er = Engines.rows(spark, outs.get("embedded"));
+                    assertEquals(er, Engines.rows(spark, outs.get("spark")), "rows of run " + run);
+                    List<Long> ids = new ArrayList<>();
+                    for (org.apache.spark.sql.Row r : spark.read().parquet(outs.get("spark").toString()).collectAsList()) {
+                        ids.add(r.getLong(0));
                     }
-                    RunResult e = results.get("embedded");
-                    RunResult s = results.get("spark");
-                    assertEquals(run == 1 ? io.sluice.runtime.RunStatus.FAILED : io.sluice.runtime.RunStatus.SUCCEEDED, e.status(),
-                            "embedded run " + run + ": " + e.error());
-                    assertEquals(e.status(), s.status(), "spark run " + run + ": " + s.error());
-                    if (run != 1) {
-                        Engines.sameRun(e, s);
-                        assertEquals(expected.get(run).size(), rowsOut(s, "read"), "rows read in run " + run);
-                        List<String> er = Engines.rows(spark, outs.get("embedded"));
-                        assertEquals(er, Engines.rows(spark, outs.get("spark")), "rows of run " + run);
-                        List<Long> ids = new ArrayList<>();
-                        for (org.apache.spark.sql.Row r : spark.read().parquet(outs.get("spark").toString()).collectAsList()) {
-                            ids.add(r.getLong(0));
-                        }
-                        java.util.Collections.sort(ids);
-                        assertEquals(expected.get(run), ids, "ids written by run " + run);
-                    }
-                    for (String engine : pipelines.keySet()) {
-                        Map<String, String> marks = io.sluice.runtime.history.RunHistory.open(dir.resolve("history-" + engine))
-                                .marks("pipeline:hwm-" + engine);
-                        assertEquals(run == 2 ? "L:6" : "L:3", marks.get("read"), engine + " mark after run " + run);
-                    }
+                    java.util.Collections.sort(ids);
+                    assertEquals(expected.get(run), ids, "ids written by run " + run);
+                }
+                for (String engine : pipelines.keySet()) {
+                    Map<String, String> marks = io.sluice.runtime.history.RunHistory.open(dir.resolve("history-" + engine))
+                            .marks("pipeline:hwm-" + engine);
+                    assertEquals(run == 2 ? "L:6" : "L:3", marks.get("read"), engine + " mark after run " + run);
                 }
             }
         }
@@ -1351,8 +1303,11 @@ class SparkEquivalenceTest {
         return r.finalSnapshot().steps().stream().filter(m -> m.step().equals(step)).findFirst().orElseThrow().rowsOut();
     }
 
-    /** An H2 TCP server on a free loopback port over {@code baseDir}, stopped on close. */
-    record H2Server(org.h2.tools.Server server, String url) implements AutoCloseable {
+    /**
+     * An H2 TCP server on a free loopback port over {@code baseDir}, stopped on close: database {@code db} (user sa,
+     * no password) unless another is named.
+     */
+    record H2Server(org.h2.tools.Server server, int port) implements AutoCloseable {
         static H2Server start(Path baseDir) throws Exception {
             System.setProperty("h2.bindAddress", "127.0.0.1");
             int port;
@@ -1361,12 +1316,293 @@ class SparkEquivalenceTest {
             }
             org.h2.tools.Server server = org.h2.tools.Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir",
                     baseDir.toString(), "-ifNotExists").start();
-            return new H2Server(server, "jdbc:h2:tcp://127.0.0.1:" + port + "/db");
+            return new H2Server(server, port);
+        }
+
+        String url() {
+            return url("db");
+        }
+
+        String url(String database) {
+            return "jdbc:h2:tcp://127.0.0.1:" + port + "/" + database;
+        }
+
+        /** Runs statements on database {@code db}. */
+        void execute(String... statements) throws java.sql.SQLException {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url(), "sa", "");
+                    java.sql.Statement st = c.createStatement()) {
+                for (String sql : statements) {
+                    st.execute(sql);
+                }
+            }
+        }
+
+        /** A table of database {@code db}: see {@link SparkEquivalenceTest#table(String, String, String)}. */
+        List<String> table(String name) throws java.sql.SQLException {
+            return SparkEquivalenceTest.table(url(), "sa", name);
+        }
+
+        io.sluice.model.JdbcSource source(io.sluice.model.JdbcSource source) {
+            source.setUrl(url());
+            source.setUser("sa");
+            source.setPassword("");
+            return source;
+        }
+
+        io.sluice.model.JdbcSink sink(io.sluice.model.JdbcSink sink) {
+            sink.setUrl(url());
+            sink.setUser("sa");
+            sink.setPassword("");
+            return sink;
         }
 
         @Override
         public void close() {
             server.stop();
+        }
+    }
+
+    static final List<String> ENGINES = List.of("embedded", "spark");
+
+    /** Runs one pipeline built twice (its outputs under a folder per engine) on each engine: same status and counters. */
+    static RunResult[] both(io.sluice.model.Pipeline embedded, io.sluice.model.Pipeline onSpark, Path baseDir) {
+        RunResult e = new SluiceEngine(null, 1L << 30).run(RunRequest.of(embedded, null, baseDir).withThreads(2).withHistory(false));
+        RunResult s = new SparkEngine(null).run(RunRequest.of(onSpark, null, baseDir).withThreads(2).withHistory(false), spark);
+        Engines.sameRun(e, s);
+        return new RunResult[] { e, s };
+    }
+
+    /**
+     * The files each engine wrote under its folder hold the same rows (multisets; FLOAT64 within
+     * {@value Engines#TOLERANCE} relative; Parquet with the same schema); rejects rows name their own run and folder, so
+     * those are normalized first ({@code runs}: each engine's runs that wrote rows read here).
+     */
+    static void sameOutputs(List<RunResult[]> runs, Path embeddedDir, Path sparkDir, List<String> names) throws Exception {
+        for (String name : names) {
+            Path ef = embeddedDir.resolve(name);
+            Path sf = sparkDir.resolve(name);
+            assertTrue(Files.exists(ef), () -> "embedded wrote no " + name);
+            assertTrue(Files.exists(sf), () -> "spark wrote no " + name);
+            List<String> er = normalize(Engines.rows(spark, ef), runs, 0, embeddedDir);
+            List<String> sr = normalize(Engines.rows(spark, sf), runs, 1, sparkDir);
+            assertFalse(er.isEmpty(), () -> "no rows in " + ef);
+            assertEquals(er, sr, "rows of " + name);
+            if (name.endsWith(".parquet")) {
+                assertEquals(Engines.schema(spark, ef), Engines.schema(spark, sf), "schema of " + name);
+            }
+        }
+    }
+
+    static List<String> normalize(List<String> rows, List<RunResult[]> runs, int engine, Path folder) {
+        List<String> out = new ArrayList<>();
+        for (String r : rows) {
+            for (RunResult[] run : runs) {
+                r = r.replace(run[engine].runId(), "<run>");
+            }
+            out.add(r.replace(folder.toString(), "<dir>"));
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /**
+     * The operator tests' every-kind pipelines ({@link EveryKindPipelines}, as {@code StepKindsThroughEngineTest} runs
+     * them: every step kind, fan-out of five, rejects and quarantine sinks, every file sink kind, a JDBC sink and source,
+     * Window, Pivot/Unpivot, Unnest/Flatten), each engine with its own folder and H2 database: every sink's rows, the
+     * rejects rows, the JDBC table and the accounting line and per-step counters are equal.
+     */
+    @Test
+    void theOperatorTestsEveryKindPipelinesGiveTheSameOutputsRejectsAndAccounting() throws Exception {
+        try (H2Server h2 = H2Server.start(dir.resolve("h2"))) {
+            Map<String, EveryKindPipelines> kinds = new java.util.HashMap<>();
+            Map<String, Path> folders = new java.util.HashMap<>();
+            for (String engine : ENGINES) {
+                folders.put(engine, Files.createDirectories(dir.resolve(engine)));
+                kinds.put(engine, new EveryKindPipelines(folders.get(engine), h2.url(engine)));
+            }
+            RunResult[] all = both(kinds.get("embedded").allTransforms().pipeline(), kinds.get("spark").allTransforms().pipeline(), dir);
+            assertEquals(1, all[1].finalSnapshot().step("orders").rowsRejected(), "the parse reject");
+            assertTrue(all[1].finalSnapshot().step("check").rowsRejected() > 0, "quarantined rows");
+            sameOutputs(List.<RunResult[]>of(all), folders.get("embedded"), folders.get("spark"), EveryKindPipelines.ALL_TRANSFORMS_OUTPUTS);
+            // the JDBC sink created the table as the engine's user (none given: H2's empty user name)
+            List<String> table = table(h2.url("embedded"), "", "customers");
+            assertEquals(1 + EveryKindPipelines.CUSTOMERS, table.size(), table::toString);
+            assertEquals(table, table(h2.url("spark"), "", "customers"), "the JDBC sink's table");
+
+            RunResult[] back = both(kinds.get("embedded").readBack().pipeline(), kinds.get("spark").readBack().pipeline(), dir);
+            sameOutputs(List.of(all, back), folders.get("embedded"), folders.get("spark"), EveryKindPipelines.READ_BACK_OUTPUTS);
+        }
+    }
+
+    /** Orders the benchmark's generator makes for {@link #everyShippedPipelineFileGivesTheSameOutputsOnBothEngines}. */
+    static final int SHIPPED_PIPELINE_ROWS = 3000;
+
+    /** Every pipeline file the project ships, listed from disk: the examples and the benchmark's pipelines. */
+    static List<String> shippedPipelines() throws java.io.IOException {
+        List<String> files = new ArrayList<>();
+        for (String folder : List.of("examples", "bench/src/main/resources/io/sluice/bench")) {
+            try (java.util.stream.Stream<Path> s = Files.list(repo().resolve(folder))) {
+                s.filter(f -> f.getFileName().toString().endsWith(".sluice")).sorted()
+                        .forEach(f -> files.add(repo().relativize(f).toString()));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Every shipped pipeline file on both engines over the benchmark's generated data at a small size ({@value
+     * #SHIPPED_PIPELINE_ROWS} orders with re-delivered ids, unknown customers, nulls; the nested orders as JSON lines
+     * and as Parquet, written by DuckDB as the benchmark writes them). A PATH parameter that a sink's path uses is an
+     * output (a file of the same name in each engine's folder); any other takes the generated file of its default's
+     * name, else the generated file like its default (same extension and first line), else its default. Then the
+     * status, the accounting line and counters, and every file each engine wrote are equal.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("shippedPipelines")
+    void everyShippedPipelineFileGivesTheSameOutputsOnBothEngines(String name) throws Exception {
+        Path file = repo().resolve(name);
+        io.sluice.bench.data.DataSet data = new io.sluice.bench.data.DataSet(dir.resolve("data"), SHIPPED_PIPELINE_ROWS,
+                io.sluice.bench.data.OrdersGenerator.defaultCustomers(SHIPPED_PIPELINE_ROWS), io.sluice.bench.data.DataSet.DEFAULT_SEED);
+        data.generate(1);
+        List<Path> generated = List.of(data.orders(), data.customersFile(), io.sluice.bench.Workload.nestedOrders(data),
+                io.sluice.bench.Workload.nestedParquetOrders(data));
+        io.sluice.model.resource.LoadResult loaded = io.sluice.model.resource.SluiceModel.load(file);
+        assertTrue(loaded.ok(), loaded.problems()::toString);
+        java.util.Set<String> outputs = new java.util.HashSet<>();
+        for (Step step : loaded.pipeline().getSteps()) {
+            if (step instanceof io.sluice.model.FileSink sink && sink.getPath() != null) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([^}]+)}").matcher(sink.getPath());
+                while (m.find()) {
+                    outputs.add(m.group(1));
+                }
+            }
+        }
+        Map<String, Map<String, String>> parameters = new java.util.HashMap<>();
+        Map<String, Path> folders = new java.util.HashMap<>();
+        for (String engine : ENGINES) {
+            folders.put(engine, Files.createDirectories(dir.resolve(engine)));
+            parameters.put(engine, new java.util.HashMap<>());
+        }
+        for (io.sluice.model.Parameter p : loaded.pipeline().getParameters()) {
+            if (p.getType() != io.sluice.model.ParameterType.PATH) {
+                continue;
+            }
+            String fileName = Path.of(p.getDefaultValue()).getFileName().toString();
+            for (String engine : ENGINES) {
+                parameters.get(engine).put(p.getName(), outputs.contains(p.getName()) ? folders.get(engine).resolve(fileName).toString()
+                        : input(file.getParent().resolve(p.getDefaultValue()), generated).toString());
+            }
+        }
+        assertFalse(outputs.isEmpty(), "a pipeline that writes nothing");
+        RunRequest base = RunRequest.of(file).withThreads(2).withHistory(false).withBaseDir(dir);
+        RunResult e = new SluiceEngine(null, 1L << 30).run(base.withParameters(parameters.get("embedded")));
+        RunResult s = new SparkEngine(null).run(base.withParameters(parameters.get("spark")), spark);
+        Engines.sameRun(e, s);
+        assertTrue(e.accounting().read() >= SHIPPED_PIPELINE_ROWS, e.accounting().summary());
+        List<String> written;
+        try (java.util.stream.Stream<Path> files = Files.list(folders.get("embedded"))) {
+            written = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folders.get("spark"))) {
+            assertEquals(written, files.map(f -> f.getFileName().toString()).sorted().toList(), "the files each engine wrote");
+        }
+        assertFalse(written.isEmpty(), "no output written");
+        sameOutputs(List.<RunResult[]>of(new RunResult[] { e, s }), folders.get("embedded"), folders.get("spark"), written);
+        // a sink fed by a Sort: its rows in the same order of the sort keys
+        for (io.sluice.model.Link link : loaded.pipeline().getLinks()) {
+            if (link.getSource() instanceof Sort sort && link.getTarget() instanceof io.sluice.model.FileSink sink) {
+                List<String> keys = sort.getKeys().stream().map(SortKey::getColumn).toList();
+                List<List<String>> orders = new ArrayList<>();
+                for (String engine : ENGINES) {
+                    String path = sink.getPath();
+                    for (Map.Entry<String, String> p : parameters.get(engine).entrySet()) {
+                        path = path.replace("${" + p.getKey() + "}", p.getValue());
+                    }
+                    orders.add(keyOrder(Path.of(path), keys));
+                }
+                assertTrue(orders.get(0).size() > 1, () -> "sorted rows of " + sink.getId() + ": " + orders.get(0));
+                assertEquals(orders.get(0), orders.get(1), "the order of the rows " + sink.getId() + " wrote");
+            }
+        }
+    }
+
+    /** The values of {@code keys} row by row in the order of a single CSV or Parquet file. */
+    static List<String> keyOrder(Path file, List<String> keys) throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        if (file.toString().endsWith(".csv")) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> header = List.of(lines.get(0).split(",", -1));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] values = line.split(",", -1); // the keys of the shipped pipelines hold no quoted commas
+                out.add(keys.stream().map(k -> values[header.indexOf(k)]).toList().toString());
+            }
+            return out;
+        }
+        org.apache.spark.sql.Column[] columns = keys.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new);
+        for (org.apache.spark.sql.Row r : spark.read().parquet(file.toUri().toString()).select(columns).collectAsList()) {
+            out.add(r.toString());
+        }
+        return out;
+    }
+
+    /** The generated file of the default's name, else the generated file like the default, else the default. */
+    static Path input(Path byDefault, List<Path> generated) throws java.io.IOException {
+        String fileName = byDefault.getFileName().toString();
+        for (Path g : generated) {
+            if (g.getFileName().toString().equals(fileName)) {
+                return g;
+            }
+        }
+        assertTrue(Files.isRegularFile(byDefault), () -> "no data for the input " + byDefault);
+        String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
+        for (Path g : generated) {
+            if (g.getFileName().toString().endsWith("." + extension) && firstLine(g).equals(firstLine(byDefault))) {
+                return g;
+            }
+        }
+        return byDefault;
+    }
+
+    static String firstLine(Path file) throws java.io.IOException {
+        try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            return String.valueOf(r.readLine());
+        }
+    }
+
+    /**
+     * Part files named as embedded: Hive partition folders and an appending sink's folder hold, per folder and run, one
+     * part {@code part-<UTC time>-<id>.<ext>} (no Spark task number), the same name in every folder of one run.
+     */
+    @Test
+    void partitionAndAppendPartsAreNamedAsEmbedded() throws Exception {
+        Path f = csv("parts.csv", "id,country\n1,DE\n2,FR\n3,DE\n4,\n5,IT\n6,FR\n");
+        equivalent("parts", (b, out) -> {
+            CsvSource s = source(b, "read", f, "id:INT64", "country:STRING");
+            for (org.eclipse.emf.ecore.EClass kind : List.of(P.getCsvSink(), P.getParquetSink(), P.getJsonLinesSink())) {
+                io.sluice.model.FileSink sink = b.add(kind, kind.getName());
+                sink.setPath(out.resolve(kind.getName()).toString());
+                sink.getPartitionBy().add("country");
+                b.link(s, sink);
+            }
+            io.sluice.model.FileSink appending = b.add(P.getParquetSink(), "appending");
+            appending.setPath(out.resolve("appending").toString());
+            appending.setAppend(true);
+            b.link(s, appending);
+            return List.of();
+        });
+        java.util.regex.Pattern embeddedName = java.util.regex.Pattern.compile("part-\\d{8}-\\d{6}-[0-9a-f]{8}\\.(csv|parquet|jsonl)");
+        for (String engine : ENGINES) {
+            for (String sink : List.of("CsvSink", "ParquetSink", "JsonLinesSink", "appending")) {
+                List<Path> parts;
+                try (java.util.stream.Stream<Path> all = Files.walk(dir.resolve(engine).resolve(sink))) {
+                    parts = all.filter(Files::isRegularFile).toList();
+                }
+                assertEquals(sink.equals("appending") ? 1 : 4, parts.size(), () -> engine + " " + sink + ": " + parts);
+                for (Path part : parts) {
+                    assertTrue(embeddedName.matcher(part.getFileName().toString()).matches(), () -> engine + ": " + part);
+                }
+                assertEquals(1, parts.stream().map(Path::getFileName).distinct().count(), () -> engine + " " + sink + ": " + parts);
+            }
         }
     }
 }

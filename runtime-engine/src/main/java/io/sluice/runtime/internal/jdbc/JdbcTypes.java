@@ -6,6 +6,7 @@ import io.sluice.expression.types.TimePrecision;
 import io.sluice.runtime.internal.json.NestedJson;
 import io.sluice.runtime.internal.types.NestedVectors;
 import io.sluice.runtime.internal.types.Types;
+import io.sluice.runtime.internal.types.VectorValues;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -36,9 +37,6 @@ import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.SmallIntVector;
-import org.apache.arrow.vector.TimeMicroVector;
-import org.apache.arrow.vector.TimeMilliVector;
-import org.apache.arrow.vector.TimeNanoVector;
 import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.VarBinaryVector;
@@ -301,11 +299,7 @@ public final class JdbcTypes {
             }
         }
         Object x = read(rs, j, t, how);
-        if (x == null) {
-            v.setNull(r);
-        } else {
-            set(v, r, x);
-        }
+        VectorValues.set(v, r, x);
         return x == null;
     }
 
@@ -496,34 +490,6 @@ public final class JdbcTypes {
 
     private static byte[] uuidBytes(UUID u) {
         return ByteBuffer.allocate(16).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits()).array();
-    }
-
-    /**
-     * Stores a value at row {@code r}: {@link Long} for integers, DATE (days), TIME and TIMESTAMP (units),
-     * {@link Double} for floats, {@link Boolean}, {@code byte[]} for text (UTF-8) and binary, {@link BigDecimal},
-     * a {@link List} of those for a LIST.
-     */
-    static void set(FieldVector v, int r, Object x) {
-        switch (v) {
-            case BigIntVector b -> b.setSafe(r, (Long) x);
-            case IntVector i -> i.setSafe(r, (int) (long) (Long) x);
-            case SmallIntVector i -> i.setSafe(r, (short) (long) (Long) x);
-            case TinyIntVector i -> i.setSafe(r, (byte) (long) (Long) x);
-            case Float8Vector f -> f.setSafe(r, (Double) x);
-            case Float4Vector f -> f.setSafe(r, (float) (double) (Double) x);
-            case BitVector b -> b.setSafe(r, ((Boolean) x) ? 1 : 0);
-            case VarCharVector s -> s.setSafe(r, (byte[]) x);
-            case VarBinaryVector b -> b.setSafe(r, (byte[]) x);
-            case FixedSizeBinaryVector b -> b.setSafe(r, (byte[]) x);
-            case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
-            case TimeMilliVector t -> t.setSafe(r, (int) (long) (Long) x);
-            case TimeMicroVector t -> t.setSafe(r, (Long) x);
-            case TimeNanoVector t -> t.setSafe(r, (Long) x);
-            case TimeStampVector ts -> ts.setSafe(r, (Long) x);
-            case DecimalVector d -> d.setSafe(r, (BigDecimal) x);
-            case ListVector l -> NestedVectors.set(l, r, x, JdbcTypes::set);
-            default -> throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName()); //$NON-NLS-1$
-        }
     }
 
     // ---- writing values --------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.sluice.runtime.internal.json;
 
 import io.sluice.runtime.internal.types.Types;
+import io.sluice.runtime.internal.types.VectorValues;
 import io.sluice.runtime.internal.files.AbstractFileReader;
 import io.sluice.runtime.internal.exec.RejectsBuffer;
 import io.sluice.runtime.internal.exec.Retry;
@@ -25,14 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.BitVector;
-import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.IntVector;
-import org.apache.arrow.vector.TimeStampVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -283,7 +277,7 @@ public final class JsonLinesReader extends AbstractFileReader<JsonLinesReader.Gl
                 continue;
             }
             for (int c = 0; c < types.length; c++) {
-                set(out.getVector(c), rows, l.row[c]);
+                VectorValues.set(out.getVector(c), rows, l.row[c]);
             }
             rows++;
         }
@@ -498,34 +492,5 @@ public final class JsonLinesReader extends AbstractFileReader<JsonLinesReader.Gl
             g.copyCurrentStructure(p);
         }
         return w.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static void set(FieldVector v, int r, Object x) {
-        if (io.sluice.runtime.internal.types.NestedVectors.isNested(v)) {
-            io.sluice.runtime.internal.types.NestedVectors.set(v, r, x, JsonLinesReader::set);
-            return;
-        }
-        if (x == null) {
-            v.setNull(r);
-            return;
-        }
-        switch (v) {
-            case BigIntVector b -> b.setSafe(r, (Long) x);
-            case IntVector i -> i.setSafe(r, (Integer) x);
-            case Float8Vector f -> f.setSafe(r, (Double) x);
-            case BitVector b -> b.setSafe(r, ((Boolean) x) ? 1 : 0);
-            case VarCharVector s -> s.setSafe(r, (byte[]) x);
-            case DateDayVector d -> d.setSafe(r, (int) (long) (Long) x);
-            case TimeStampVector t -> t.setSafe(r, (Long) x);
-            case org.apache.arrow.vector.DecimalVector d -> d.setSafe(r, (java.math.BigDecimal) x);
-            case org.apache.arrow.vector.Float4Vector f -> f.setSafe(r, (float) (double) (Double) x);
-            case org.apache.arrow.vector.TinyIntVector t -> t.setSafe(r, (byte) (long) (Long) x);
-            case org.apache.arrow.vector.SmallIntVector t -> t.setSafe(r, (short) (long) (Long) x);
-            default -> {
-                if (!JsonScalars.set(v, r, x)) {
-                    throw new IllegalStateException("unhandled vector " + v.getClass().getSimpleName()); //$NON-NLS-1$
-                }
-            }
-        }
     }
 }

@@ -9,13 +9,6 @@ import io.sluice.runtime.internal.types.Types;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.FixedSizeBinaryVector;
-import org.apache.arrow.vector.TimeMicroVector;
-import org.apache.arrow.vector.TimeMilliVector;
-import org.apache.arrow.vector.TimeNanoVector;
-import org.apache.arrow.vector.TimeStampVector;
-import org.apache.arrow.vector.VarBinaryVector;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -30,7 +23,7 @@ final class JsonScalars {
     private JsonScalars() {
     }
 
-    /** The value of a token for a column of type {@code type}, in the form {@link #set} stores. */
+    /** The value of a token for a column of type {@code type}, in the form {@link io.sluice.runtime.internal.types.VectorValues} stores. */
     static Object value(JsonParser p, JsonToken v, DataType type, String col) throws IOException, JsonLinesReader.Bad {
         switch (type.id()) {
             case BINARY, FIXED_BINARY -> {
@@ -66,21 +59,5 @@ final class JsonScalars {
 
     private static JsonLinesReader.Bad bad(String col, String why) {
         return new JsonLinesReader.Bad(col, why);
-    }
-
-    /** Stores a value of {@link #value} in its vector; false when the vector is not one of these types. */
-    static boolean set(FieldVector v, int r, Object x) {
-        switch (v) {
-            case VarBinaryVector b -> b.setSafe(r, (byte[]) x);
-            case FixedSizeBinaryVector b -> b.setSafe(r, (byte[]) x);
-            case TimeMilliVector t -> t.setSafe(r, (int) (long) (Long) x);
-            case TimeMicroVector t -> t.setSafe(r, (Long) x);
-            case TimeNanoVector t -> t.setSafe(r, (Long) x);
-            case TimeStampVector t -> t.setSafe(r, (Long) x);
-            default -> {
-                return false;
-            }
-        }
-        return true;
     }
 }

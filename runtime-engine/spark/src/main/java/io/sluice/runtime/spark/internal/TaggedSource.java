@@ -1,9 +1,13 @@
 package io.sluice.runtime.spark.internal;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +28,8 @@ import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.connector.read.ScanBuilder;
+import org.apache.spark.sql.connector.read.Statistics;
+import org.apache.spark.sql.connector.read.SupportsReportStatistics;
 import org.apache.spark.sql.connector.read.SupportsPushDownRequiredColumns;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -126,10 +132,42 @@ public final class TaggedSource implements TableProvider {
         }
     }
 
-    private record SourceScan(Spec spec, StructType required, int[] keep) implements Scan, Batch {
+    private record SourceScan(Spec spec, StructType required, int[] keep) implements Scan, Batch, SupportsReportStatistics {
         @Override
         public StructType readSchema() {
             return required;
+        }
+
+        /**
+         * The size Spark's own file scans report: the bytes of the files (or byte ranges) read, scaled by the share of
+         * the row the plan keeps. Without it Spark takes every Sluice source for huge and never broadcasts a small one
+         * (a lookup table of customers), so a join shuffles and sorts both sides where the hand-written job does not.
+         * A source that is not a file (JDBC) reports nothing, and Spark's default applies as for its JDBC source.
+         */
+        @Override
+        public Statistics estimateStatistics() {
+            long bytes = 0;
+            for (FileSourceTask.Split split : spec.splits()) {
+                long size = bytes(split);
+                if (size < 0) {
+                    return new Estimate(OptionalLong.empty());
+                }
+                bytes += size;
+            }
+            long all = Math.max(1, spec.schema().defaultSize());
+            return new Estimate(OptionalLong.of((long) ((double) bytes / all * required.defaultSize())));
+        }
+
+        private static long bytes(FileSourceTask.Split split) {
+            if (split.start() >= 0) {
+                return split.end() - split.start();
+            }
+            try {
+                Path file = Path.of(split.file());
+                return Files.isRegularFile(file) ? Files.size(file) : -1;
+            } catch (IOException | RuntimeException e) {
+                return -1; // not a file, or gone: no estimate rather than a wrong one
+            }
         }
 
         @Override
@@ -154,6 +192,13 @@ public final class TaggedSource implements TableProvider {
         @Override
         public PartitionReaderFactory createReaderFactory() {
             return new Readers(spec.task(), required, keep, spec.out(), spec.rejected());
+        }
+    }
+
+    private record Estimate(OptionalLong sizeInBytes) implements Statistics {
+        @Override
+        public OptionalLong numRows() {
+            return OptionalLong.empty();
         }
     }
 

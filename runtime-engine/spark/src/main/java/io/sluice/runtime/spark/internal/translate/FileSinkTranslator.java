@@ -101,7 +101,8 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
      * Hive partition folders ({@code country=DE/day=2026-11-30/part-….ext}), as embedded: the rows are shuffled by the
      * partition columns, so each folder's rows meet in one task, and each task writes its rows with the embedded
      * {@link HivePartitionedSink} (the same folder names, value text and files without the partition columns) into
-     * its own folder of a hidden work folder. The driver then gathers the tasks' folders into one tree beside the
+     * its own folder of a hidden work folder, under the embedded run's part name ({@code part-<UTC time>-<id>.<ext>}, no
+     * task number: a folder's rows are all in one task, so each folder gets one part). The driver then gathers the tasks' folders into one tree beside the
      * output and commits it as the embedded sink does: replacing the output folder with two renames, or — appending —
      * moving each new part into its partition folder. A failed run leaves the output as it was.
      */
@@ -125,7 +126,7 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
                 String workDir = work.toString();
                 EmbeddedSinkTask task = new EmbeddedSinkTask(step.getId(), step.eClass().getName(), t.runId(), spec,
                         (partition, arrow) -> new HivePartitionedSink(Path.of(workDir).resolve(String.format(java.util.Locale.ROOT,
-                                "task-%05d", partition)), String.format(java.util.Locale.ROOT, "%s-%05d.%s", part, partition, extension), //$NON-NLS-1$ //$NON-NLS-2$
+                                "task-%05d", partition)), part + "." + extension, //$NON-NLS-1$ //$NON-NLS-2$
                                 false, columns, arrow, format));
                 Column[] by = columns.stream().map(ExprColumns::column).toArray(Column[]::new);
                 Translation.conform(in, schema).repartition(by).foreachPartition((ForeachPartitionFunction<Row>) task::write);
@@ -162,6 +163,9 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
         }
         for (Path f : files) {
             Path target = to.resolve(from.relativize(f).toString());
+            if (Files.exists(target)) { // two tasks wrote one partition folder: never replace a part
+                throw new IOException("already written: " + target); //$NON-NLS-1$
+            }
             Files.createDirectories(target.getParent());
             Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
         }
