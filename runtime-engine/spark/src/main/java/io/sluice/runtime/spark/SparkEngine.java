@@ -145,9 +145,10 @@ public final class SparkEngine {
         for (Step s : vr.schemas().order()) {
             vr.schemas().output(s).ifPresent(schema -> {
                 for (io.sluice.expression.types.Field f : schema.fields()) {
-                    if (!io.sluice.runtime.spark.internal.ExprColumns.carried(f.type()) && named.add(f.name() + ' ' + f.type())) {
+                    String why = io.sluice.runtime.spark.internal.ExprColumns.notCarried(f.type());
+                    if (why != null && named.add(f.name() + ' ' + f.type())) {
                         problems.add(Problem.error(s, null, "column '" //$NON-NLS-1$
-                                + f.name() + "' of type " + f.type() + " cannot run on Spark: Spark has no type of the same meaning yet")); //$NON-NLS-1$ //$NON-NLS-2$
+                                + f.name() + "' of type " + f.type() + " cannot run on Spark: " + why)); //$NON-NLS-1$ //$NON-NLS-2$
                     }
                 }
             });
@@ -156,6 +157,14 @@ public final class SparkEngine {
             String why = unsupported(s);
             if (why != null) {
                 problems.add(Problem.error(s, null, s.eClass().getName() + " cannot run on Spark: " + why)); //$NON-NLS-1$
+            }
+        }
+        if (problems.isEmpty()) { // the expressions compile over the schemas: each form Spark cannot run, named
+            SparkTranslator.ExprScope exprs = new SparkTranslator.ExprScope(vr.schemas(),
+                    text -> io.sluice.model.PipelineParameters.expand(pipeline, text, req.parameters()));
+            for (Step s : vr.schemas().order()) {
+                refusals(s, exprs).forEach((expression, why) -> problems.add(Problem.error(s, null, "expression '" //$NON-NLS-1$
+                        + expression + "' cannot run on Spark: " + why))); //$NON-NLS-1$
             }
         }
         return new Checked(problems.stream().map(Redaction::redact).toList(), vr.schemas());
@@ -168,6 +177,18 @@ public final class SparkEngine {
             return SparkTranslators.unsupported(s.eClass()).orElse("no Spark translation for this kind"); //$NON-NLS-1$
         }
         return ((SparkTranslator) t.get()).unsupported(s, null);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Map<String, String> refusals(Step s, SparkTranslator.ExprScope exprs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        SparkTranslators.of(s).ifPresent(t -> ((SparkTranslator) t).expressions(s, exprs).forEach((text, e) -> {
+            String why = io.sluice.runtime.spark.internal.ExprColumns.refusal((io.sluice.expression.TypedExpr) e);
+            if (why != null) {
+                out.put((String) text, why);
+            }
+        }));
+        return out;
     }
 
     /** Runs on {@code spark} and waits; {@code engine} names the engine in the history ({@code spark local[2]}). */

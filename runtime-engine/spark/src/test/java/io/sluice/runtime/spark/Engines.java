@@ -117,7 +117,7 @@ final class Engines {
                     for (int i = 0; i < root.getRowCount(); i++) {
                         StringBuilder sb = new StringBuilder();
                         for (org.apache.arrow.vector.FieldVector v : root.getFieldVectors()) {
-                            sb.append(sb.length() == 0 ? "" : " | ").append(v.getObject(i));
+                            sb.append(sb.length() == 0 ? "" : " | ").append(text(v.getObject(i)));
                         }
                         out.add(sb.toString());
                     }
@@ -141,12 +141,17 @@ final class Engines {
                 if (v instanceof Double d && !d.isNaN() && !d.isInfinite()) {
                     v = String.format(Locale.ROOT, "%.9e", d);
                 }
-                sb.append(i == 0 ? "" : " | ").append(v);
+                sb.append(i == 0 ? "" : " | ").append(text(v));
             }
             out.add(sb.toString());
         }
         Collections.sort(out);
         return out;
+    }
+
+    /** A value as compared: bytes as hex (an array's own text names its identity). */
+    private static Object text(Object v) {
+        return v instanceof byte[] bytes ? java.util.HexFormat.of().withUpperCase().formatHex(bytes) : v;
     }
 
     /** The schema line of a Parquet output (column names and Spark types). */

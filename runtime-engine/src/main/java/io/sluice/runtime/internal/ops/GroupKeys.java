@@ -89,6 +89,14 @@ final class GroupKeys {
                     }
                     p = putLong(p, Double.doubleToLongBits(d)); // canonical NaN
                 }
+                case TIME -> p = putLong(p, io.sluice.runtime.internal.types.Types.timeValue(v, r));
+                case BINARY, FIXED_BINARY -> { // the bytes, length-prefixed: without them every value was one group
+                    byte[] b = (byte[]) v.getObject(r);
+                    ensureScratch(p + 4 + b.length);
+                    p = putInt(p, b.length);
+                    System.arraycopy(b, 0, scratch, p, b.length);
+                    p += b.length;
+                }
                 case STRING -> {
                     VarCharVector s = (VarCharVector) v;
                     long start = s.getStartOffset(r);
@@ -200,7 +208,7 @@ final class GroupKeys {
                 if (out instanceof BaseFixedWidthVector fw) {
                     fw.setNull(k);
                 } else {
-                    ((VarCharVector) out).setNull(k);
+                    ((org.apache.arrow.vector.BaseVariableWidthVector) out).setNull(k);
                 }
                 continue;
             }
@@ -222,6 +230,20 @@ final class GroupKeys {
                     d.getDataBuffer().setLong((long) k * 16 + 8, getLong(arena, p + 8));
                 }
                 case STRING -> ((VarCharVector) out).setSafe(k, arena, p + 4, getInt(arena, p));
+                case BINARY -> ((org.apache.arrow.vector.VarBinaryVector) out).setSafe(k, arena, p + 4, getInt(arena, p));
+                case FIXED_BINARY -> ((org.apache.arrow.vector.FixedSizeBinaryVector) out).setSafe(k,
+                        Arrays.copyOfRange(arena, p + 4, p + 4 + getInt(arena, p)));
+                case TIME -> {
+                    if (out instanceof org.apache.arrow.vector.TimeMilliVector ms) { // TIME(ms) is 32 bits wide
+                        ms.setSafe(k, (int) getLong(arena, p));
+                    } else {
+                        ((BaseFixedWidthVector) out).setIndexDefined(k);
+                        ((BaseFixedWidthVector) out).getDataBuffer().setLong((long) k * 8, getLong(arena, p));
+                    }
+                }
+                default -> {
+                    // LIST, STRUCT and MAP keys are not serialized yet (left alone here)
+                }
             }
         }
         out.setValueCount(count);
@@ -236,9 +258,9 @@ final class GroupKeys {
             case BOOLEAN, INT8 -> p + 1;
             case INT16 -> p + 2;
             case INT32, DATE -> p + 4;
-            case INT64, TIMESTAMP, FLOAT64, FLOAT32 -> p + 8;
+            case INT64, TIMESTAMP, FLOAT64, FLOAT32, TIME -> p + 8;
             case DECIMAL -> p + 16;
-            case STRING -> p + 4 + getInt(arena, p);
+            case STRING, BINARY, FIXED_BINARY -> p + 4 + getInt(arena, p);
             default -> throw new IllegalArgumentException("unsupported type " + (types[c])); //$NON-NLS-1$
         };
     }

@@ -121,8 +121,14 @@ public final class MaskOperator implements BatchOperator<MaskOperator.Local> {
         } else if (v instanceof DateDayVector x) {
             s = io.sluice.expression.types.TemporalValues.formatDate(x.get(r));
         } else if (v instanceof TimeStampVector x) {
-            // the CSV sink's formatter, so a rejects CSV writes timestamps exactly as the main CSV output does
-            s = io.sluice.expression.types.TemporalValues.formatTimestamp(x.get(r));
+            // the CSV sink's formatter in the column's own unit, so a rejects CSV writes timestamps as the main CSV output does
+            s = io.sluice.expression.types.TemporalValues.appendTimestamp(new StringBuilder(30), x.get(r),
+                    io.sluice.runtime.internal.types.Types.of(x.getField().getType()).timePrecision()).toString();
+        } else if (v instanceof org.apache.arrow.vector.VarBinaryVector || v instanceof org.apache.arrow.vector.FixedSizeBinaryVector) {
+            s = io.sluice.expression.semantics.NestedRules.hex((byte[]) v.getObject(r)); // BINARY's one text form
+        } else if (v.getField().getType() instanceof org.apache.arrow.vector.types.pojo.ArrowType.Time) {
+            s = io.sluice.expression.types.TemporalValues.appendTime(new StringBuilder(18), io.sluice.runtime.internal.types.Types.timeValue(v, r),
+                    io.sluice.runtime.internal.types.Types.of(v.getField().getType()).timePrecision()).toString();
         } else {
             s = String.valueOf(v.getObject(r));
         }

@@ -94,12 +94,12 @@ public final class ArrowRows {
         }
     }
 
-    /** Sets one cell from Spark's Java value (null, Long, Integer, Short, Byte, Double, Float, BigDecimal, Boolean, String, LocalDate, Instant). */
+    /** Sets one cell from Spark's Java value (null, Long, Integer, Short, Byte, Double, Float, BigDecimal, Boolean, String, byte[], LocalDate, Instant, LocalDateTime). */
     static void set(org.apache.arrow.vector.ValueVector v, int r, Object x) {
         if (x == null) {
             if (v instanceof org.apache.arrow.vector.BaseFixedWidthVector f) {
                 f.setNull(r);
-            } else if (v instanceof VarCharVector s) {
+            } else if (v instanceof org.apache.arrow.vector.BaseVariableWidthVector s) {
                 s.setNull(r);
             } else if (v instanceof org.apache.arrow.vector.complex.ListVector l) {
                 l.setNull(r);
@@ -150,10 +150,23 @@ public final class ArrowRows {
             case org.apache.arrow.vector.DecimalVector d -> d.setSafe(r, ((java.math.BigDecimal) x).setScale(d.getScale()));
             case BitVector b -> b.setSafe(r, ((Boolean) x) ? 1 : 0);
             case VarCharVector s -> s.setSafe(r, x.toString().getBytes(StandardCharsets.UTF_8));
+            case org.apache.arrow.vector.VarBinaryVector b -> b.setSafe(r, (byte[]) x);
+            // TIME: Spark's long of the column's unit since midnight
+            case org.apache.arrow.vector.TimeMilliVector t -> t.setSafe(r, Math.toIntExact(((Number) x).longValue()));
+            case org.apache.arrow.vector.TimeMicroVector t -> t.setSafe(r, ((Number) x).longValue());
+            case org.apache.arrow.vector.TimeNanoVector t -> t.setSafe(r, ((Number) x).longValue());
+            case org.apache.arrow.vector.FixedSizeBinaryVector b -> {
+                byte[] bytes = (byte[]) x;
+                if (bytes.length != b.getByteWidth()) { // a FIXED_BINARY(n) column holds n bytes a value, as the type says
+                    throw new IllegalArgumentException(bytes.length + " bytes for a column of FIXED_BINARY(" + b.getByteWidth() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                b.setSafe(r, bytes);
+            }
             case DateDayVector d -> d.setSafe(r, x instanceof java.time.LocalDate ld ? TemporalValues.toDays(ld)
                     : TemporalValues.toDays(((java.sql.Date) x).toLocalDate()));
-            case TimeStampVector ts -> ts.setSafe(r, TemporalValues.toMicros(x instanceof java.time.Instant i ? i
-                    : ((java.sql.Timestamp) x).toInstant()));
+            // Spark's µs instant (Instant) or local date-time (LocalDateTime) in the column's declared unit, exact for ms and µs
+            case TimeStampVector ts -> ts.setSafe(r, TemporalValues.toStored(x instanceof java.sql.Timestamp t ? t.toInstant() : x,
+                    io.sluice.runtime.internal.types.Types.of(ts.getField().getType())));
             default -> throw new IllegalArgumentException("no Spark value for a " + v.getClass().getSimpleName()); //$NON-NLS-1$
         }
     }

@@ -135,11 +135,17 @@ public final class ExprColumns {
             case DECIMAL -> DataTypes.createDecimalType(t.precision(), t.scale());
             case STRING, NULL -> DataTypes.StringType;
             case DATE -> DataTypes.DateType;
+            // BINARY and FIXED_BINARY(n) are Spark's bytes; the width comes back from the model's schema at the sinks
+            case BINARY, FIXED_BINARY -> DataTypes.BinaryType;
+            // a time of day as a long of its unit since midnight: Spark's order, equality and hashing of it are TIME's
+            // (one unit per column; comparisons across units, casts and functions are Sluice's evaluator)
+            case TIME -> DataTypes.LongType;
             case TIMESTAMP -> {
                 if (!carried(t)) {
                     throw new IllegalArgumentException("unsupported type " + t); //$NON-NLS-1$
                 }
-                yield DataTypes.TimestampType;
+                // ms and µs values are exact in Spark's µs; the unit comes back from the model's schema at the sinks
+                yield t.isInstant() ? DataTypes.TimestampType : DataTypes.TimestampNTZType;
             }
             case LIST -> DataTypes.createArrayType(sparkType(t.element()), t.children().get(0).nullable());
             case MAP -> DataTypes.createMapType(sparkType(t.key()), sparkType(t.value()), t.children().get(1).nullable());
@@ -150,14 +156,38 @@ public final class ExprColumns {
     }
 
     /**
-     * Whether Spark carries values of {@code t} as Sluice does: BINARY, TIME and timestamps other than the instant at
-     * microseconds have no Spark type of the same meaning yet, so validation for Spark names a column of them.
+     * Whether Spark carries values of {@code t} as Sluice does; when not, {@link #notCarried} says why and validation
+     * for Spark names a column of it.
      */
     public static boolean carried(DataType t) {
+        return notCarried(t) == null;
+    }
+
+    /**
+     * Why Spark cannot carry values of {@code t} with Sluice's meaning, or null when it can: BINARY and FIXED_BINARY
+     * are Spark's bytes, instants in ms and µs its {@code timestamp}, local date-times in ms and µs its
+     * {@code timestamp_ntz} (exact: Spark holds µs), TIME a long of its unit; Spark holds no nanosecond timestamps.
+     */
+    public static String notCarried(DataType t) {
         return switch (t.id()) {
-            case BINARY, FIXED_BINARY, TIME -> false;
+            case TIMESTAMP -> t.timePrecision() == io.sluice.expression.types.TimePrecision.NANO
+                    ? "Spark holds timestamps to the microsecond, not the nanosecond" //$NON-NLS-1$
+                    : null;
+            case LIST, MAP, STRUCT -> t.children().stream().map(f -> notCarried(f.type())).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether Spark's own Parquet writer writes {@code t} as the embedded writer does: not FIXED_BINARY (Spark writes
+     * variable-width bytes), not TIME (a long to Spark) nor a timestamp other than the instant in µs (Spark writes µs), also inside LIST, STRUCT and MAP.
+     */
+    public static boolean sparkWritesParquet(DataType t) {
+        return switch (t.id()) {
+            case FIXED_BINARY, TIME -> false;
             case TIMESTAMP -> t == DataType.TIMESTAMP;
-            case LIST, MAP, STRUCT -> t.children().stream().allMatch(f -> carried(f.type()));
+            case LIST, MAP, STRUCT -> t.children().stream().allMatch(f -> sparkWritesParquet(f.type()));
             default -> true;
         };
     }
@@ -189,7 +219,7 @@ public final class ExprColumns {
     }
 
     static Column literal(Object value, DataType type) {
-        return lit(value).cast(sparkType(type));
+        return lit(sparkValue(value, type)).cast(sparkType(type));
     }
 
     private static Column firstError(Column a, Column b) {
@@ -225,6 +255,10 @@ public final class ExprColumns {
     private Cols binary(TypedExpr.Binary b) {
         if (b.op().isArithmetic() && !sparkAgreesOn(b)) {
             return byEvaluator(b);
+        }
+        if (b.left().type() != b.right().type() && !(sparkAgrees(b.left().type()) && sparkAgrees(b.right().type()))
+                && !b.left().type().isNested() && !b.right().type().isNested()) {
+            return byEvaluator(b); // e.g. BINARY with FIXED_BINARY, or timestamps of two units: Sluice's comparison
         }
         Cols l = translate(b.left());
         Cols r = translate(b.right());
@@ -315,9 +349,11 @@ public final class ExprColumns {
 
     private Cols call(TypedExpr.Call c) {
         BuiltinFunction.Category category = c.function().category();
-        if (category == BuiltinFunction.Category.NESTED || category == BuiltinFunction.Category.BINARY
-                || c.args().stream().anyMatch(a -> a.type().isBinary())) {
+        if (category == BuiltinFunction.Category.NESTED) {
             return nested(c);
+        }
+        if (category == BuiltinFunction.Category.BINARY || c.args().stream().anyMatch(a -> a.type().isBinary())) {
+            return binaryCall(c);
         }
         if (!sparkAgreesOn(c)) {
             return byEvaluator(c);
@@ -357,30 +393,44 @@ public final class ExprColumns {
     }
 
     /**
+     * The functions of BINARY values: {@code hex} (Spark's is upper case too), {@code octet_length} and {@code length}
+     * (bytes of a BINARY; UTF-8 bytes and code points of a STRING) are Spark's own; {@code unhex}, whose bad digit is an
+     * error naming it (Spark gives NULL), and any other function given bytes are evaluated by Sluice's evaluator.
+     */
+    private Cols binaryCall(TypedExpr.Call c) {
+        java.util.function.Function<Column, Column> f = switch (c.function()) {
+            case HEX -> functions::hex;
+            case OCTET_LENGTH -> functions::octet_length;
+            case LENGTH -> functions::length;
+            default -> null;
+        };
+        if (f == null) {
+            return byEvaluator(c);
+        }
+        Cols a = translate(c.args().get(0));
+        return new Cols(f.apply(a.value()).cast(sparkType(c.type())), a.error());
+    }
+
+    /**
      * The LIST, STRUCT and MAP functions as Spark's own, made to give Sluice's answers: a position outside the list
      * (or 0) and a missing key are NULL, not an error under ANSI; {@code size} of NULL is NULL, not -1;
      * {@code array_contains} ignores NULL elements (false, not NULL, when the value is absent); {@code split} takes
-     * its separator literally. The forms Spark cannot match (BINARY values, which Spark has no type of the same
-     * meaning for; a separator that is not a literal; map_from_arrays, whose repeated keys Spark does not reject
-     * row by row) are refused by name.
+     * its separator literally. The forms Spark cannot match (leaves Spark does not treat as Sluice does; a
+     * separator that is not a literal; map_from_arrays, whose repeated keys Spark does not reject row by row) are refused by name ({@link #refusal}), by validation before any run.
      */
     private Cols nested(TypedExpr.Call c) {
         List<Cols> args = new ArrayList<>();
         Column err = null;
-        for (TypedExpr a : c.args()) {
-            if (a.type().isBinary() || a.type().isNested() && !sparkNested(a.type())) {
-                throw refused(c);
-            }
-        }
-        if (c.type().isBinary()) {
-            throw refused(c);
+        String why = refusal(c);
+        if (why != null) {
+            throw new IllegalArgumentException(why);
         }
         for (TypedExpr a : c.args()) {
             Cols t = translate(a);
             args.add(t);
             err = firstError(err, t.error());
         }
-        Column a0 = args.get(0).value();
+        Column a0 = args.isEmpty() ? null : args.get(0).value();
         Column a1 = args.size() > 1 ? args.get(1).value() : null;
         Column v = switch (c.function()) {
             case STRUCT_EXTRACT -> a0.getField((String) ((TypedExpr.Literal) c.args().get(1)).value());
@@ -411,21 +461,77 @@ public final class ExprColumns {
             default -> null;
         };
         if (v == null) {
-            throw refused(c);
+            throw new IllegalArgumentException(refusal(c));
         }
         return new Cols(c.type().isNested() ? v : v.cast(sparkType(c.type())), err);
     }
 
-    private static IllegalArgumentException refused(TypedExpr.Call c) {
-        return new IllegalArgumentException("function '" + c.function().functionName() //$NON-NLS-1$
-                + "' cannot run on Spark in this form yet (BINARY values, a separator that is not a literal, " //$NON-NLS-1$
-                + "map_from_arrays); run it on the embedded engine"); //$NON-NLS-1$
+    /**
+     * Why {@code e} (or a node below it) cannot run on Spark with Sluice's meaning, or null: validation for the Spark
+     * engine reports it, naming the step and the expression, before any session starts.
+     */
+    public static String refusal(TypedExpr e) {
+        if (e instanceof TypedExpr.Call c && c.function().category() == BuiltinFunction.Category.NESTED) {
+            String why = refusal(c);
+            if (why != null) {
+                return why;
+            }
+        }
+        for (TypedExpr child : children(e)) {
+            String why = refusal(child);
+            if (why != null) {
+                return why;
+            }
+        }
+        return null;
     }
 
-    /** LIST, STRUCT and MAP whose leaves Spark carries with Sluice's meaning. */
+    private static List<TypedExpr> children(TypedExpr e) {
+        return switch (e) {
+            case TypedExpr.IsNull n -> List.of(n.operand());
+            case TypedExpr.In in -> {
+                List<TypedExpr> all = new ArrayList<>(in.values());
+                all.add(0, in.operand());
+                yield all;
+            }
+            case TypedExpr.Between b -> List.of(b.operand(), b.low(), b.high());
+            case TypedExpr.Case c -> {
+                List<TypedExpr> all = new ArrayList<>();
+                for (TypedExpr.When w : c.whens()) {
+                    all.add(w.condition());
+                    all.add(w.result());
+                }
+                all.add(c.otherwise());
+                yield all;
+            }
+            default -> operands(e);
+        };
+    }
+
+    /** Why the LIST, STRUCT or MAP function call {@code c} cannot run on Spark with Sluice's meaning, or null. */
+    private static String refusal(TypedExpr.Call c) {
+        String name = "function '" + c.function().functionName() + "' cannot run on Spark"; //$NON-NLS-1$ //$NON-NLS-2$
+        for (TypedExpr a : c.args()) {
+            if (a.type().isNested() && !sparkNested(a.type())) {
+                return name + " over " + a.type() //$NON-NLS-1$
+                        + ": Spark's list, struct and map functions do not treat values of its leaf types as Sluice does"; //$NON-NLS-1$
+            }
+        }
+        return switch (c.function()) {
+            case SPLIT -> c.args().get(1) instanceof TypedExpr.Literal sep && sep.value() instanceof String text && !text.isEmpty() ? null
+                    : name + " with a separator that is not a non-empty text literal: Spark's split takes a pattern"; //$NON-NLS-1$
+            case ARRAY_JOIN -> c.args().get(1) instanceof TypedExpr.Literal sep && sep.value() instanceof String ? null
+                    : name + " with a separator that is not a text literal: Spark's array_join takes a constant"; //$NON-NLS-1$
+            case STRUCT_EXTRACT, ELEMENT_AT, SIZE, ARRAY_CONTAINS, MAP_KEYS, MAP_VALUES, LIST_VALUE, NAMED_STRUCT -> null;
+            case MAP_FROM_ARRAYS -> name + ": Spark does not reject a NULL or repeated key row by row as Sluice does"; //$NON-NLS-1$
+            default -> name + ": no Spark translation of it yet"; //$NON-NLS-1$
+        };
+    }
+
+    /** LIST, STRUCT and MAP whose leaves Spark carries with Sluice's meaning (bytes compare unsigned on both). */
     private static boolean sparkNested(DataType t) {
         if (!t.isNested()) {
-            return sparkAgrees(t);
+            return sparkAgrees(t) || t.isBinary();
         }
         return t.children().stream().allMatch(f -> sparkNested(f.type()));
     }
@@ -545,7 +651,7 @@ public final class ExprColumns {
         }
     }
 
-    /** A Sluice value as the Java value of its Spark type (INT8/INT16 are Byte/Short there). */
+    /** A Sluice value as the Java value of its Spark type (INT8/INT16 are Byte/Short there, TIME a Long of its unit). */
     static Object sparkValue(Object v, DataType t) {
         if (v == null) {
             return null;
@@ -553,6 +659,7 @@ public final class ExprColumns {
         return switch (t.id()) {
             case INT8 -> ((Number) v).byteValue();
             case INT16 -> ((Number) v).shortValue();
+            case TIME -> io.sluice.expression.types.TemporalValues.toStored(v, t);
             default -> v;
         };
     }
@@ -566,6 +673,7 @@ public final class ExprColumns {
             case INT8, INT16 -> ((Number) v).intValue(); // Spark's Byte/Short; Sluice's INT8/INT16 values are Integers
             case DATE -> v instanceof java.sql.Date d ? d.toLocalDate() : v;
             case TIMESTAMP -> v instanceof java.sql.Timestamp ts ? ts.toInstant() : v;
+            case TIME -> io.sluice.expression.types.TemporalValues.fromStored(((Number) v).longValue(), t);
             default -> v;
         };
     }

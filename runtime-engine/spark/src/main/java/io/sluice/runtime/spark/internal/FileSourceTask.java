@@ -234,7 +234,13 @@ public final class FileSourceTask implements Serializable {
                 yield org.apache.spark.sql.RowFactory.create(fields);
             }
             case org.apache.arrow.vector.DateDayVector d -> java.time.LocalDate.ofEpochDay(d.get(row));
-            case org.apache.arrow.vector.TimeStampVector ts -> io.sluice.expression.types.TemporalValues.fromMicros(ts.get(row));
+            // TIME of any unit: a long of that unit since midnight (ExprColumns.sparkType)
+            case org.apache.arrow.vector.TimeMilliVector t -> io.sluice.runtime.internal.types.Types.timeValue(t, row);
+            case org.apache.arrow.vector.TimeMicroVector t -> io.sluice.runtime.internal.types.Types.timeValue(t, row);
+            case org.apache.arrow.vector.TimeNanoVector t -> io.sluice.runtime.internal.types.Types.timeValue(t, row);
+            // an instant of any unit as an Instant (Spark's timestamp), a local date-time as a LocalDateTime (timestamp_ntz)
+            case org.apache.arrow.vector.TimeStampVector ts -> io.sluice.expression.types.TemporalValues.fromStored(ts.get(row),
+                    io.sluice.runtime.internal.types.Types.of(ts.getField().getType()));
             case org.apache.arrow.vector.VarCharVector s -> new String(s.get(row), java.nio.charset.StandardCharsets.UTF_8);
             default -> v.getObject(row);
         };

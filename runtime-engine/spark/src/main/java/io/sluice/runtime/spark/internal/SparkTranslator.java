@@ -37,6 +37,30 @@ public interface SparkTranslator<S extends Step> {
         return null;
     }
 
+    /** What validation compiles a step's expressions with: the model's schemas and the run's parameters. */
+    record ExprScope(io.sluice.model.schema.PipelineSchemas schemas, java.util.function.UnaryOperator<String> expand) {
+        /** The model's schema of a step's input port (the first link's). */
+        public io.sluice.expression.types.Schema input(Step step, String port) {
+            return schemas.inputs(step, port).get(0);
+        }
+
+        /** {@code text} expanded and compiled over {@code input}, or null when it does not compile (validation says why). */
+        public io.sluice.expression.TypedExpr compile(String text, io.sluice.expression.types.Schema input, boolean predicate) {
+            String x = expand.apply(text);
+            io.sluice.expression.CheckResult r = predicate ? io.sluice.expression.Expressions.compilePredicate(x, input)
+                    : io.sluice.expression.Expressions.compile(x, input);
+            return r.ok() ? r.typed() : null;
+        }
+    }
+
+    /**
+     * The step's own expressions, compiled (text → checked tree), for validation for Spark to name any form of them
+     * the translation cannot run ({@link ExprColumns#refusal}) before a session starts; none by default.
+     */
+    default Map<String, io.sluice.expression.TypedExpr> expressions(S step, ExprScope x) {
+        return Map.of();
+    }
+
     /** The Datasets of the step's ports, reading its inputs from {@code t}. */
     Output translate(S step, Translation t) throws Exception;
 }

@@ -168,6 +168,17 @@ public final class Translation {
         return schemas.inputs(step, port).get(0);
     }
 
+    /** The model's schemas of the links into a step's input port, in the order of {@link #inputs}. */
+    public List<Schema> inputSchemas(Step step, String port) {
+        List<Schema> result = new ArrayList<>();
+        for (Link l : inputs.getOrDefault(step, List.of())) {
+            if ((l.getTargetPort() == null ? Ports.IN : l.getTargetPort()).equals(port)) {
+                result.add(output(l.getSource(), l.getSourcePort() == null ? Ports.OUT : l.getSourcePort()));
+            }
+        }
+        return result;
+    }
+
     /**
      * The Datasets linked to a step's input port. Their rows are not counted again here: each link is counted once, on
      * the port it leaves (a step's rows in are the sum of its links' ports, {@link StepCounters#link}).
@@ -307,6 +318,8 @@ public final class Translation {
             case "double" -> io.sluice.expression.types.DataType.FLOAT64; //$NON-NLS-1$
             case "date" -> io.sluice.expression.types.DataType.DATE; //$NON-NLS-1$
             case "timestamp" -> io.sluice.expression.types.DataType.TIMESTAMP; //$NON-NLS-1$
+            case "timestamp_ntz" -> io.sluice.expression.types.DataType.timestamp(io.sluice.expression.types.TimePrecision.MICRO, false); //$NON-NLS-1$
+            case "binary" -> io.sluice.expression.types.DataType.BINARY; //$NON-NLS-1$
             default -> io.sluice.expression.types.DataType.STRING;
         };
     }

@@ -23,7 +23,7 @@ public final class CsvSinkTranslator extends FileSinkTranslator<CsvSink> {
     @Override
     protected void write(CsvSink c, Translation t, Dataset<Row> in, Schema schema, String uri) {
         char delimiter = FileSourceTranslator.oneChar(t.expand(c.getDelimiter()), ',');
-        in.select(asText(schema)).write().mode(SaveMode.Overwrite).option("header", c.isHeader()) //$NON-NLS-1$
+        in.select(asText(withTimes(schema, t.input(c, io.sluice.model.Ports.IN)))).write().mode(SaveMode.Overwrite).option("header", c.isHeader()) //$NON-NLS-1$
                 .option("sep", String.valueOf(delimiter)).option("quote", "\"").option("escape", "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 .option("nullValue", "").option("emptyValue", "\"\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 .option("ignoreLeadingWhiteSpace", false).option("ignoreTrailingWhiteSpace", false) //$NON-NLS-1$ //$NON-NLS-2$
@@ -41,6 +41,16 @@ public final class CsvSinkTranslator extends FileSinkTranslator<CsvSink> {
     @Override
     protected String extension() {
         return "csv"; //$NON-NLS-1$
+    }
+
+    /** {@code schema} (the Dataset's) with the model's TIME columns, which Spark holds as longs of their unit. */
+    private static Schema withTimes(Schema schema, Schema model) {
+        List<Field> fields = new ArrayList<>();
+        for (Field f : schema.fields()) {
+            fields.add(model.field(f.name()).filter(m -> m.type().id() == io.sluice.expression.types.TypeId.TIME)
+                    .map(m -> new Field(f.name(), m.type(), f.nullable())).orElse(f));
+        }
+        return new Schema(fields);
     }
 
     /** Every column as the embedded CSV writer formats it (Sluice's cast to STRING; doubles by Java's toString). */

@@ -25,26 +25,15 @@ public final class DeriveTranslator implements SparkTranslator<Derive> {
     public Output translate(Derive step, Translation t) {
         Schema input = t.input(step, Ports.IN);
         Map<String, ExprColumns.Cols> view = new HashMap<>();
-        List<Field> viewFields = new ArrayList<>(input.fields());
         for (Field f : input.fields()) {
             view.put(f.name(), new ExprColumns.Cols(ExprColumns.column(f.name()), null));
         }
         List<RejectingTransform.Value> rules = new ArrayList<>();
-        for (Derivation d : step.getDerivations()) {
-            TypedExpr e = t.compile(step, d.getExpression(), new Schema(viewFields), false);
+        for (Compiled d : compiled(step, input, t::expand, (text, over) -> t.compile(step, text, over, false))) {
             Map<String, ExprColumns.Cols> current = Map.copyOf(view);
-            ExprColumns.Cols c = new ExprColumns(name -> current.get(name).value()).translate(e);
-            String name = t.expand(d.getName());
-            DataType type = e.type() == DataType.NULL ? DataType.STRING : e.type();
-            view.put(name, c);
-            rules.add(new RejectingTransform.Value(name, c, type, "derivation '" + name + "'")); //$NON-NLS-1$ //$NON-NLS-2$
-            Field f = new Field(name, type, e.nullable() || e.type() == DataType.NULL);
-            int at = indexOf(viewFields, name);
-            if (at >= 0) {
-                viewFields.set(at, f);
-            } else {
-                viewFields.add(f);
-            }
+            ExprColumns.Cols c = new ExprColumns(name -> current.get(name).value()).translate(d.expr());
+            view.put(d.name(), c);
+            rules.add(new RejectingTransform.Value(d.name(), c, d.type(), "derivation '" + d.name() + "'")); //$NON-NLS-1$ //$NON-NLS-2$
         }
         // the output: the model's columns, each the last value of its name; errors of every derivation count
         Schema out = t.output(step, Ports.OUT);
@@ -60,6 +49,46 @@ public final class DeriveTranslator implements SparkTranslator<Derive> {
             }
         }
         return RejectingTransform.of(step, t, t.input(step), input, all, outputs.size());
+    }
+
+    @Override
+    public Map<String, TypedExpr> expressions(Derive step, ExprScope x) {
+        Map<String, TypedExpr> out = new java.util.LinkedHashMap<>();
+        for (Compiled d : compiled(step, x.input(step, Ports.IN), x.expand(), (text, over) -> x.compile(text, over, false))) {
+            out.put(d.text(), d.expr());
+        }
+        return out;
+    }
+
+    /** A derivation compiled: its expression's text, its column's name and type, its checked tree. */
+    private record Compiled(String text, String name, DataType type, TypedExpr expr) {
+    }
+
+    /**
+     * The derivations compiled in order, each over the columns before it (a derivation may replace a column); up to the
+     * first that does not compile ({@code compile} gives null).
+     */
+    private static List<Compiled> compiled(Derive step, Schema input, java.util.function.UnaryOperator<String> expand,
+            java.util.function.BiFunction<String, Schema, TypedExpr> compile) {
+        List<Compiled> out = new ArrayList<>();
+        List<Field> viewFields = new ArrayList<>(input.fields());
+        for (Derivation d : step.getDerivations()) {
+            TypedExpr e = compile.apply(d.getExpression(), new Schema(viewFields));
+            if (e == null) {
+                break;
+            }
+            String name = expand.apply(d.getName());
+            DataType type = e.type() == DataType.NULL ? DataType.STRING : e.type();
+            out.add(new Compiled(d.getExpression(), name, type, e));
+            Field f = new Field(name, type, e.nullable() || e.type() == DataType.NULL);
+            int at = indexOf(viewFields, name);
+            if (at >= 0) {
+                viewFields.set(at, f);
+            } else {
+                viewFields.add(f);
+            }
+        }
+        return out;
     }
 
     private static int indexOf(List<Field> fields, String name) {

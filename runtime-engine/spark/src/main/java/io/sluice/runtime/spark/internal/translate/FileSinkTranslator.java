@@ -182,6 +182,21 @@ public abstract class FileSinkTranslator<S extends FileSink> implements SparkTra
         return parts.get(0);
     }
 
+    /**
+     * Writes {@code in} with the embedded runtime's own writer of the sink's format ({@link #format}) on the executors,
+     * one part file per partition into the directory at {@code uri}: the model's columns, nullability and types
+     * (FIXED_BINARY's width, a timestamp's unit), so the output is byte for byte an embedded run's.
+     */
+    protected final void writeEmbedded(S step, Translation t, Dataset<Row> in, String uri) throws IOException {
+        Schema schema = t.input(step, Ports.IN);
+        String dir = Files.createDirectories(Path.of(java.net.URI.create(uri))).toString(); // a string: it travels to the executors
+        Format format = format(step, t);
+        String extension = extension();
+        EmbeddedSinkTask task = new EmbeddedSinkTask(step.getId(), step.eClass().getName(), t.runId(), ArrowRows.Spec.of(schema),
+                (partition, arrow) -> format.apply(EmbeddedSinkTask.part(Path.of(dir), partition, extension), arrow));
+        Translation.conform(in, schema).foreachPartition((ForeachPartitionFunction<Row>) task::write);
+    }
+
     private void write(S step, Translation t, Dataset<Row> in, Schema schema, Path target, boolean partitioned)
             throws Exception {
         Path parent = target.getParent();

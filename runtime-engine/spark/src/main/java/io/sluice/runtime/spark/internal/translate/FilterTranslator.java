@@ -31,4 +31,11 @@ public final class FilterTranslator implements SparkTranslator<Filter> {
         Dataset<Row> out = t.out(step, in.filter(coalesce(cond, lit(false))));
         return Output.of(Map.of(Ports.OUT, out));
     }
+
+    @Override
+    public Map<String, io.sluice.expression.TypedExpr> expressions(Filter step, ExprScope x) {
+        io.sluice.expression.TypedExpr e = step.getCondition() == null ? null
+                : x.compile(step.getCondition(), x.input(step, Ports.IN), true);
+        return e == null ? Map.of() : Map.of(step.getCondition(), e);
+    }
 }

@@ -8,13 +8,21 @@ import org.apache.spark.sql.SaveMode;
 import io.sluice.expression.types.Schema;
 import io.sluice.model.ParquetCompression;
 import io.sluice.model.ParquetSink;
+import io.sluice.runtime.spark.internal.ExprColumns;
 import io.sluice.runtime.spark.internal.Translation;
 
-/** Parquet output with the sink's compression. */
+/**
+ * Parquet output with the sink's compression: Spark's writer, or the embedded one for columns Spark would write with
+ * another Parquet type (FIXED_BINARY, timestamps other than the instant in µs).
+ */
 public final class ParquetSinkTranslator extends FileSinkTranslator<ParquetSink> {
 
     @Override
-    protected void write(ParquetSink p, Translation t, Dataset<Row> in, Schema schema, String uri) {
+    protected void write(ParquetSink p, Translation t, Dataset<Row> in, Schema schema, String uri) throws Exception {
+        if (!t.input(p, io.sluice.model.Ports.IN).fields().stream().allMatch(f -> ExprColumns.sparkWritesParquet(f.type()))) {
+            writeEmbedded(p, t, in, uri); // FIXED_BINARY's width, a timestamp's unit or zone: as the embedded writer writes them
+            return;
+        }
         in.write().mode(SaveMode.Overwrite).option("compression", switch (p.getCompression()) { //$NON-NLS-1$
             case NONE -> "none"; //$NON-NLS-1$
             case GZIP -> "gzip"; //$NON-NLS-1$

@@ -91,12 +91,16 @@ final class RejectingTransform {
         return Output.of(Map.of(Ports.OUT, good, Ports.REJECTS, bad));
     }
 
-    /** A value as the embedded rejects show it (MaskOperator.text: Java's toString, timestamps as the CSV sink writes them). */
+    /** A value as the embedded rejects show it (MaskOperator.text: Java's toString, timestamps and times as the CSV sink writes them in their unit, bytes as hex). */
     static Column text(Column c, DataType type) {
         return switch (type.id()) {
-            case TIMESTAMP -> functions.udf((UDF1<java.time.Instant, String>) i -> i == null ? null
-                    : io.sluice.expression.types.TemporalValues.formatTimestamp(
-                            io.sluice.expression.types.TemporalValues.toMicros(i)),
+            case TIMESTAMP -> functions.udf((UDF1<Object, String>) x -> x == null ? null // an Instant, or a LocalDateTime
+                    : io.sluice.expression.types.TemporalValues.appendTimestamp(new StringBuilder(30),
+                            io.sluice.expression.types.TemporalValues.toStored(x, type), type.timePrecision()).toString(),
+                    DataTypes.StringType).apply(c);
+            case BINARY, FIXED_BINARY -> functions.hex(c); // upper-case hex digits, as NestedRules.hex
+            case TIME -> functions.udf((UDF1<Long, String>) x -> x == null ? null // Spark's long of the unit
+                    : io.sluice.expression.types.TemporalValues.appendTime(new StringBuilder(18), x, type.timePrecision()).toString(),
                     DataTypes.StringType).apply(c);
             case FLOAT64 -> functions.udf((UDF1<Double, String>) d -> d == null ? null : Double.toString(d),
                     DataTypes.StringType).apply(c);

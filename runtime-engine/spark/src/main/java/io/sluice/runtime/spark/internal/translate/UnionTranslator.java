@@ -25,10 +25,7 @@ public final class UnionTranslator implements SparkTranslator<Union> {
     public Output translate(Union step, Translation t) {
         Schema out = t.output(step, Ports.OUT);
         List<Dataset<Row>> ins = t.inputs(step, Ports.IN);
-        List<Schema> schemas = new ArrayList<>();
-        for (int i = 0; i < ins.size(); i++) {
-            schemas.add(Translation.sluiceSchema(ins.get(i).schema()));
-        }
+        List<Schema> schemas = t.inputSchemas(step, Ports.IN); // the model's types (FIXED_BINARY's width, TIME's unit)
         Dataset<Row> all = null;
         for (int i = 0; i < ins.size(); i++) {
             Schema s = schemas.get(i);

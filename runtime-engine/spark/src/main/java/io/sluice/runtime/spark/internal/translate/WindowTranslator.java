@@ -43,7 +43,7 @@ public final class WindowTranslator implements SparkTranslator<Window> {
                 : size;
         Column time = ExprColumns.column(step.getEventTimeColumn());
         Dataset<Row> in = t.counters().dropNulls(step, t.input(step), time);
-        Column ts = unix_micros(time);
+        Column ts = unix_micros(time.cast(org.apache.spark.sql.types.DataTypes.TimestampType)); // a local date-time read as UTC
         Column last = ts.minus(pmod(ts, lit(slide))); // the latest window start <= ts (floorDiv, also before 1970)
         int per = (int) ((size + slide - 1) / slide);
         Column start = last;
