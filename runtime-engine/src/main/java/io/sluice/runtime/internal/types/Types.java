@@ -34,8 +34,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * (its values are not whole days), Timestamp(SECOND) as milliseconds.
  */
 public final class Types {
-    /** How every text output writes BINARY and FIXED_BINARY values, and text inputs read them: hex, two digits a byte. */
-    public static final java.util.HexFormat HEX = java.util.HexFormat.of().withUpperCase();
+    /**
+     * How every text output writes BINARY and FIXED_BINARY values, and text inputs read them: the expression
+     * language's one text form of bytes (casts, {@code hex}), so an output and a cast never disagree.
+     */
+    public static final java.util.HexFormat HEX = io.sluice.expression.semantics.NestedRules.HEX;
 
     private Types() {
     }
