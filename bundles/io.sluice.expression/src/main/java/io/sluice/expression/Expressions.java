@@ -77,6 +77,11 @@ public final class Expressions {
         return Trees.referencedColumns(expr);
     }
 
+    /** The direct operands of a typed node, in reading order: the one walk of the tree every analysis shares. */
+    public static java.util.List<TypedExpr> children(TypedExpr expr) {
+        return Trees.children(expr);
+    }
+
     /**
      * The canonical text of {@code expr}: keywords upper-case, single spaces around binary operators, only the
      * parentheses precedence needs, identifiers quoted only when they must be. {@code parse(print(e))} gives

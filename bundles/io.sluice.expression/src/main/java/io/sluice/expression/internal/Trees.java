@@ -69,38 +69,42 @@ public final class Trees {
     }
 
     private static void collect(TypedExpr expr, Set<String> names) {
-        switch (expr) {
-            case TypedExpr.Literal l -> { }
-            case TypedExpr.Column c -> names.add(c.name());
-            case TypedExpr.Unary u -> collect(u.operand(), names);
-            case TypedExpr.Binary b -> {
-                collect(b.left(), names);
-                collect(b.right(), names);
-            }
-            case TypedExpr.IsNull n -> collect(n.operand(), names);
-            case TypedExpr.In in -> {
-                collect(in.operand(), names);
-                in.values().forEach(v -> collect(v, names));
-            }
-            case TypedExpr.Between b -> {
-                collect(b.operand(), names);
-                collect(b.low(), names);
-                collect(b.high(), names);
-            }
-            case TypedExpr.Like l -> {
-                collect(l.operand(), names);
-                collect(l.pattern(), names);
-            }
-            case TypedExpr.Case c -> {
-                for (TypedExpr.When w : c.whens()) {
-                    collect(w.condition(), names);
-                    collect(w.result(), names);
-                }
-                collect(c.otherwise(), names);
-            }
-            case TypedExpr.Cast c -> collect(c.operand(), names);
-            case TypedExpr.Call c -> c.args().forEach(a -> collect(a, names));
+        if (expr instanceof TypedExpr.Column c) {
+            names.add(c.name());
         }
+        for (TypedExpr child : children(expr)) {
+            collect(child, names);
+        }
+    }
+
+    /** The direct operands of {@code expr}, in reading order (a CASE's conditions and results, then its ELSE). */
+    public static List<TypedExpr> children(TypedExpr expr) {
+        return switch (expr) {
+            case TypedExpr.Literal l -> List.of();
+            case TypedExpr.Column c -> List.of();
+            case TypedExpr.Unary u -> List.of(u.operand());
+            case TypedExpr.Binary b -> List.of(b.left(), b.right());
+            case TypedExpr.IsNull n -> List.of(n.operand());
+            case TypedExpr.In in -> {
+                List<TypedExpr> all = new ArrayList<>(in.values().size() + 1);
+                all.add(in.operand());
+                all.addAll(in.values());
+                yield all;
+            }
+            case TypedExpr.Between b -> List.of(b.operand(), b.low(), b.high());
+            case TypedExpr.Like l -> List.of(l.operand(), l.pattern());
+            case TypedExpr.Case c -> {
+                List<TypedExpr> all = new ArrayList<>(2 * c.whens().size() + 1);
+                for (TypedExpr.When w : c.whens()) {
+                    all.add(w.condition());
+                    all.add(w.result());
+                }
+                all.add(c.otherwise());
+                yield all;
+            }
+            case TypedExpr.Cast c -> List.of(c.operand());
+            case TypedExpr.Call c -> c.args();
+        };
     }
 
     public static Expr withoutSpans(Expr expr) {

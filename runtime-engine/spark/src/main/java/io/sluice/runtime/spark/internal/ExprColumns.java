@@ -477,35 +477,13 @@ public final class ExprColumns {
                 return why;
             }
         }
-        for (TypedExpr child : children(e)) {
+        for (TypedExpr child : io.sluice.expression.Expressions.children(e)) {
             String why = refusal(child);
             if (why != null) {
                 return why;
             }
         }
         return null;
-    }
-
-    private static List<TypedExpr> children(TypedExpr e) {
-        return switch (e) {
-            case TypedExpr.IsNull n -> List.of(n.operand());
-            case TypedExpr.In in -> {
-                List<TypedExpr> all = new ArrayList<>(in.values());
-                all.add(0, in.operand());
-                yield all;
-            }
-            case TypedExpr.Between b -> List.of(b.operand(), b.low(), b.high());
-            case TypedExpr.Case c -> {
-                List<TypedExpr> all = new ArrayList<>();
-                for (TypedExpr.When w : c.whens()) {
-                    all.add(w.condition());
-                    all.add(w.result());
-                }
-                all.add(c.otherwise());
-                yield all;
-            }
-            default -> operands(e);
-        };
     }
 
     /** Why the LIST, STRUCT or MAP function call {@code c} cannot run on Spark with Sluice's meaning, or null. */
